@@ -1,0 +1,29 @@
+"""The ``detente`` command: a thin layer over the library (read, analyse, store, serve)."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .extract import extract
+from .ingest import ingest
+from .stats import schema, stats
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="detente")
+def main() -> None:
+    """detente: news about international relations in, traceable event data out.
+
+    \b
+    Typical session:
+      detente ingest ../shared/samples/ --db detente.duckdb   # read, analyse, store
+      detente stats --db detente.duckdb                        # what is stored
+      detente extract article.txt                              # one record per article, no database
+
+    Every command has --help with an example.
+    """
+
+
+for command in (ingest, extract, stats, schema):
+    main.add_command(command)

@@ -1,0 +1,175 @@
+"""The one data model of detente.
+
+Every layer -- reading, analysis stages, the DuckDB store, the CLI, the API and the exports -- uses
+these classes unchanged. Field names are a public contract: extend, never rename.
+
+All character offsets (``start``/``end``) index into :attr:`Article.text`, the clean article body.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class Record(BaseModel):
+    """Base of every record: unknown keys are refused, so typos fail loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Record):
+    """A character range ``[start, end)`` in the article text."""
+
+    start: int
+    end: int
+
+
+class Sentence(Span):
+    """One sentence of the article text."""
+
+
+class Mention(Span):
+    """One place in the text where an actor is named or referred to."""
+
+    text: str | None = None
+    sentence: int | None = Field(None, description="Index into Article.sentences.")
+
+
+class Actor(Record):
+    """A person, organisation, government or country the article mentions, with all its mentions."""
+
+    id: str = Field(..., description="Stable within the article, e.g. 'a3'; events and quotes point at it.")
+    name: str
+    code: str | None = Field(None, description="CAMEO-style code: country (ISO alpha-3 or IGO) + role, e.g. KORGOV.")
+    country: str | None = Field(None, description="ISO 3166 alpha-3, or an IGO code such as IGOUNO.")
+    role: str | None = Field(None, description="CAMEO role: GOV, MIL, LEG, JUD, MED, BUS, EDU, CVL, OPP, ...")
+    title: str | None = None
+    kind: str | None = Field(None, description="person, organisation, country, government, group.")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class ActorRef(Record):
+    """A pointer from an event or quote to one of the article's actors."""
+
+    name: str | None = None
+    code: str | None = None
+    actor: str | None = Field(None, description="Actor.id in the same article.")
+
+
+class Event(Record):
+    """Source -> action -> target, coded in CAMEO and PLOVER, traced to its sentence."""
+
+    source_actor: ActorRef | None = None
+    target_actor: ActorRef | None = None
+    cameo: str = Field(..., description="Full CAMEO code, e.g. '040', '0311'.")
+    root: str = Field(..., description="CAMEO root, two digits.")
+    quad_class: int = Field(..., description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.")
+    goldstein: float
+    plover: str | None = None
+    plover_mode: str | None = None
+    plover_context: str | None = None
+    date: str | None = Field(None, description="ISO date (or month/year) of the event itself.")
+    date_source: Literal["sentence", "article"] | None = None
+    historical: bool = Field(False, description="A background event well before the article's date.")
+    place: str | None = None
+    sentence: int = Field(..., description="Index into Article.sentences.")
+    start: int
+    end: int
+    trigger: str | None = Field(None, description="The words that carry the action.")
+    negated: bool = False
+    confidence: float | None = None
+
+
+class Quote(Record):
+    text: str
+    speaker: ActorRef | None = None
+    kind: Literal["direct", "reported"]
+    start: int
+    end: int
+    cue: str | None = None
+
+
+class Amount(Record):
+    value: float | None
+    unit: str | None = None
+    object: str | None = Field(None, description="What is counted: companies, trade, flights, ...")
+    text: str
+    start: int
+    end: int
+
+
+class DateMention(Record):
+    text: str
+    value: str | None = Field(None, description="ISO date, month (YYYY-MM) or year (YYYY); ranges as A/B.")
+    start: int
+    end: int
+
+
+class Place(Record):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    start: int
+    end: int
+    feature: str | None = None
+    geonames_id: int | None = None
+
+
+class Tone(Record):
+    """GDELT-style tone: percentages of positive and negative words and their difference."""
+
+    tone: float | None = None
+    positive: float | None = None
+    negative: float | None = None
+    polarity: float | None = None
+    word_count: int | None = None
+    by_actor: dict[str, float] = Field(default_factory=dict)
+
+
+class Article(Record):
+    """The article record that ``detente extract`` prints and ``detente ingest`` stores."""
+
+    id: str
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date: str | None = Field(None, description="ISO date of publication.")
+    date_source: str | None = Field(None, description="field, dateline, published, url or html.")
+    dateline: str | None = None
+    byline: str | None = None
+    source: str | None = Field(None, description="The outlet that wrote the article.")
+    syndicated_by: str | None = Field(None, description="Wire or republisher that carried it, if any.")
+    language: str | None = None
+    text: str
+    content_hash: str = Field(..., description="sha256 of the clean text; the key for idempotent ingest.")
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    sentences: list[Sentence] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    tone: Tone = Field(default_factory=Tone)
+
+
+# The lists of an article that each get a table of their own in the store, in table-name order.
+CHILD_TABLES: dict[str, str] = {
+    "sentences": "sentence",
+    "actors": "actor",
+    "events": "event",
+    "quotes": "quote",
+    "amounts": "amount",
+    "dates": "date_mention",
+    "places": "place",
+}
+
+
+def article_json_schema() -> dict[str, Any]:
+    """JSON Schema of the article record (what ``detente schema`` prints)."""
+    return Article.model_json_schema()

@@ -1,0 +1,144 @@
+"""DuckDB tables derived from the data model: one ``article`` table, one table per article list.
+
+Nothing here names an article field by hand: columns come from the pydantic classes in
+``detente.model``, so a field added there becomes a column here (added to existing databases by
+:func:`migrate`). Nested records are flattened (``source_actor`` -> ``source_actor_name``,
+``source_actor_code``, ...); lists and dicts inside a row are stored as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import duckdb
+from pydantic import BaseModel
+
+from ..model import CHILD_TABLES, SCHEMA_VERSION, Article
+
+_SCALARS = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    sql_type: str
+    path: tuple[str, ...]  # attribute path inside the record
+    is_json: bool = False
+
+    def value(self, record: BaseModel) -> Any:
+        value: Any = record
+        for part in self.path:
+            value = getattr(value, part, None)
+            if value is None:
+                return None
+        if self.is_json:
+            return json.dumps(_plain(value), ensure_ascii=False)
+        return value
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _unwrap_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return annotation
+
+
+def model_columns(model: type[BaseModel], prefix: tuple[str, ...] = (), skip: set[str] | None = None) -> list[Column]:
+    """Columns for a record class, nested records flattened with their field name as prefix."""
+    columns: list[Column] = []
+    for name, info in model.model_fields.items():
+        if skip and name in skip:
+            continue
+        annotation = _unwrap_optional(info.annotation)
+        path = prefix + (name,)
+        column_name = "_".join(path)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            columns.extend(model_columns(annotation, path))
+        elif typing.get_origin(annotation) is Literal:
+            columns.append(Column(column_name, "VARCHAR", path))
+        elif annotation in _SCALARS:
+            columns.append(Column(column_name, _SCALARS[annotation], path))
+        else:  # lists, dicts, Any
+            columns.append(Column(column_name, "JSON", path, is_json=True))
+    return columns
+
+
+def _item_model(field_name: str) -> type[BaseModel]:
+    annotation = Article.model_fields[field_name].annotation
+    (item,) = typing.get_args(annotation)
+    return item
+
+
+# Article columns: its scalars and flattened tone; its lists live in child tables.
+ARTICLE_COLUMNS = model_columns(Article, skip=set(CHILD_TABLES))
+CHILD_COLUMNS: dict[str, list[Column]] = {field: model_columns(_item_model(field)) for field in CHILD_TABLES}
+# Columns the store adds around the model's own.
+ARTICLE_EXTRA = [("ingested_at", "TIMESTAMP"), ("record", "JSON")]
+CHILD_KEYS = [("article_id", "VARCHAR"), ("idx", "INTEGER")]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _create_table(conn: duckdb.DuckDBPyConnection, table: str, columns: list[tuple[str, str]], key: str) -> None:
+    body = ", ".join(f"{_quote(n)} {t}" for n, t in columns)
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body}, PRIMARY KEY ({key}))")
+
+
+def table_columns() -> dict[str, list[tuple[str, str]]]:
+    """Every table the model defines, with its (column, type) list in order."""
+    tables = {"article": [(c.name, c.sql_type) for c in ARTICLE_COLUMNS] + ARTICLE_EXTRA}
+    for field, table in CHILD_TABLES.items():
+        tables[table] = CHILD_KEYS + [(c.name, c.sql_type) for c in CHILD_COLUMNS[field]]
+    return tables
+
+
+# Numbered migrations for changes that adding columns cannot express: version -> function.
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+
+
+def migrate(conn: duckdb.DuckDBPyConnection) -> int:
+    """Create missing tables and columns and run numbered migrations; returns the schema version."""
+    conn.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    stored = int(row[0]) if row else None
+    if stored is not None and stored > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {stored} is newer than this detente ({SCHEMA_VERSION}); upgrade detente"
+        )
+    for table, columns in table_columns().items():
+        key = "content_hash" if table == "article" else "article_id, idx"
+        _create_table(conn, table, columns, key)
+        existing = {
+            r[0]
+            for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+            ).fetchall()
+        }
+        for name, sql_type in columns:
+            if name not in existing:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {_quote(name)} {sql_type}")
+    if stored is not None:
+        for version in range(stored + 1, SCHEMA_VERSION + 1):
+            if version in MIGRATIONS:
+                MIGRATIONS[version](conn)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS article_id_idx ON article (id)")
+    return SCHEMA_VERSION
