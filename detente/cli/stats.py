@@ -31,7 +31,7 @@ def stats(db: str, as_json: bool) -> None:
         by_source = store.conn.execute(
             "SELECT coalesce(source, '(unknown)'), count(*) FROM article GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20"
         ).fetchall()
-        span = store.conn.execute("SELECT min(date), max(date) FROM article").fetchone()
+        span = store.one("SELECT min(date), max(date) FROM article")
         version = store.schema_version()
     figures = {
         "database": db,

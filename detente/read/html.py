@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Article
 from .article import build_article
-from .layout import Layout, parse_layout
+from .layout import BYLINE, Layout, clean_body
 
 
 class NoArticleText(ValueError):
@@ -19,19 +19,13 @@ def read_html(raw: str, path: str | None = None) -> Article:
     )
     if document is None or not (document.text or "").strip():
         raise NoArticleText("no article text found in the page")
-    # The body still carries datelines and wire footers; the plain-text layout rules remove them.
-    body = parse_layout(document.text)
-    layout = Layout(
-        text=body.text,
-        title=document.title or body.title,
-        byline=document.author or body.byline,
-        dateline=body.dateline,
-        dateline_place=body.dateline_place,
-        dateline_agency=body.dateline_agency,
-        url=document.url or body.url,
-        dates=dict(body.dates),
-        footer=body.footer,
-    )
+    layout = Layout(text="", title=document.title, byline=document.author, url=document.url)
+    # trafilatura gives one paragraph a line, headline and byline included; the body still carries
+    # datelines and wire footers, which the plain-text layout rules remove.
+    paragraphs = [line.strip() for line in document.text.split("\n") if line.strip()]
+    while paragraphs and (paragraphs[0] == layout.title or BYLINE.match(paragraphs[0])):
+        paragraphs.pop(0)
+    layout.text = clean_body(paragraphs, layout)
     if document.date:
         layout.dates.setdefault("html", document.date[:10])
     if layout.url and "url" not in layout.dates:

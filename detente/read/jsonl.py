@@ -9,7 +9,7 @@ from ..model import Article
 from .article import build_article
 from .dates import date_from_url, parse_publication_date
 from .errors import InputError
-from .layout import Layout, split_footer, take_dateline
+from .layout import Layout, clean_body
 
 KNOWN_FIELDS = ("id", "path", "url", "title", "date", "source", "text")
 
@@ -29,7 +29,7 @@ def read_jsonl_line(line: str, path: str, number: int) -> Article | InputError |
         return InputError(path, "missing or empty 'text' field; every line needs the article body in 'text'", number)
     layout = Layout(text="")
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    layout.text = "\n\n".join(take_dateline(split_footer(paragraphs, layout), layout))
+    layout.text = clean_body(paragraphs, layout)
     layout.title = _str(record.get("title"))
     layout.url = _str(record.get("url")) or layout.url
     if given := _str(record.get("date")):

@@ -36,7 +36,7 @@ DATE_FIELD = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]
 PUBLISHED = re.compile(r"^\s*(?:published|posted|first published)\s*(?:on|at|:)?\s*:?\s*(?P<when>.{6,80}?)\s*$", re.I)
 UPDATED = re.compile(r"^\s*(?:updated|last updated)\s*(?:on|at|:)?\s*:?\s*(?P<when>.{6,80}?)\s*$", re.I)
 BYLINE = re.compile(
-    r"^\s*by\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
+    r"^\s*[Bb][Yy]\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})*)\s*(?:[,|–—-]\s*.{0,80})?$"
 )
 URL_LINE = re.compile(r"^\s*(?:(?:source|original|link|url)\s*:\s*)?<?(?P<url>https?://[^\s<>]+)>?\s*$", re.I)
@@ -172,6 +172,12 @@ def split_footer(paragraphs: list[str], layout: Layout) -> list[str]:
     return paragraphs
 
 
+def clean_body(paragraphs: list[str], layout: Layout) -> str:
+    """Footer and dateline out of a body already split into paragraphs; the clean text."""
+    body = take_dateline(split_footer(paragraphs, layout), layout)
+    return "\n\n".join(p for p in body if p.strip())
+
+
 def parse_layout(raw: str) -> Layout:
     """Split a pasted article into metadata and a clean body."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -203,14 +209,11 @@ def parse_layout(raw: str) -> Layout:
             index += 1
             continue
         break
-    body = _paragraphs(lines[index:])
-    body = split_footer(body, layout)
-    body = take_dateline(body, layout)
+    layout.text = clean_body(_paragraphs(lines[index:]), layout)
     # Footer lines that are metadata (a URL, a date) still count as evidence.
     if layout.url and (url_date := date_from_url(layout.url)):
         layout.dates.setdefault("url", url_date)
     _assign_headings(headings, layout)
-    layout.text = "\n\n".join(p for p in body if p.strip())
     return layout
 
 

@@ -80,33 +80,39 @@ class Store:
         for field, table in CHILD_TABLES.items():
             tables[table] = _child_rows(articles, field)
         columns = table_columns()
-        self.conn.execute("BEGIN TRANSACTION")
-        try:
-            for table, rows in tables.items():
-                if rows is None:
-                    continue
+        # Register every incoming table before the transaction, so that a failed insert can roll back
+        # and the views can still be dropped afterwards.
+        incoming: dict[str, tuple[str, list[str]]] = {}
+        for table, rows in tables.items():
+            if rows is not None:
                 names = [n for n, _ in columns[table]]
-                arrow = pa.table({n: rows[n] for n in names})
-                self.conn.register("_incoming", arrow)
-                try:
+                view = f"_incoming_{table}"
+                self.conn.register(view, pa.table({n: rows[n] for n in names}))
+                incoming[table] = (view, names)
+        try:
+            self.conn.execute("BEGIN TRANSACTION")
+            try:
+                for table, (view, names) in incoming.items():
                     quoted = ", ".join(f'"{n}"' for n in names)
-                    self.conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _incoming")
-                finally:
-                    self.conn.unregister("_incoming")
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+                    self.conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {view}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        finally:
+            for view, _ in incoming.values():
+                self.conn.unregister(view)
 
     # -- reading ---------------------------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
-        row = self.conn.execute("SELECT record FROM article WHERE id = ?", [article_id]).fetchone()
+        row = self.one("SELECT record FROM article WHERE id = ?", [article_id])
         return Article.model_validate_json(row[0]) if row else None
 
     def articles(self, batch: int = 256) -> Iterator[Article]:
         """Every stored article record, oldest first, streamed."""
-        cursor = self.conn.execute("SELECT record FROM article ORDER BY ingested_at, id")
+        # A cursor of its own, so the caller may use the store while iterating.
+        cursor = self.conn.cursor().execute("SELECT record FROM article ORDER BY ingested_at, id")
         while rows := cursor.fetchmany(batch):
             for (record,) in rows:
                 yield Article.model_validate_json(record)
@@ -114,13 +120,19 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         return {
-            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 (names from the model)
+            table: self.one(f"SELECT count(*) FROM {table}")[0]  # table names come from the model
             for table in table_columns()
         }
 
     def schema_version(self) -> int:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        row = self.one("SELECT value FROM meta WHERE key = 'schema_version'")
         return int(row[0]) if row else 0
+
+    def one(self, sql: str, params: list | None = None) -> tuple | None:
+        """The first row of a query, or None. DuckDB 2 refuses new work on a connection whose last
+        result was not read to the end, so the whole (small) result is always fetched."""
+        rows = self.conn.execute(sql, params or []).fetchall()
+        return rows[0] if rows else None
 
 
 def _article_rows(articles: Sequence[Article], now: datetime) -> dict[str, list]:

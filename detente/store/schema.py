@@ -117,8 +117,8 @@ MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
 def migrate(conn: duckdb.DuckDBPyConnection) -> int:
     """Create missing tables and columns and run numbered migrations; returns the schema version."""
     conn.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    stored = int(row[0]) if row else None
+    rows = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    stored = int(rows[0][0]) if rows else None
     if stored is not None and stored > SCHEMA_VERSION:
         raise RuntimeError(
             f"database schema version {stored} is newer than this detente ({SCHEMA_VERSION}); upgrade detente"
