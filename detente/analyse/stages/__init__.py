@@ -1,3 +1,6 @@
 """Every analysis stage; importing this package registers them all (see ``registry.py``)."""
 
-from . import sentences  # noqa: F401
+from . import (
+    dates,  # noqa: F401
+    sentences,  # noqa: F401
+)

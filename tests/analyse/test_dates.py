@@ -1,0 +1,93 @@
+"""The dates stage on the real samples and on sentences composed in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.analyse import analyse_one
+from detente.model import Article
+
+
+def dates_of(text: str, day: str | None = "2026-01-07") -> dict[str, str | None]:
+    article = Article(id="t", text=text, date=day, content_hash="t")
+    return {mention.text: mention.value for mention in analyse_one(article).dates}
+
+
+def values(article: Article) -> dict[str, str | None]:
+    return {mention.text: mention.value for mention in article.dates}
+
+
+@pytest.mark.slow
+def test_korea_sample(analysed_samples) -> None:
+    article = analysed_samples["korea"]
+    found = values(article)
+    assert article.date == "2026-01-06"
+    assert found["Tuesday"] == "2026-01-06"
+    assert found["Monday"] == "2026-01-05"
+    assert found["the following day"] == "2026-01-07"
+    assert found["this year"] == "2026"
+    range_values = [v for t, v in found.items() if "2026" in t and "2030" in t]
+    assert range_values == ["2026/2030"]
+
+
+@pytest.mark.slow
+def test_cgtn_sample(analysed_samples) -> None:
+    article = analysed_samples["cgtn"]
+    found = values(article)
+    assert article.date == "2025-11-01"
+    assert found["last November"] == "2024-11"
+    assert found["November 1"] == "2025-11-01"
+    assert found["October 16"] == "2025-10-16"
+    assert found["August"] == "2025-08"
+    assert found["2024"] == "2024"
+    assert found["this fall"] == "2025-FA"
+    assert found["21 consecutive years"] == "P21Y"
+    assert "year" not in found  # 'year on year' is a ratio, not a time
+
+
+@pytest.mark.slow
+def test_offsets_point_at_the_text(analysed_samples) -> None:
+    for article in analysed_samples.values():
+        assert article.dates
+        for mention in article.dates:
+            assert article.text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.slow
+def test_weekdays_and_following_day_in_composed_news() -> None:
+    found = dates_of(
+        "The foreign ministers met in Hanoi on Tuesday. They toured the port the following day. "
+        "Talks had collapsed in March, officials said."
+    )
+    assert found["Tuesday"] == "2026-01-06"
+    assert found["the following day"] == "2026-01-07"
+    assert found["March"] == "2025-03"
+
+
+@pytest.mark.slow
+def test_following_day_counts_from_a_date_named_just_before() -> None:
+    found = dates_of("The ceasefire took effect on December 28. Fighting resumed the next day.")
+    assert found["December 28"] == "2025-12-28"
+    assert found["the next day"] == "2025-12-29"
+
+
+@pytest.mark.slow
+def test_future_tense_moves_a_weekday_forward() -> None:
+    found = dates_of("The delegation will travel to Seoul on Friday for talks.")
+    assert found["Friday"] == "2026-01-09"
+
+
+@pytest.mark.slow
+def test_ranges_and_relative_periods() -> None:
+    found = dates_of(
+        "Exports rose between 2019 and 2021 and again earlier this month. Two years ago, the treaty lapsed."
+    )
+    assert found["between 2019 and 2021"] == "2019/2021"
+    assert found["earlier this month"] == "2026-01"
+    assert found["Two years ago"] == "2024"
+
+
+@pytest.mark.slow
+def test_without_an_article_date_mentions_are_kept_unresolved() -> None:
+    found = dates_of("The summit took place on Monday.", day=None)
+    assert found == {"Monday": None}
