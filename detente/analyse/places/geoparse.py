@@ -1,0 +1,79 @@
+"""Geoparse one article: recognise toponyms, build the article's geographic context, resolve each name.
+
+Context comes in order of reliability: the actors' countries (stage 'actors'), the dateline's place,
+then the names that resolve without doubt (countries, states, names with one candidate or a clear
+winner). A second pass resolves every name against that context, so "Jeju" in a Korea story is
+Jeju, KR and "Springfield" in a story that names Illinois is Springfield, IL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .gazetteer import Entry, Gazetteer
+from .recognise import Toponym, find_toponyms
+from .resolve import Context, candidates, resolve, resolve_name
+
+CONFIDENT_MARGIN = 2.0  # a first-pass winner this far ahead of the runner-up joins the context
+DATELINE_WEIGHT = 2
+QUALIFIER_GAP = {", ", " ,", ","}  # text between a name and the place that qualifies it
+
+
+@dataclass(frozen=True)
+class Geoparsed:
+    toponym: Toponym
+    entry: Entry | None
+
+
+def _qualifiers(text: str, toponyms: list[Toponym]) -> dict[int, int]:
+    """Index of a toponym -> index of the toponym right after it that qualifies it ('Paris, Texas')."""
+    pairs = {}
+    for i in range(len(toponyms) - 1):
+        if text[toponyms[i].end : toponyms[i + 1].start] in QUALIFIER_GAP:
+            pairs[i] = i + 1
+    return pairs
+
+
+def geoparse(
+    doc: Doc,
+    gaz: Gazetteer,
+    actor_countries: Iterable[str] = (),
+    person_spans: set[tuple[int, int]] = frozenset(),
+    dateline_place: str | None = None,
+) -> tuple[list[Geoparsed], Entry | None]:
+    """The article's places in text order (entry None when the name is not in the gazetteer), and
+    the dateline's place resolved."""
+    context = Context()
+    for country in actor_countries:
+        if len(country) == 3 and country.isalpha():  # ISO alpha-3, not an IGO code
+            context.countries[country] += 1
+    toponyms = find_toponyms(doc, gaz, person_spans)
+    found = [candidates(gaz, t.key) for t in toponyms]
+
+    # Pass 1: names that resolve without doubt become context.
+    reporting = resolve_name(gaz, dateline_place, context) if dateline_place else None
+    if reporting is not None:
+        context.add(reporting, DATELINE_WEIGHT)
+    first = [resolve(options, context) for options in found]
+    for (entry, margin), options in zip(first, found, strict=True):
+        if entry is None:
+            continue
+        one_country = len({e.country for e, _ in options}) == 1
+        if entry.feature in {"country", "admin1"} or one_country or margin >= CONFIDENT_MARGIN:
+            context.add(entry)
+
+    # Pass 2: everything, with the full context and any qualifier next to the name.
+    qualifiers = _qualifiers(doc.text, toponyms)
+    results: list[Geoparsed] = []
+    resolved: dict[int, Entry | None] = {}
+    for i in reversed(range(len(toponyms))):  # right to left, so a qualifier is resolved first
+        qualifier = resolved.get(qualifiers[i]) if i in qualifiers else None
+        resolved[i] = resolve(found[i], context, qualifier)[0]
+    for i, toponym in enumerate(toponyms):
+        results.append(Geoparsed(toponym, resolved[i]))
+    if dateline_place:
+        reporting = resolve_name(gaz, dateline_place, context)
+    return results, reporting

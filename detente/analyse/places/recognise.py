@@ -1,0 +1,127 @@
+"""Toponym recognition: which spans of the parsed text name a place.
+
+Two sources, one pass each:
+1. spaCy entities: GPE and LOC always (a named place the gazetteer lacks is still a place); FAC when
+   the gazetteer knows it; ORG/PERSON entities whose whole text is a well-known place name, because
+   the small model tags "ROK" or "Jeju" as ORG/PERSON ("Seoul rejected" is a metonym but still a place).
+2. A gazetteer matcher over capitalised proper-noun runs no entity covers, for well-known names the
+   model misses. Only "strong" names (countries, admin1, curated regions, cities of 100k+) qualify,
+   so a capitalised word that happens to be a village somewhere is not taken for a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import PRIMARY, Gazetteer
+from .names import name_key
+
+PLACE_LABELS = {"GPE", "LOC"}
+RECLASSIFIED_LABELS = {"ORG", "PERSON", "FAC"}
+# Entities whose words are never taken apart for place names. Other labels (WORK_OF_ART, EVENT,
+# PRODUCT...) are often misfires of the small model ("Busan reached Jeju" as a WORK_OF_ART), so a
+# well-known place name inside them is still found.
+BLOCKING_LABELS = PLACE_LABELS | RECLASSIFIED_LABELS | {"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
+STRONG_CITY_POPULATION = 100_000
+STRONG_FEATURES = {"country", "admin1", "continent", "region", "landmark"}
+MAX_MATCH_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class Toponym:
+    start: int
+    end: int
+    text: str
+    label: str  # the spaCy entity label, or 'GAZ' for the gazetteer matcher
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+
+def is_strong(gaz: Gazetteer, key: str) -> bool:
+    """A name news nearly always uses for a place: safe to take even when the parser did not tag it."""
+    if key in gaz.overrides:
+        return True
+    for entry, quality in gaz.lookup(key):
+        if entry.feature in STRONG_FEATURES and quality == PRIMARY:
+            return True
+        if entry.feature == "city" and entry.population >= STRONG_CITY_POPULATION:
+            return True
+    return False
+
+
+def _trimmed(doc: Doc, start: int, end: int, label: str) -> Toponym | None:
+    """Drop a leading article and a trailing possessive: 'the Korean Peninsula's' -> 'Korean Peninsula'."""
+    text = doc.text[start:end]
+    if text.lower().startswith("the "):
+        start, text = start + 4, text[4:]
+    for possessive in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(possessive):
+            end, text = end - len(possessive), text[: -len(possessive)]
+            break
+    text = text.strip()
+    return Toponym(start, start + len(text), text, label) if len(text) >= 2 else None
+
+
+def _split_on_commas(doc: Doc, ent: Span) -> list[Toponym]:
+    """'Gyeongju, ROK' tagged as one entity is two toponyms (the second qualifies the first)."""
+    parts: list[Toponym] = []
+    offset = ent.start_char
+    for piece in ent.text.split(","):
+        lead = len(piece) - len(piece.lstrip())
+        begin = offset + lead
+        toponym = _trimmed(doc, begin, begin + len(piece.strip()), ent.label_)
+        if toponym:
+            parts.append(toponym)
+        offset += len(piece) + 1
+    return parts
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+
+
+def _gazetteer_matches(doc: Doc, gaz: Gazetteer, covered: list[bool]) -> list[Toponym]:
+    found: list[Toponym] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if covered[i] or token.pos_ != "PROPN" or not _capitalised(token):
+            i += 1
+            continue
+        match = None
+        for length in range(min(MAX_MATCH_TOKENS, len(doc) - i), 0, -1):
+            span = doc[i : i + length]
+            if any(covered[j] for j in range(i, i + length)) or not _capitalised(span[-1]):
+                continue
+            key = name_key(span.text)
+            if key not in gaz.not_places and is_strong(gaz, key):
+                match = span
+                break
+        if match is None:
+            i += 1
+            continue
+        found.append(Toponym(match.start_char, match.end_char, match.text, "GAZ"))
+        i = match.end
+    return found
+
+
+def find_toponyms(doc: Doc, gaz: Gazetteer, person_spans: set[tuple[int, int]] = frozenset()) -> list[Toponym]:
+    """Toponym spans in text order. ``person_spans`` are character spans the actors stage coded as people."""
+    toponyms: list[Toponym] = []
+    covered = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in BLOCKING_LABELS:
+            for token in ent:
+                covered[token.i] = True  # 'Bank of Korea' is not Korea; 'Paris Hilton' is not Paris
+        if ent.label_ in PLACE_LABELS:
+            toponyms.extend(_split_on_commas(doc, ent))
+        elif ent.label_ in RECLASSIFIED_LABELS and (ent.start_char, ent.end_char) not in person_spans:
+            toponym = _trimmed(doc, ent.start_char, ent.end_char, ent.label_)
+            if toponym and is_strong(gaz, toponym.key) and toponym.key not in gaz.not_places:
+                toponyms.append(toponym)
+    toponyms.extend(_gazetteer_matches(doc, gaz, covered))
+    return sorted(toponyms, key=lambda t: t.start)

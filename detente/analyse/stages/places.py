@@ -1,0 +1,47 @@
+"""Places: every place name in the text geocoded offline, and the dateline's place as reporting place.
+
+Reads the actors stage's output for context (the countries the article's actors belong to; spans it
+coded as people are not places) and ``metadata['dateline_place']`` from the reader.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...model import Place, ReportingPlace
+from ..places import Entry, geoparse, load_gazetteer
+from ..registry import Parsed, stage
+
+
+def _coordinates(entry: Entry | None) -> dict[str, Any]:
+    if entry is None:
+        return {}
+    return {
+        "country": entry.country,
+        "lat": round(entry.lat, 5),
+        "lon": round(entry.lon, 5),
+        "feature": entry.feature,
+        "geonames_id": entry.geonames_id,
+    }
+
+
+@stage("places", order=35, fields=("places", "reporting_place"))
+def geocode_places(parsed: Parsed) -> dict[str, Any]:
+    article = parsed.article
+    actor_countries = [actor.country for actor in article.actors if actor.country]
+    person_spans = {
+        (mention.start, mention.end) for actor in article.actors if actor.kind == "person" for mention in actor.mentions
+    }
+    dateline_place = article.metadata.get("dateline_place")
+    found, reporting = geoparse(
+        parsed.doc,
+        load_gazetteer(),
+        actor_countries=actor_countries,
+        person_spans=person_spans,
+        dateline_place=dateline_place if isinstance(dateline_place, str) else None,
+    )
+    places = [
+        Place(name=g.toponym.text, start=g.toponym.start, end=g.toponym.end, **_coordinates(g.entry)) for g in found
+    ]
+    reporting_place = ReportingPlace(name=dateline_place, **_coordinates(reporting)) if dateline_place else None
+    return {"places": places, "reporting_place": reporting_place}

@@ -1,0 +1,157 @@
+"""Places: gazetteer, recognition and context-based resolution on composed sentences and the samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.analyse.pipeline import analyse_doc
+from detente.analyse.places import distance_km, load_gazetteer
+from detente.analyse.places.names import name_key
+from detente.analyse.registry import Parsed
+from detente.model import Actor, Article
+
+SHANGHAI = (31.23, 121.47)
+GYEONGJU = (35.84, 129.21)
+QINGDAO = (36.07, 120.38)
+JEJU = (33.50, 126.53)
+BEIJING = (39.90, 116.40)
+
+
+def places_of(nlp, text: str, actor_countries: tuple[str, ...] = (), dateline: str | None = None) -> Article:
+    """Run the real places stage on a composed text (actors given as records, as stage 20 would)."""
+    actors = [Actor(id=f"a{i}", name=c, country=c, kind="country") for i, c in enumerate(actor_countries)]
+    metadata = {"dateline_place": dateline} if dateline else {}
+    article = Article(id="t", text=text, content_hash="t", actors=actors, metadata=metadata)
+    return analyse_doc(Parsed(nlp(text), article), only={"places"})
+
+
+def find(article: Article, name: str):
+    matches = [p for p in article.places if p.name == name]
+    assert matches, f"{name!r} not found in {[p.name for p in article.places]}"
+    return matches[0]
+
+
+def near(place, point: tuple[float, float], km: float = 50.0) -> bool:
+    return place.lat is not None and distance_km(place.lat, place.lon, *point) <= km
+
+
+# -- gazetteer ------------------------------------------------------------------------------------------
+
+
+def test_name_keys_meet_across_spellings():
+    assert name_key("Gyeongju-si") == name_key("gyeongju si")
+    assert name_key("Côte d’Ivoire") == name_key("Cote d'Ivoire")
+    assert name_key("the Korean Peninsula") == "korean peninsula"
+    assert name_key("U.S.") == "us"
+
+
+def test_gazetteer_finds_a_city_by_its_short_name():
+    gaz = load_gazetteer()
+    entries = [e for e, _ in gaz.lookup(name_key("Jeju"))]
+    assert any(e.name == "Jeju City" and e.country == "KOR" for e in entries)
+
+
+def test_curated_data_resolves_and_wins():
+    gaz = load_gazetteer()
+    (rok,) = [e for e, _ in gaz.lookup(name_key("ROK"))]
+    assert (rok.feature, rok.country) == ("country", "KOR")
+    (calif,) = [e for e, _ in gaz.lookup(name_key("Calif."))]
+    assert (calif.feature, calif.admin1) == ("admin1", "US.CA")
+    (peninsula,) = [e for e, _ in gaz.lookup(name_key("Korean Peninsula"))]
+    assert peninsula.feature == "region" and 36 < peninsula.lat < 40
+
+
+def test_gazetteer_entries_have_sane_coordinates():
+    gaz = load_gazetteer()
+    assert len(gaz.entries) > 100_000
+    assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in gaz.entries)
+    countries = {e.country for e in gaz.entries if e.feature == "country"}
+    assert {"KOR", "CHN", "USA", "PRK", "IND"} <= countries
+
+
+# -- composed sentences ---------------------------------------------------------------------------------
+
+
+def test_offsets_point_at_the_name(nlp):
+    text = "Officials in Seoul and Tokyo met in Hanoi on Friday."
+    article = places_of(nlp, text)
+    assert [p.name for p in article.places] == ["Seoul", "Tokyo", "Hanoi"]
+    for place in article.places:
+        assert text[place.start : place.end] == place.name
+    assert [p.country for p in article.places] == ["KOR", "JPN", "VNM"]
+
+
+def test_metonym_is_still_a_place(nlp):
+    article = places_of(nlp, "Seoul rejected the proposal, and Beijing said it would respond.")
+    assert find(article, "Seoul").country == "KOR"
+    assert near(find(article, "Beijing"), BEIJING)
+
+
+def test_qualifier_next_to_the_name_decides(nlp):
+    article = places_of(nlp, "The festival moved from Paris, Texas, to a larger venue last year.")
+    assert find(article, "Paris").country == "USA"
+    article = places_of(nlp, "The ministers met in Paris on Monday.")
+    assert find(article, "Paris").country == "FRA"
+
+
+def test_article_countries_disambiguate(nlp):
+    text = "Protesters gathered in Georgia on Sunday, police said."
+    assert find(places_of(nlp, text, actor_countries=("USA",)), "Georgia").feature == "admin1"
+    assert find(places_of(nlp, text, actor_countries=("RUS",)), "Georgia").feature == "country"
+
+
+def test_other_places_in_the_article_disambiguate(nlp):
+    text = "The ferry from Busan reached Jeju after a night at sea, and tourists flew on to Seoul."
+    jeju = find(places_of(nlp, text), "Jeju")
+    assert jeju.country == "KOR" and near(jeju, JEJU)
+
+
+def test_generic_head_words_are_understood(nlp):
+    article = places_of(nlp, "Troops exchanged fire in the Poonch sector overnight, the Indian army said.")
+    poonch = [p for p in article.places if p.name.startswith("Poonch")]
+    assert poonch and poonch[0].country == "IND"
+
+
+def test_organisation_names_do_not_leak_places(nlp):
+    article = places_of(nlp, "The Bank of Korea kept its rate unchanged.")
+    assert all(p.name != "Korea" for p in article.places)
+
+
+def test_acronym_country_tagged_as_org_is_a_place(nlp):
+    article = places_of(nlp, "Trade between China and the ROK grew by five percent.")
+    assert find(article, "ROK").country == "KOR"
+
+
+def test_dateline_is_the_reporting_place(nlp):
+    article = places_of(nlp, "The two sides signed the agreement on Tuesday.", dateline="NEW DELHI")
+    assert article.reporting_place is not None
+    assert article.reporting_place.name == "NEW DELHI"
+    assert article.reporting_place.country == "IND" and article.reporting_place.feature == "city"
+    assert places_of(nlp, "No dateline here.").reporting_place is None
+
+
+# -- the sample articles (full pipeline) ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_korea_sample_places(analysed_samples):
+    article = analysed_samples["korea"]
+    shanghai = find(article, "Shanghai")
+    assert shanghai.country == "CHN" and near(shanghai, SHANGHAI) and shanghai.geonames_id
+    assert near(find(article, "Beijing"), BEIJING)
+    assert find(article, "Korean Peninsula").feature == "region"
+    assert find(article, "South Korea").country == "KOR"
+    reporting = article.reporting_place
+    assert reporting is not None and reporting.country == "CHN"
+    assert distance_km(reporting.lat, reporting.lon, *SHANGHAI) <= 50
+
+
+@pytest.mark.slow
+def test_cgtn_sample_places(analysed_samples):
+    article = analysed_samples["cgtn"]
+    for name, point, country in (("Gyeongju", GYEONGJU, "KOR"), ("Qingdao", QINGDAO, "CHN"), ("Jeju", JEJU, "KOR")):
+        place = find(article, name)
+        assert place.country == country and near(place, point), place
+    assert find(article, "ROK").country == "KOR"
+    for place in article.places:
+        assert article.text[place.start : place.end] == place.name
