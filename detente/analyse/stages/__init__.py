@@ -2,6 +2,7 @@
 
 from . import (
     dates,  # noqa: F401
+    events,  # noqa: F401
     places,  # noqa: F401
     sentences,  # noqa: F401
 )

@@ -1,0 +1,91 @@
+"""Which of the article's actors a token of the parse refers to (via the actors stage's mention offsets)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...model import Actor, ActorRef
+
+# Pronouns that refer back to a person; "it"/"they" are too often things or crowds to resolve blindly.
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# Prepositions through which a noun names who it belongs to: "the delegation of China", "officials from Japan".
+_OWNER_PREPS = {"of", "from"}
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    actor: Actor
+
+    def ref(self) -> ActorRef:
+        return ActorRef(name=self.actor.name, code=self.actor.code, actor=self.actor.id)
+
+    @property
+    def key(self) -> str:
+        return self.actor.id
+
+
+class ActorIndex:
+    """Actor mentions of one article sorted by offset, for span lookups."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        spans = [(m.start, m.end, a) for a in actors for m in a.mentions]
+        spans.sort(key=lambda s: (s[0], s[1]))
+        self._spans = spans
+        self._starts = [s[0] for s in spans]
+
+    def __bool__(self) -> bool:
+        return bool(self._spans)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        hits = []
+        for i in range(bisect_right(self._starts, end) - 1, -1, -1):
+            s, e, actor = self._spans[i]
+            if e <= start and s < start - 200:  # mentions are short; stop scanning far to the left
+                break
+            if s < end and e > start:
+                hits.append(self._spans[i])
+        return hits
+
+    def last_person_before(self, offset: int) -> Actor | None:
+        for s, _e, actor in reversed(self._spans[: bisect_right(self._starts, offset)]):
+            if s < offset and actor.kind == "person":
+                return actor
+        return None
+
+    def of_token(self, token: Token, *, follow_owner: bool = True) -> ActorHit | None:
+        """The actor a noun phrase headed by ``token`` names, if any.
+
+        The mention covering the head wins ("President Xi"); otherwise one inside the phrase's left part
+        ("China's decision", "the Chinese side"), then an owner ("the delegation of China").
+        """
+        head_start, head_end = token.idx, token.idx + len(token)
+        hits = self.overlapping(head_start, head_end)
+        if hits:
+            return ActorHit(max(hits, key=lambda h: h[1] - h[0])[2])
+        left = token.left_edge.idx
+        hits = self.overlapping(left, head_end)
+        if hits:
+            return ActorHit(max(hits, key=lambda h: h[1])[2])  # the modifier nearest the head
+        if token.lower_ in _PERSON_PRONOUNS:
+            person = self.last_person_before(token.idx)
+            if person is not None:
+                return ActorHit(person)
+        if follow_owner:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return self.of_token(obj, follow_owner=False)
+        return None
+
+    def of_tokens(self, tokens: list[Token]) -> list[ActorHit]:
+        """Actors of several coordinated phrases, without repeats, in text order."""
+        found: dict[str, ActorHit] = {}
+        for token in tokens:
+            hit = self.of_token(token)
+            if hit is not None:
+                found.setdefault(hit.key, hit)
+        return list(found.values())

@@ -1,0 +1,93 @@
+"""Turn what the extractor found into Event records: one per source/target pair, coded and placed in time."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ...model import Article, Event
+from .actors import ActorHit, ActorIndex
+from .codes import cameo_code
+from .extract import Found, SentenceExtractor
+from .patterns import Codebook
+from .when_where import event_place, event_when
+
+
+def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit, ActorHit | None, bool]]:
+    """(source, target, symmetric) pairs of one found event.
+
+    "Xi and Lee met" is one meeting between both; "X and Y condemned Z" is two condemnations.
+    """
+    sources, targets = found.sources, found.targets
+    if not targets and found.speaker is not None and cameo_code(found.code).quad_class >= 3:
+        # "Pakistan said Indian troops had fired first": the conflict was aimed at the speaker
+        targets = [found.speaker]
+    if len(sources) >= 2 and not targets and codebook.is_symmetric(found.code):
+        return [(sources[0], sources[1], True)]
+    if not sources:
+        return []
+    return [(s, t, False) for s in sources for t in (targets or [None])]
+
+
+def _confidence(found: Found, target: ActorHit | None) -> float:
+    score = 0.9 if not found.nominal else 0.7
+    if target is None:
+        score -= 0.2
+    if found.negated:
+        score -= 0.1
+    return round(score, 2)
+
+
+def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event]:
+    """Every coded event of an article, in text order, without self-events or repeats."""
+    index = ActorIndex(article.actors)
+    if not index:
+        return []  # events are between actors; no actors, no events
+    extractor = SentenceExtractor(codebook, index)
+    starts = [s.start for s in article.sentences]
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for sent in doc.sents:
+        for found in extractor.extract(sent):
+            info = cameo_code(found.code)
+            when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date)
+            place = event_place(doc, sent, found.anchor, found.trigger, article.places)
+            trigger = sorted(found.trigger, key=lambda t: t.i)
+            start = min(t.idx for t in trigger)
+            end = max(t.idx + len(t) for t in trigger)
+            sentence = max(0, bisect_right(starts, found.anchor.idx) - 1) if starts else 0
+            for source, target, symmetric in _pairs(found, codebook):
+                if target is not None and (
+                    target.key == source.key or (source.actor.code and source.actor.code == target.actor.code)
+                ):
+                    continue  # nothing is coded between an actor and itself
+                pair = (source.key, target.key if target else None)
+                key = (info.code, sentence, tuple(sorted(pair, key=str)) if symmetric else pair)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(
+                    Event(
+                        source_actor=source.ref(),
+                        target_actor=target.ref() if target else None,
+                        cameo=info.code,
+                        root=info.root,
+                        quad_class=info.quad_class,
+                        goldstein=info.goldstein,
+                        plover=info.plover,
+                        plover_mode=info.plover_mode,
+                        plover_context=info.plover_context,
+                        date=when.date,
+                        date_source=when.source,
+                        historical=when.historical,
+                        place=place,
+                        sentence=sentence,
+                        start=start,
+                        end=end,
+                        trigger=" ".join(t.text for t in trigger),
+                        negated=found.negated,
+                        confidence=_confidence(found, target),
+                    )
+                )
+    return events

@@ -1,0 +1,365 @@
+"""Find events in a parse: source -> action -> target, from the pattern codebook over dependency arcs.
+
+One pass per sentence: every verb is looked up (phrasal verb, light verb + noun, bare verb), verbs that
+frame another event ("agreed to meet", "urged X to withdraw") recode their complement, and event nouns
+that no verb has claimed become nominal events ("the talks between X and Y", "China's ban").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorHit, ActorIndex
+from .codes import cameo_code
+from .patterns import Codebook, Modality
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj"}
+# Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
+TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "from"}
+# Prepositions that only ever place or time an action; never a target.
+SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
+# Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
+SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
+
+
+@dataclass
+class Found:
+    """An event before coding: what the parse and the codebook say, with the tokens that show it."""
+
+    code: str
+    anchor: Token  # the verb or noun whose clause the event's date and place hang from
+    trigger: list[Token]
+    sources: list[ActorHit]
+    targets: list[ActorHit]
+    negated: bool = False
+    nominal: bool = False
+    speaker: ActorHit | None = None  # who reports it, when the event sits in reported speech
+    notes: list[str] = field(default_factory=list)
+
+
+def _children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(c for c in token.conjuncts if c.i > token.i)
+    return out
+
+
+def _is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    # "never met"
+    if any(c.lower_ in {"never", "neither", "nor"} and c.dep_ in {"advmod", "preconj", "neg"} for c in token.children):
+        return True
+    # "denied launching the missile": the complement of a denial is not done
+    return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in denial_verbs
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    objs = []
+    for prep in token.children:
+        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
+            objs.extend(_with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]))
+    return objs
+
+
+class SentenceExtractor:
+    """Extract the events of one sentence; holds the codebook and the article's actor index."""
+
+    def __init__(self, codebook: Codebook, actors: ActorIndex) -> None:
+        self.codebook = codebook
+        self.actors = actors
+
+    # ----- arguments -------------------------------------------------------------------------------
+    def subjects(self, verb: Token) -> tuple[list[ActorHit], bool]:
+        """Actors doing ``verb`` and whether the verb is passive (its grammatical subject is the patient)."""
+        active = _children(verb, SUBJECTS)
+        if active:
+            return self.actors.of_tokens(_with_conjuncts(active)), False
+        passive = _children(verb, PASSIVE_SUBJECTS)
+        if passive:
+            agents = [o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})]
+            return self.actors.of_tokens(_with_conjuncts(agents)), True
+        # "the troops that attacked": the relative clause's head noun does it
+        if verb.dep_ == "relcl":
+            return self.actors.of_tokens([verb.head]), False
+        if verb.dep_ in SHARES_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+            return self.subjects(verb.head)
+        return [], False
+
+    def objects(self, verb: Token, extra_heads: list[Token]) -> list[ActorHit]:
+        """Actors that ``verb`` (or its light noun) is done to: object, indirect object, then a target preposition."""
+        passive_patients = _children(verb, PASSIVE_SUBJECTS)
+        if passive_patients and _children(verb, {"auxpass"}):
+            hits = self.actors.of_tokens(_with_conjuncts(passive_patients))
+            if hits:
+                return hits
+        direct = _children(verb, OBJECTS | {"dative"})
+        hits = self.actors.of_tokens(_with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
+        if hits:
+            return hits
+        heads = [verb, *extra_heads]
+        # PP attachment is often wrong ("sent a delegation led by X to China"): look one clause down too
+        for head in list(heads):
+            heads.extend(c for c in head.children if c.dep_ in {"acl", "relcl"})
+        for head in heads:
+            hits = self.actors.of_tokens(_prep_objects(head, TARGET_PREPS))
+            if hits:
+                return hits
+        return []
+
+    # ----- codes -----------------------------------------------------------------------------------
+    def light_noun(self, verb: Token) -> tuple[str, Token] | None:
+        nouns = self.codebook.light_verbs.get(verb.lemma_.lower())
+        if not nouns:
+            return None
+        candidates = _children(verb, OBJECTS | PASSIVE_SUBJECTS)
+        candidates += [o for p in _children(verb, {"prep"}) if p.lower_ in {"in", "on"} for o in _children(p, {"pobj"})]
+        for noun in candidates:
+            lemma = noun.lemma_.lower()
+            for mod in _children(noun, {"compound", "amod"}):
+                code = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
+                if code:
+                    return code, noun
+            code = nouns.get(lemma) or nouns.get(noun.lower_)
+            if code:
+                return code, noun
+        return None
+
+    def verb_code(self, verb: Token) -> tuple[str, list[Token], Token | None] | None:
+        """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
+        lemma = verb.lemma_.lower()
+        particles = [c for c in verb.children if c.dep_ == "prt"]
+        preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
+        for prt in particles:
+            for prep in preps:
+                code = self.codebook.phrasal.get((lemma, f"{prt.lower_} {prep.lower_}"))
+                if code:
+                    return code, [verb, prt, prep], None
+        # "open fire": the object noun is a phrasal particle too
+        for word in [*particles, *_children(verb, OBJECTS)]:
+            code = self.codebook.phrasal.get((lemma, word.lower_))
+            if code:
+                return code, [verb, word], None
+        # the noun is more telling than the preposition: "fired missiles at" is not just "fired at"
+        light = self.light_noun(verb)
+        if light:
+            return light[0], [verb, light[1]], light[1]
+        for word in preps:
+            code = self.codebook.phrasal.get((lemma, word.lower_))
+            if code:
+                return code, [verb, word], None
+        rule = self.codebook.verbs.get(lemma)
+        if rule is None:
+            return None
+        objects = _children(verb, OBJECTS)
+        has_actor_object = any(self.actors.of_token(o) for o in objects)
+        if rule.needs_object and not objects and not _children(verb, PASSIVE_SUBJECTS):
+            return None
+        if rule.needs_actor_object and not has_actor_object and not _children(verb, PASSIVE_SUBJECTS):
+            return None
+        if rule.no_actor_object and has_actor_object:
+            return None
+        if rule.actor_object and has_actor_object:
+            return rule.actor_object, [verb], None
+        return rule.code, [verb], None
+
+    # ----- events ----------------------------------------------------------------------------------
+    def verb_events(self, sent: Span, claimed: set[int]) -> list[Found]:
+        found: list[Found] = []
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.i in claimed:
+                continue
+            modality = self.codebook.modality_of(verb.lemma_.lower())
+            inner = self._modal_complement(verb, modality) if modality else None
+            if modality and inner is not None:
+                event = self._modal_event(verb, modality, inner, claimed)
+            else:
+                event = self._plain_event(verb, claimed)
+            if event is not None:
+                found.append(event)
+        return found
+
+    def _modal_complement(self, verb: Token, modality: Modality) -> Token | None:
+        for comp in verb.children:
+            if comp.dep_ in {"xcomp", "ccomp"} and comp.pos_ in {"VERB", "AUX"} and self.verb_code(comp) is not None:
+                # "agreed that ..." is a report, not an intent; only demands and appeals take a that-clause
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+                if comp.dep_ == "ccomp" and not infinitive and modality.name not in {"appeal", "demand"}:
+                    continue
+                return comp
+            # "called for strengthening ...": the complement sits under a preposition
+            if comp.dep_ == "prep" and modality.name == "appeal":
+                for pcomp in comp.children:
+                    if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB" and self.verb_code(pcomp) is not None:
+                        return pcomp
+        return None
+
+    def _modal_event(self, verb: Token, modality: Modality, inner: Token, claimed: set[int]) -> Found | None:
+        coded = self.verb_code(inner)
+        if coded is None:
+            return None
+        inner_code, inner_trigger, light = coded
+        claimed.add(inner.i)
+        if light is not None:
+            claimed.add(light.i)
+        sources, _passive = self.subjects(verb)
+        negated = _is_negated(verb, self.codebook.denial_verbs) or _is_negated(inner)
+        if modality.name in {"appeal", "demand"}:
+            # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
+            # "demanded that Iran release ...": the complement's subject is asked
+            targets = (
+                self.actors.of_tokens(_with_conjuncts(_children(verb, OBJECTS)))
+                or self.subjects(inner)[0]
+                or self.objects(inner, [])
+            )
+        else:
+            targets = self.objects(inner, [light] if light is not None else [])
+        code = modality.transform(inner_code)
+        if negated and modality.name == "intent":
+            refusal = self.codebook.modalities.get(self.codebook.negated_cooperation or "")
+            if refusal is None:
+                return None
+            code = refusal.transform(inner_code)
+        elif negated:
+            return None  # "did not threaten to" is no event
+        return Found(
+            code=code,
+            anchor=verb,
+            trigger=[verb, *inner_trigger],
+            sources=sources[:1],
+            targets=targets,
+            negated=negated,
+            notes=[f"modality:{modality.name}"],
+        )
+
+    def _plain_event(self, verb: Token, claimed: set[int]) -> Found | None:
+        coded = self.verb_code(verb)
+        if coded is None:
+            return None
+        code, trigger, light = coded
+        if light is not None:
+            claimed.add(light.i)
+        sources, passive = self.subjects(verb)
+        targets = self.objects(verb, [light] if light is not None else [])
+        if passive and not sources:
+            # "the ambassador was summoned": who summoned is unsaid; the patient is still the target
+            sources = []
+        rule = self.codebook.verbs.get(verb.lemma_.lower())
+        if rule and rule.needs_target and light is None and code == rule.code and not targets:
+            targets = self._reported_subjects(verb)
+            if not targets:
+                return None
+        negated = _is_negated(verb, self.codebook.denial_verbs)
+        if negated:
+            code = self.negated_code(code)
+            if code is None:
+                return None
+        return Found(code, verb, trigger, sources, targets, negated=negated, speaker=self._speaker(verb))
+
+    def negated_code(self, code: str) -> str | None:
+        """CAMEO codes "did not meet" as a rejection; "did not attack" (denied conflict) is no event."""
+        if cameo_code(code).quad_class >= 3:
+            return None
+        refusal = self.codebook.modalities.get(self.codebook.negated_cooperation or "")
+        return refusal.transform(code) if refusal else None
+
+    def _reported_subjects(self, verb: Token) -> list[ActorHit]:
+        """'X said Y had fired first': the saying is addressed at Y."""
+        for comp in _children(verb, {"ccomp"}):
+            hits, _passive = self.subjects(comp)
+            if hits:
+                return hits
+        return []
+
+    def _speaker(self, verb: Token) -> ActorHit | None:
+        """The actor reporting ``verb`` when it sits in the complement of a speech verb."""
+        token = verb
+        while token.dep_ in {"ccomp", "conj"} and token.head.i != token.i:
+            token = token.head
+            if token.lemma_.lower() in SPEECH_VERBS:
+                sources, _passive = self.subjects(token)
+                return sources[0] if sources else None
+        return None
+
+    def noun_events(self, sent: Span, claimed: set[int]) -> list[Found]:
+        found: list[Found] = []
+        for noun in sent:
+            if noun.pos_ not in {"NOUN", "PROPN"} or noun.i in claimed:
+                continue
+            lemma = noun.lemma_.lower()
+            code = None
+            trigger = [noun]
+            for mod in _children(noun, {"compound", "amod"}):
+                code = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
+                if code:
+                    trigger = [mod, noun]
+                    break
+            code = code or self.codebook.nouns.get(lemma) or self.codebook.nouns.get(noun.lower_)
+            if code is None:
+                continue
+            event = self._nominal(noun, code, trigger)
+            if event is not None:
+                claimed.add(noun.i)
+                found.append(event)
+        return found
+
+    def _nominal(self, noun: Token, code: str, trigger: list[Token]) -> Found | None:
+        conflict = cameo_code(code).quad_class >= 3
+        between = self.actors.of_tokens(_prep_objects(noun, {"between", "among"}))
+        if len(between) >= 2:
+            return Found(code, noun, trigger, between[:1], between[1:2], nominal=True, notes=["between"])
+        # owners and modifiers: "China's ban", "Chinese sanctions", "the Xi-Lee summit", "a visit by Lee"
+        owners: list[ActorHit] = []
+        for mod in noun.children:
+            if mod.dep_ in {"poss", "compound", "amod", "nmod"} and mod.i < noun.i:
+                hit = self.actors.of_token(mod, follow_owner=False)
+                if hit and all(hit.key != o.key for o in owners):
+                    owners.append(hit)
+        owners += [h for h in self.actors.of_tokens(_prep_objects(noun, {"by"})) if all(h.key != o.key for o in owners)]
+        of_actors = self.actors.of_tokens(_prep_objects(noun, {"of"}))
+        targets = self.actors.of_tokens(_prep_objects(noun, TARGET_PREPS))
+        if of_actors:
+            # "the invasion of Kuwait" names the victim; "the visit of President X" the visitor
+            (targets if conflict else owners).extend(of_actors)
+        sources = owners[:1]
+        negated = False
+        verb = self._governing_verb(noun)
+        if not sources and verb is not None:
+            subjects, passive = self.subjects(verb)
+            sources = [] if passive else subjects
+        if verb is not None and _is_negated(verb, self.codebook.denial_verbs):
+            # "did not attend the talks with China"
+            negated, code = True, self.negated_code(code) or ""
+            if not code:
+                return None
+        if len(owners) > 1 and not targets:
+            targets = owners[1:]
+        if not sources:
+            return None
+        keys = {s.key for s in sources}
+        targets = [t for t in targets if t.key not in keys]
+        return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True)
+
+    def _governing_verb(self, noun: Token) -> Token | None:
+        """'Lee opened the visit with a meeting with Chen': the verb the event noun hangs from (its subject owns it)."""
+        token = noun
+        while token.dep_ in {"pobj", "prep", "dobj", "attr", "conj", "appos"} and token.head.i != token.i:
+            token = token.head
+            if token.pos_ in {"VERB", "AUX"}:
+                return token
+        return None
+
+    def extract(self, sent: Span) -> list[Found]:
+        claimed: set[int] = set()
+        events = self.verb_events(sent, claimed)
+        events += self.noun_events(sent, claimed)
+        return events

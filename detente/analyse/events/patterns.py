@@ -1,0 +1,152 @@
+"""The event pattern codebook (``detente/data/cameo/verbs.yaml``): words and phrases -> CAMEO codes.
+
+Loaded once and checked against the CAMEO table, so a typo in the data file fails at load time with the
+offending entry named, not silently at extraction time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .codes import cameo_codes
+
+
+class CodebookError(ValueError):
+    """The pattern codebook names a code that does not exist or has a malformed entry."""
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    """How a bare verb lemma is coded."""
+
+    code: str
+    actor_object: str | None = None  # code used instead when the direct object is an actor
+    needs_actor_object: bool = False
+    needs_object: bool = False
+    no_actor_object: bool = False
+    needs_target: bool = False  # statements ("said") are events only when addressed to an actor
+
+
+@dataclass(frozen=True)
+class Modality:
+    """A class of verbs that frame another event ("agreed to", "threatened to", "urged ... to")."""
+
+    name: str
+    verbs: frozenset[str]
+    mapping: dict[str, str]
+
+    def transform(self, inner_code: str) -> str:
+        """The code of "<modal verb> to <inner event>": the longest matching prefix of the inner code wins."""
+        for length in range(len(inner_code), 1, -1):
+            if inner_code[:length] in self.mapping:
+                return self.mapping[inner_code[:length]]
+        return self.mapping["*"]
+
+
+@dataclass(frozen=True)
+class Codebook:
+    verbs: dict[str, VerbRule]
+    phrasal: dict[tuple[str, str], str]
+    light_verbs: dict[str, dict[str, str]]
+    nouns: dict[str, str]
+    compounds: dict[tuple[str, str], str]
+    modalities: dict[str, Modality]
+    negated_cooperation: str | None
+    symmetric: tuple[str, ...]
+    denial_verbs: frozenset[str] = frozenset()
+    modal_verbs: dict[str, Modality] = field(default_factory=dict)
+
+    def modality_of(self, lemma: str) -> Modality | None:
+        return self.modal_verbs.get(lemma)
+
+    def is_symmetric(self, code: str) -> bool:
+        return code.startswith(self.symmetric)
+
+
+def _check(code: Any, where: str) -> str:
+    known = cameo_codes()
+    if not isinstance(code, str) or code not in known:
+        raise CodebookError(f"verbs.yaml {where}: {code!r} is not a CAMEO code of CAMEO.eventcodes.txt")
+    return code
+
+
+def _verb_rule(lemma: str, entry: Any) -> VerbRule:
+    if isinstance(entry, str):
+        return VerbRule(_check(entry, f"verbs.{lemma}"))
+    if not isinstance(entry, dict) or "code" not in entry:
+        raise CodebookError(f"verbs.yaml verbs.{lemma}: expected a code or a mapping with 'code'")
+    unknown = set(entry) - {
+        "code",
+        "actor_object",
+        "needs_actor_object",
+        "needs_object",
+        "no_actor_object",
+        "needs_target",
+    }
+    if unknown:
+        raise CodebookError(f"verbs.yaml verbs.{lemma}: unknown keys {sorted(unknown)}")
+    actor_object = entry.get("actor_object")
+    return VerbRule(
+        code=_check(entry["code"], f"verbs.{lemma}"),
+        actor_object=_check(actor_object, f"verbs.{lemma}.actor_object") if actor_object else None,
+        needs_actor_object=bool(entry.get("needs_actor_object")),
+        needs_object=bool(entry.get("needs_object")),
+        no_actor_object=bool(entry.get("no_actor_object")),
+        needs_target=bool(entry.get("needs_target")),
+    )
+
+
+def _pairs(table: dict[str, str], section: str) -> dict[tuple[str, str], str]:
+    pairs: dict[tuple[str, str], str] = {}
+    for phrase, code in table.items():
+        words = phrase.split()
+        if len(words) < 2:
+            raise CodebookError(f"verbs.yaml {section}.{phrase}: expected two or more words")
+        # "pull out of" keys on the verb and its last word: the preposition that takes the target
+        pairs[(words[0], words[-1] if section == "compounds" else " ".join(words[1:]))] = _check(
+            code, f"{section}.{phrase}"
+        )
+    return pairs
+
+
+def parse_codebook(raw: dict[str, Any]) -> Codebook:
+    modalities: dict[str, Modality] = {}
+    modal_verbs: dict[str, Modality] = {}
+    for name, spec in raw["modality"].items():
+        mapping = {str(k): _check(v, f"modality.{name}.{k}") for k, v in spec["map"].items()}
+        if "*" not in mapping:
+            raise CodebookError(f"verbs.yaml modality.{name}: needs a '*' fallback code")
+        modality = Modality(name, frozenset(spec["verbs"]), mapping)
+        modalities[name] = modality
+        for verb in spec["verbs"]:
+            modal_verbs.setdefault(verb, modality)
+    negated = raw.get("negated", {}).get("cooperation")
+    if negated is not None and negated not in modalities:
+        raise CodebookError(f"verbs.yaml negated.cooperation: {negated!r} is not a modality class")
+    return Codebook(
+        verbs={lemma: _verb_rule(lemma, entry) for lemma, entry in raw["verbs"].items()},
+        phrasal=_pairs(raw["phrasal"], "phrasal"),
+        light_verbs={
+            verb: {noun: _check(code, f"light_verbs.{verb}.{noun}") for noun, code in nouns.items()}
+            for verb, nouns in raw["light_verbs"].items()
+        },
+        nouns={noun: _check(code, f"nouns.{noun}") for noun, code in raw["nouns"].items()},
+        compounds=_pairs(raw["compounds"], "compounds"),
+        modalities=modalities,
+        negated_cooperation=negated,
+        symmetric=tuple(str(s) for s in raw["symmetric"]),
+        denial_verbs=frozenset(raw.get("negated", {}).get("denial_verbs", [])),
+        modal_verbs=modal_verbs,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_codebook() -> Codebook:
+    """The packaged codebook, parsed and checked once per process."""
+    text = resources.files("detente.data.cameo").joinpath("verbs.yaml").read_text(encoding="utf-8")
+    return parse_codebook(yaml.safe_load(text))

@@ -1,0 +1,203 @@
+"""Event extraction on composed news sentences, through the real spaCy parse.
+
+The actors are given by hand (names -> code), so these tests exercise the events stage alone:
+grammar (passive, reported speech, symmetric, nominal events, negation, modality), coding, date and place.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from detente.analyse.events.coding import article_events
+from detente.analyse.events.patterns import load_codebook
+from detente.model import Actor, Article, DateMention, Event, Mention, Place, Sentence
+
+ACTORS: dict[str, tuple[str, list[str]]] = {
+    "CHN": ("country", ["Chinese President Xi Jinping", "Xi Jinping", "China", "Chinese", "Beijing"]),
+    "KORGOV": ("person", ["President Lee Jae-myung", "Lee"]),
+    "KOR": ("country", ["South Korea", "South Korean", "Seoul"]),
+    "JPN": ("country", ["Japan", "Japanese", "Tokyo"]),
+    "RUS": ("country", ["Russian forces", "Russia", "Russian", "Moscow"]),
+    "UKR": ("country", ["Ukraine", "Ukrainians", "Ukrainian", "Kyiv"]),
+    "USA": ("country", ["United States", "Washington"]),
+    "PRK": ("country", ["North Korea", "Pyongyang"]),
+    "PAK": ("country", ["Pakistan"]),
+    "IND": ("country", ["Indian troops", "India"]),
+    "IRN": ("country", ["Iran"]),
+    "ISR": ("country", ["Israel"]),
+    "FRA": ("country", ["France"]),
+    "GEO": ("country", ["Georgia"]),
+    "VNM": ("country", ["Vietnam", "Vietnamese"]),
+}
+
+
+def compose(
+    nlp, text: str, dates: dict[str, str] | None = None, places: tuple[str, ...] = (), date: str = "2026-01-06"
+):
+    """A parsed article whose actors are every listed name found in ``text`` (longest names first)."""
+    doc = nlp(text)
+    taken: list[tuple[int, int]] = []
+    actors = []
+    for code, (kind, names) in ACTORS.items():
+        mentions = []
+        for name in names:
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if not any(m.start() < e and m.end() > s for s, e in taken):
+                    taken.append((m.start(), m.end()))
+                    mentions.append(Mention(start=m.start(), end=m.end(), text=name))
+        if mentions:
+            actors.append(Actor(id=f"a{len(actors)}", name=names[0], code=code, kind=kind, mentions=mentions))
+    date_mentions = [
+        DateMention(text=t, value=v, start=text.index(t), end=text.index(t) + len(t)) for t, v in (dates or {}).items()
+    ]
+    place_mentions = [Place(name=p, start=text.index(p), end=text.index(p) + len(p)) for p in places]
+    article = Article(
+        id="t",
+        text=text,
+        content_hash="t",
+        date=date,
+        actors=actors,
+        dates=date_mentions,
+        places=place_mentions,
+        sentences=[Sentence(start=s.start_char, end=s.end_char) for s in doc.sents],
+    )
+    return doc, article
+
+
+def events_of(nlp, text: str, **kwargs) -> list[Event]:
+    doc, article = compose(nlp, text, **kwargs)
+    return article_events(doc, article, load_codebook())
+
+
+def triples(events: list[Event]) -> list[tuple[str | None, str, str | None]]:
+    return [
+        (e.source_actor.code if e.source_actor else None, e.cameo, e.target_actor.code if e.target_actor else None)
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan criticized China over the detention of its fishermen.", ("JPN", "111", "CHN")),
+        ("Russian forces shelled Kyiv overnight.", ("RUS", "194", "UKR")),
+        ("The United States imposed sanctions on Iran.", ("USA", "163", "IRN")),
+        ("France pledged to send humanitarian aid to Ukraine.", ("FRA", "033", "UKR")),
+        ("Vietnam expelled two Chinese diplomats.", ("VNM", "166", "CHN")),
+        ("Thousands of Ukrainians protested against Russia.", ("UKR", "140", "RUS")),
+        ("Japan praised South Korea for its decision.", ("JPN", "051", "KOR")),
+        ("Iran rejected the proposal from France.", ("IRN", "125", "FRA")),
+        ("Pakistan accused India of violating the ceasefire.", ("PAK", "112", "IND")),
+        ("The United States demanded that Iran release the sailors.", ("USA", "1053", "IRN")),
+        ("Israel threatened to attack Iran.", ("ISR", "1384", "IRN")),
+        ("North Korea fired missiles at Japan.", ("PRK", "195", "JPN")),
+        ("China signed a trade agreement with Vietnam.", ("CHN", "057", "VNM")),
+        ("Russia agreed to release the Ukrainian prisoners.", ("RUS", "0353", "UKR")),
+    ],
+)
+def test_codes_one_event_per_sentence(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(events_of(nlp, text))
+
+
+def test_passive_voice_codes_the_agent_as_source(nlp) -> None:
+    found = triples(events_of(nlp, "The Japanese ambassador was summoned by China."))
+    assert found == [("CHN", "114", "JPN")]
+    found = triples(events_of(nlp, "Kyiv was shelled by Russian forces."))
+    assert found == [("RUS", "194", "UKR")]
+
+
+def test_reported_speech_codes_the_saying_and_the_act(nlp) -> None:
+    found = triples(events_of(nlp, "Pakistan said Indian troops had fired first."))
+    assert ("PAK", "010", "IND") in found
+    assert ("IND", "190", "PAK") in found
+
+
+def test_symmetric_meeting_is_one_event_between_both(nlp) -> None:
+    events = events_of(
+        nlp,
+        "Chinese President Xi Jinping and President Lee Jae-myung met in Gyeongju on November 1.",
+        dates={"November 1": "2025-11-01"},
+        places=("Gyeongju",),
+        date="2025-11-02",
+    )
+    assert len(events) == 1
+    meeting = events[0]
+    assert {meeting.source_actor.code, meeting.target_actor.code} == {"CHN", "KORGOV"}
+    assert (meeting.root, meeting.quad_class, meeting.plover) == ("04", 1, "CONSULT")
+    assert (meeting.date, meeting.date_source, meeting.place) == ("2025-11-01", "sentence", "Gyeongju")
+
+
+def test_symmetric_only_for_joint_actions(nlp) -> None:
+    found = triples(events_of(nlp, "Japan and South Korea condemned North Korea."))
+    assert sorted(found) == [("JPN", "111", "PRK"), ("KOR", "111", "PRK")]
+
+
+def test_nominal_events(nlp) -> None:
+    found = triples(events_of(nlp, "The talks between China and Japan ended without a deal."))
+    assert found == [("CHN", "040", "JPN")]
+    found = triples(events_of(nlp, "Lee began his state visit with a meeting with Xi Jinping."))
+    assert ("KORGOV", "040", "CHN") in found
+
+
+def test_negation_and_denial(nlp) -> None:
+    events = events_of(nlp, "Japan did not attend the talks with China.")
+    assert triples(events) == [("JPN", "125", "CHN")] and events[0].negated
+    assert triples(events_of(nlp, "Russia did not attack Ukraine.")) == []
+    found = triples(events_of(nlp, "North Korea denied firing the missile at Japan."))
+    assert all(code[:2] not in {"18", "19", "20"} for _s, code, _t in found)
+
+
+def test_modality(nlp) -> None:
+    assert ("IRN", "138", "ISR") in triples(events_of(nlp, "Iran vowed to retaliate against Israel."))
+    assert ("RUS", "1312", "GEO") in triples(events_of(nlp, "Russia threatened to impose sanctions on Georgia."))
+    assert ("JPN", "1243", "CHN") in triples(events_of(nlp, "Japan refused to release the Chinese fishermen."))
+    assert ("USA", "026", "PRK") in triples(
+        events_of(nlp, "The United States urged North Korea to resume negotiations.")
+    )
+
+
+def test_no_self_events(nlp) -> None:
+    assert triples(events_of(nlp, "China praised China.")) == []
+
+
+def test_friction_vocabulary_is_not_conflict(nlp) -> None:
+    text = (
+        "South Korea and China agreed to resolve misunderstandings and reduce frictions. "
+        "Seoul hopes to overcome the differences and tensions with Beijing."
+    )
+    assert all(e.quad_class in {1, 2} for e in events_of(nlp, text))
+
+
+def test_background_event_is_historical_not_stamped_with_today(nlp) -> None:
+    text = (
+        "Public sentiment has worsened since China's ban on cultural imports from South Korea. "
+        "Relations soured in the aftermath of China's sanctions on South Korea."
+    )
+    events = events_of(nlp, text)
+    assert events, "the ban and the sanctions are events"
+    for event in events:
+        assert event.historical and event.date is None and event.date_source is None
+
+
+def test_event_date_from_sentence_else_article(nlp) -> None:
+    text = "Japan protested to China on Monday. Japan praised South Korea."
+    events = events_of(nlp, text, dates={"on Monday": "2026-01-05"})
+    by_code = {e.cameo[:2]: e for e in events}
+    assert (by_code["14"].date, by_code["14"].date_source) == ("2026-01-05", "sentence")
+    assert (by_code["05"].date, by_code["05"].date_source) == ("2026-01-06", "article")
+
+
+def test_old_dated_event_is_historical(nlp) -> None:
+    events = events_of(nlp, "Japan invaded China in 1937.", dates={"1937": "1937"})
+    assert events and events[0].historical and events[0].date == "1937"
+
+
+def test_offsets_and_trigger_point_into_the_text(nlp) -> None:
+    text = "Tokyo said nothing. Japan imposed sanctions on North Korea."
+    events = events_of(nlp, text)
+    (event,) = events
+    assert text[event.start : event.end] == "imposed sanctions"
+    assert event.sentence == 1 and event.trigger == "imposed sanctions"
+    assert (event.quad_class, event.goldstein, event.plover) == (4, -8.0, "COERCE")

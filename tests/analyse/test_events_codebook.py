@@ -1,0 +1,89 @@
+"""The shipped CAMEO tables and the pattern codebook: loaded, complete, and consistent with each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.analyse.events.codes import cameo_code, cameo_codes
+from detente.analyse.events.patterns import CodebookError, load_codebook, parse_codebook
+
+
+def test_cameo_table_has_every_root_and_the_goldstein_scores() -> None:
+    codes = cameo_codes()
+    assert len(codes) == 311
+    assert {c.root for c in codes.values()} == {f"{r:02d}" for r in range(1, 21)}
+    assert cameo_code("040").goldstein == 1.0
+    assert cameo_code("190").goldstein == -10.0
+    assert cameo_code("044").name == "Meet at a 'third' location"  # the mojibake of the GDELT copy is fixed
+
+
+@pytest.mark.parametrize(
+    ("code", "quad"),
+    [
+        ("010", 1),
+        ("046", 1),
+        ("057", 1),
+        ("061", 2),
+        ("0841", 2),
+        ("112", 3),
+        ("138", 3),
+        ("145", 4),
+        ("163", 4),
+        ("194", 4),
+    ],
+)
+def test_quad_classes_follow_the_roots(code: str, quad: int) -> None:
+    assert cameo_code(code).quad_class == quad
+
+
+def test_plover_types_come_from_the_2021_table() -> None:
+    assert (cameo_code("042").plover, cameo_code("042").plover_mode) == ("CONSULT", "visit")
+    assert cameo_code("0311").plover == "AGREE" and cameo_code("0311").plover_context == "economic"
+    assert cameo_code("1712").plover == "ASSAULT"  # a row that differs from its root's type
+    assert cameo_code("163").plover == "COERCE"
+    assert cameo_code("0874").plover == "RETREAT"  # root 08 is split between CONCEDE and RETREAT
+    assert cameo_code("081").plover == "CONCEDE"
+    assert cameo_code("023").plover == "REQUEST"  # detente's addition for appeals
+    assert cameo_code("010").plover is None
+
+
+def test_unknown_code_names_itself() -> None:
+    with pytest.raises(KeyError, match="'999'"):
+        cameo_code("999")
+
+
+def test_codebook_covers_all_twenty_roots_and_every_code_exists() -> None:
+    book = load_codebook()
+    roots = {rule.code[:2] for rule in book.verbs.values()}
+    roots |= {code[:2] for code in book.phrasal.values()}
+    roots |= {code[:2] for nouns in book.light_verbs.values() for code in nouns.values()}
+    assert roots == {f"{r:02d}" for r in range(1, 21)}
+    known = cameo_codes()
+    for nouns in book.light_verbs.values():
+        assert set(nouns.values()) <= set(known)
+
+
+def test_modality_maps_the_inner_event() -> None:
+    book = load_codebook()
+    intent = book.modality_of("pledge")
+    assert intent is not None
+    assert intent.transform("040") == "036"  # pledged to meet
+    assert intent.transform("071") == "0331"  # promised economic aid
+    assert book.modality_of("threaten").transform("163") == "1312"  # threatened to impose sanctions
+    assert book.modality_of("refuse").transform("0841") == "1243"  # refused to release
+    assert book.modality_of("urge").transform("046") == "026"  # urged to negotiate
+    assert book.modality_of("refuse").transform("999") == "120"  # the '*' fallback
+
+
+def test_codebook_errors_name_the_entry() -> None:
+    raw = {
+        "verbs": {"meet": "999"},
+        "phrasal": {},
+        "light_verbs": {},
+        "nouns": {},
+        "compounds": {},
+        "modality": {},
+        "symmetric": [],
+    }
+    with pytest.raises(CodebookError, match=r"verbs\.meet"):
+        parse_codebook(raw)
