@@ -1,0 +1,342 @@
+"""Who said it: cues, speakers and contents of direct quotations and reported statements.
+
+Works on one spaCy ``Doc`` (no re-parsing) plus the quotation spans from :mod:`.marks`:
+
+* A direct quotation's cue is the nearest reporting verb that governs it in the dependency tree
+  ("…,” Lee told Chen; Lee said that “…”; Niu said the visit played “a … role”), else a reporting verb
+  or a source phrase ("according to X") in the same sentence outside the quotation.
+* The speaker is the cue's subject; participles and conjoined verbs take their governor's subject
+  ("Chen underlined …, noting that …"), relative clauses their noun ("Smith, who said …").
+* A quotation with no cue of its own takes the speaker of another attributed quotation in its paragraph,
+  or -- when it opens a paragraph and reads as speech -- the last speaker within a few paragraphs (the
+  press convention for quotes that continue with no attribution).
+* A quotation with no cue that does not read as speech (a heading, a title, a scare-quoted term) is
+  nobody's quote and is not emitted.
+* A reported statement is a reporting verb with a clausal complement outside any quotation
+  ("X said that …", "X stressed that …", "… , the minister said"), or a clause with "according to X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...model import Actor, ActorRef
+from .lexicon import reporting_verbs, source_phrases
+from .marks import QuoteSpan, find_quote_spans, paragraphs
+from .speakers import SpeakerResolver
+
+# How far back (in paragraphs) an unattributed, paragraph-opening quotation looks for its speaker.
+CONTINUATION_PARAGRAPHS = 3
+# A quotation must have this many words to read as speech without a cue of its own.
+MIN_SPEECH_WORDS = 4
+# A reported content needs this many words outside quotation marks; fewer means it is a direct quotation.
+MIN_REPORTED_WORDS = 3
+SENTENCE_END = ".!?…"
+SPEAKER_PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "nmod", "nummod", "case", "flat", "prep", "pobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
+
+
+@dataclass
+class Attribution:
+    """One quotation or reported statement, with the evidence it was attributed on."""
+
+    kind: str  # "direct" or "reported"
+    start: int
+    end: int
+    paragraph: int
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: ActorRef | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    how: str = "none"  # cue, source-phrase, paragraph, continuation; none = not attributed yet
+
+
+def _is_cue(token: Token) -> bool:
+    verb = reporting_verbs().get(token.lemma_.lower())
+    if verb is None or token.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.particle is None or any(c.dep_ == "prt" and c.lower_ == verb.particle for c in token.children)
+
+
+def _cue_text(token: Token) -> tuple[str, int, int]:
+    particles = [c for c in token.children if c.dep_ == "prt"]
+    end_token = particles[-1] if particles and particles[-1].i == token.i + 1 else token
+    return (
+        token.doc.text[token.idx : end_token.idx + len(end_token.text)],
+        token.idx,
+        end_token.idx + len(end_token.text),
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker head of a cue verb, climbing from participles, conjuncts and relative clauses."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ == "nsubj" or (child.dep_ == "agent" and verb.tag_ == "VBN"):
+                head = child
+                if child.dep_ == "agent":
+                    head = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if head is not None and head.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    return verb.head  # "Smith, who said …" -> Smith
+                return head
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ not in SUBJECT_INHERITING_DEPS or verb.head is verb:
+            break
+        verb, seen = verb.head, seen + 1
+    return None
+
+
+def _speaker_phrase(head: Token) -> Span:
+    """The noun phrase naming the speaker: the head with its modifiers, without clauses or appositions."""
+    doc = head.doc
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in SPEAKER_PHRASE_DEPS:
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    return doc[left : right + 1]
+
+
+class Attributor:
+    """Finds every attribution in one document; build once per document, then call :meth:`run`."""
+
+    def __init__(self, doc: Doc, actors: list[Actor]):
+        self.doc = doc
+        self.text = doc.text
+        self.spans = find_quote_spans(self.text)
+        self.paras = paragraphs(self.text)
+        self.resolver = SpeakerResolver(doc, actors)
+        self.inside = bytearray(len(self.text) + 1)  # 1 where a character is inside quotation marks
+        for span in self.spans:
+            self.inside[span.start : span.end] = b"\x01" * (span.end - span.start)
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _quoted(self, token: Token) -> bool:
+        return bool(self.inside[token.idx])
+
+    def _paragraph_of(self, char: int) -> int:
+        for number, (start, end) in enumerate(self.paras):
+            if start <= char < end or char < start:
+                return number
+        return len(self.paras) - 1
+
+    def _tokens(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _with_speaker(self, found: Attribution, cue: Token | None, head: Token | None, how: str) -> Attribution:
+        if cue is not None:
+            found.cue, found.cue_start, found.cue_end = _cue_text(cue)
+        if head is not None and not self._quoted(head):
+            phrase = _speaker_phrase(head)
+            found.speaker = self.resolver.resolve(phrase, head)
+            found.speaker_start, found.speaker_end = phrase.start_char, phrase.end_char
+        found.how = how
+        return found
+
+    def _source_phrase(self, sentence: Span) -> tuple[Token, Token] | None:
+        """('according' token, speaker head) for a source phrase outside quotation marks in the sentence."""
+        words = [t for t in sentence if not self._quoted(t)]
+        lowered = [t.lower_ for t in words]
+        for phrase in source_phrases():
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(lowered[i : i + n]) == phrase and i + n < len(words):
+                    last = words[i + n - 1]
+                    head = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None) or words[i + n]
+                    return words[i], head
+        return None
+
+    # -- direct quotations -------------------------------------------------------------------------
+    def _cue_in_tree(self, quote: Span, paragraph: int) -> Token | None:
+        para_start, para_end = self.paras[paragraph]
+        for token in quote:
+            if token.head.i >= quote.start and token.head.i < quote.end:
+                continue
+            child, ancestor = token, token.head
+            for _ in range(8):
+                if not para_start <= ancestor.idx < para_end:
+                    break  # the parser joined paragraphs (a heading has no full stop): stay in ours
+                if not self._quoted(ancestor) and _is_cue(ancestor):
+                    if child.dep_ in SUBJECT_DEPS:
+                        break  # the quoted words are what is talked about ("the “plan” was rejected")
+                    return ancestor
+                if ancestor.head is ancestor:
+                    break
+                child, ancestor = ancestor, ancestor.head
+        return None
+
+    def _cue_nearby(self, span: QuoteSpan) -> Token | None:
+        """A reporting verb with a subject in the sentence(s) around a speech-like quotation, nearest first.
+
+        The fallback for parses that leave a quotation unattached; a short phrase must be attached by the tree.
+        """
+        if not self._reads_as_speech(span):
+            return None
+        sent_tokens = self._tokens(span.start, span.end)
+        if sent_tokens is None:
+            return None
+        first, last = sent_tokens[0].sent, sent_tokens[-1].sent
+        para_start, para_end = self.paras[span.paragraph]
+        candidates = [
+            t
+            for t in self.doc[first.start : last.end]
+            if para_start <= t.idx < para_end and not self._quoted(t) and _is_cue(t) and _subject(t) is not None
+        ]
+        return min(candidates, key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)), default=None)
+
+    def _reads_as_speech(self, span: QuoteSpan) -> bool:
+        words = self.text[span.start : span.end].split()
+        if len(words) < MIN_SPEECH_WORDS:
+            return False
+        body = self.text[span.start : span.end].rstrip(" ,;:'\"’”")
+        after = self.text[span.end : span.end + 2]
+        return bool(body) and (body[-1] in SENTENCE_END or any(c in SENTENCE_END + "," for c in after))
+
+    def _opens_paragraph(self, span: QuoteSpan) -> bool:
+        para_start = self.paras[span.paragraph][0]
+        return not self.text[para_start : span.start].strip(" \t\n\"'“‘„«")
+
+    def direct(self) -> list[Attribution]:
+        found: list[Attribution] = []
+        for span in self.spans:
+            end = span.end
+            while end > span.start and self.text[end - 1] in " ,;:":
+                end -= 1  # the comma before a closing mark belongs to the attribution sentence
+            quote = self._tokens(span.start, end)
+            item = Attribution("direct", span.start, end, span.paragraph)
+            if quote is None:
+                continue
+            cue = self._cue_in_tree(quote, span.paragraph) or self._cue_nearby(span)
+            if cue is not None:
+                found.append(self._with_speaker(item, cue, _subject(cue), "cue"))
+                continue
+            source = self._source_phrase(quote[0].sent)
+            if source is not None:
+                item.cue, item.cue_start = "according to", source[0].idx
+                item.cue_end = source[0].idx + len(source[0].text)
+                found.append(self._with_speaker(item, None, source[1], "source-phrase"))
+                found[-1].cue = " ".join(t.text for t in source[0].doc[source[0].i : source[0].i + 2])
+                continue
+            found.append(item)  # attributed (or dropped) once all cued quotations are known
+        return self._attribute_by_context(found)
+
+    def _attribute_by_context(self, found: list[Attribution]) -> list[Attribution]:
+        spans_by_start = {s.start: s for s in self.spans}
+        kept: list[Attribution] = []
+        for item in found:
+            if item.how != "none":
+                kept.append(item)
+                continue
+            span = spans_by_start[item.start]
+            same_paragraph = [f for f in found if f.paragraph == item.paragraph and f.speaker is not None]
+            if same_paragraph:
+                nearest = min(same_paragraph, key=lambda f: (f.start > item.start, abs(f.start - item.start)))
+                kept.append(self._inherit(item, nearest, "paragraph"))
+                continue
+            if (span.continues_previous or self._opens_paragraph(span)) and self._reads_as_speech(span):
+                previous = [
+                    f
+                    for f in kept + self._cue_events(item.start)
+                    if f.speaker is not None
+                    and f.start < item.start
+                    and item.paragraph - f.paragraph <= CONTINUATION_PARAGRAPHS
+                ]
+                if previous:
+                    kept.append(self._inherit(item, max(previous, key=lambda f: f.start), "continuation"))
+            # else: a heading, title or scare-quoted term -- nobody's quotation, not emitted
+        return kept
+
+    def _inherit(self, item: Attribution, source: Attribution, how: str) -> Attribution:
+        item.speaker, item.how = source.speaker, how
+        item.speaker_start = item.speaker_end = None  # the speaker is named elsewhere, not beside this quote
+        return item
+
+    def _cue_events(self, before: int) -> list[Attribution]:
+        """Speech acts without a quotation ("Lee repeatedly underscored the importance …") before ``before``:
+        they also make their subject the last speaker."""
+        events = []
+        for token in self.doc:
+            if token.idx >= before:
+                break
+            if not self._quoted(token) and _is_cue(token):
+                head = _subject(token)
+                if head is not None:
+                    event = Attribution("reported", token.idx, token.idx, self._paragraph_of(token.idx))
+                    events.append(self._with_speaker(event, token, head, "cue"))
+        return events
+
+    # -- reported statements -----------------------------------------------------------------------
+    def _unquoted_words(self, start: int, end: int) -> int:
+        return sum(1 for t in self._tokens(start, end) or [] if t.is_alpha and not self._quoted(t))
+
+    def reported(self) -> list[Attribution]:
+        found: list[Attribution] = []
+        for token in self.doc:
+            if self._quoted(token) or not _is_cue(token):
+                continue
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+            elif token.dep_ == "parataxis" and token.head.i < token.i:  # "Trade will grow, the minister said"
+                start = token.head.left_edge.idx
+                end = token.left_edge.idx
+            else:
+                continue
+            start, end = self._trim(start, end)
+            if end <= start or self._unquoted_words(start, end) < MIN_REPORTED_WORDS:
+                continue
+            item = Attribution("reported", start, end, self._paragraph_of(start))
+            found.append(self._with_speaker(item, token, _subject(token), "cue"))
+        for sentence in self.doc.sents:
+            source = self._source_phrase(sentence)
+            if source is None:
+                continue
+            according, head = source
+            phrase_end = head.right_edge.idx + len(head.right_edge.text)
+            before = (sentence.start_char, according.idx)
+            after = (phrase_end, sentence.end_char)
+            start, end = self._trim(*max(before, after, key=lambda r: r[1] - r[0]))
+            if self._unquoted_words(start, end) < MIN_REPORTED_WORDS:
+                continue
+            if any(f.start <= start and end <= f.end for f in found):
+                continue
+            item = Attribution("reported", start, end, self._paragraph_of(start))
+            item = self._with_speaker(item, None, head, "source-phrase")
+            item.cue = " ".join(t.text for t in self.doc[according.i : according.i + 2])
+            item.cue_start, item.cue_end = (
+                according.idx,
+                self.doc[according.i + 1].idx + len(self.doc[according.i + 1].text),
+            )
+            found.append(item)
+        return found
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start] in " ,;:—–-\n":
+            start += 1
+        while end > start and self.text[end - 1] in " ,;:—–-\n":
+            end -= 1
+        return start, end
+
+    def run(self) -> list[Attribution]:
+        directs = self.direct()
+        reported = [r for r in self.reported() if not any((d.start, d.end) == (r.start, r.end) for d in directs)]
+        return sorted(directs + reported, key=lambda f: (f.start, f.end))
+
+
+def attribute(doc: Doc, actors: list[Actor]) -> list[Attribution]:
+    """Every direct quotation and reported statement of ``doc``, with speakers resolved to ``actors``."""
+    return Attributor(doc, actors).run()

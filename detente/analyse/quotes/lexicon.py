@@ -1,0 +1,42 @@
+"""The quote lexicons, loaded once from ``detente/data/quotes/`` (TSV, ``#`` comment lines, a header row)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+VERB_CLASSES = frozenset({"speech", "stance", "cognition", "document"})
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    lemma: str
+    verb_class: str
+    particle: str | None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("detente.data").joinpath(f"quotes/{name}").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, ReportingVerb]:
+    """Reporting verbs by lemma; a malformed row fails loudly rather than silently shrinking the lexicon."""
+    verbs: dict[str, ReportingVerb] = {}
+    for row in _rows("reporting_verbs.tsv"):
+        lemma, verb_class = row["lemma"].strip().lower(), row["class"].strip()
+        if not lemma or verb_class not in VERB_CLASSES:
+            raise ValueError(f"reporting_verbs.tsv: bad row {row!r}")
+        verbs[lemma] = ReportingVerb(lemma, verb_class, (row.get("particle") or "").strip() or None)
+    return verbs
+
+
+@lru_cache(maxsize=1)
+def source_phrases() -> tuple[tuple[str, ...], ...]:
+    """Source-introducing phrases as lower-case word tuples, longest first ("according to", "quoting")."""
+    phrases = {tuple(row["phrase"].lower().split()) for row in _rows("source_phrases.tsv") if row["phrase"].strip()}
+    return tuple(sorted(phrases, key=len, reverse=True))

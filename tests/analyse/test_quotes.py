@@ -1,0 +1,166 @@
+"""Quotes on composed sentences through the real spaCy pipeline: each hard case news is full of."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from detente.analyse.quotes import attribute
+from detente.analyse.quotes.lexicon import reporting_verbs, source_phrases
+from detente.analyse.registry import Parsed
+from detente.analyse.stages.quotes import find_quotes
+from detente.model import Actor, Article, Mention
+
+
+def run(nlp, text: str, actors: list[Actor] | None = None):
+    return attribute(nlp(text), actors or [])
+
+
+def speakers(found) -> list[str | None]:
+    return [f.speaker.name if f.speaker else None for f in found]
+
+
+def actor(text: str, actor_id: str, name: str, pattern: str, kind: str = "person") -> Actor:
+    """An actor with a mention at every match of ``pattern`` (as the actors stage records them)."""
+    mentions = [Mention(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text)]
+    return Actor(id=actor_id, name=name, kind=kind, mentions=mentions)
+
+
+def test_lexicons_load():
+    verbs = reporting_verbs()
+    assert {"say", "tell", "stress", "underscore", "insist"} <= set(verbs)
+    assert verbs["point"].particle == "out"
+    assert ("according", "to") in source_phrases()
+
+
+def test_speaker_after_the_quote(nlp):
+    found = run(nlp, "“There are many areas in which our two countries can cooperate,” Park told Sato on Tuesday.")
+    assert [(f.kind, f.cue) for f in found] == [("direct", "told")]
+    assert speakers(found) == ["Park"]
+    assert found[0].speaker_start is not None
+
+
+def test_inverted_said_and_title(nlp):
+    text = '"We are ready to talk," said Kim, a senior official.'
+    found = run(nlp, text)
+    assert speakers(found) == ["Kim"]
+    assert text[found[0].start : found[0].end] == "We are ready to talk"
+
+
+def test_colon_introduced_quote_and_role_speaker(nlp):
+    found = run(nlp, 'A foreign ministry spokesperson said: "China firmly opposes the visit."')
+    assert [f.kind for f in found] == ["direct"]
+    assert speakers(found) == ["A foreign ministry spokesperson"]
+
+
+def test_document_speaker(nlp):
+    found = run(nlp, "The statement said the two sides would resume talks in March.")
+    assert [(f.kind, f.cue) for f in found] == [("reported", "said")]
+    assert speakers(found) == ["The statement"]
+
+
+def test_reported_statements(nlp):
+    text = "The minister stressed that the border would stay open. Exports will rise this year, the agency said."
+    found = run(nlp, text)
+    assert [(f.kind, f.cue, text[f.start : f.end]) for f in found] == [
+        ("reported", "stressed", "that the border would stay open"),
+        ("reported", "said", "Exports will rise this year"),
+    ]
+    assert speakers(found) == ["The minister", "the agency"]
+
+
+def test_according_to(nlp):
+    text = "According to the central bank, inflation slowed to 2 percent in May."
+    found = run(nlp, text)
+    assert [(f.kind, f.cue.lower()) for f in found] == [("reported", "according to")]
+    assert speakers(found) == ["the central bank"]
+    assert text[found[0].start : found[0].end].startswith("inflation slowed")
+
+
+def test_paragraph_continuation_goes_to_the_last_speaker(nlp):
+    text = (
+        "“We will deepen our cooperation in trade and culture,” Prime Minister Ishiba told reporters.\n\n"
+        "“Our peoples have been neighbours for two thousand years, and they will remain so.”\n\n"
+        "The talks ended in the evening."
+    )
+    found = run(nlp, text)
+    assert [f.kind for f in found] == ["direct", "direct"]
+    assert speakers(found) == ["Prime Minister Ishiba", "Prime Minister Ishiba"]
+    assert found[1].how == "continuation"
+
+
+def test_second_quote_in_a_paragraph_shares_the_speaker(nlp):
+    text = "“The talks were frank,” Garcia said. “We will meet again next month to settle the rest.”"
+    assert speakers(run(nlp, text)) == ["Garcia", "Garcia"]
+
+
+def test_quote_inside_a_quote_is_one_quote_of_the_outer_speaker(nlp):
+    text = "“He told me ‘we will never surrender,’ and I believed him,” the envoy said."
+    found = run(nlp, text)
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "He told me ‘we will never surrender,’ and I believed him"
+    assert speakers(found) == ["the envoy"]
+
+
+def test_heading_and_scare_quotes_are_nobodys_quotes(nlp):
+    text = (
+        "The two leaders met in Hanoi on Friday.\n\n"
+        "‘Partners that cannot be separated’\n\n"
+        "The so-called “peace plan” was rejected by the parliament."
+    )
+    assert run(nlp, text) == []
+
+
+def test_quoted_phrase_inside_a_reported_statement(nlp):
+    text = "Ortiz said the summit played “a guiding role” for both countries."
+    found = run(nlp, text)
+    assert [(f.kind, text[f.start : f.end]) for f in found] == [
+        ("reported", "the summit played “a guiding role” for both countries"),
+        ("direct", "a guiding role"),
+    ]
+    assert speakers(found) == ["Ortiz", "Ortiz"]
+
+
+def test_pronoun_speaker_resolves_to_the_last_person_subject(nlp):
+    text = "President Mendes met Chancellor Weber in Berlin. He said that the visit would open a new chapter."
+    found = run(nlp, text)
+    assert speakers(found) == ["Mendes"] or speakers(found) == ["President Mendes"]
+
+
+def test_speakers_resolve_to_actors(nlp):
+    text = (
+        "President Lindqvist met Prime Minister Okafor in Oslo. “We share the same goals,” Lindqvist told Okafor. "
+        "He added that trade would double.\n\n“Energy is where we start,” Okafor said."
+    )
+    actors = [
+        actor(text, "a1", "Erik Lindqvist", r"(President )?Lindqvist"),
+        actor(text, "a2", "Ngozi Okafor", r"(Prime Minister )?Okafor"),
+    ]
+    found = run(nlp, text, actors)
+    assert [(f.kind, f.speaker.actor if f.speaker else None) for f in found] == [
+        ("direct", "a1"),
+        ("reported", "a1"),
+        ("direct", "a2"),
+    ]
+    assert found[0].speaker.name == "Erik Lindqvist"
+
+
+def test_stage_fills_quote_records(nlp):
+    text = "“We will not back down,” a defence ministry spokesperson said on Monday."
+    article = Article(id="t", text=text, content_hash="x")
+    quotes = find_quotes(Parsed(nlp(text), article))["quotes"]
+    assert [(q.kind, q.text, q.cue, q.speaker.name) for q in quotes] == [
+        ("direct", "We will not back down", "said", "a defence ministry spokesperson")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed in Geneva after three days of talks.",
+        "Officials visited the “Red Zone” district on Tuesday.",
+    ],
+)
+def test_no_quote_without_speech(nlp, text):
+    assert run(nlp, text) == []
