@@ -4,5 +4,7 @@ from . import (
     dates,  # noqa: F401
     events,  # noqa: F401
     places,  # noqa: F401
+    quotes,  # noqa: F401
     sentences,  # noqa: F401
+    tone,  # noqa: F401
 )
