@@ -107,6 +107,13 @@ class DateMention(Record):
     value: str | None = Field(None, description="ISO date, month (YYYY-MM) or year (YYYY); ranges as A/B.")
     start: int
     end: int
+    # Added by the dates stage (detente.analyse.temporal): TIMEX3 type, precision and range end.
+    kind: Literal["date", "time", "duration", "set"] | None = Field(None, description="TIMEX3 type.")
+    granularity: str | None = Field(
+        None,
+        description="time, part_of_day, day, week, weekend, month, season, quarter, half, year, decade, century, duration, set or reference.",
+    )
+    end_value: str | None = Field(None, description="For a range A/B, the value of B.")
 
 
 class Place(Record):

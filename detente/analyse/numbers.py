@@ -62,8 +62,23 @@ def parse_number(text: str) -> float | None:
     group = 0.0  # the group being built ('twenty one' before 'million')
     seen_number = False
     for position, token in enumerate(tokens):
-        if token in {"a", "an"} and position > 0:
-            continue  # 'half a million', 'one and a half'
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if token in {"a", "an"} and (
+            position > 0
+            or (
+                following is not None
+                and _token_value(following, words) is not None
+                and following not in words["scales"]
+            )
+        ):
+            continue  # 'half a million', 'one and a half', 'a two-day visit'
+        if re.fullmatch(r"\d+/\d+", token):  # '2 1/2'
+            numerator, denominator = token.split("/")
+            if int(denominator) == 0:
+                return None
+            group += int(numerator) / int(denominator)
+            seen_number = True
+            continue
         kind = _token_value(token, words)
         if kind is None:
             return None

@@ -198,7 +198,12 @@ def _shift(unit: str, count: int, base: date) -> Resolved | None:
 
 
 def _duration(count: float | None, unit: str) -> Resolved:
-    """TIMEX3 duration: P3D, P2W, P21Y, PT5H, PXY (unknown count)."""
+    """TIMEX3 duration: P3D, P2W, P21Y, PT5H, P20Y for 'two decades', P2Y6M, PXY (unknown count)."""
+    if unit in {"DE", "CE"} and count is not None:  # TimeML writes decades and centuries in years
+        count, unit = count * (10 if unit == "DE" else 100), "Y"
+    if unit == "Y" and count is not None and not float(count).is_integer():
+        years, months = int(count), round((count - int(count)) * 12)
+        return Resolved(f"P{years}Y{months}M" if years else f"P{months}M", "duration", kind="duration")
     if count is None:
         amount = "X"
     elif float(count).is_integer():
@@ -220,9 +225,10 @@ _MODIFIERS = [
     (re.compile(r"^(?:the\s+)?(?:very\s+)?(?:early|beginning of|start of|first days of|dawn of)\s+"), "START"),
     (re.compile(r"^(?:the\s+)?(?:mid-?|middle of\s+|mid\s+)"), "MID"),
     (re.compile(r"^(?:the\s+)?(?:late|end of|close of|last days of)\s+"), "END"),
-    (re.compile(r"^(?:about|around|approximately|roughly|nearly|almost|some)\s+"), "APPROX"),
-    (re.compile(r"^(?:more than|over|at least)\s+"), "MORE_THAN"),
-    (re.compile(r"^(?:less than|under|up to|at most)\s+"), "LESS_THAN"),
+    (re.compile(r"^(?:about|around|approximately|roughly|nearly|almost|some|a mere|merely)\s+"), "APPROX"),
+    (re.compile(r"^(?:more than|over|at least|no less than|fully)\s+"), "MORE_THAN"),
+    (re.compile(r"^(?:less than|under|up to|at most|no more than|barely|only|just)\s+"), "LESS_THAN"),
+    (re.compile(r"^(?:earlier|later|sometime|some time)\s+(?:in\s+|on\s+)?"), None),  # 'earlier Sunday'
 ]
 # Words that introduce a temporal expression but are not part of its value.
 _LEADING = re.compile(
@@ -238,6 +244,7 @@ def _normalise(expression: str) -> str:
     text = re.sub(r"\b([a-z]{3,5})\.(?=\s|,|$)", r"\1", text)  # 'oct.' -> 'oct'
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)  # '16th' -> '16'
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"'s$", "", _TRAILING.sub("", text))  # "last month's"
     return _TRAILING.sub("", text).strip("(").strip()
 
 
@@ -256,10 +263,17 @@ def _month_number(word: str) -> int | None:
 
 
 def _pick_month(month: int, anchor: date, tense: Tense) -> int:
-    """Year of a bare month: the most recent not after the anchor's month (future: next not before)."""
+    """Year of a bare month: past tense, the most recent not after the anchor's month; future, the
+    next not before it; unknown tense, the closest, a month ahead counting double its distance."""
+    past_year = anchor.year if month <= anchor.month else anchor.year - 1
+    future_year = anchor.year if month >= anchor.month else anchor.year + 1
+    if tense == "past":
+        return past_year
     if tense == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year if month <= anchor.month else anchor.year - 1
+        return future_year
+    back = (anchor.year - past_year) * 12 + anchor.month - month
+    ahead = (future_year - anchor.year) * 12 + month - anchor.month
+    return past_year if back <= 2 * ahead else future_year
 
 
 def _pick_month_day(month: int, day: int, anchor: date, tense: Tense) -> date | None:
@@ -345,6 +359,7 @@ _QUARTER = re.compile(
 _HALF = re.compile(
     rf"^(?:the\s+)?(?P<ord>first|second|1st|2nd|latter|last)[ -]half(?:\s+(?:of\s+)?{_YEAR}|\s+(?:of\s+)?(?P<which>this|last|next) year)?$"
 )
+_LATEST_QUARTER = re.compile(r"^the\s+(?:latest\s+|most recent\s+|just-ended\s+|recent\s+)?(?:fiscal\s+)?quarter$")
 _HALF_CODE = re.compile(rf"^h(?P<h>[12])\s+{_YEAR}$")
 _WEEKDAY_RE = re.compile(
     rf"^(?:(?P<rel>this|last|next|this past|this coming|past|coming)\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?$"
@@ -369,7 +384,7 @@ _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|recent|following|preceding|remaining|other)\s+)?(?:{_COUNT}\s*(?:-\s*)?)?(?:(?:more|full|consecutive|straight|successive|long|short|calendar|business|working|additional|further|extra)\s+)*{_UNIT_WORD}(?:[ -](?:long|old|plus|running|in a row))?$"
 )
 _RECENT = re.compile(
-    rf"^(?:in\s+)?(?:the\s+)?(?:recent|coming|past|last|next|few|several|many)\s+(?:few\s+)?{_UNIT_WORD}$"
+    r"^(?:in\s+)?(?:the\s+)?(?:recent|coming|past|last|next|few|several|many)\s+(?:few\s+|several\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)$"
 )
 _SET = re.compile(
     rf"^(?:(?P<freq>once|twice|three times|four times|\d+ times)\s+(?:a|an|per|every|each)|every|each|per)\s+(?:(?P<count>\w+)\s+)?(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|{_UNIT_WORD})$"
@@ -397,9 +412,16 @@ def _rule_relative_day(text: str, ctx: _Context) -> Resolved | None:
         if last_word in parts:
             return _with_time(day, parts[last_word], "part_of_day")
         return _day(day)
-    match = re.fullmatch(r"(?P<base>today|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)", text)
+    match = re.fullmatch(
+        r"(?P<base>today|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)"
+        r"|(?P<part2>morning|afternoon|evening|night)\s+(?P<base2>today|yesterday|tomorrow)"
+        r"|(?:the|this)\s+(?P<part3>morning|afternoon|evening)",
+        text,
+    )
     if match:
-        return _with_time(ctx.anchor + timedelta(days=offsets[match["base"]]), parts[match["part"]], "part_of_day")
+        base = match["base"] or match["base2"] or "today"
+        part = match["part"] or match["part2"] or match["part3"]
+        return _with_time(ctx.anchor + timedelta(days=offsets[base]), parts[part], "part_of_day")
     return None
 
 
@@ -451,6 +473,12 @@ def _rule_iso(text: str, ctx: _Context) -> Resolved | None:
 
 
 def _rule_year(text: str, ctx: _Context) -> Resolved | None:
+    if re.fullmatch(r"(?:the\s+)?(?:year-ago|year-earlier|year ago|year earlier|prior-year|previous-year)", text):
+        return _year(ctx.anchor.year - 1)  # 'the year-ago quarter' is said of the year before
+    if re.fullmatch(r"(?:the\s+)?(?:year-end|year end|end-year)", text):
+        return _year(ctx.anchor.year, mod="END")
+    if re.fullmatch(r"(?:the\s+)?(?:current\s+|present\s+)?(?:fiscal|financial)\s+year", text):
+        return _year(ctx.anchor.year)
     match = _YEAR_ONLY.match(text)
     if match:
         return _year(int(match["year"]))
@@ -486,6 +514,15 @@ def _rule_month_day(text: str, ctx: _Context) -> Resolved | None:
             return _day(date(int(match["year"]), month, day))
         except ValueError:
             return None
+    if match["weekday"]:  # 'Saturday, April 25': the year in which that day is that weekday
+        weekday = lexicon()["weekdays"].get(match["weekday"])
+        for year in (ctx.anchor.year, ctx.anchor.year + 1, ctx.anchor.year - 1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday:
+                return _day(candidate)
     picked = _pick_month_day(month, day, ctx.anchor, ctx.tense)
     return _day(picked) if picked else None
 
@@ -561,13 +598,13 @@ def _rule_quarter_half(text: str, ctx: _Context) -> Resolved | None:
     if match:
         number = int(match["q"]) if match["q"] else _ORDINALS[match["ord"]]
         year = int(match["year"]) if match["year"] else _which_year(match["which"], ctx.anchor)
-        if year is None:  # the most recent such quarter not after the anchor's (future: not before)
+        if year is None:  # the most recent such quarter not after the anchor's: results report past quarters
             current = (ctx.anchor.month - 1) // 3 + 1
-            if ctx.tense == "future":
-                year = ctx.anchor.year if number >= current else ctx.anchor.year + 1
-            else:
-                year = ctx.anchor.year if number <= current else ctx.anchor.year - 1
+            year = ctx.anchor.year if number <= current else ctx.anchor.year - 1
         return _quarter(year, number)
+    if _LATEST_QUARTER.match(text):  # 'the quarter', 'the latest quarter': the last one that has ended
+        year, month = _add_months(ctx.anchor.year, ctx.anchor.month, -3)
+        return _quarter(year, (month - 1) // 3 + 1)
     match = _HALF_CODE.match(text)
     if match:
         return _half(int(match["year"]), int(match["h"]))
@@ -639,7 +676,7 @@ def _count(text: str | None) -> float | None:
     cleaned = text.strip().replace(" of", "")
     if not cleaned:
         return None
-    if re.fullmatch(r"(?:a\s+)?(?:few|several|couple|many|some|dozens)", cleaned):
+    if re.fullmatch(r"(?:a\s+)?(?:few|several|many|some|dozens)", cleaned):
         return None
     return parse_number(cleaned)
 
@@ -664,6 +701,7 @@ def _rule_ago(text: str, ctx: _Context) -> Resolved | None:
 
 
 def _rule_duration(text: str, ctx: _Context) -> Resolved | None:
+    text = re.sub(r"\s+of\s+(?:\d{4}|(?:this|last|next|the)\s+year)$", "", text)  # 'the first nine months of 1997'
     match = _RECENT.match(text)
     if match:
         return _duration(None, lexicon()["units"][match["unit"]])
@@ -811,6 +849,7 @@ def _resolve_text(text: str, ctx: _Context) -> Resolved | None:
 
 
 def _strip_modifier(text: str) -> tuple[str, str | None]:
+    """'early August' -> ('August', 'START'); the text unchanged when no modifier leads it."""
     for pattern, mod in _MODIFIERS:
         stripped = pattern.sub("", text, count=1)
         if stripped != text and stripped:
@@ -831,7 +870,7 @@ def _date_data_parser() -> Any:
 
 def _fallback_dateparser(text: str) -> Resolved | None:
     """Absolute dates in forms the rules do not list ('16.10.2025', 'the 16th of October, 2025')."""
-    if not _DATEPARSER_HINT.search(text) or len(text) > 40:
+    if not _DATEPARSER_HINT.search(text) or len(text) > 40 or text.isdigit():
         return None
     data = _date_data_parser().get_date_data(text)
     if data is None or data.date_obj is None:
@@ -856,11 +895,19 @@ def _resolve_cached(text: str, anchor: date, tense: Tense, reference: date) -> R
     if resolved is not None:
         return resolved
     core, mod = _strip_modifier(stripped)
-    if mod is not None:
-        core = _strip_leading(core)
-        resolved = _resolve_text(core, ctx)
+    while core != stripped:  # 'only about two weeks': peel modifiers one by one
+        stripped = _strip_leading(core)
+        resolved = _resolve_text(stripped, ctx)
         if resolved is not None:
-            return replace(resolved, mod=mod)
+            return replace(resolved, mod=mod or resolved.mod)
+        core, inner = _strip_modifier(stripped)
+        mod = mod or inner
+    # finance news: 'the six months ended Oct. 1', 'the year ending June 30' name the period first
+    period = re.split(r"\s+(?:ended|ending)\s+", stripped, maxsplit=1)
+    if len(period) == 2:
+        resolved = _resolve_text(period[0], ctx)
+        if resolved is not None:
+            return resolved
     return _fallback_dateparser(stripped)
 
 

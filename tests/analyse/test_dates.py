@@ -43,6 +43,10 @@ def test_cgtn_sample(analysed_samples) -> None:
     assert found["this fall"] == "2025-FA"
     assert found["21 consecutive years"] == "P21Y"
     assert "year" not in found  # 'year on year' is a ratio, not a time
+    fall = next(m for m in article.dates if m.text == "this fall")
+    assert (fall.kind, fall.granularity) == ("date", "season")
+    months = next(m for m in article.dates if "January to August" in m.text)
+    assert (months.value, months.end_value, months.granularity) == ("2025-01/2025-08", "2025-08", "month")
 
 
 @pytest.mark.slow
@@ -85,6 +89,13 @@ def test_ranges_and_relative_periods() -> None:
     assert found["between 2019 and 2021"] == "2019/2021"
     assert found["earlier this month"] == "2026-01"
     assert found["Two years ago"] == "2024"
+
+
+@pytest.mark.slow
+def test_ages_and_joined_times() -> None:
+    found = dates_of("A 52-year-old farmer was detained at noon Thursday, police said.")
+    assert not any("old" in text for text in found)
+    assert found["noon Thursday"] == "2026-01-01T12:00"
 
 
 @pytest.mark.slow

@@ -34,7 +34,9 @@ def value(expression: str, anchor: date, **kwargs) -> str | None:
         ("last November", SATURDAY, "2024-11"),
         ("last November", date(2025, 12, 15), "2025-11"),
         ("In August", SATURDAY, "2025-08"),
-        ("in December", SATURDAY, "2024-12"),
+        ("in December", SATURDAY, "2025-12"),  # tense unknown: the closest, one month ahead
+        ("in May", date(2025, 11, 5), "2025-05"),
+        ("in January", date(2025, 11, 5), "2026-01"),
         ("next March", SATURDAY, "2026-03"),
         ("this November", SATURDAY, "2025-11"),
         ("October 2025", SATURDAY, "2025-10"),
@@ -103,6 +105,8 @@ def test_resolves_news_expressions(expression: str, anchor: date, expected: str)
 def test_future_tense_looks_forward() -> None:
     assert value("on Friday", WEDNESDAY, tense="future") == "2026-01-09"
     assert value("in December", SATURDAY, tense="future") == "2025-12"
+    assert value("in December", SATURDAY, tense="past") == "2024-12"
+    assert value("In August", SATURDAY, tense="past") == "2025-08"
     assert value("November 3", date(2025, 11, 5), tense="future") == "2026-11-03"
     assert value("November 3", date(2025, 11, 5), tense="past") == "2025-11-03"
 

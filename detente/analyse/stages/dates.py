@@ -36,7 +36,10 @@ _PATTERNS = re.compile(
       | (?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)
       | {_NUMBER}\s+{_UNITS}\s+(?:ago|later|earlier)
       | (?:(?:early|mid|late)[\s-])?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]|20|21)\d{{2}})?
-      | {_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?
+      | (?:(?:every|each)\s+)?{_WEEKDAYS}s?(?:\s+(?:morning|afternoon|evening|night)s?)?
+      | (?:every|each)\s+(?:{_MONTHS}|{_SEASONS}|day|week|month|year|quarter|morning|evening|night)
+      | (?:(?:more|most|until|only)\s+)?(?:now|currently|recently|nowadays|previously|formerly)
+      | (?:in\s+)?the\s+(?:past|future)(?!\s+(?:tense|perfect))
       | (?:in|since|until|by|during|of)\s+(?:(?:early|mid|late)[\s-])?{_MONTHS}(?:\s+(?:1[0-9]|20|21)\d{{2}})?
       | (?:in|since|until|by|during|before|after)\s+(?:(?:early|mid|late)[\s-])?(?:1[89]|20|21)\d{{2}}
     )\b""",
@@ -44,7 +47,7 @@ _PATTERNS = re.compile(
 )
 # Words whose presence makes a spaCy DATE a temporal expression ('the 80th anniversary' is not one).
 _CUE = re.compile(
-    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|{_SEASONS}|{_UNITS}|hours?|minutes?|nights?|centur(?:y|ies)|today|tonight|tomorrow|yesterday|now|currently|recently|"
+    rf"\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|past|future|previously|formerly|nowadays|{_WEEKDAYS}|{_SEASONS}|{_UNITS}|hours?|minutes?|nights?|centur(?:y|ies)|today|tonight|tomorrow|yesterday|now|currently|recently|"
     r"morning|afternoon|evening|noon|midnight|daily|weekly|monthly|annually|annual|quarterly|yearly|q[1-4]|h[12]|"
     r"\d{4}s?|'\d0s|\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\.?|\d{1,2}/\d{1,2}/\d{2,4})\b",
     re.IGNORECASE,
@@ -75,8 +78,13 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     return merged
 
 
+_AGE = re.compile(r"^[-\s]?(?:years?|months?|weeks?|days?)?[-\s]old\b|-old$", re.IGNORECASE)
+
+
 def _is_not_temporal(doc: Doc, start: int, end: int) -> bool:
-    """'year on year' and its kind are ratios, not times; spaCy tags their 'year' as DATE."""
+    """Ratios ('year on year') and ages ('a 52-year-old', '37 years old') are not times."""
+    if _AGE.search(doc.text[start:end]) or _AGE.match(doc.text[end : end + 12]):
+        return True
     window = doc.text[max(0, start - 12) : end + 12].lower()
     return any(
         phrase in window and _overlaps(doc.text.lower(), phrase, start, end) for phrase in lexicon()["not_temporal"]
@@ -121,11 +129,24 @@ def _anchor(parsed: Parsed) -> date | None:
         return None
 
 
+# Not part of a temporal expression: possessors, and 'a' before a number ('a two-day visit').
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:its|their|his|her|our|my|your|the company's)\s+|an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth)\b))",
+    re.IGNORECASE,
+)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc.text[start:end]
-    stripped = text.rstrip(" ,.;:'’\"")
+    stripped = re.sub(r"['’]s$", "", text.rstrip(" ,;:'’\"")).rstrip()  # "last month's"
+    if stripped.endswith(".") and not re.search(r"\b(?:[ap]\.m|[A-Z][a-z]{2,3})\.$", stripped):
+        stripped = stripped[:-1]  # a sentence's full stop, not the one of 'a.m.' or 'Sept.'
+
     lead = len(text) - len(text.lstrip(" ,;:'‘\""))
-    return start + lead, start + len(stripped)
+    noise = _LEADING_NOISE.match(text[lead:])
+    if noise:
+        lead += noise.end()
+    return start + lead, start + max(len(stripped), lead)
 
 
 @stage("dates", order=30, fields=("dates",))
@@ -135,8 +156,7 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
     sentence_starts = [sent.start_char for sent in doc.sents]
     mentions: list[DateMention] = []
     last_day: tuple[int, date] | None = None  # (sentence index, day) of the last day-precise date
-    for raw_start, raw_end in _candidate_spans(doc):
-        start, end = _trim(doc, raw_start, raw_end)
+    for start, end in _joined(doc, anchor, _candidate_spans(doc)):
         text = doc.text[start:end]
         if not text or not _CUE.search(text) or _is_not_temporal(doc, start, end):
             continue
@@ -147,14 +167,46 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
             tense = _tense(span) if span is not None else None
             reference = last_day[1] if last_day and sentence - last_day[0] <= REFERENCE_SENTENCES else None
             resolved = resolve(text, anchor, tense=tense, reference=reference)
+            if resolved is None:
+                continue  # with a date to resolve against, what cannot be resolved is mostly noise ('the night')
             if (
                 resolved is not None
                 and resolved.granularity in {"day", "part_of_day", "time"}
                 and resolved.end_value is None
             ):
                 last_day = (sentence, resolved.start or anchor)
-        mentions.append(DateMention(text=text, value=resolved.value if resolved else None, start=start, end=end))
+        mentions.append(_mention(text, start, end, resolved))
     return {"dates": mentions}
+
+
+def _mention(text: str, start: int, end: int, resolved: Resolved | None) -> DateMention:
+    if resolved is None:
+        return DateMention(text=text, start=start, end=end)
+    return DateMention(
+        text=text,
+        value=resolved.value,
+        start=start,
+        end=end,
+        kind=resolved.kind,
+        granularity=resolved.granularity,
+        end_value=resolved.end_value,
+    )
+
+
+def _joined(doc: Doc, anchor: date | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Trimmed spans, neighbours joined when together they make one expression ('noon Thursday',
+    'Sunday, March 8', '5 p.m. EST Nov. 9')."""
+    trimmed = [_trim(doc, start, end) for start, end in spans]
+    joined: list[tuple[int, int]] = []
+    for start, end in trimmed:
+        if joined and anchor is not None:
+            previous_start, previous_end = joined[-1]
+            gap = doc.text[previous_end:start]
+            if re.fullmatch(r"[ ,]{1,2}|\s+on\s+", gap) and resolve(doc.text[previous_start:end], anchor) is not None:
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _sentence_index(sentence_starts: list[int], offset: int) -> int:
