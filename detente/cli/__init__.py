@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .events import events
 from .extract import extract
 from .ingest import ingest
 from .stats import schema, stats
@@ -27,3 +28,4 @@ def main() -> None:
 
 for command in (ingest, extract, stats, schema):
     main.add_command(command)
+main.add_command(events)

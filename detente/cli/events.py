@@ -1,0 +1,201 @@
+"""``detente events``: list the stored events, filtered by actor, dyad, CAMEO root, QuadClass and date."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+
+import click
+from rich.table import Table
+
+from ..store import Store, StoreError
+from .common import db_option, fail, stdout
+
+# The event's own date; else its article's, unless it is background history (never stamped with today).
+_DATE = "(CASE WHEN e.historical THEN e.date ELSE coalesce(e.date, a.date) END)"
+# ... as a sortable ISO day: '2025-11' -> '2025-11-01', 'A/B' -> A.
+_DAY = f"""(CASE length(split_part({_DATE}, '/', 1))
+    WHEN 4 THEN split_part({_DATE}, '/', 1) || '-01-01'
+    WHEN 7 THEN split_part({_DATE}, '/', 1) || '-01'
+    ELSE left(split_part({_DATE}, '/', 1), 10) END)"""
+
+COLUMNS = (
+    "article_id",
+    "date",
+    "date_source",
+    "historical",
+    "source",
+    "source_name",
+    "cameo",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "target",
+    "target_name",
+    "place",
+    "trigger",
+    "negated",
+    "confidence",
+    "sentence",
+    "start",
+    "end",
+    "sentence_text",
+)
+
+_SELECT = f"""
+SELECT e.article_id, {_DATE}, e.date_source, e.historical,
+       e.source_actor_code, e.source_actor_name, e.cameo, e.root, e.quad_class, e.goldstein, e.plover,
+       e.target_actor_code, e.target_actor_name, e.place, e.trigger, e.negated, e.confidence,
+       e.sentence, e.start, e."end",
+       CASE WHEN s.start IS NULL THEN NULL ELSE substring(a.text, s.start + 1, s."end" - s.start) END
+FROM event e
+JOIN article a ON a.id = e.article_id
+LEFT JOIN sentence s ON s.article_id = e.article_id AND s.idx = e.sentence
+WHERE {{where}}
+ORDER BY {_DAY} NULLS FIRST, e.article_id, e.idx
+LIMIT ?
+"""
+
+
+def _iso_day(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        fail(f"--{name} {value!r}: expected a date as YYYY-MM-DD")
+    return None
+
+
+def build_query(
+    actor: str | None,
+    dyad: tuple[str, str] | None,
+    directed: bool,
+    roots: tuple[str, ...],
+    quad_classes: tuple[int, ...],
+    since: str | None,
+    until: str | None,
+    with_historical: bool,
+    limit: int,
+) -> tuple[str, list[object]]:
+    """The SQL and its bound parameters (never interpolated user input)."""
+    where: list[str] = ["TRUE"]
+    params: list[object] = []
+    if actor:
+        where.append("(starts_with(e.source_actor_code, ?) OR starts_with(e.target_actor_code, ?))")
+        params += [actor.upper(), actor.upper()]
+    if dyad:
+        first, second = (d.upper() for d in dyad)
+        pair = "(starts_with(e.source_actor_code, ?) AND starts_with(e.target_actor_code, ?))"
+        if directed:
+            where.append(pair)
+            params += [first, second]
+        else:
+            where.append(f"({pair} OR {pair})")
+            params += [first, second, second, first]
+    if roots:
+        where.append("e.root IN (SELECT unnest(?))")
+        params.append([r.zfill(2) for r in roots])
+    if quad_classes:
+        where.append("e.quad_class IN (SELECT unnest(?))")
+        params.append(list(quad_classes))
+    if since:
+        where.append(f"{_DAY} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{_DAY} <= ?")
+        params.append(until)
+    if not with_historical:
+        where.append("NOT coalesce(e.historical, FALSE)")
+    params.append(limit)
+    return _SELECT.format(where=" AND ".join(where)), params
+
+
+@click.command()
+@db_option
+@click.option("--actor", help="Actor code or code prefix, as source or target (KOR, KORGOV, IGO).")
+@click.option("--dyad", nargs=2, metavar="A B", help="Events between two actors (codes or prefixes), either way.")
+@click.option("--directed", is_flag=True, help="With --dyad: only events from A to B.")
+@click.option("--root", "roots", multiple=True, help="CAMEO root, repeatable (04 consult, 19 fight, ...).")
+@click.option(
+    "--quad-class",
+    "quad_classes",
+    multiple=True,
+    type=click.IntRange(1, 4),
+    help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict; repeatable.",
+)
+@click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--historical/--no-historical", default=True, show_default=True, help="Include background events.")
+@click.option("--limit", default=500, show_default=True, type=click.IntRange(min=1), help="At most this many rows.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True, help="Output."
+)
+def events(
+    db: str,
+    actor: str | None,
+    dyad: tuple[str, str] | None,
+    directed: bool,
+    roots: tuple[str, ...],
+    quad_classes: tuple[int, ...],
+    since: str | None,
+    until: str | None,
+    historical: bool,
+    limit: int,
+    fmt: str,
+) -> None:
+    """List stored events: who did what to whom, when and where, each with its sentence.
+
+    \b
+    Examples:
+      detente events --db detente.duckdb --dyad KOR CHN
+      detente events --actor CHN --quad-class 3 --quad-class 4 --since 2025-01-01 --format csv
+      detente events --root 04 --format json | jq '.[].sentence_text'
+    """
+    sql, params = build_query(
+        actor,
+        dyad,
+        directed,
+        roots,
+        quad_classes,
+        _iso_day(since, "since"),
+        _iso_day(until, "until"),
+        historical,
+        limit,
+    )
+    try:
+        store = Store(db, read_only=True)
+    except StoreError as err:
+        fail(str(err))
+    with store:
+        rows = [dict(zip(COLUMNS, row, strict=True)) for row in store.conn.execute(sql, params).fetchall()]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _print_table(rows)
+
+
+def _print_table(rows: list[dict[str, object]]) -> None:
+    table = Table(title=f"{len(rows)} events", title_justify="left")
+    for name in ("date", "source", "cameo", "plover", "target", "place", "trigger"):
+        table.add_column(name)
+    for row in rows:
+        when = f"{row['date'] or '-'}{' (hist.)' if row['historical'] else ''}"
+        trigger = f"{'NOT ' if row['negated'] else ''}{row['trigger'] or ''}"
+        table.add_row(
+            when,
+            str(row["source"] or "-"),
+            f"{row['cameo']} q{row['quad_class']}",
+            str(row["plover"] or "-"),
+            str(row["target"] or "-"),
+            str(row["place"] or "-"),
+            trigger,
+        )
+    stdout.print(table)
