@@ -1,6 +1,7 @@
 """Every analysis stage; importing this package registers them all (see ``registry.py``)."""
 
 from . import (
+    actors,  # noqa: F401
     dates,  # noqa: F401
     events,  # noqa: F401
     places,  # noqa: F401

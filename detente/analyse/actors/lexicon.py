@@ -1,0 +1,301 @@
+"""The actor lexicon: every named actor and role word the actors stage can recognise, from data files.
+
+Named entries (countries in every form, capitals and seats of government as metonyms, IGOs, media
+outlets, office holders) come from ``detente/data/actors/`` on top of pycountry and countryinfo; role
+words (titles, groups, organisation head nouns) from ``roles.tsv``. :func:`default_lexicon` builds
+it once per process.
+
+Extending it (e.g. with a PETRARCH dictionary) without touching the packaged data::
+
+    from detente.analyse.actors.lexicon import default_lexicon, using_lexicon
+    from detente.analyse.actors.petrarch import read_petrarch_actors, read_petrarch_agents
+
+    lexicon = default_lexicon().copy()
+    lexicon.extend(read_petrarch_actors(path_to_actors_txt))
+    lexicon.extend_roles(read_petrarch_agents(path_to_agents_txt))
+    with using_lexicon(lexicon):
+        article = analyse_one(article)      # the actors stage now knows those names and agents
+"""
+
+from __future__ import annotations
+
+import contextvars
+import csv
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+DATA_PACKAGE = "detente.data"
+DATA_DIR = "actors"
+
+
+def within(day: dt.date | None, first: dt.date | None, last: dt.date | None) -> bool:
+    """Whether ``day`` falls in ``[first, last]``; an unknown day or open end always does."""
+    return day is None or ((first is None or first <= day) and (last is None or day <= last))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase that names an actor.
+
+    ``kind`` is what the phrase is: country, demonym, seat (capital or seat of government used for
+    the government), igo, media, person, organisation. ``code`` overrides ``country + role`` when a
+    dictionary gives a full code (e.g. PETRARCH's PSEREBHMS).
+    """
+
+    phrase: str
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    code: str | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    case_sensitive: bool = True
+    stem: bool = False  # the last word may be a prefix of the text word (PETRARCH stems: ARGENTIN)
+    priority: int = 0  # higher wins when two sources give the same phrase
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        return within(day, self.valid_from, self.valid_to)
+
+    @property
+    def full_code(self) -> str | None:
+        if self.code:
+            return self.code
+        if self.country is None:
+            return None
+        return self.country + (self.role or "")
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    """A title, group or organisation noun and the CAMEO role it signals (None: says nothing)."""
+
+    phrase: str
+    role: str | None
+    kind: str  # title, group, org
+    plural: bool = False  # "officials": a group of people holding the title
+    prefix: bool = False  # PETRARCH "[NGO~]": the role code goes before the country
+
+
+@dataclass
+class ActorLexicon:
+    """Named entries and role words; matchers built from it are cached on the instance."""
+
+    entries: list[Entry] = field(default_factory=list)
+    roles: list[RoleWord] = field(default_factory=list)
+    version: int = 0
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def copy(self) -> ActorLexicon:
+        return ActorLexicon(list(self.entries), list(self.roles), self.version)
+
+    def extend(self, entries: Iterable[Entry]) -> ActorLexicon:
+        """Add named entries; added entries win over packaged ones with the same phrase."""
+        self.entries.extend(replace(e, priority=max(e.priority, 10)) for e in entries)
+        self.version += 1
+        return self
+
+    def extend_roles(self, roles: Iterable[RoleWord]) -> ActorLexicon:
+        self.roles.extend(roles)
+        self.version += 1
+        return self
+
+
+# ---------------------------------------------------------------------------------------------------
+# Reading the packaged data files
+
+
+def _data_lines(filename: str) -> Iterator[dict[str, str]]:
+    """Rows of a tab- or comma-separated data file, skipping '#' comment lines."""
+    text = resources.files(DATA_PACKAGE).joinpath(DATA_DIR).joinpath(filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    delimiter = "," if filename.endswith(".csv") else "\t"
+    for row in csv.DictReader(lines, delimiter=delimiter):
+        yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def plural_of(word: str) -> str:
+    """Regular English plural of the last word of a phrase (role words, demonyms)."""
+    if word.endswith(("ss", "sh", "ch", "x", "s")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def demonym_plural(demonym: str) -> str | None:
+    """'Pakistani' -> 'Pakistanis'; 'Chinese', 'Swiss', 'French' have no distinct plural."""
+    if demonym.endswith(("ese", "ss", "ch", "sh", "s", "x")):
+        return None
+    return demonym + "s"
+
+
+@cache
+def read_roles() -> tuple[RoleWord, ...]:
+    words: list[RoleWord] = []
+    for row in _data_lines("roles.tsv"):
+        role = row["role"] or None
+        phrase = row["phrase"].lower()
+        words.append(RoleWord(phrase, role, row["kind"]))
+        if row["plural"] == "yes":
+            words.append(RoleWord(plural_of(phrase), role, row["kind"], plural=True))
+    return tuple(words)
+
+
+@cache
+def read_seat_exclusions() -> frozenset[str]:
+    return frozenset(row["name"] for row in _data_lines("seats_excluded.tsv"))
+
+
+def _country_entries() -> list[Entry]:
+    """Countries from pycountry + countryinfo, then the override table, which wins every conflict."""
+    import countryinfo
+    import pycountry
+
+    entries: list[Entry] = []
+    population: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        names[code] = getattr(country, "common_name", None) or country.name
+        for phrase in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
+            if phrase and "," not in phrase:  # "Korea, Republic of" is a catalogue form, not news
+                entries.append(Entry(phrase, names[code], "country", code))
+    excluded_seats = read_seat_exclusions()
+    for info in countryinfo.all_countries():
+        data = info.info()
+        code = (data.get("ISO") or {}).get("alpha3")
+        if not code:
+            continue
+        population[code] = data.get("population") or 0
+        name = names.setdefault(code, data.get("name") or code)
+        if data.get("name"):
+            entries.append(Entry(data["name"], name, "country", code))
+        for alt in data.get("altSpellings") or []:
+            # two- and three-letter ISO codes ("IN", "CAN") are ordinary words too often
+            if len(alt) > 3 and alt.isascii() and "," not in alt:
+                entries.append(Entry(alt, name, "country", code))
+        demonym = data.get("demonym")
+        if demonym:
+            entries.append(Entry(demonym, name, "demonym", code))
+            plural = demonym_plural(demonym)
+            if plural:
+                entries.append(Entry(plural, name, "demonym", code))
+        capitals = data.get("capital") or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            if capital and capital not in excluded_seats and capital.isascii():
+                entries.append(Entry(capital, capital, "seat", code, "GOV"))
+    # conflicts among the library sources: the more populous country keeps the phrase
+    entries.sort(key=lambda e: population.get(e.country or "", 0))
+    by_phrase = {(e.phrase, e.kind == "demonym"): e for e in entries}
+    entries = list(by_phrase.values())
+    for row in _data_lines("countries.tsv"):
+        code = row["code"]
+        name = names.get(code, code)
+        for phrase in _split(row["names"]):
+            entries.append(Entry(phrase, name, "country", code, priority=5))
+        for phrase in _split(row["demonyms"]):
+            entries.append(Entry(phrase, name, "demonym", code, priority=5))
+        for seat in _split(row["seats"]):
+            phrase, _, role = seat.partition(":")
+            entries.append(Entry(phrase, phrase, "seat", code, role or "GOV", priority=5))
+    return entries
+
+
+def _igo_entries() -> list[Entry]:
+    entries = []
+    for row in _data_lines("igos.tsv"):
+        for phrase in [row["name"], *_split(row["aliases"])]:
+            entries.append(Entry(phrase, row["name"], "igo", row["code"], priority=6))
+    return entries
+
+
+def _media_entries() -> list[Entry]:
+    entries = []
+    for row in _data_lines("media.tsv"):
+        for phrase in [row["name"], *_split(row["aliases"])]:
+            entries.append(Entry(phrase, row["name"], "media", row["country"], "MED", priority=6))
+    return entries
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    role: str | None
+    title: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+    def in_office(self, day: dt.date | None) -> bool:
+        return within(day, self.valid_from, self.valid_to)
+
+
+@cache
+def read_office_holders() -> tuple[OfficeHolder, ...]:
+    return tuple(
+        OfficeHolder(
+            row["name"],
+            tuple(_split(row["aliases"])),
+            row["country"],
+            row["role"] or None,
+            row["title"],
+            _date(row["valid_from"]),
+            _date(row["valid_to"]),
+        )
+        for row in _data_lines("office_holders.csv")
+    )
+
+
+def _office_holder_entries() -> list[Entry]:
+    return [
+        Entry(phrase, h.name, "person", h.country, h.role, h.title, None, h.valid_from, h.valid_to, priority=7)
+        for h in read_office_holders()
+        for phrase in (h.name, *h.aliases)
+    ]
+
+
+@cache
+def _packaged_lexicon() -> ActorLexicon:
+    entries = _country_entries() + _igo_entries() + _media_entries() + _office_holder_entries()
+    return ActorLexicon(entries, list(read_roles()))
+
+
+def default_lexicon() -> ActorLexicon:
+    """The packaged lexicon (built once; do not mutate it: ``.copy()`` then ``.extend()``)."""
+    return _packaged_lexicon()
+
+
+_current: contextvars.ContextVar[ActorLexicon | None] = contextvars.ContextVar("actor_lexicon", default=None)
+
+
+def current_lexicon() -> ActorLexicon:
+    """The lexicon the actors stage uses now: the one set by :func:`using_lexicon`, else the default."""
+    return _current.get() or default_lexicon()
+
+
+@contextmanager
+def using_lexicon(lexicon: ActorLexicon) -> Iterator[ActorLexicon]:
+    """Run the actors stage with ``lexicon`` inside the ``with`` block (thread- and task-local)."""
+    token = _current.set(lexicon)
+    try:
+        yield lexicon
+    finally:
+        _current.reset(token)

@@ -1,0 +1,271 @@
+"""Decide which mentions are the same actor: names, spelling variants, surnames, titles, pronouns.
+
+The first full mention of a person fixes name, title, country and role; later short mentions
+("Lee", "President Xi", "the president", "he" where only one person can be meant) attach to that
+actor. Two people who share a surname stay two actors; a bare surname goes to the one mentioned
+last. Capitals and "the government" of one country are one government actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .lexicon import OfficeHolder, read_office_holders
+from .mentions import Candidate, name_key, name_parts
+from .phrases import TITLE_FILLERS
+
+# roles of people who hold a state office: where the article does not say which state, the
+# country of the people around them is the best evidence there is
+STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+
+
+@dataclass
+class Cluster:
+    kind: str
+    name: str
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    code: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+    parts: set[str] = field(default_factory=set)  # persons: lower-case name words
+    guessed_country: bool = False
+
+    def add(self, candidate: Candidate) -> None:
+        self.mentions.append((candidate.start, candidate.end))
+        self.country = self.country or candidate.country
+        self.role = self.role or candidate.role
+        self.title = self.title or candidate.title
+        self.code = self.code or candidate.code
+
+    def last_before(self, position: int) -> int:
+        return max((start for start, _ in self.mentions if start < position), default=-1)
+
+    def first_after(self, position: int) -> int | None:
+        return min((start for start, _ in self.mentions if start > position), default=None)
+
+
+def _title_key(title: str | None) -> str | None:
+    if not title:
+        return None
+    words = [w for w in title.lower().split() if w not in TITLE_FILLERS]
+    return " ".join(words) or None
+
+
+class Linker:
+    def __init__(self, doc: Doc, day: dt.date | None) -> None:
+        self.doc = doc
+        self.day = day
+        self.clusters: list[Cluster] = []
+        self.by_key: dict[tuple, Cluster] = {}
+
+    def keyed(self, key: tuple, candidate: Candidate, kind: str) -> Cluster:
+        cluster = self.by_key.get(key)
+        if cluster is None:
+            cluster = Cluster(kind, candidate.name)
+            self.by_key[key] = cluster
+            self.clusters.append(cluster)
+        cluster.add(candidate)
+        return cluster
+
+    def link(self, candidates: list[Candidate]) -> list[Cluster]:
+        deferred: list[Candidate] = []
+        for candidate in candidates:
+            if not self._link_direct(candidate):
+                deferred.append(candidate)
+        for candidate in deferred:
+            self._link_deferred(candidate)
+        self._fill_countries()
+        return sorted(self.clusters, key=lambda c: min(c.mentions))
+
+    # -- mentions that name their actor outright
+    def _link_direct(self, c: Candidate) -> bool:
+        if c.kind == "person":
+            parts = name_parts(c.name)
+            if c.entry is None and len(parts) < 2:
+                return False
+            cluster = self.keyed(("person", name_key(c.name)), c, "person")
+            cluster.parts |= parts
+            return True
+        if c.kind == "country":
+            self.keyed(("country", c.country), c, "country")
+            return True
+        if c.kind == "government":
+            if c.country is None:
+                return False
+            self.keyed(("government", c.country, c.role), c, "government")
+            return True
+        if c.kind == "organisation":
+            if c.entry is not None and c.entry.kind in {"igo", "media"}:
+                self.keyed(("org", c.entry.name), c, "organisation")
+                return True
+            if c.country is None and c.definite and c.head_word:
+                return False  # "the ministry": the ministry named before
+            self.keyed(("org", c.country, c.head_word or name_key(c.name)), c, "organisation")
+            return True
+        if c.kind == "group":
+            self.keyed(("group", c.country, c.role, c.head_word or name_key(c.name)), c, "group")
+            return True
+        return False  # titles and pronouns need an antecedent
+
+    # -- mentions that refer back (or forward) to an actor
+    def _link_deferred(self, c: Candidate) -> None:
+        if c.kind == "person":
+            self._link_surname(c)
+        elif c.kind == "title":
+            self._link_title(c)
+        elif c.kind == "pronoun":
+            self._link_pronoun(c)
+        elif c.kind == "government":
+            previous = self._recent(c.start, lambda k: k.kind == "government")
+            if previous:
+                previous.add(c)
+            else:
+                self.keyed(("government", None, c.role), c, "government")
+        elif c.kind == "organisation":
+            word = (c.head_word or "").lower()
+            previous = self._recent(c.start, lambda k: k.kind == "organisation" and word in k.name.lower())
+            if previous:
+                previous.add(c)
+            else:
+                self.keyed(("org", None, name_key(c.name)), c, "organisation")
+
+    def _recent(self, position: int, accept) -> Cluster | None:
+        best, best_at = None, -1
+        for cluster in self.clusters:
+            at = cluster.last_before(position)
+            if at > best_at and accept(cluster):
+                best, best_at = cluster, at
+        return best
+
+    def _link_surname(self, c: Candidate) -> None:
+        word = name_key(c.name)
+        people = [k for k in self.clusters if k.kind == "person" and word in k.parts and len(k.parts) > 1]
+        if c.country:
+            people = [k for k in people if k.country in {None, c.country}] or people
+        before = [k for k in people if k.last_before(c.start) >= 0]
+        if before:
+            chosen = max(before, key=lambda k: k.last_before(c.start))
+        elif people:
+            chosen = min(people, key=lambda k: k.first_after(c.start) or 0)
+        else:
+            holder = self._office_holder(word, c)
+            if holder is None:
+                cluster = self.keyed(("person", word), c, "person")
+                cluster.parts |= {word}
+                return
+            chosen = self.by_key.get(("person", name_key(holder.name))) or Cluster("person", holder.name)
+            if chosen not in self.clusters:
+                self.by_key[("person", name_key(holder.name))] = chosen
+                self.clusters.append(chosen)
+            chosen.country, chosen.role = holder.country, holder.role
+            chosen.title = c.title or holder.title
+            chosen.parts |= name_parts(holder.name)
+        chosen.add(c)
+
+    def _office_holder(self, surname: str, c: Candidate) -> OfficeHolder | None:
+        """'President Lee' in an article that never gives his full name: the office-holder data."""
+        title = (c.title or "").lower()
+        if not title:
+            return None
+        found = [
+            h
+            for h in read_office_holders()
+            if h.in_office(self.day)
+            and surname in {name_key(p) for p in name_parts(h.name)}
+            and any(word in h.title.lower() for word in title.split() if word not in TITLE_FILLERS)
+            and (c.country is None or c.country == h.country)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _link_title(self, c: Candidate) -> None:
+        word = (c.head_word or "").lower()
+        if c.definite or c.country:
+            previous = self._recent(
+                c.start,
+                lambda k: (
+                    k.kind == "person"
+                    and word in (k.title or "").lower()
+                    and (c.country is None or k.country in {None, c.country})
+                ),
+            )
+            if previous:
+                previous.add(c)
+                return
+        self.keyed(("title", c.country, c.name.lower()), c, "person")
+
+    def _link_pronoun(self, c: Candidate) -> None:
+        token = self.doc[c.start]
+        sentence = token.sent
+        same = self._people_in(sentence.start, c.start)
+        if len(same) == 1:
+            same[0].add(c)
+            return
+        if same:
+            return  # two people before it in the same sentence: ambiguous
+        start = sentence.start
+        for _ in range(2):  # the previous sentence, or the one before it
+            if start == 0:
+                return
+            previous = self.doc[start - 1].sent
+            people = self._people_in(previous.start, previous.end)
+            if len(people) == 1:
+                people[0].add(c)
+                return
+            if people:
+                subject = self._subject_of(previous, people)
+                if subject:
+                    subject.add(c)
+                return
+            start = previous.start
+
+    def _people_in(self, start: int, end: int) -> list[Cluster]:
+        return [k for k in self.clusters if k.kind == "person" and any(start <= s < end for s, _ in k.mentions)]
+
+    def _subject_of(self, sentence, people: list[Cluster]) -> Cluster | None:
+        """The person who is the grammatical subject of the sentence's main verb, if any."""
+        for child in sentence.root.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                for person in people:
+                    if any(s <= child.i < e for s, e in person.mentions):
+                        return person
+        return None
+
+    def _fill_countries(self) -> None:
+        """People with a state title but no country: the same title's country, else their neighbours'."""
+        by_title = {}
+        for k in self.clusters:
+            key = _title_key(k.title)
+            if k.kind == "person" and key and k.country:
+                by_title.setdefault(key, k.country)
+        for k in self.clusters:
+            if k.kind != "person" or k.country or k.role not in STATE_ROLES:
+                continue
+            key = _title_key(k.title)
+            country = by_title.get(key) if key else None
+            if country is None:
+                country = self._neighbour_country(min(k.mentions)[0])
+            if country:
+                k.country, k.guessed_country = country, True
+
+    def _neighbour_country(self, position: int) -> str | None:
+        sentence = self.doc[position].sent
+        start, limit = sentence.start, 0
+        window_end = position
+        while limit < 2:
+            people = [
+                (k.last_before(window_end), k)
+                for k in self.clusters
+                if k.kind == "person" and k.country and start <= k.last_before(window_end)
+            ]
+            if people:
+                return max(people, key=lambda p: p[0])[1].country
+            if start == 0:
+                return None
+            window_end = start
+            start = self.doc[start - 1].sent.start
+            limit += 1
+        return None

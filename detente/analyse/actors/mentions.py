@@ -1,0 +1,382 @@
+"""Find every actor-like phrase of a parsed article, in text order, before any linking.
+
+Each :class:`Candidate` is one mention: a named person, an organisation, a country, a capital used
+for its government, a generic agent ("Indian police", "the ministry"), a definite title ("the
+president") or a pronoun. :mod:`.link` then decides which candidates are the same actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .cities import city_country
+from .lexicon import ActorLexicon, Entry, RoleWord
+from .matcher import indexes_for
+from .phrases import Description, Tokens, describe, surface_extent
+
+LOCATIVE = frozenset({"in", "at", "near", "into", "to", "from", "across", "outside", "inside"})
+NOT_ACTOR_ENTITIES = frozenset(
+    {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
+)
+PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+# a capital stands for its government where an actor would stand: subject, object, possessor,
+# or after prepositions of interaction ("talks with Beijing"), not of place ("in Beijing")
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
+ACTOR_PREPOSITIONS = frozenset({"with", "against", "between", "by", "toward", "towards", "on", "from", "and"})
+NAME_LINK_CHARS = re.compile(r"[^a-z]")
+
+
+@dataclass
+class Candidate:
+    start: int  # token span of the mention
+    end: int
+    kind: str  # person, organisation, country, government, group, title, pronoun
+    name: str
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    code: str | None = None
+    entry: Entry | None = None  # the lexicon entry that named it, if any
+    name_start: int | None = None  # persons: where the name (after the title) begins
+    definite: bool = False
+    plural: bool = False
+    head_word: str | None = None  # agents: the role word that heads the phrase
+    guessed_country: bool = False
+
+
+def name_key(name: str) -> str:
+    """'Lee Jae Myung' and 'Lee Jae-myung' are one person: compare letters only."""
+    return NAME_LINK_CHARS.sub("", name.lower())
+
+
+def name_parts(name: str) -> set[str]:
+    return {part for part in re.split(r"[\s\-]+", name.lower()) if part}
+
+
+def _in_actor_position(token: Token) -> bool:
+    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+        token = token.head
+    if token.dep_ in ACTOR_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
+
+
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim determiners, possessive markers and punctuation from both ends of a span."""
+    while start < end and (doc[start].dep_ in {"det", "case", "punct"} or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].dep_ in {"case", "punct"} or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}
+    ):
+        end -= 1
+    return start, end
+
+
+def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateline: str | None) -> list[Candidate]:
+    names, roles = indexes_for(lexicon)
+    named = names.find(doc)
+    tokens = Tokens.build(doc, named, roles.find(doc))
+    tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]
+    if dateline:
+        tokens.dateline_country = city_country(dateline.strip().split(",")[0].title())
+    places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
+    places |= {t.text for t in doc if t.pos_ == "PROPN" and t.head.lower_ in LOCATIVE and t.dep_ == "pobj"}
+    used = [False] * len(doc)
+    found: list[Candidate] = []
+
+    def take(candidate: Candidate, start: int, end: int) -> None:
+        for i in range(start, end):
+            used[i] = True
+        found.append(candidate)
+
+    # 1. people: office holders from the lexicon, then the parser's PERSON entities
+    person_spans: list[tuple[int, int, Entry | None]] = [
+        (m.start, m.end, m.item) for m in named if m.item.kind == "person"
+    ]
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = _trim_person(tokens, ent)
+        if end <= start or any(tokens.named[i] for i in range(start, end)):
+            continue
+        if end - start == 1 and doc[start].text in places and surface_extent(tokens, start) == start:
+            continue  # "Jeju" is a place elsewhere in the article: a place the parser took for a name
+        person_spans.append((start, end, None))
+    for ent in doc.ents:
+        # "National Assembly Speaker Woo Won-shik" tagged ORG: a title followed by a name is a person
+        if ent.label_ == "ORG":
+            split = _title_then_name(tokens, ent)
+            if split is not None:
+                person_spans.append((split, ent.end, None))
+    person_spans.extend((start, end, None) for start, end in _names_with_titles(tokens))
+    for start, end, entry in sorted(person_spans, key=lambda s: s[0]):
+        if any(used[start:end]):
+            continue
+        end = _hyphenated_end(doc, end)
+        person, described = _person(tokens, start, end, entry, day)
+        take(person, person.start, person.end)
+        for i in range(described[0], described[1]):
+            used[i] = True  # the apposition ("the city's party secretary") describes, it is no actor
+
+    # people named again by one part of their name, where the parser saw no PERSON ("Niu said")
+    parts = {p for c in found if c.kind == "person" for p in c.name.split() if len(c.name.split()) > 1}
+    for token in doc:
+        if (
+            not used[token.i]
+            and token.pos_ == "PROPN"
+            and token.text in parts
+            and token.ent_type_ in {"", "ORG", "PERSON", "NORP"}
+        ) and tokens.named[token.i] is None:
+            person, _ = _person(tokens, token.i, token.i + 1, None, day)
+            take(person, person.start, person.end)
+
+    # 2. organisations the parser finds ("Shanghai Institutes for International Studies")
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(used[ent.start : ent.end]):
+            continue
+        start, end = _strip(doc, ent.start, ent.end)
+        if end <= start or (tokens.role[end - 1] and tokens.role[end - 1].item.kind == "thing"):
+            continue  # "the China-ROK Free Trade Agreement" names a thing, not an actor
+        inner = [tokens.named[i] for i in range(start, end) if tokens.named[i]]
+        if any(m.start <= start and m.end >= end or m.item.kind not in {"country", "demonym", "seat"} for m in inner):
+            continue  # the lexicon names it better (an acronym such as ROK, an IGO, an outlet)
+        root = doc[start:end].root
+        description = describe(tokens, start, end, head=root)
+        kind = "government" if root.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "organisation"
+        organisation = Candidate(
+            description.start,
+            end,
+            kind,
+            doc[start:end].text,
+            description.country,
+            description.role,
+            entry=description.country_entry,
+        )
+        take(organisation, organisation.start, organisation.end)
+
+    # 3. generic agents headed by a role word: "Indian police", "the ministry", "the president"
+    for match in sorted({id(m): m for m in tokens.role if m}.values(), key=lambda m: m.start):
+        if any(used[match.start : match.end]) or any(tokens.named[i] for i in range(match.start, match.end)):
+            continue
+        head = doc[match.end - 1]
+        if match.item.kind == "thing" or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_ACTOR_ENTITIES:
+            continue  # "official visit", "general deterioration", "the Chinese People's War ..."
+        if _modifies(tokens, head):
+            continue
+        description = describe(tokens, match.start, match.end, head=head)
+        if any(used[description.start : match.end]):
+            description.start = match.start
+        candidate = _agent(doc, match.item, head, description)
+        take(candidate, candidate.start, candidate.end)
+        if len({c for _, _, c in description.countries}) > 1:
+            # "Hungarian and Romanian officials": one actor per country, each mentioned by its word
+            found.pop()
+            for first, last, country in description.countries:
+                found.append(replace(candidate, start=first, end=last, country=country, name=doc[first:last].text))
+
+    # 4. names from the lexicon not yet part of a phrase: countries, seats, IGOs, outlets, demonyms
+    for match in named:
+        if any(used[match.start : match.end]):
+            continue
+        entry = match.item
+        span = doc[match.start : match.end]
+        root = span.root
+        if entry.kind == "seat" and not _in_actor_position(root):
+            continue
+        if entry.kind == "demonym":
+            noun_like = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound", "nmod"}
+            if not (noun_like or root.tag_ in {"NNS", "NNPS"}):
+                continue  # "Chinese economy": an adjective of a thing, not an actor
+            take(
+                Candidate(match.start, match.end, "group", span.text, entry.country, None, entry=entry, plural=True),
+                match.start,
+                match.end,
+            )
+            continue
+        kind = {"country": "country", "seat": "government", "igo": "organisation", "media": "organisation"}[entry.kind]
+        take(
+            Candidate(
+                match.start, match.end, kind, entry.name, entry.country, entry.role, entry=entry, code=entry.code
+            ),
+            match.start,
+            match.end,
+        )
+
+    # 5. personal pronouns, resolved to people later where unambiguous
+    for token in doc:
+        if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not used[token.i]:
+            found.append(Candidate(token.i, token.i + 1, "pronoun", token.text))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _trim_person(tokens: Tokens, ent: Span) -> tuple[int, int]:
+    """Drop title words, determiners and "'s" the parser sometimes puts inside a PERSON entity."""
+    start, end = _strip(tokens.doc, ent.start, ent.end)
+    while start < end and (tokens.role[start] and tokens.role[start].item.kind == "title"):
+        start = tokens.role[start].end
+    while start < end and tokens.doc[start].lower_ in {"former", "acting", "late"}:
+        start += 1
+    return start, end
+
+
+def _person(
+    tokens: Tokens, start: int, end: int, entry: Entry | None, day: dt.date | None
+) -> tuple[Candidate, tuple[int, int]]:
+    doc = tokens.doc
+    head = doc[start:end].root
+    description = describe(tokens, start, end, head=head, name_start=start)
+    title, country, role = description.title, description.country, description.role
+    # "Chen Jining, the city's Communist Party secretary" / "X, a research fellow at Y"
+    extra = _apposition(tokens, doc[start:end])
+    described = (0, 0)
+    if extra is not None:
+        title = title or extra.title
+        country = country or extra.country
+        role = role or extra.role
+        described = (extra.start, extra.end)
+    candidate = Candidate(
+        description.start, end, "person", doc[start:end].text, country, role, title, name_start=start, entry=entry
+    )
+    if entry is not None:
+        candidate.name = entry.name
+        candidate.country = candidate.country or entry.country
+        if entry.valid_on(day):
+            candidate.title = candidate.title or entry.title
+            candidate.role = candidate.role or entry.role
+    return candidate, described
+
+
+def _apposition(tokens: Tokens, name: Span) -> Description | None:
+    doc = tokens.doc
+    head = name.root
+    # the parser may hang the apposition on any word of a hyphenated name ("Park Min-su, a ...")
+    children = [c for t in name for c in t.children if c.i >= name.end and c.dep_ == "appos"]
+    for child in children:
+        description = describe(tokens, child.i, child.i + 1, head=child)
+        organisation = _organisation_after(tokens, child)
+        if organisation is not None:
+            description.country = description.country or organisation.country
+            if organisation.role and not description.role:
+                description.role = organisation.role
+        if description.role_words or description.country:
+            end = max(child.i + 1, description.end)
+            description.title = description.title or doc[description.start : end].text.strip(" ,")
+            return description
+    # "the city's party secretary, Chen Jining": the person is the apposition
+    if head.dep_ == "appos" and tokens.role[head.head.i] and head.head.i < head.i:
+        parent = head.head
+        return describe(tokens, parent.i, parent.i + 1, head=parent)
+    return None
+
+
+def _organisation_after(tokens: Tokens, title: Token) -> Description | None:
+    """'a research fellow at the Shanghai Institutes ...': the organisation named after a title."""
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"at", "of", "with", "for", "from"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    span = doc_span_of(pobj)
+                    description = describe(tokens, span[0], span[1], head=pobj)
+                    named = tokens.named[pobj.i]
+                    if named and named.item.country and not description.country:
+                        description.country = named.item.country
+                    return description
+    return None
+
+
+def doc_span_of(token: Token) -> tuple[int, int]:
+    """The token's entity if it is in one, else the token itself."""
+    if token.ent_type_:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.start, ent.end
+    return token.i, token.i + 1
+
+
+def _modifies(tokens: Tokens, token: Token) -> bool:
+    """True if the role word modifies a word to its right: part of another actor's phrase ("ministry"
+    in "ministry spokesman") or of a thing ("military cooperation"). A possessor is still an actor
+    ("the ministry's statement") unless it belongs to another actor's phrase."""
+    if token.head.i <= token.i:
+        return False
+    if token.dep_ in {"compound", "amod", "nmod"}:
+        return True
+    head = token.head
+    return token.dep_ == "poss" and bool(
+        tokens.role[head.i] or head.ent_type_ in {"PERSON", "ORG"} or tokens.named[head.i]
+    )
+
+
+def _names_with_titles(tokens: Tokens) -> list[tuple[int, int]]:
+    """'Niu Xiaoping, assistant research fellow at ...': a proper name the parser did not tag as a
+    person (or tagged ORG) but whose apposition is a person's title is a person."""
+    spans = []
+    for token in tokens.doc:
+        role = tokens.role[token.i]
+        head = token.head
+        if token.dep_ != "appos" or not role or role.item.kind != "title" or token.tag_ != "NN":
+            continue
+        if head.i >= token.i or head.pos_ != "PROPN" or head.ent_type_ not in {"", "ORG", "NORP"}:
+            continue
+        start = head.i
+        while start > 0 and tokens.doc[start - 1].pos_ == "PROPN" and tokens.doc[start - 1].ent_type_ == head.ent_type_:
+            start -= 1
+        if not any(tokens.named[i] or tokens.role[i] for i in range(start, head.i + 1)):
+            spans.append((start, head.i + 1))
+    return spans
+
+
+def _hyphenated_end(doc: Doc, end: int) -> int:
+    """'Park Byeong-seug': the parser may stop a name at the hyphen; take the whole word."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
+def _title_then_name(tokens: Tokens, ent: Span) -> int | None:
+    """Start of the name in an ORG entity that is really 'title + name', else None."""
+    for i in range(ent.end - 1, ent.start, -1):
+        role = tokens.role[i - 1]
+        if role and role.end == i and role.item.kind == "title":
+            rest = tokens.doc[i : ent.end]
+            if all(t.pos_ == "PROPN" or t.text == "-" for t in rest) and not any(tokens.role[t.i] for t in rest):
+                return i
+            return None
+    return None
+
+
+def _agent(doc: Doc, word: RoleWord, head: Token, description: Description) -> Candidate:
+    start, end = description.start, head.i + 1
+    text = doc[start:end].text
+    plural = word.plural or head.tag_ in {"NNS", "NNPS"}
+    if word.kind == "title" and not plural:
+        kind = "title"
+    elif word.kind == "org" and not plural:
+        kind = "government" if head.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "organisation"
+    else:
+        kind = "government" if head.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "group"
+    return Candidate(
+        start,
+        end,
+        kind,
+        text,
+        description.country,
+        description.role,
+        title=description.title if kind == "title" else None,
+        entry=description.country_entry,
+        definite=description.definite,
+        plural=plural,
+        head_word=word.phrase,
+    )

@@ -1,0 +1,219 @@
+"""Read an actor-like noun phrase: its extent, and the country, role and title its words give.
+
+"Chinese President Xi Jinping", "South Korea's Foreign Ministry", "an Indian Army spokesman",
+"the city's Communist Party secretary": the head noun (or name) plus the modifiers to its left that
+the parser attaches to it. Country comes from a country name, demonym, seat of government, IGO or
+outlet among those modifiers, from a city named there, or from "of <country>" after the head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .cities import city_country
+from .lexicon import Entry, RoleWord
+from .matcher import Match
+
+# dependency labels of words that belong to the noun phrase of the head they modify
+MODIFIER_DEPS = frozenset(
+    {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "punct", "advmod", "cc", "conj"}
+)
+# words that may sit inside a title without being one ("former", "acting", "deputy" is a role word)
+TITLE_FILLERS = frozenset(
+    {"former", "acting", "then", "incoming", "outgoing", "interim", "new", "current", "senior", "top"}
+)
+COUNTRY_KINDS = frozenset({"country", "demonym", "seat", "igo", "media"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass
+class Tokens:
+    """Per-token lookups for one document: which lexicon match (if any) covers each token."""
+
+    doc: Doc
+    named: list[Match[Entry] | None]
+    role: list[Match[RoleWord] | None]
+    city_before: list[tuple[int, str]] = field(default_factory=list)  # (token index, country) of cities
+    dateline_country: str | None = None
+
+    @classmethod
+    def build(cls, doc: Doc, named: list[Match[Entry]], roles: list[Match[RoleWord]]) -> Tokens:
+        by_token_named: list[Match[Entry] | None] = [None] * len(doc)
+        by_token_role: list[Match[RoleWord] | None] = [None] * len(doc)
+        for match in named:
+            for i in range(match.start, match.end):
+                by_token_named[i] = match
+        for match in roles:
+            for i in range(match.start, match.end):
+                by_token_role[i] = match
+        return cls(doc, by_token_named, by_token_role)
+
+    def last_city(self, before: int) -> str | None:
+        """Country of the city named last before token ``before`` ("the city's mayor")."""
+        found = None
+        for index, country in self.city_before:
+            if index >= before:
+                break
+            found = country
+        return found or self.dateline_country
+
+
+@dataclass
+class Description:
+    """What the words of a phrase say about the actor they name."""
+
+    start: int  # token span of the whole phrase, determiners stripped
+    end: int
+    country: str | None = None
+    country_entry: Entry | None = None
+    countries: list[tuple[int, int, str]] = field(default_factory=list)  # every country modifier
+    role: str | None = None
+    role_words: list[RoleWord] = field(default_factory=list)
+    title: str | None = None
+    definite: bool = False
+    organisation: Entry | None = None  # an IGO or outlet named in the phrase
+
+
+def left_extent(doc: Doc, start: int, end: int) -> int:
+    """Leftmost token of the noun phrase whose rightmost part is ``doc[start:end]``."""
+    i = start
+    while i > 0:
+        token = doc[i - 1]
+        if token.is_punct and token.text not in {"-", "–"}:
+            break
+        inside = token.i < token.head.i < end  # a modifier of a word further right in the phrase
+        possessive = token.dep_ == "case" and token.i > 0 and token.head.i == token.i - 1
+        # "Hungarian and Romanian officials": coordinated country words, never names
+        coordinated = (token.dep_ == "cc" and _country_word(doc[i])) or (
+            _country_word(token) and any(c.dep_ == "conj" and i <= c.i < end for c in token.children)
+        )
+        if not ((token.dep_ in MODIFIER_DEPS and inside) or possessive or coordinated):
+            break
+        i -= 1
+    return i
+
+
+def _country_word(token: Token) -> bool:
+    return token.ent_type_ in {"NORP", "GPE"} or (token.pos_ == "ADJ" and token.is_title)
+
+
+def surface_extent(tokens: Tokens, start: int) -> int:
+    """Title and country words written right before a name, whatever the parse says.
+
+    "Chinese President Xi Jinping", "former National Assembly Speaker Park ...": the small parser
+    sometimes attaches such words elsewhere, but in news they always belong to the name.
+    """
+    doc = tokens.doc
+    i = start
+    while i > 0:
+        role, named = tokens.role[i - 1], tokens.named[i - 1]
+        if role and role.end == i and role.item.kind in {"title", "org"}:
+            i = role.start
+        elif named and named.end == i and named.item.kind in COUNTRY_KINDS:
+            i = named.start
+        elif (
+            doc[i - 1].text in {"'s", "’s"}
+            and i > 1
+            and tokens.named[i - 2]
+            or doc[i - 1].lower_ in TITLE_FILLERS
+            and i < start
+        ):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def describe(
+    tokens: Tokens, start: int, end: int, head: Token | None = None, name_start: int | None = None
+) -> Description:
+    """Describe the phrase ``doc[start:end]`` (``name_start``: where a person's name begins, if any)."""
+    doc = tokens.doc
+    first = left_extent(doc, start, end)
+    if name_start is not None:
+        first = min(first, surface_extent(tokens, name_start))
+    description = Description(first, end)
+    while description.start < end and doc[description.start].dep_ in {"det", "cc", "punct"}:
+        description.definite |= doc[description.start].lower_ in DEFINITE
+        description.start += 1
+    title_end = name_start if name_start is not None else end
+    title_start = None
+    i = description.start
+    while i < end:
+        named = tokens.named[i]
+        role = tokens.role[i]
+        if named and named.item.kind in COUNTRY_KINDS and named.start >= description.start:
+            entry = named.item
+            if entry.kind in {"igo", "media"}:
+                description.organisation = description.organisation or entry
+            if entry.country:
+                description.countries.append((named.start, named.end, entry.country))
+            if entry.kind == "seat" and entry.role:  # "White House spokesman": the seat's role
+                description.role_words.append(RoleWord(entry.phrase, entry.role, "org"))
+            i = named.end
+            continue
+        if role and role.start >= description.start and role.end <= end:
+            description.role_words.append(role.item)
+            if i < title_end and role.item.kind != "thing" and title_start is None:
+                title_start = role.start
+            i = role.end
+            continue
+        token = doc[i]
+        if token.lower_ == "city" and i + 1 < len(doc) and doc[i + 1].dep_ == "case":
+            # "the city's mayor": the city named last, or the dateline's
+            country = tokens.last_city(i)
+            if country:
+                description.countries.append((i, i + 1, country))
+        elif token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "ORG", "FAC", "LOC", ""}:
+            country = city_country(token.text) if token.ent_type_ != "ORG" or token.is_title else None
+            if country:
+                description.countries.append((i, i + 1, country))
+        i += 1
+    if head is not None:
+        _of_country(tokens, head, description)
+    if description.countries:
+        description.country = description.countries[0][2]
+        named = tokens.named[description.countries[0][0]]
+        description.country_entry = named.item if named else None
+    description.role = combined_role(description.role_words)
+    if title_start is not None or (name_start is not None and description.start < name_start):
+        begin = title_start if title_start is not None else description.start
+        # "the city's Communist Party secretary": the title starts after the possessor
+        for k in range(description.start, title_end):
+            if doc[k].text in {"'s", "’s"} and k + 1 > begin:
+                begin = k + 1
+        # keep fillers such as "former" that precede the title
+        while begin > description.start and doc[begin - 1].lower_ in TITLE_FILLERS:
+            begin -= 1
+        if begin < title_end:
+            description.title = doc[begin:title_end].text.strip(" ,")
+    return description
+
+
+def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
+    """'the Ministry of Foreign Affairs of Japan', 'the president of France': country after the head."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            named = tokens.named[pobj.i]
+            if named and named.item.kind in COUNTRY_KINDS and named.item.country:
+                description.countries.append((named.start, named.end, named.item.country))
+
+
+def combined_role(words: list[RoleWord]) -> str | None:
+    """The role of a phrase: the organisation or group its words name, else its title.
+
+    The sector is a property of the institution: "Army spokesman" -> MIL, "Senate majority leader"
+    -> LEG, "defence ministry official" -> MIL, while "Foreign Minister" -> GOV from the title alone.
+    Among several institution words the rightmost (the head) wins: "military court" -> JUD.
+    """
+    for kinds in ({"org", "group"}, {"title"}):
+        for word in reversed(words):
+            if word.role and word.kind in kinds:
+                return word.role
+    return None
