@@ -176,6 +176,14 @@ class Article(Record):
     places: list[Place] = Field(default_factory=list)
     reporting_place: ReportingPlace | None = Field(None, description="The dateline's place, geocoded.")
     tone: Tone = Field(default_factory=Tone)
+    # Set when the article is stored (detente.corpus), from the outlets codebook and the stored corpus.
+    outlet: str | None = Field(None, description="Outlets-codebook id of `source` (or the URL domain); None = unknown.")
+    outlet_country: str | None = Field(None, description="ISO alpha-3 country where the outlet is based.")
+    outlet_kind: str | None = Field(
+        None, description="state media, public broadcaster, private press, wire agency, PR wire, aggregator."
+    )
+    syndication_group: int | None = Field(None, description="Group of stored exact/near copies of this article.")
+    original_id: str | None = Field(None, description="Article.id of the group's earliest member (the original).")
 
 
 # The lists of an article that each get a table of their own in the store, in table-name order.
@@ -188,6 +196,103 @@ CHILD_TABLES: dict[str, str] = {
     "dates": "date_mention",
     "places": "place",
 }
+
+
+# -- Corpus-level records (detente.corpus): built across stored articles, one table each. ---------------
+
+
+class Outlet(Record):
+    """A news outlet or wire from the outlets codebook (``detente/data/outlets``)."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+    country: str | None = Field(None, description="ISO alpha-3 where it is based; None for international.")
+    kind: Literal[
+        "state media", "public broadcaster", "private press", "wire agency", "PR wire", "aggregator"
+    ]
+
+
+class Syndication(Record):
+    """One stored article's MinHash signature and its syndication group (exact and near copies)."""
+
+    article_id: str
+    content_hash: str
+    date: str | None = None
+    signature: bytes = Field(..., description="MinHash values (uint64, little-endian) of the text's shingles.")
+    shingle_count: int = Field(0, description="Distinct word 5-grams in the text (for containment).")
+    stored_order: int = Field(0, description="1, 2, 3, ... in the order articles were stored.")
+    group_id: int | None = Field(None, description="Set once the article has at least one stored copy.")
+    matched_id: str | None = Field(None, description="The stored article it was found to copy.")
+    similarity: float | None = Field(None, description="Estimated Jaccard similarity to matched_id.")
+
+
+class SyndicationBand(Record):
+    """One LSH band bucket of a stored signature: articles sharing a bucket are candidate copies."""
+
+    band: int
+    bucket: int
+    article_id: str
+
+
+class Story(Record):
+    """One real-world event reported by one or more articles (GDELT's event row)."""
+
+    id: int = Field(..., description="GlobalEventID.")
+    key: str = Field(..., description="Merge key: root, actor pair (sorted when symmetric), date.")
+    date: str | None = Field(None, description="ISO date (or month/year) of the event.")
+    cameo: str
+    root: str
+    quad_class: int
+    goldstein: float
+    symmetric: bool = False
+    actor1_code: str | None = None
+    actor1_name: str | None = None
+    actor1_country: str | None = None
+    actor1_role: str | None = None
+    actor2_code: str | None = None
+    actor2_name: str | None = None
+    actor2_country: str | None = None
+    actor2_role: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+    place_feature: str | None = None
+    place_geonames_id: int | None = None
+    is_root: bool = Field(False, description="Some mention is in the lead paragraph of its article.")
+    num_mentions: int = 0
+    num_sources: int = 0
+    num_articles: int = 0
+    avg_tone: float | None = None
+    first_article_id: str | None = None
+    source_url: str | None = None
+    date_added: str | None = Field(None, description="UTC time the story was first stored, ISO.")
+
+
+class StoryMention(Record):
+    """One report of a story: an event found in one article (GDELT's Mentions table row)."""
+
+    story_id: int
+    article_id: str
+    event_idx: int = Field(..., description="Index into the article's events.")
+    sentence: int
+    start: int
+    end: int
+    actor1_offset: int | None = None
+    actor2_offset: int | None = None
+    confidence: float | None = None
+    in_lead: bool = False
+    cameo: str
+    source_key: str = Field(..., description="Who reported it: outlet id, else source name, domain or article.")
+    outlet: str | None = None
+    outlet_country: str | None = None
+    mention_date: str | None = Field(None, description="Publication date of the article.")
+    url: str | None = None
+    doc_len: int = 0
+    doc_tone: float | None = None
+    date_added: str | None = None
 
 
 def article_json_schema() -> dict[str, Any]:

@@ -10,10 +10,14 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from .. import corpus
 from ..model import CHILD_TABLES, Article
 from .schema import ARTICLE_COLUMNS, CHILD_COLUMNS, migrate, table_columns
 
 DEFAULT_DB = "detente.duckdb"
+# The record as analysed at ingest, with the corpus fields that later articles can change (a copy
+# arriving makes an article part of a syndication group) taken from their live columns.
+_RECORD = "json_merge_patch(record, json_object('syndication_group', syndication_group, 'original_id', original_id))"
 
 
 class StoreError(RuntimeError):
@@ -75,6 +79,7 @@ class Store:
         """Store analysed articles and all their lists in one transaction: all of them or none."""
         if not articles:
             return
+        articles = corpus.prepare(articles)  # outlet fields from the codebook, before the rows are built
         now = datetime.now(UTC).replace(tzinfo=None)
         tables = {"article": _article_rows(articles, now)}
         for field, table in CHILD_TABLES.items():
@@ -95,6 +100,8 @@ class Store:
                 for table, (view, names) in incoming.items():
                     quoted = ", ".join(f'"{n}"' for n in names)
                     self.conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {view}")
+                # Syndication groups and story counters change in the same transaction as the articles.
+                corpus.update(self.conn, articles)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
@@ -106,13 +113,13 @@ class Store:
     # -- reading ---------------------------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
-        row = self.one("SELECT record FROM article WHERE id = ?", [article_id])
+        row = self.one(f"SELECT {_RECORD} FROM article WHERE id = ?", [article_id])
         return Article.model_validate_json(row[0]) if row else None
 
     def articles(self, batch: int = 256) -> Iterator[Article]:
         """Every stored article record, oldest first, streamed."""
         # A cursor of its own, so the caller may use the store while iterating.
-        cursor = self.conn.cursor().execute("SELECT record FROM article ORDER BY ingested_at, id")
+        cursor = self.conn.cursor().execute(f"SELECT {_RECORD} FROM article ORDER BY ingested_at, id")
         while rows := cursor.fetchmany(batch):
             for (record,) in rows:
                 yield Article.model_validate_json(record)

@@ -18,9 +18,9 @@ from typing import Any, Literal
 import duckdb
 from pydantic import BaseModel
 
-from ..model import CHILD_TABLES, SCHEMA_VERSION, Article
+from ..model import CHILD_TABLES, SCHEMA_VERSION, Article, Outlet, Story, StoryMention, Syndication, SyndicationBand
 
-_SCALARS = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
+_SCALARS = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN", bytes: "BLOB"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,15 @@ CHILD_COLUMNS: dict[str, list[Column]] = {field: model_columns(_item_model(field
 # Columns the store adds around the model's own.
 ARTICLE_EXTRA = [("ingested_at", "TIMESTAMP"), ("record", "JSON")]
 CHILD_KEYS = [("article_id", "VARCHAR"), ("idx", "INTEGER")]
+# Corpus-level tables (detente.corpus), each from its own record class, with its primary key.
+CORPUS_TABLES: dict[str, tuple[type[BaseModel], str]] = {
+    "outlet": (Outlet, "id"),
+    "syndication": (Syndication, "article_id"),
+    "syndication_band": (SyndicationBand, "band, bucket, article_id"),
+    "story": (Story, "id"),
+    "story_mention": (StoryMention, "article_id, event_idx"),
+}
+CORPUS_COLUMNS: dict[str, list[Column]] = {table: model_columns(model) for table, (model, _) in CORPUS_TABLES.items()}
 
 
 def _quote(name: str) -> str:
@@ -107,7 +116,18 @@ def table_columns() -> dict[str, list[tuple[str, str]]]:
     tables = {"article": [(c.name, c.sql_type) for c in ARTICLE_COLUMNS] + ARTICLE_EXTRA}
     for field, table in CHILD_TABLES.items():
         tables[table] = CHILD_KEYS + [(c.name, c.sql_type) for c in CHILD_COLUMNS[field]]
+    for table, columns in CORPUS_COLUMNS.items():
+        tables[table] = [(c.name, c.sql_type) for c in columns]
     return tables
+
+
+def table_key(table: str) -> str:
+    """The primary key of a table: the content hash, the corpus record's key, or (article_id, idx)."""
+    if table == "article":
+        return "content_hash"
+    if table in CORPUS_TABLES:
+        return CORPUS_TABLES[table][1]
+    return "article_id, idx"
 
 
 # Numbered migrations for changes that adding columns cannot express: version -> function.
@@ -124,8 +144,7 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> int:
             f"database schema version {stored} is newer than this detente ({SCHEMA_VERSION}); upgrade detente"
         )
     for table, columns in table_columns().items():
-        key = "content_hash" if table == "article" else "article_id, idx"
-        _create_table(conn, table, columns, key)
+        _create_table(conn, table, columns, table_key(table))
         existing = {
             r[0]
             for r in conn.execute(
