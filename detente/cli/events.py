@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import click
 from rich.table import Table
@@ -70,27 +72,30 @@ def _iso_day(value: str | None, name: str) -> str | None:
     return None
 
 
-def build_query(
-    actor: str | None,
-    dyad: tuple[str, str] | None,
-    directed: bool,
-    roots: tuple[str, ...],
-    quad_classes: tuple[int, ...],
-    since: str | None,
-    until: str | None,
-    with_historical: bool,
-    limit: int,
-) -> tuple[str, list[object]]:
+@dataclass(frozen=True)
+class EventFilter:
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    directed: bool = False
+    roots: tuple[str, ...] = ()
+    quad_classes: tuple[int, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    historical: bool = True
+
+
+def build_query(f: EventFilter, limit: int) -> tuple[str, list[object]]:
     """The SQL and its bound parameters (never interpolated user input)."""
     where: list[str] = ["TRUE"]
     params: list[object] = []
+    actor, dyad, roots, quad_classes = f.actor, f.dyad, f.roots, f.quad_classes
     if actor:
         where.append("(starts_with(e.source_actor_code, ?) OR starts_with(e.target_actor_code, ?))")
         params += [actor.upper(), actor.upper()]
     if dyad:
         first, second = (d.upper() for d in dyad)
         pair = "(starts_with(e.source_actor_code, ?) AND starts_with(e.target_actor_code, ?))"
-        if directed:
+        if f.directed:
             where.append(pair)
             params += [first, second]
         else:
@@ -102,13 +107,13 @@ def build_query(
     if quad_classes:
         where.append("e.quad_class IN (SELECT unnest(?))")
         params.append(list(quad_classes))
-    if since:
+    if f.since:
         where.append(f"{_DAY} >= ?")
-        params.append(since)
-    if until:
+        params.append(f.since)
+    if f.until:
         where.append(f"{_DAY} <= ?")
-        params.append(until)
-    if not with_historical:
+        params.append(f.until)
+    if not f.historical:
         where.append("NOT coalesce(e.historical, FALSE)")
     params.append(limit)
     return _SELECT.format(where=" AND ".join(where)), params
@@ -134,19 +139,7 @@ def build_query(
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True, help="Output."
 )
-def events(
-    db: str,
-    actor: str | None,
-    dyad: tuple[str, str] | None,
-    directed: bool,
-    roots: tuple[str, ...],
-    quad_classes: tuple[int, ...],
-    since: str | None,
-    until: str | None,
-    historical: bool,
-    limit: int,
-    fmt: str,
-) -> None:
+def events(db: str, limit: int, fmt: str, **filters: Any) -> None:
     """List stored events: who did what to whom, when and where, each with its sentence.
 
     \b
@@ -155,17 +148,9 @@ def events(
       detente events --actor CHN --quad-class 3 --quad-class 4 --since 2025-01-01 --format csv
       detente events --root 04 --format json | jq '.[].sentence_text'
     """
-    sql, params = build_query(
-        actor,
-        dyad,
-        directed,
-        roots,
-        quad_classes,
-        _iso_day(since, "since"),
-        _iso_day(until, "until"),
-        historical,
-        limit,
-    )
+    filters["since"] = _iso_day(filters["since"], "since")
+    filters["until"] = _iso_day(filters["until"], "until")
+    sql, params = build_query(EventFilter(**filters), limit)
     try:
         store = Store(db, read_only=True)
     except StoreError as err:
