@@ -88,7 +88,7 @@ def triples(events: list[Event]) -> list[tuple[str | None, str, str | None]]:
         ("Vietnam expelled two Chinese diplomats.", ("VNM", "166", "CHN")),
         ("Thousands of Ukrainians protested against Russia.", ("UKR", "140", "RUS")),
         ("Japan praised South Korea for its decision.", ("JPN", "051", "KOR")),
-        ("Iran rejected the proposal from France.", ("IRN", "125", "FRA")),
+        ("Iran rejected the proposal of France.", ("IRN", "125", "FRA")),
         ("Pakistan accused India of violating the ceasefire.", ("PAK", "112", "IND")),
         ("The United States demanded that Iran release the sailors.", ("USA", "1053", "IRN")),
         ("Israel threatened to attack Iran.", ("ISR", "1384", "IRN")),

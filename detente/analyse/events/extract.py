@@ -19,7 +19,7 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 # Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
-TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "from"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for"}
 # Prepositions that only ever place or time an action; never a target.
 SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
@@ -63,10 +63,15 @@ def _is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> boo
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in denial_verbs
 
 
+def _is_time(prep: Token) -> bool:
+    """'on Tuesday', 'in August': a preposition of time is no phrasal particle and names no target."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
+
+
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     objs = []
     for prep in token.children:
-        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
+        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps and not _is_time(prep):
             objs.extend(_with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]))
     return objs
 
@@ -83,7 +88,7 @@ class SentenceExtractor:
         """Actors doing ``verb`` and whether the verb is passive (its grammatical subject is the patient)."""
         active = _children(verb, SUBJECTS)
         if active:
-            return self.actors.of_tokens(_with_conjuncts(active)), False
+            return self._coordinated(active), False
         passive = _children(verb, PASSIVE_SUBJECTS)
         if passive:
             agents = [o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})]
@@ -92,8 +97,28 @@ class SentenceExtractor:
         if verb.dep_ == "relcl":
             return self.actors.of_tokens([verb.head]), False
         if verb.dep_ in SHARES_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
-            return self.subjects(verb.head)
+            head = verb.head
+            sources, passive = self.subjects(head)
+            if passive and not sources and verb.dep_ == "xcomp":
+                # "Lee is set to visit", "X was expected to attend": the raised subject does it
+                return self._coordinated(_children(head, PASSIVE_SUBJECTS)), False
+            return sources, passive
         return [], False
+
+    def _coordinated(self, heads: list[Token]) -> list[ActorHit]:
+        """Actors of coordinated subjects, also when the parse mangles the coordination ("Lee and Chinese
+        President Xi" parsed as one noun phrase): every actor inside a subject phrase that holds 'and'."""
+        hits = self.actors.of_tokens(_with_conjuncts(heads))
+        for head in heads:
+            phrase = head.doc[head.left_edge.i : head.i + 1]
+            if any(t.dep_ == "cc" and t.lower_ in {"and", "&"} for t in phrase):
+                keys = {h.key for h in hits}
+                for token in phrase:
+                    hit = self.actors.of_token(token, follow_owner=False) if token.pos_ == "PROPN" else None
+                    if hit is not None and hit.key not in keys:
+                        hits.append(hit)
+                        keys.add(hit.key)
+        return hits
 
     def objects(self, verb: Token, extra_heads: list[Token]) -> list[ActorHit]:
         """Actors that ``verb`` (or its light noun) is done to: object, indirect object, then a target preposition."""
@@ -102,7 +127,8 @@ class SentenceExtractor:
             hits = self.actors.of_tokens(_with_conjuncts(passive_patients))
             if hits:
                 return hits
-        direct = _children(verb, OBJECTS | {"dative"})
+        # the light noun carries the action, it is not the target ("sent a special delegation to China")
+        direct = [d for d in _children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
         hits = self.actors.of_tokens(_with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
         if hits:
             return hits
@@ -112,6 +138,12 @@ class SentenceExtractor:
             heads.extend(c for c in head.children if c.dep_ in {"acl", "relcl"})
         for head in heads:
             hits = self.actors.of_tokens(_prep_objects(head, TARGET_PREPS))
+            if hits:
+                return hits
+        # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
+        for noun in extra_heads:
+            owners = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, {"of", "from"})
+            hits = self.actors.of_tokens(owners)
             if hits:
                 return hits
         return []
@@ -138,7 +170,7 @@ class SentenceExtractor:
         """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
         lemma = verb.lemma_.lower()
         particles = [c for c in verb.children if c.dep_ == "prt"]
-        preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
+        preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not _is_time(c)]
         for prt in particles:
             for prep in preps:
                 code = self.codebook.phrasal.get((lemma, f"{prt.lower_} {prep.lower_}"))
@@ -276,6 +308,8 @@ class SentenceExtractor:
         """'X said Y had fired first': the saying is addressed at Y."""
         for comp in _children(verb, {"ccomp"}):
             hits, _passive = self.subjects(comp)
+            # a generic crowd ("people", "the media") is talked about, not talked to
+            hits = [h for h in hits if h.actor.code and not h.actor.code.startswith("-")]
             if hits:
                 return hits
         return []
@@ -333,7 +367,9 @@ class SentenceExtractor:
         sources = owners[:1]
         negated = False
         verb = self._governing_verb(noun)
-        if not sources and verb is not None:
+        # "At the meeting, Xi said ...": a bare reference to an event told before is not a new event;
+        # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")
+        if not sources and verb is not None and targets:
             subjects, passive = self.subjects(verb)
             sources = [] if passive else subjects
         if verb is not None and _is_negated(verb, self.codebook.denial_verbs):

@@ -37,8 +37,21 @@ def _mention_head(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _is_clause(token: Token) -> bool:
+    """A verb heading a clause of its own (own subject, or a reported/relative/adverbial clause).
+
+    Gerunds and participles without a subject ("promoting exchanges", "following the deployment") are
+    part of the clause above them, so dates and places pass through them.
+    """
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return token.dep_ in {"ccomp", "relcl", "advcl", "ROOT"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in token.children
+    )
+
+
 def _attached_to(token: Token, anchors: set[int]) -> bool:
-    """Walk up from ``token``; True when an anchor is reached before another verb."""
+    """Walk up from ``token``; True when an anchor is reached before another clause's verb."""
     current = token
     for _ in range(40):
         if current.i in anchors:
@@ -48,7 +61,7 @@ def _attached_to(token: Token, anchors: set[int]) -> bool:
         current = current.head
         if current.i in anchors:
             return True
-        if current.pos_ in {"VERB", "AUX"}:
+        if _is_clause(current):
             return False
     return False
 
@@ -92,7 +105,7 @@ def _is_background(anchor: Token) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKERS for c in token.children):
                 return True
-            if token is not anchor:
+            if token is not anchor and _is_clause(token):
                 break
         if token.head.i == token.i:
             break
@@ -124,12 +137,24 @@ def event_when(
     doc: Doc, sent: Span, anchor: Token, trigger: list[Token], dates: list[DateMention], article_date: str | None
 ) -> When:
     """The event's date: a date mention its clause governs, else background (no date), else the article's."""
-    for mention, _head in _governed(doc, sent, anchor, trigger, dates):
-        if mention.value:
-            return When(mention.value, "sentence", _long_before(mention.value, article_date))
+    governed = [m for m, _head in _governed(doc, sent, anchor, trigger, dates) if m.value]
+    if governed:
+        # "Two weeks later, on November 1": the day beats the week; the nearest clause wins ties (stable sort)
+        best = max(governed, key=lambda m: _precision(m.value or ""))
+        return When(best.value, "sentence", _long_before(best.value or "", article_date))
     if _is_background(anchor):
         return When(None, None, True)
     return When(article_date, "article" if article_date else None, False)
+
+
+def _precision(value: str) -> int:
+    """3 for a day, 2 for a month, 1 for anything coarser (a year, a week, a season)."""
+    first = value.split("/")[0]
+    if len(first) >= 10 and first[4] == "-" and first[7] == "-":
+        return 3
+    if len(first) == 7 and first[4] == "-" and first[5:].isdigit():
+        return 2
+    return 1
 
 
 def _long_before(value: str, article_date: str | None) -> bool:
