@@ -8,6 +8,7 @@ from .. import __version__
 from .events import events
 from .extract import extract
 from .ingest import ingest
+from .serve import serve
 from .stats import schema, stats
 
 
@@ -26,6 +27,6 @@ def main() -> None:
     """
 
 
-for command in (ingest, extract, stats, schema):
+for command in (ingest, extract, stats, schema, serve):
     main.add_command(command)
 main.add_command(events)
