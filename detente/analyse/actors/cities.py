@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 MIN_POPULATION = 100_000
+BIG_CITY = 1_000_000  # for a word that is only possibly a city (inside an organisation's name)
 
 
 @cache
@@ -29,7 +30,7 @@ def _city_countries() -> dict[str, tuple[str, int]]:
     return best
 
 
-def city_country(name: str) -> str | None:
+def city_country(name: str, min_population: int = MIN_POPULATION) -> str | None:
     """ISO alpha-3 of the country of the city ``name`` (as written, e.g. "Shanghai"), or None."""
     found = _city_countries().get(name) or _city_countries().get(name.title())
-    return found[0] if found else None
+    return found[0] if found and found[1] >= min_population else None

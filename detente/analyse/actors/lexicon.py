@@ -81,6 +81,7 @@ class RoleWord:
     kind: str  # title, group, org
     plural: bool = False  # "officials": a group of people holding the title
     prefix: bool = False  # PETRARCH "[NGO~]": the role code goes before the country
+    priority: int = 0  # higher wins when two sources give the same phrase
 
 
 @dataclass
@@ -181,8 +182,8 @@ def _country_entries() -> list[Entry]:
     for info in countryinfo.all_countries():
         data = info.info()
         code = (data.get("ISO") or {}).get("alpha3")
-        if not code:
-            continue
+        if code not in names:
+            continue  # no longer an ISO 3166 country (e.g. ANT, the Netherlands Antilles)
         population[code] = data.get("population") or 0
         name = names.setdefault(code, data.get("name") or code)
         if data.get("name"):
@@ -207,7 +208,7 @@ def _country_entries() -> list[Entry]:
     entries = list(by_phrase.values())
     for row in _data_lines("countries.tsv"):
         code = row["code"]
-        name = names.get(code, code)
+        name = names.get(code) or _split(row["names"])[0]
         for phrase in _split(row["names"]):
             entries.append(Entry(phrase, name, "country", code, priority=5))
         for phrase in _split(row["demonyms"]):

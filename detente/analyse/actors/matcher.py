@@ -8,6 +8,7 @@ pipeline's own tokenizer, so "U.S." or "People's" split exactly as in the text.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -54,6 +55,15 @@ def _word_matches(token: Token, pattern: Pattern, index: int) -> bool:
     return token.text == word or (len(word) > 3 and token.is_upper and token.text == word.upper())
 
 
+def _valid(item: Entry | RoleWord, day: dt.date | None) -> int:
+    """2: a dated code valid on ``day`` (most specific), 1: an undated one, 0: not valid then."""
+    if not isinstance(item, Entry):
+        return 1
+    if not item.valid_on(day):
+        return 0
+    return 2 if day and (item.valid_from or item.valid_to) else 1
+
+
 class PhraseIndex(Generic[T]):
     """Patterns indexed by their first word; ``find`` returns non-overlapping longest matches."""
 
@@ -73,21 +83,24 @@ class PhraseIndex(Generic[T]):
         stems = self.by_stem.get(token.lower_[:STEM_KEY])
         return found + stems if stems else found
 
-    def match_at(self, doc: Doc, i: int) -> Match[T] | None:
+    def match_at(self, doc: Doc, i: int, day: dt.date | None = None) -> Match[T] | None:
         best: Pattern[T] | None = None
+        best_rank: tuple[int, int, int] = (0, 0, 0)
         for pattern in self.candidates(doc[i]):
             size = len(pattern.words)
-            if i + size > len(doc) or (best and (size, pattern.priority) <= (len(best.words), best.priority)):
+            # longest, then highest priority, then valid on the article's day (dated dictionary codes)
+            rank = (size, pattern.priority, _valid(pattern.item, day))
+            if i + size > len(doc) or (best and rank <= best_rank):
                 continue
             if all(_word_matches(doc[i + k], pattern, k) for k in range(size)):
-                best = pattern
+                best, best_rank = pattern, rank
         return Match(i, i + len(best.words), best.item) if best else None
 
-    def find(self, doc: Doc) -> list[Match[T]]:
+    def find(self, doc: Doc, day: dt.date | None = None) -> list[Match[T]]:
         matches: list[Match[T]] = []
         i = 0
         while i < len(doc):
-            found = self.match_at(doc, i)
+            found = self.match_at(doc, i, day)
             if found:
                 matches.append(found)
                 i = found.end
@@ -111,7 +124,7 @@ def _role_patterns(roles: list[RoleWord]) -> list[Pattern[RoleWord]]:
     for role in roles:
         words = _tokenise(role.phrase)
         if words:
-            patterns.append(Pattern(words, tuple(w.lower() for w in words), role, False, False, 0))
+            patterns.append(Pattern(words, tuple(w.lower() for w in words), role, False, False, role.priority))
     return patterns
 
 

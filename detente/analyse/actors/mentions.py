@@ -79,7 +79,7 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateline: str | None) -> list[Candidate]:
     names, roles = indexes_for(lexicon)
-    named = names.find(doc)
+    named = names.find(doc, day)
     tokens = Tokens.build(doc, named, roles.find(doc))
     tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]
     if dateline:
@@ -190,15 +190,14 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
             continue
         if entry.kind == "demonym":
             noun_like = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound", "nmod"}
-            if not (noun_like or root.tag_ in {"NNS", "NNPS"}):
-                continue  # "Chinese economy": an adjective of a thing, not an actor
-            take(
-                Candidate(match.start, match.end, "group", span.text, entry.country, None, entry=entry, plural=True),
-                match.start,
-                match.end,
-            )
-            continue
-        kind = {"country": "country", "seat": "government", "igo": "organisation", "media": "organisation"}[entry.kind]
+            if noun_like or root.tag_ in {"NNS", "NNPS"}:  # "the Chinese", "Pakistanis": people of the country
+                group = Candidate(
+                    match.start, match.end, "group", span.text, entry.country, None, entry=entry, plural=True
+                )
+                take(group, match.start, match.end)
+                continue
+        # "Israeli shelling", "the Chinese side": the adjective stands for its country
+        kind = {"country": "country", "demonym": "country", "seat": "government"}.get(entry.kind, "organisation")
         take(
             Candidate(
                 match.start, match.end, kind, entry.name, entry.country, entry.role, entry=entry, code=entry.code
@@ -367,6 +366,8 @@ def _agent(doc: Doc, word: RoleWord, head: Token, description: Description) -> C
         kind = "government" if head.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "organisation"
     else:
         kind = "government" if head.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "group"
+    # PETRARCH "[NGO~]" agents put their code before the country's
+    code = word.role + (description.country or "") if word.prefix and word.role else None
     return Candidate(
         start,
         end,
@@ -374,6 +375,7 @@ def _agent(doc: Doc, word: RoleWord, head: Token, description: Description) -> C
         text,
         description.country,
         description.role,
+        code=code,
         title=description.title if kind == "title" else None,
         entry=description.country_entry,
         definite=description.definite,

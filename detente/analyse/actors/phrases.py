@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cities import city_country
+from .cities import BIG_CITY, MIN_POPULATION, city_country
 from .lexicon import Entry, RoleWord
 from .matcher import Match
 
@@ -24,7 +24,8 @@ MODIFIER_DEPS = frozenset(
 TITLE_FILLERS = frozenset(
     {"former", "acting", "then", "incoming", "outgoing", "interim", "new", "current", "senior", "top"}
 )
-COUNTRY_KINDS = frozenset({"country", "demonym", "seat", "igo", "media"})
+COUNTRY_KINDS = frozenset({"country", "demonym", "seat", "igo", "media", "organisation"})
+COUNTRY_PREPOSITIONS = frozenset({"of", "in", "from"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -85,18 +86,18 @@ def left_extent(doc: Doc, start: int, end: int) -> int:
             break
         inside = token.i < token.head.i < end  # a modifier of a word further right in the phrase
         possessive = token.dep_ == "case" and token.i > 0 and token.head.i == token.i - 1
-        # "Hungarian and Romanian officials": coordinated country words, never names
-        coordinated = (token.dep_ == "cc" and _country_word(doc[i])) or (
-            _country_word(token) and any(c.dep_ == "conj" and i <= c.i < end for c in token.children)
+        # "Hungarian and Romanian officials": a conjunct (or its "and") whose first conjunct modifies the head
+        first = token.head
+        coordinated = (
+            token.dep_ in {"conj", "cc"}
+            and first.i < token.i
+            and first.dep_ in MODIFIER_DEPS
+            and first.i < first.head.i < end
         )
         if not ((token.dep_ in MODIFIER_DEPS and inside) or possessive or coordinated):
             break
         i -= 1
     return i
-
-
-def _country_word(token: Token) -> bool:
-    return token.ent_type_ in {"NORP", "GPE"} or (token.pos_ == "ADJ" and token.is_title)
 
 
 def surface_extent(tokens: Tokens, start: int) -> int:
@@ -167,7 +168,8 @@ def describe(
             if country:
                 description.countries.append((i, i + 1, country))
         elif token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "ORG", "FAC", "LOC", ""}:
-            country = city_country(token.text) if token.ent_type_ != "ORG" or token.is_title else None
+            # a city named inside an organisation's name must be a big one ("Shanghai Institutes ...")
+            country = city_country(token.text, BIG_CITY if token.ent_type_ != "GPE" else MIN_POPULATION)
             if country:
                 description.countries.append((i, i + 1, country))
         i += 1
@@ -193,9 +195,9 @@ def describe(
 
 
 def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
-    """'the Ministry of Foreign Affairs of Japan', 'the president of France': country after the head."""
+    """'the president of France', 'a court in Guyana', 'dissidents from Myanmar': country after the head."""
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ != "of":
+        if child.dep_ != "prep" or child.lower_ not in COUNTRY_PREPOSITIONS:
             continue
         for pobj in child.children:
             if pobj.dep_ != "pobj":
@@ -203,6 +205,8 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
             named = tokens.named[pobj.i]
             if named and named.item.kind in COUNTRY_KINDS and named.item.country:
                 description.countries.append((named.start, named.end, named.item.country))
+            elif pobj.ent_type_ == "GPE" and (country := city_country(pobj.text)):
+                description.countries.append((pobj.i, pobj.i + 1, country))
 
 
 def combined_role(words: list[RoleWord]) -> str | None:
