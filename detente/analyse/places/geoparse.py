@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import Entry, Gazetteer
 from .recognise import Toponym, find_toponyms
+from .resolve import LOCAL_FEATURES as LOCAL
 from .resolve import Context, candidates, resolve, resolve_name
 
 CONFIDENT_MARGIN = 2.0  # a first-pass winner this far ahead of the runner-up joins the context
@@ -40,18 +41,27 @@ def _qualifiers(text: str, toponyms: list[Toponym]) -> dict[int, int]:
 def geoparse(
     doc: Doc,
     gaz: Gazetteer,
-    actor_countries: Iterable[str] = (),
-    person_spans: set[tuple[int, int]] = frozenset(),
+    actor_countries: Iterable[tuple[str, list[tuple[int, int]]]] = (),
+    not_place_spans: set[tuple[int, int]] = frozenset(),
     dateline_place: str | None = None,
 ) -> tuple[list[Geoparsed], Entry | None]:
     """The article's places in text order (entry None when the name is not in the gazetteer), and
-    the dateline's place resolved."""
+    the dateline's place resolved.
+
+    ``actor_countries``: (country code, mention spans) of each actor with a country."""
     context = Context()
-    for country in actor_countries:
-        if len(country) == 3 and country.isalpha():  # ISO alpha-3, not an IGO code
-            context.countries[country] += 1
-    toponyms = find_toponyms(doc, gaz, person_spans)
+    toponyms = find_toponyms(doc, gaz, not_place_spans)
     found = [candidates(gaz, t.key) for t in toponyms]
+    place_spans = [(t.start, t.end) for t in toponyms]
+    for country, mentions in actor_countries:
+        # An actor known only through place names ('Athens said') would make a guess about that very
+        # name its own evidence; only actors named otherwise too (people, 'Greek officials') count.
+        independent = not mentions or any(not any(s < e2 and s2 < e for s2, e2 in place_spans) for s, e in mentions)
+        if len(country) == 3 and country.isalpha() and independent:  # ISO alpha-3, not an IGO code
+            context.countries[country] += 1
+
+    for options in found:
+        context.add_hierarchy(options)
 
     # Pass 1: names that resolve without doubt become context.
     reporting = resolve_name(gaz, dateline_place, context) if dateline_place else None
@@ -65,13 +75,16 @@ def geoparse(
         if entry.feature in {"country", "admin1"} or one_country or margin >= CONFIDENT_MARGIN:
             context.add(entry)
 
-    # Pass 2: everything, with the full context and any qualifier next to the name.
+    # Pass 2: everything, with the full context, any qualifier next to the name, and the first-pass
+    # places of the article's OTHER names as neighbours (local places, one per distinct name).
+    local = {t.key: entry for t, (entry, _) in zip(toponyms, first, strict=True) if entry and entry.feature in LOCAL}
     qualifiers = _qualifiers(doc.text, toponyms)
     results: list[Geoparsed] = []
     resolved: dict[int, Entry | None] = {}
     for i in reversed(range(len(toponyms))):  # right to left, so a qualifier is resolved first
         qualifier = resolved.get(qualifiers[i]) if i in qualifiers else None
-        resolved[i] = resolve(found[i], context, qualifier)[0]
+        neighbours = [entry for key, entry in local.items() if key != toponyms[i].key]
+        resolved[i] = resolve(found[i], context, qualifier, neighbours)[0]
     for i, toponym in enumerate(toponyms):
         results.append(Geoparsed(toponym, resolved[i]))
     if dateline_place:

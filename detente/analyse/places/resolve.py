@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import VARIANT, Entry, Gazetteer
+from .gazetteer import VARIANT, Entry, Gazetteer, distance_km
 from .names import MENTION_SUFFIXES, name_key, strip_suffix
 
 # Priors, on the scale of log10(population) of a city.
@@ -28,6 +28,12 @@ CAPITAL_BONUS = 1.0
 VARIANT_PENALTY = 1.0
 IN_ARTICLE_COUNTRY = 3.0
 IN_ARTICLE_ADMIN1 = 2.0
+ADMIN1_OF_NAMED_CITY = 3.0
+# Nearby bonus: local places (cities, districts) near the article's other local places.
+LOCAL_FEATURES = {"city", "admin2", "landmark"}
+NEAR_KM = 150.0
+NEARBY_STEP = 1.0
+NEARBY_CAP = 3
 
 
 @dataclass
@@ -36,6 +42,17 @@ class Context:
 
     countries: Counter[str] = field(default_factory=Counter)
     admin1: set[str] = field(default_factory=set)
+    # Hierarchy named in the text: admin1 codes of every state/province candidate of any name, and of
+    # every city candidate. "Athens" with "Georgia" in one article: Athens, GA and the US state.
+    named_admin1: set[str] = field(default_factory=set)
+    cities_admin1: set[str] = field(default_factory=set)
+
+    def add_hierarchy(self, found: list[tuple[Entry, int]]) -> None:
+        for entry, _ in found:
+            if entry.admin1 and entry.feature == "admin1":
+                self.named_admin1.add(entry.admin1)
+            elif entry.admin1 and entry.feature == "city":
+                self.cities_admin1.add(entry.admin1)
 
     def add(self, entry: Entry, weight: int = 1) -> None:
         if entry.country:
@@ -51,6 +68,10 @@ def candidates(gaz: Gazetteer, key: str) -> list[tuple[Entry, int]]:
         short = strip_suffix(key, MENTION_SUFFIXES)
         if short:
             found = [(entry, VARIANT) for entry, _ in gaz.lookup(short)]
+    if not found:  # a demonym the parser tagged as a place: 'Sri Lankan' officials
+        country = gaz.demonyms.get(key) or gaz.demonyms.get(key[:-1] if key.endswith("s") else key)
+        if country is not None:
+            found = [(gaz.entries[country], VARIANT)]
     return found
 
 
@@ -66,7 +87,10 @@ def score(entry: Entry, quality: int, context: Context) -> float:
     value = prior(entry, quality)
     if entry.country and entry.country in context.countries:
         value += IN_ARTICLE_COUNTRY
-    if entry.admin1 and entry.admin1 in context.admin1:
+    if entry.feature == "admin1":
+        if entry.admin1 in context.cities_admin1:
+            value += ADMIN1_OF_NAMED_CITY
+    elif entry.admin1 and (entry.admin1 in context.admin1 or entry.admin1 in context.named_admin1):
         value += IN_ARTICLE_ADMIN1
     return value
 
@@ -78,16 +102,35 @@ def _within(entry: Entry, qualifier: Entry) -> bool:
     return entry == qualifier or (entry.country is not None and entry.country == qualifier.country)
 
 
+def nearby_bonus(entry: Entry, neighbours: list[Entry]) -> float:
+    """Places named together lie together: one step per other named place within NEAR_KM, capped."""
+    if entry.feature not in LOCAL_FEATURES:
+        return 0.0
+    close = sum(1 for n in neighbours if distance_km(entry.lat, entry.lon, n.lat, n.lon) <= NEAR_KM)
+    return NEARBY_STEP * min(close, NEARBY_CAP)
+
+
 def resolve(
-    found: list[tuple[Entry, int]], context: Context, qualifier: Entry | None = None
+    found: list[tuple[Entry, int]],
+    context: Context,
+    qualifier: Entry | None = None,
+    neighbours: list[Entry] | None = None,
 ) -> tuple[Entry | None, float]:
-    """The best entry and its margin over the runner-up (a confidence; inf when unopposed)."""
+    """The best entry and its margin over the runner-up (a confidence; inf when unopposed).
+
+    ``neighbours``: where the article's other names resolved (first pass), for the nearby bonus."""
     if qualifier is not None:
         narrowed = [(entry, quality) for entry, quality in found if _within(entry, qualifier)]
         found = narrowed or found
     if not found:
         return None, 0.0
-    scored = sorted(((score(e, q, context), i) for i, (e, q) in enumerate(found)), reverse=True)
+    scored = sorted(
+        (
+            (score(e, q, context) + (nearby_bonus(e, neighbours) if neighbours and len(found) > 1 else 0.0), i)
+            for i, (e, q) in enumerate(found)
+        ),
+        reverse=True,
+    )
     best_score, best = scored[0]
     margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
     return found[best][0], margin

@@ -12,6 +12,8 @@ from ...model import Place, ReportingPlace
 from ..places import Entry, geoparse, load_gazetteer
 from ..registry import Parsed, stage
 
+NOT_PLACE_KINDS = {"person", "organisation", "group"}
+
 
 def _coordinates(entry: Entry | None) -> dict[str, Any]:
     if entry is None:
@@ -28,16 +30,24 @@ def _coordinates(entry: Entry | None) -> dict[str, Any]:
 @stage("places", order=35, fields=("places", "reporting_place"))
 def geocode_places(parsed: Parsed) -> dict[str, Any]:
     article = parsed.article
-    actor_countries = [actor.country for actor in article.actors if actor.country]
-    person_spans = {
-        (mention.start, mention.end) for actor in article.actors if actor.kind == "person" for mention in actor.mentions
+    actor_countries = [
+        (actor.country, [(m.start, m.end) for m in actor.mentions]) for actor in article.actors if actor.country
+    ]
+    # What the actors stage coded (from its lexicons) as a person or organisation is not a place
+    # ('Hamas'); countries and governments are, even as metonyms ('Seoul rejected'). Uncoded actors
+    # are only the parser's guess, which the places stage already weighs.
+    not_place_spans = {
+        (mention.start, mention.end)
+        for actor in article.actors
+        if actor.kind in NOT_PLACE_KINDS and actor.code
+        for mention in actor.mentions
     }
     dateline_place = article.metadata.get("dateline_place")
     found, reporting = geoparse(
         parsed.doc,
         load_gazetteer(),
         actor_countries=actor_countries,
-        person_spans=person_spans,
+        not_place_spans=not_place_spans,
         dateline_place=dateline_place if isinstance(dateline_place, str) else None,
     )
     places = [
