@@ -3,7 +3,6 @@
 from . import (
     actors,  # noqa: F401
     dates,  # noqa: F401
-    places,  # noqa: F401
     events,  # noqa: F401
     places,  # noqa: F401
     quotes,  # noqa: F401
