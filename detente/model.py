@@ -100,6 +100,10 @@ class Amount(Record):
     text: str
     start: int
     end: int
+    # Added by the amounts stage: 'about 3,200', 'between $12 million and $20 million', 'up 5.6 percent'.
+    approximate: bool = Field(False, description="Said with about, nearly, more than, up to, ...")
+    upper: float | None = Field(None, description="Upper end of a range; value is the lower end.")
+    change: Literal["up", "down"] | None = Field(None, description="The amount is a rise or a fall.")
 
 
 class DateMention(Record):

@@ -84,6 +84,8 @@ def parse_number(text: str) -> float | None:
             return None
         what, value = kind
         if what == "n":
+            if seen_number and token[0].isdigit():
+                return None  # '15-20' is a range and '3 4' two numbers, not their sum
             group += value
             seen_number = True
         elif what == "f":  # 'half a million', 'one and a half'

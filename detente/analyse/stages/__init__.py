@@ -2,6 +2,7 @@
 
 from . import (
     actors,  # noqa: F401
+    amounts,  # noqa: F401
     dates,  # noqa: F401
     events,  # noqa: F401
     places,  # noqa: F401
