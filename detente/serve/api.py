@@ -8,12 +8,14 @@ from typing import Annotated, Any, Literal
 import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from ..corpus import views
 from .filters import ArticleFilters, EventFilters, actor_code, country_code, date_range
-from .queries import ARTICLE_SORTS, EVENT_SORTS, PERIODS, Queries
+from .queries import ARTICLE_SORTS, EVENT_SORTS, Queries
 from .spans import article_spans
 
 MAX_PAGE = 500  # rows per page: enough for a table, small enough to answer fast
 MAX_GRAPH = 2000
+PERIODS = ("month", "week", "day")  # what the corpus layer's dyad timeline groups by
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -138,39 +140,66 @@ def get_article(cur: Cursor, q: Q, article_id: Annotated[str, Path(max_length=30
 def list_actors(
     cur: Cursor,
     q: Q,
-    search: Annotated[str | None, Query(alias="q", max_length=200, description="Words in the actor's name.")] = None,
-    code: Annotated[str | None, Query(description="Code or prefix, e.g. KOR.")] = None,
+    country: Annotated[str | None, Query(description="ISO alpha-3 country of the actor, e.g. KOR.")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    return q.actors(
-        cur, q=search, code=actor_code("code", code) if code else None, limit=limit, offset=offset
-    ).as_dict()
+    """Actors grouped by code (by name when uncoded), most widely named first (the corpus layer's list),
+    with how many events each is the source or the target of."""
+    return q.actors(cur, country=country_code("country", country), limit=limit, offset=offset).as_dict()
 
 
-@router.get("/stories", summary="Stories: one real-world event reported by many articles")
-def list_stories(cur: Cursor, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    try:
-        from ..corpus import views  # the corpus layer owns what a story is
-    except ImportError as err:
-        raise HTTPException(501, "stories need the corpus layer (detente.corpus), which is not installed") from err
-    return views.stories(cur, limit=limit, offset=offset)  # type: ignore[attr-defined]
+@router.get("/stories", summary="Stories: one real-world event, however many articles report it")
+def list_stories(
+    cur: Cursor,
+    actor: Annotated[str | None, Query(description="Either side's country or code prefix, e.g. KOR.")] = None,
+    root: Annotated[str | None, Query(description="CAMEO root, two digits.")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    min_articles: Annotated[int, Query(ge=1, le=1_000_000, description="Reported by at least this many.")] = 1,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """GDELT-style event rows (NumMentions, NumSources, NumArticles), newest first."""
+    start, end = date_range(date_from, date_to)
+    filters = EventFilters.parse(roots=[root] if root else None)  # validates the root
+    items = views.stories(
+        cur,
+        actor=actor_code("actor", actor) if actor else None,
+        root=filters.roots[0] if filters.roots else None,
+        since=start,
+        until=end,
+        min_articles=min_articles,
+        limit=limit,
+        offset=offset,
+    )
+    return {"limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/stories/{story_id}", summary="Every report of one story")
+def story_mentions(cur: Cursor, story_id: Annotated[int, Path(ge=0)]) -> dict[str, Any]:
+    """Each mention: article, outlet and its country, sentence, offsets, confidence and the text."""
+    mentions = views.story_mentions(cur, story_id)
+    if not mentions:
+        raise HTTPException(404, f"no story with id {story_id}")
+    return {"id": story_id, "mentions": mentions}
 
 
 @router.get("/dyads/{a}/{b}/timeline", summary="Cooperation and conflict between two actors over time")
 def dyad_timeline(
     cur: Cursor,
-    q: Q,
-    a: Annotated[str, Path(description="Actor code or prefix, e.g. KOR.")],
-    b: Annotated[str, Path(description="Actor code or prefix, e.g. CHN.")],
+    a: Annotated[str, Path(description="Country (KOR) or actor-code prefix (KORGOV).")],
+    b: Annotated[str, Path(description="Country (CHN) or actor-code prefix (CHNGOV).")],
     by: Annotated[Literal[tuple(PERIODS)], Query(description="Period length.")] = "month",  # type: ignore[valid-type]
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
+    outlet_split: Annotated[bool, Query(description="Split each period by the reporting outlet's country.")] = True,
 ) -> dict[str, Any]:
-    """Per period, direction (a_to_b, b_to_a) and reporting outlet's country: events by QuadClass,
-    cooperation and conflict counts, mean Goldstein and mean article tone."""
-    start, end = date_range(date_from, date_to)
-    return q.dyad_timeline(cur, actor_code("a", a), actor_code("b", b), by=by, date_from=start, date_to=end)
+    """One row per period (``undated`` when the date is too coarse), direction (``A->B``) and, with
+    ``outlet_split``, reporting outlet's country: distinct real-world events (stories), their mentions and
+    articles, counts by QuadClass (``quad1``..``quad4``), mean Goldstein and mean tone. The same query as
+    ``detente dyad``."""
+    a_code, b_code = actor_code("a", a), actor_code("b", b)
+    series = views.dyad_timeline(cur, a_code, b_code, by=by, by_outlet_country=outlet_split)
+    return {"a": a_code, "b": b_code, "by": by, "series": series}
 
 
 @router.get("/network", summary="Actor network weighted by events")

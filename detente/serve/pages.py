@@ -8,8 +8,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from .api import ArticleFilter, Cursor, Filters, Q, actor_code, date_range
-from .queries import PERIODS, QUAD_NAMES, Page
+from ..corpus import views
+from .api import PERIODS, ArticleFilter, Cursor, Filters, Q, actor_code, country_code
+from .queries import QUAD_NAMES, Page
 from .spans import SPAN_KINDS, article_spans, segments
 
 router = APIRouter(include_in_schema=False)
@@ -57,12 +58,9 @@ def timeline_page(
     a: Annotated[str, Query(max_length=24)] = "KOR",
     b: Annotated[str, Query(max_length=24)] = "CHN",
     by: Annotated[str, Query()] = "month",
-    date_from: str | None = None,
-    date_to: str | None = None,
 ) -> Response:
     """The dyad timeline: cooperation vs conflict, Goldstein and tone by reporting outlet country."""
     a_code, b_code = actor_code("a", a), actor_code("b", b)
-    date_range(date_from, date_to)
     if by not in PERIODS:
         return error_page(request, 400, f"by: {by!r} is not one of {', '.join(PERIODS)}")
     return render(request, "timeline.html", a=a_code, b=b_code, by=by, periods=list(PERIODS), form=form_values(request))
@@ -112,8 +110,43 @@ def actors_page(
     request: Request,
     cur: Cursor,
     q: Q,
-    search: Annotated[str | None, Query(alias="q", max_length=200)] = None,
+    country: Annotated[str | None, Query(max_length=12)] = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
-    result = q.actors(cur, q=search, code=None, limit=PAGE_ROWS, offset=_page_offset(page))
+    result = q.actors(cur, country=country_code("country", country), limit=PAGE_ROWS, offset=_page_offset(page))
     return render_list(request, "actors.html", result, page)
+
+
+@router.get("/stories", response_class=Html)
+def stories_page(
+    request: Request,
+    cur: Cursor,
+    actor: Annotated[str | None, Query(max_length=24)] = None,
+    min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    """Real-world events with how many mentions, outlets and articles reported each."""
+    items = views.stories(
+        cur,
+        actor=actor_code("actor", actor) if actor else None,
+        min_articles=min_articles,
+        limit=PAGE_ROWS + 1,  # one more tells whether there is a next page
+        offset=_page_offset(page),
+    )
+    return render(
+        request,
+        "stories.html",
+        items=items[:PAGE_ROWS],
+        more=len(items) > PAGE_ROWS,
+        page=page,
+        form=form_values(request),
+    )
+
+
+@router.get("/stories/{story_id}", response_class=Html)
+def story_page(request: Request, cur: Cursor, story_id: Annotated[int, Path(ge=0)]) -> Response:
+    """Every report of one story, each linked to its sentence in the reader."""
+    mentions = views.story_mentions(cur, story_id)
+    if not mentions:
+        return error_page(request, 404, f"no story with id {story_id}")
+    return render(request, "story.html", story_id=story_id, mentions=mentions)

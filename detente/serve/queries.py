@@ -8,6 +8,7 @@ from typing import Any
 
 import duckdb
 
+from ..corpus import views
 from ..model import Article
 from .db import Database
 from .filters import EVENT_DATE, ArticleFilters, EventFilters, Where
@@ -28,12 +29,6 @@ ARTICLE_SORTS: dict[str, str] = {
     "-date": "a.date DESC NULLS LAST, a.id",
     "title": "a.title NULLS LAST, a.id",
     "source": "a.source NULLS LAST, a.id",
-}
-PERIODS: dict[str, str] = {  # period label of an ISO date string d
-    "year": "left(d, 4)",
-    "month": "CASE WHEN length(d) >= 7 THEN left(d, 7) END",
-    "week": "strftime(date_trunc('week', try_cast(left(d, 10) AS DATE)), '%Y-%m-%d')",
-    "day": "CASE WHEN length(d) >= 10 THEN left(d, 10) END",
 }
 QUAD_NAMES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
 
@@ -141,33 +136,27 @@ class Queries:
 
     # -- actors, network, places -----------------------------------------------------------------
 
-    def actors(
-        self, cur: duckdb.DuckDBPyConnection, *, q: str | None, code: str | None, limit: int, offset: int
-    ) -> Page:
-        where = (
-            Where()
-            .add("x.code IS NOT NULL")
-            .when(q, "x.name ILIKE ? ESCAPE '\\'", _contains(q or ""))
-            .when(code, "starts_with(x.code, ?)", code)
-        )
-        params = where.params
-        grouped = f"""
-            SELECT x.code, mode(x.name) AS name, mode(x.country) AS country, mode(x.role) AS role,
-                   mode(x.kind) AS kind, list(DISTINCT x.name ORDER BY x.name)[:10] AS names,
-                   count(DISTINCT x.article_id) AS articles, count(*) AS mentions_in_articles
-            FROM actor x WHERE {where.sql} GROUP BY x.code"""
-        total = cur.execute(f"SELECT count(*) FROM ({grouped})", params).fetchone()[0]
-        items = rows(
-            cur,
-            f"""WITH g AS ({grouped}),
-                src AS (SELECT source_actor_code AS code, count(*) AS n FROM event GROUP BY 1),
-                tgt AS (SELECT target_actor_code AS code, count(*) AS n FROM event GROUP BY 1)
-                SELECT g.*, coalesce(src.n, 0) AS events_as_source, coalesce(tgt.n, 0) AS events_as_target
-                FROM g LEFT JOIN src ON src.code = g.code LEFT JOIN tgt ON tgt.code = g.code
-                ORDER BY g.articles DESC, events_as_source + events_as_target DESC, g.code
-                LIMIT ? OFFSET ?""",
-            params + [limit, offset],
-        )
+    def actors(self, cur: duckdb.DuckDBPyConnection, *, country: str | None, limit: int, offset: int) -> Page:
+        """The corpus layer's actor list (grouped by code, by name when uncoded) with event counts added."""
+        items = views.actors(cur, country=country, limit=limit, offset=offset)
+        total = cur.execute(
+            "SELECT count(DISTINCT coalesce(code, lower(name))) FROM actor WHERE ? IS NULL OR country = ?",
+            [country, country],
+        ).fetchone()[0]
+        codes = [item["code"] for item in items if item["code"]]
+        counts = {
+            code: (as_source, as_target)
+            for code, as_source, as_target in cur.execute(
+                """SELECT c.code, count(*) FILTER (WHERE e.source_actor_code = c.code),
+                          count(*) FILTER (WHERE e.target_actor_code = c.code)
+                   FROM (SELECT unnest(?) AS code) c
+                   JOIN event e ON c.code IN (e.source_actor_code, e.target_actor_code)
+                   GROUP BY c.code""",
+                [codes],
+            ).fetchall()
+        }
+        for item in items:
+            item["events_as_source"], item["events_as_target"] = counts.get(item["code"], (0, 0))
         return Page(total, limit, offset, items)
 
     def network(
@@ -243,44 +232,3 @@ class Queries:
             ORDER BY mentions DESC, p.name LIMIT ?""",
             where.params + [limit],
         )
-
-    # -- dyads -----------------------------------------------------------------------------------
-
-    def dyad_timeline(
-        self,
-        cur: duckdb.DuckDBPyConnection,
-        a: str,
-        b: str,
-        *,
-        by: str,
-        date_from: str | None,
-        date_to: str | None,
-    ) -> dict[str, Any]:
-        """Events between two actors (codes or prefixes) per period, direction and outlet country."""
-        filters = EventFilters(dyad=(a, b), date_from=date_from, date_to=date_to)
-        where, params = filters.where(self.outlet_country)
-        counts = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS {name}" for q, name in QUAD_NAMES.items())
-        series = rows(
-            cur,
-            f"""
-            WITH x AS (
-                SELECT {EVENT_DATE} AS d, e.quad_class, e.goldstein, a.tone_tone AS tone,
-                       CASE WHEN starts_with(e.source_actor_code, ?) THEN 'a_to_b' ELSE 'b_to_a' END AS direction,
-                       coalesce({self.outlet_country}, 'unknown') AS outlet_country
-                FROM event e JOIN article a ON a.id = e.article_id
-                WHERE {where}
-            )
-            SELECT {PERIODS[by]} AS period, direction, outlet_country, count(*) AS events, {counts},
-                   count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
-                   count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-                   round(avg(goldstein), 3) AS goldstein_mean, round(avg(tone), 3) AS tone_mean
-            FROM x WHERE {PERIODS[by]} IS NOT NULL
-            GROUP BY ALL ORDER BY period, direction, outlet_country""",
-            [a] + params,
-        )
-        undated = cur.execute(
-            f"""SELECT count(*) FROM (SELECT {EVENT_DATE} AS d FROM event e JOIN article a ON a.id = e.article_id
-                WHERE {where}) WHERE {PERIODS[by]} IS NULL""",
-            params,
-        ).fetchone()[0]
-        return {"a": a, "b": b, "by": by, "series": series, "undated_events": undated}

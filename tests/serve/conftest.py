@@ -129,6 +129,6 @@ def synthetic_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Threa
 
     db = tmp_path_factory.mktemp("synthetic") / "synthetic.duckdb"
     with Store(db) as store:
-        store.write(list(synthetic_articles(60, seed=11)))
+        store.write(list(synthetic_articles(60, seed=11, days=180)))
     with ThreadedServer(create_app(db)) as running:
         yield running

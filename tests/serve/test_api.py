@@ -6,13 +6,12 @@ so the aggregate endpoints are checked against an independent count, whatever th
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import duckdb
 import httpx
 import pytest
-
-from detente.analyse.registry import ordered_stages
 
 from .conftest import HOSTILE_ID, HOSTILE_TEXT, HOSTILE_TITLE
 
@@ -166,25 +165,49 @@ def test_bad_parameters_get_clear_4xx(client: httpx.Client, params: dict, status
     assert parameter in named
 
 
-def test_dyad_timeline_counts_the_dyads_events(client: httpx.Client, records: dict[str, dict]) -> None:
-    timeline = client.get("/api/dyads/KOR/CHN/timeline", params={"by": "month"}).json()
-    stored = [
+def _dyad_events(records: dict[str, dict], a: str, b: str) -> list[tuple[dict, dict]]:
+    return [
         (r, e)
         for r, e in _all_events(records)
-        if {(_code(e["source_actor"]) or "")[:3], (_code(e["target_actor"]) or "")[:3]} == {"KOR", "CHN"}
+        if {(_code(e["source_actor"]) or "")[:3], (_code(e["target_actor"]) or "")[:3]} == {a, b}
     ]
-    counted = sum(row["events"] for row in timeline["series"]) + timeline["undated_events"]
-    assert counted == len(stored)
-    months = Counter((e["date"] or r["date"])[:7] for r, e in stored if len(e["date"] or r["date"] or "") >= 7)
-    assert {row["period"] for row in timeline["series"]} == set(months)
+
+
+def test_dyad_timeline_counts_the_dyads_events(client: httpx.Client, records: dict[str, dict]) -> None:
+    timeline = client.get("/api/dyads/KOR/CHN/timeline", params={"by": "month"}).json()
+    stored = _dyad_events(records, "KOR", "CHN")
+    # The samples are about Korea-China summits: the dyad has coded events, and each one is a mention
+    # of exactly one story in the timeline.
+    assert stored and timeline["series"]
+    assert sum(row["mentions"] for row in timeline["series"]) == len(stored)
     for row in timeline["series"]:
-        assert row["cooperation"] + row["conflict"] == row["events"]
-        assert row["direction"] in ("a_to_b", "b_to_a")
-    if "events" in {s.name for s in ordered_stages()}:
-        # The samples are about Korea-China summits: once events are coded, the dyad has some.
-        assert timeline["series"], "the KOR-CHN timeline is empty although the events stage ran"
-    bad = client.get("/api/dyads/KOR/CHN/timeline", params={"by": "fortnight"})
-    assert bad.status_code == 422
+        assert row["period"] == "undated" or re.fullmatch(r"\d{4}-\d{2}", row["period"])
+        assert row["direction"] in ("KOR->CHN", "CHN->KOR")
+        assert row["quad1"] + row["quad2"] + row["quad3"] + row["quad4"] == row["events"] <= row["mentions"]
+    # The framing split: rows carry the reporting outlet's country (CGTN is Chinese state media).
+    assert "CHN" in {row["outlet_country"] for row in timeline["series"]}
+    whole = client.get("/api/dyads/KOR/CHN/timeline", params={"outlet_split": False}).json()["series"]
+    assert sum(row["mentions"] for row in whole) == len(stored)
+    weekly = client.get("/api/dyads/kor/chn/timeline", params={"by": "week"}).json()
+    assert all(row["period"] == "undated" or re.fullmatch(r"\d{4}-W\d{2}", row["period"]) for row in weekly["series"])
+    assert client.get("/api/dyads/KOR/CHN/timeline", params={"by": "fortnight"}).status_code == 422
+    assert client.get("/api/dyads/K;R/CHN/timeline").status_code == 400
+
+
+def test_stories_count_every_event_once(client: httpx.Client, records: dict[str, dict]) -> None:
+    stories = client.get("/api/stories", params={"limit": 500}).json()["items"]
+    events = _all_events(records)
+    assert stories and sum(story["num_mentions"] for story in stories) == len(events)
+    story = max(stories, key=lambda s: s["num_mentions"])
+    mentions = client.get(f"/api/stories/{story['id']}").json()["mentions"]
+    assert len(mentions) == story["num_mentions"]
+    by_id = {r["id"]: r for r in records.values()}
+    for mention in mentions:
+        assert mention["text"] == by_id[mention["article_id"]]["text"][mention["start"] : mention["end"]]
+    korean = client.get("/api/stories", params={"actor": "KOR", "limit": 500}).json()["items"]
+    assert korean and all("KOR" in ((s["actor1_code"] or "") + (s["actor2_code"] or "")) for s in korean)
+    assert client.get("/api/stories/987654").status_code == 404
+    assert client.get("/api/stories", params={"root": "99"}).status_code == 400
 
 
 def test_network_weights_are_event_counts(client: httpx.Client, records: dict[str, dict]) -> None:
@@ -213,11 +236,20 @@ def test_places_aggregate_the_place_records(client: httpx.Client, records: dict[
 
 def test_actors_group_by_code(client: httpx.Client, records: dict[str, dict]) -> None:
     actors = client.get("/api/actors", params={"limit": 500}).json()
-    codes = {a["code"] for r in records.values() for a in r["actors"] if a["code"]}
-    assert actors["total"] == len(codes)
-    assert {item["code"] for item in actors["items"]} == codes
-    bad = client.get("/api/actors", params={"code": "K-O"})
-    assert bad.status_code == 400
+    keys = {a["code"] or a["name"].lower() for r in records.values() for a in r["actors"]}
+    assert actors["total"] == len(keys) == len(actors["items"])
+    events = _all_events(records)
+    for item in actors["items"]:
+        if not item["code"]:
+            continue
+        assert item["articles"] == sum(
+            1 for r in records.values() if any(a["code"] == item["code"] for a in r["actors"])
+        )
+        assert item["events_as_source"] == sum(1 for _, e in events if _code(e["source_actor"]) == item["code"])
+        assert item["events_as_target"] == sum(1 for _, e in events if _code(e["target_actor"]) == item["code"])
+    korean = client.get("/api/actors", params={"country": "kor"}).json()
+    assert korean["total"] >= 1 and all(item["country"] == "KOR" for item in korean["items"])
+    assert client.get("/api/actors", params={"country": "K-O"}).status_code == 400
 
 
 def test_openapi_and_offline_docs(client: httpx.Client) -> None:
@@ -228,6 +260,7 @@ def test_openapi_and_offline_docs(client: httpx.Client) -> None:
         "/api/articles/{article_id}",
         "/api/actors",
         "/api/stories",
+        "/api/stories/{story_id}",
         "/api/dyads/{a}/{b}/timeline",
         "/api/network",
         "/api/places",
@@ -244,7 +277,7 @@ def test_openapi_and_offline_docs(client: httpx.Client) -> None:
 def test_pages_escape_hostile_markup(client: httpx.Client, records: dict[str, dict]) -> None:
     hostile = records["hostile"]
     assert hostile["title"] == HOSTILE_TITLE and hostile["text"].startswith(HOSTILE_TEXT[:40])
-    for path in (f"/articles/{HOSTILE_ID}", "/articles", "/", "/actors"):
+    for path in (f"/articles/{HOSTILE_ID}", "/articles", "/", "/actors", "/stories"):
         page = client.get(path)
         assert page.status_code == 200, path
         assert "<script>window.__pwned" not in page.text, path

@@ -96,7 +96,7 @@ def visit(browser, server: ThreadedServer) -> Iterator:
     context.close()
 
 
-@pytest.mark.parametrize("path", ["/", "/timeline?a=KOR&b=CHN", "/network", "/map", "/articles", "/actors"])
+@pytest.mark.parametrize("path", ["/", "/timeline?a=KOR&b=CHN", "/network", "/map", "/articles", "/actors", "/stories"])
 def test_every_page_loads_cleanly(visit, path: str) -> None:
     seen = visit(path)
     assert seen.page.locator("main h1").count() == 1
@@ -117,28 +117,32 @@ def test_offline_api_docs_render_operations(visit) -> None:
     seen.assert_clean()
 
 
+def _timeline_cells(series: list[dict]) -> set[tuple[str, str]]:
+    """(outlet country, period) pairs the chart draws: both directions together, undated left out."""
+    return {(row["outlet_country"], row["period"]) for row in series if row["period"] != "undated"}
+
+
 def test_timeline_draws_the_dyad(visit, client: httpx.Client) -> None:
-    data = client.get("/api/dyads/KOR/CHN/timeline").json()
+    cells = _timeline_cells(client.get("/api/dyads/KOR/CHN/timeline").json()["series"])
+    assert cells, "the samples' KOR-CHN events have dates"
     seen = visit("/timeline?a=KOR&b=CHN")
     page = seen.page
-    page.wait_for_function("document.getElementById('timeline-status').textContent !== 'Loading…'")
-    cells = {(row["outlet_country"], row["period"]) for row in data["series"]}
-    if cells:
-        assert page.locator("#timeline svg").count() == 3
-        assert page.locator("#timeline rect.bar").count() == 2 * len(cells)
-        assert page.locator("#timeline circle.point").count() == 2 * len(cells)  # Goldstein, and tone
-    else:  # no coded KOR-CHN events in this build: the page says so instead of drawing an empty chart
-        assert "No dated events" in page.locator("#timeline-status").inner_text()
+    page.wait_for_selector("#timeline svg rect.bar")
+    assert page.locator("#timeline svg").count() == 3  # counts, Goldstein, tone
+    assert page.locator("#timeline rect.bar").count() == 2 * len(cells)  # cooperation and conflict bars
+    assert page.locator("#timeline circle.point").count() == 2 * len(cells)  # Goldstein and tone points
+    legend = page.locator("#timeline .legend").inner_text()
+    assert all(f"outlets in {country}" in legend for country, _ in cells)
     seen.assert_clean()
 
 
 def test_timeline_charts_synthetic_dyad_by_outlet_country(visit, synthetic_server: ThreadedServer) -> None:
     """With many coded events, the timeline draws non-empty SVG: bars, Goldstein and tone per outlet country."""
     with httpx.Client(base_url=synthetic_server.url) as http:
-        data = http.get("/api/dyads/KOR/CHN/timeline", params={"by": "year"}).json()
-    cells = {(row["outlet_country"], row["period"]) for row in data["series"]}
+        data = http.get("/api/dyads/KOR/CHN/timeline", params={"by": "month"}).json()
+    cells = _timeline_cells(data["series"])
     assert len({country for country, _ in cells}) >= 2  # the framing split needs outlets in several countries
-    seen = visit("/timeline?a=KOR&b=CHN&by=year", on=synthetic_server)
+    seen = visit("/timeline?a=KOR&b=CHN&by=month", on=synthetic_server)
     page = seen.page
     page.wait_for_selector("#timeline svg rect.bar")
     assert page.locator("#timeline svg").count() == 3
@@ -230,7 +234,7 @@ def test_reader_highlights_spans_and_links_events_to_sentences(visit, records: d
 
 
 def test_hostile_markup_stays_inert(visit, records: dict[str, dict]) -> None:
-    for path in (f"/articles/{HOSTILE_ID}", "/articles", "/?date_from=2026-02", "/network", "/map"):
+    for path in (f"/articles/{HOSTILE_ID}", "/articles", "/?date_from=2026-02", "/network", "/map", "/stories"):
         seen = visit(path)
         page = seen.page
         assert page.evaluate("typeof window.__pwned") == "undefined", path

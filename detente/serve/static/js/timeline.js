@@ -3,37 +3,43 @@
 "use strict";
 (async function () {
   const root = document.getElementById("timeline");
-  const { a, b, by, dateFrom, dateTo } = root.dataset;
-  const query = new URLSearchParams({ by });
-  if (dateFrom) query.set("date_from", dateFrom);
-  if (dateTo) query.set("date_to", dateTo);
+  const { a, b, by } = root.dataset;
   let data;
   try {
-    data = await detente.getJSON(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/timeline?${query}`);
+    const url = `/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/timeline?by=${encodeURIComponent(by)}`;
+    data = await detente.getJSON(url);
   } catch (err) {
     detente.status("timeline-status", "Could not load the timeline: " + err.message);
     return;
   }
-  // Both directions together per (outlet country, period); means weighted by event counts.
+  // Both directions together per (outlet country, period); means weighted by events (Goldstein) and
+  // by mentions (tone, which belongs to the reporting articles).
   const cells = new Map();
+  let undated = 0;
   for (const row of data.series) {
+    if (row.period === "undated") {
+      undated += row.events;
+      continue;
+    }
     const key = row.outlet_country + "|" + row.period;
     const c = cells.get(key) || { country: row.outlet_country, period: row.period, events: 0, cooperation: 0,
-      conflict: 0, goldsteinSum: 0, toneSum: 0, toneEvents: 0, aToB: 0, bToA: 0 };
+      conflict: 0, goldsteinSum: 0, toneSum: 0, toneWeight: 0 };
     c.events += row.events;
-    c.cooperation += row.cooperation;
-    c.conflict += row.conflict;
-    c.goldsteinSum += (row.goldstein_mean ?? 0) * row.events;
-    if (row.tone_mean !== null) { c.toneSum += row.tone_mean * row.events; c.toneEvents += row.events; }
-    if (row.direction === "a_to_b") c.aToB += row.events; else c.bToA += row.events;
+    c.cooperation += row.quad1 + row.quad2;
+    c.conflict += row.quad3 + row.quad4;
+    c.goldsteinSum += (row.goldstein ?? 0) * row.events;
+    if (row.tone !== null) {
+      c.toneSum += row.tone * row.mentions;
+      c.toneWeight += row.mentions;
+    }
     cells.set(key, c);
   }
   const rows = [...cells.values()].map((c) => ({ ...c, goldstein: c.goldsteinSum / c.events,
-    tone: c.toneEvents ? c.toneSum / c.toneEvents : null }));
+    tone: c.toneWeight ? c.toneSum / c.toneWeight : null }));
   const total = rows.reduce((n, r) => n + r.events, 0);
   detente.status("timeline-status", total
     ? `${total} events between ${a} and ${b} in ${new Set(rows.map((r) => r.period)).size} ${by}(s)` +
-      (data.undated_events ? `; ${data.undated_events} without a ${by}-precise date are left out` : "")
+      (undated ? `; ${undated} without a ${by}-precise date are left out` : "")
     : `No dated events between ${a} and ${b} yet.`);
   if (!total) return;
 
