@@ -12,7 +12,7 @@ from ...model import Actor, ActorRef
 # Pronouns that refer back to a person; "it"/"they" are too often things or crowds to resolve blindly.
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 # Prepositions through which a noun names who it belongs to: "the delegation of China", "officials from Japan".
-_OWNER_PREPS = {"of", "from"}
+_OWNER_PREPS = {"of", "from", "for"}
 
 
 @dataclass(frozen=True)
@@ -64,21 +64,33 @@ class ActorIndex:
         head_start, head_end = token.idx, token.idx + len(token)
         hits = self.overlapping(head_start, head_end)
         if hits:
-            return ActorHit(max(hits, key=lambda h: h[1] - h[0])[2])
+            hit = ActorHit(max(hits, key=lambda h: h[1] - h[0])[2])
+            if hit.actor.code or not follow_owner:
+                return hit
+            # "a spokesman for the Chinese foreign ministry": an uncoded person speaks for a coded owner
+            return self._owner(token) or hit
         left = token.left_edge.idx
         hits = self.overlapping(left, head_end)
         if hits:
             return ActorHit(max(hits, key=lambda h: h[1])[2])  # the modifier nearest the head
+        # "the Iraqi foreign minister, Tariq Aziz, ...": the apposition names who it is
+        for child in token.children:
+            if child.dep_ == "appos":
+                hits = self.overlapping(child.left_edge.idx, child.idx + len(child))
+                if hits:
+                    return ActorHit(max(hits, key=lambda h: h[1])[2])
         if token.lower_ in _PERSON_PRONOUNS:
             person = self.last_person_before(token.idx)
             if person is not None:
                 return ActorHit(person)
-        if follow_owner:
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            return self.of_token(obj, follow_owner=False)
+        return self._owner(token) if follow_owner else None
+
+    def _owner(self, token: Token) -> ActorHit | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.of_token(obj, follow_owner=False)
         return None
 
     def of_tokens(self, tokens: list[Token]) -> list[ActorHit]:

@@ -20,6 +20,8 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit, ActorHit | 
     "Xi and Lee met" is one meeting between both; "X and Y condemned Z" is two condemnations.
     """
     sources, targets = found.sources, found.targets
+    if found.reciprocal:
+        return [(s, t, False) for s in sources for t in sources if s.key != t.key]
     if not targets and found.speaker is not None and cameo_code(found.code).quad_class >= 3:
         # "Pakistan said Indian troops had fired first": the conflict was aimed at the speaker
         targets = [found.speaker]

@@ -22,6 +22,8 @@ OBJECTS = {"dobj", "obj"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for"}
 # Prepositions that only ever place or time an action; never a target.
 SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
+# Roots of violence, whose target may be the place it happens: coerce, assault, fight, mass violence.
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
 
@@ -38,6 +40,7 @@ class Found:
     negated: bool = False
     nominal: bool = False
     speaker: ActorHit | None = None  # who reports it, when the event sits in reported speech
+    reciprocal: bool = False  # "accused each other": every source targets every other source
     notes: list[str] = field(default_factory=list)
 
 
@@ -61,6 +64,15 @@ def _is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> boo
         return True
     # "denied launching the missile": the complement of a denial is not done
     return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in denial_verbs
+
+
+def _is_reciprocal(token: Token) -> bool:
+    """'each other', 'one another'."""
+    return (
+        token.lower_ in {"other", "another"}
+        and any(c.lower_ in {"each", "one"} for c in token.children)
+        or (token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one")
+    )
 
 
 def _is_time(prep: Token) -> bool:
@@ -88,7 +100,12 @@ class SentenceExtractor:
         """Actors doing ``verb`` and whether the verb is passive (its grammatical subject is the patient)."""
         active = _children(verb, SUBJECTS)
         if active:
-            return self._coordinated(active), False
+            hits = self._coordinated(active)
+            if not hits and active[0].lower_ in {"it", "they", "we"}:
+                # "Syria said it was ready to ...": the pronoun is the speaker
+                speaker = self._speaker(verb)
+                hits = [speaker] if speaker else []
+            return hits, False
         passive = _children(verb, PASSIVE_SUBJECTS)
         if passive:
             agents = [o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})]
@@ -132,7 +149,8 @@ class SentenceExtractor:
         hits = self.actors.of_tokens(_with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
         if hits:
             return hits
-        heads = [verb, *extra_heads]
+        # "broke off relations with Colombia": the target hangs from the object noun
+        heads = [verb, *extra_heads, *direct]
         # PP attachment is often wrong ("sent a delegation led by X to China"): look one clause down too
         for head in list(heads):
             heads.extend(c for c in head.children if c.dep_ in {"acl", "relcl"})
@@ -140,6 +158,12 @@ class SentenceExtractor:
             hits = self.actors.of_tokens(_prep_objects(head, TARGET_PREPS))
             if hits:
                 return hits
+        # "freed three American prisoners": a light noun that is itself a foreign actor is the target
+        # (but not "sent a special delegation", whose country is the sender's and unnamed)
+        for noun in extra_heads:
+            hit = self.actors.of_token(noun, follow_owner=False)
+            if hit is not None and hit.actor.code and not hit.actor.code.startswith("-"):
+                return [hit]
         # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
         for noun in extra_heads:
             owners = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, {"of", "from"})
@@ -155,6 +179,14 @@ class SentenceExtractor:
             return None
         candidates = _children(verb, OBJECTS | PASSIVE_SUBJECTS)
         candidates += [o for p in _children(verb, {"prep"}) if p.lower_ in {"in", "on"} for o in _children(p, {"pobj"})]
+        # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
+        candidates += [
+            o
+            for c in list(candidates)
+            for p in _children(c, {"prep"})
+            if p.lower_ in {"in", "of"}
+            for o in _children(p, {"pobj"})
+        ]
         for noun in candidates:
             lemma = noun.lemma_.lower()
             for mod in _children(noun, {"compound", "amod"}):
@@ -202,15 +234,19 @@ class SentenceExtractor:
             return None
         if rule.actor_object and has_actor_object:
             return rule.actor_object, [verb], None
+        if rule.money_object and any(o.ent_type_ == "MONEY" for o in objects):
+            return rule.money_object, [verb], None
         return rule.code, [verb], None
 
     # ----- events ----------------------------------------------------------------------------------
     def verb_events(self, sent: Span, claimed: set[int]) -> list[Found]:
         found: list[Found] = []
         for verb in sent:
-            if verb.pos_ not in {"VERB", "AUX"} or verb.i in claimed:
-                continue
             modality = self.codebook.modality_of(verb.lemma_.lower())
+            # "was ready to resume talks": an adjective of intent frames the event like a verb
+            framing_adjective = verb.pos_ == "ADJ" and modality is not None
+            if (verb.pos_ not in {"VERB", "AUX"} and not framing_adjective) or verb.i in claimed:
+                continue
             inner = self._modal_complement(verb, modality) if modality else None
             if modality and inner is not None:
                 event = self._modal_event(verb, modality, inner, claimed)
@@ -243,8 +279,10 @@ class SentenceExtractor:
         claimed.add(inner.i)
         if light is not None:
             claimed.add(light.i)
-        sources, _passive = self.subjects(verb)
+        sources, _passive = self.subjects(verb.head if verb.pos_ == "ADJ" else verb)
         negated = _is_negated(verb, self.codebook.denial_verbs) or _is_negated(inner)
+        if verb.pos_ == "ADJ":
+            negated = negated or _is_negated(verb.head)
         if modality.name in {"appeal", "demand"}:
             # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
             # "demanded that Iran release ...": the complement's subject is asked
@@ -295,6 +333,12 @@ class SentenceExtractor:
             code = self.negated_code(code)
             if code is None:
                 return None
+        if len(sources) > 1 and any(_is_reciprocal(o) for o in _children(verb, OBJECTS)):
+            # "Azerbaijan and Armenia accused each other": each is the other's target
+            return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
+        if not targets and code[:2] in VIOLENT_ROOTS:
+            # CAMEO codes violence without a named victim against the country where it happens
+            targets = self.located_in(verb)
         return Found(code, verb, trigger, sources, targets, negated=negated, speaker=self._speaker(verb))
 
     def negated_code(self, code: str) -> str | None:
@@ -303,6 +347,11 @@ class SentenceExtractor:
             return None
         refusal = self.codebook.modalities.get(self.codebook.negated_cooperation or "")
         return refusal.transform(code) if refusal else None
+
+    def located_in(self, anchor: Token) -> list[ActorHit]:
+        """Actors named as where an act happens ("bombed rebel bases in northern Iraq")."""
+        heads = [anchor, *_children(anchor, OBJECTS)]
+        return self.actors.of_tokens([o for h in heads for o in _prep_objects(h, {"in", "near", "inside"})])
 
     def _reported_subjects(self, verb: Token) -> list[ActorHit]:
         """'X said Y had fired first': the saying is addressed at Y."""
