@@ -164,3 +164,25 @@ def test_stage_fills_quote_records(nlp):
 )
 def test_no_quote_without_speech(nlp, text):
     assert run(nlp, text) == []
+
+
+def test_transcript_labels_name_the_speaker(nlp):
+    text = "WALLACE: Let us start with the debate tonight.\n\nPENCE: Well, it was a fine night for both of us."
+    found = run(nlp, text)
+    assert [(f.kind, f.how, f.speaker.name) for f in found] == [
+        ("direct", "label", "WALLACE"),
+        ("direct", "label", "PENCE"),
+    ]
+    assert text[found[1].start : found[1].end] == "Well, it was a fine night for both of us."
+
+
+def test_dash_signature_names_the_speaker(nlp):
+    text = "“The debate showed who he really is.” ―Maria Lopez\n“I hope turnout will be high this year.” ―Tom Reyes"
+    found = run(nlp, text)
+    assert [(f.how, f.speaker.name) for f in found] == [("signature", "Maria Lopez"), ("signature", "Tom Reyes")]
+
+
+def test_newswire_ascii_quotes(nlp):
+    text = "``We will not give up,'' the senator said."
+    found = run(nlp, text)
+    assert [(text[f.start : f.end], f.speaker.name) for f in found] == [("We will not give up", "the senator")]

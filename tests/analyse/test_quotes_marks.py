@@ -44,6 +44,8 @@ def test_unclosed_heading_ends_with_its_paragraph():
     assert [(text[s.start : s.end], s.closed) for s in spans] == [("A heading typed with one mark", False)]
 
 
-def test_paragraphs_split_on_blank_lines_or_lines():
+def test_paragraphs_split_on_blank_lines_and_unwrapped_lines():
     assert paragraphs("a\n\nb\n \nc") == [(0, 1), (3, 4), (7, 8)]
     assert paragraphs("a\nb") == [(0, 1), (2, 3)]
+    wrapped = "\n".join(["x" * 70] * 4)  # hard-wrapped at 70 columns: one paragraph
+    assert paragraphs(wrapped) == [(0, len(wrapped))]

@@ -18,6 +18,7 @@ Works on one spaCy ``Doc`` (no re-parsing) plus the quotation spans from :mod:`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -34,7 +35,10 @@ MIN_SPEECH_WORDS = 4
 # A reported content needs this many words outside quotation marks; fewer means it is a direct quotation.
 MIN_REPORTED_WORDS = 3
 SENTENCE_END = ".!?…"
+# A transcript speaker label opening a paragraph: one to three upper-case words and a colon ("MR. PENCE:").
+TRANSCRIPT_LABEL = re.compile(r"[\"“‘' \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}):\s+")
 SPEAKER_PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "nmod", "nummod", "case", "flat", "prep", "pobj"})
+PHRASE_STOP_DEPS = frozenset({"cc", "conj", "punct", "relcl", "acl", "appos", "advcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
 
@@ -53,7 +57,7 @@ class Attribution:
     speaker: ActorRef | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
-    how: str = "none"  # cue, source-phrase, paragraph, continuation; none = not attributed yet
+    how: str = "none"  # cue, signature, label, source-phrase, paragraph, continuation; none = not yet
 
 
 def _is_cue(token: Token) -> bool:
@@ -106,6 +110,10 @@ def _speaker_phrase(head: Token) -> Span:
             right = max(right, child.right_edge.i)
         else:
             break
+    for i in range(head.i + 1, right + 1):  # "the secretary of state and …": stop before a clause or list
+        if doc[i].dep_ in PHRASE_STOP_DEPS or doc[i].tag_ in ("WDT", "WP"):
+            right = i - 1
+            break
     while left < head.i and doc[left].is_punct:
         left += 1
     return doc[left : right + 1]
@@ -120,6 +128,7 @@ class Attributor:
         self.spans = find_quote_spans(self.text)
         self.paras = paragraphs(self.text)
         self.resolver = SpeakerResolver(doc, actors)
+        self._speech_acts: list[Attribution] | None = None
         self.inside = bytearray(len(self.text) + 1)  # 1 where a character is inside quotation marks
         for span in self.spans:
             self.inside[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -198,6 +207,20 @@ class Attributor:
         ]
         return min(candidates, key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)), default=None)
 
+    def _signature(self, span: QuoteSpan) -> tuple[int, int, int] | None:
+        """(dash, name start, name end) of a dash line closing the paragraph after a quotation ("“…” ― Jane Doe")."""
+        para_end = self.paras[span.paragraph][1]
+        rest = self.text[span.end : para_end]
+        lead = len(rest) - len(rest.lstrip(" ,.”’\"'"))
+        if not rest[lead : lead + 1] or rest[lead] not in "―—–-":
+            return None
+        name = rest[lead + 1 :].strip()
+        words = name.replace(",", " ").split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return None
+        start = span.end + rest.index(name, lead + 1)
+        return span.end + lead, start, start + len(name)
+
     def _reads_as_speech(self, span: QuoteSpan) -> bool:
         words = self.text[span.start : span.end].split()
         if len(words) < MIN_SPEECH_WORDS:
@@ -210,8 +233,30 @@ class Attributor:
         para_start = self.paras[span.paragraph][0]
         return not self.text[para_start : span.start].strip(" \t\n\"'“‘„«")
 
+    def _labelled(self, item: Attribution, label: re.Match[str]) -> Attribution | None:
+        """Attribute a transcript paragraph ("WALLACE: Let's start …") to its speaker label."""
+        phrase = self._tokens(label.start(1), label.end(1))
+        if phrase is None:
+            return None
+        item.start = max(item.start, label.end())
+        item.cue, item.cue_start, item.cue_end = ":", label.end(1), label.end(1) + 1
+        item.speaker = self.resolver.resolve(phrase, phrase[-1])
+        item.speaker_start, item.speaker_end, item.how = phrase.start_char, phrase.end_char, "label"
+        return item
+
+    def _transcript(self) -> list[Attribution]:
+        """Transcript paragraphs outside quotation marks: "PENCE: Well, look, …" is Pence speaking."""
+        found = []
+        for number, (start, end) in enumerate(self.paras):
+            label = TRANSCRIPT_LABEL.match(self.text, start, end)
+            if label and not self.inside[label.end()]:
+                item = self._labelled(Attribution("direct", start, end, number), label)
+                if item is not None and item.end > item.start:
+                    found.append(item)
+        return found
+
     def direct(self) -> list[Attribution]:
-        found: list[Attribution] = []
+        found: list[Attribution] = self._transcript()
         for span in self.spans:
             end = span.end
             while end > span.start and self.text[end - 1] in " ,;:":
@@ -220,9 +265,24 @@ class Attributor:
             item = Attribution("direct", span.start, end, span.paragraph)
             if quote is None:
                 continue
+            label = TRANSCRIPT_LABEL.match(self.text, span.start, end)
+            if label and self._labelled(item, label):
+                found.append(item)
+                continue
             cue = self._cue_in_tree(quote, span.paragraph) or self._cue_nearby(span)
             if cue is not None:
                 found.append(self._with_speaker(item, cue, _subject(cue), "cue"))
+                continue
+            signed = self._signature(span)
+            if signed is not None:
+                dash, name_start, name_end = signed
+                phrase = self._tokens(name_start, name_end)
+                item.cue, item.cue_start, item.cue_end = self.text[dash], dash, dash + 1
+                item.speaker = self.resolver.resolve(phrase, phrase[-1]) if phrase else None
+                if item.speaker is not None and item.speaker.actor is None:
+                    item.speaker.name = self.text[name_start:name_end]  # the token may carry the dash
+                item.speaker_start, item.speaker_end, item.how = name_start, name_end, "signature"
+                found.append(item)
                 continue
             source = self._source_phrase(quote[0].sent)
             if source is not None:
@@ -262,22 +322,21 @@ class Attributor:
 
     def _inherit(self, item: Attribution, source: Attribution, how: str) -> Attribution:
         item.speaker, item.how = source.speaker, how
-        item.speaker_start = item.speaker_end = None  # the speaker is named elsewhere, not beside this quote
+        item.speaker_start, item.speaker_end = source.speaker_start, source.speaker_end  # where it was named
         return item
 
     def _cue_events(self, before: int) -> list[Attribution]:
         """Speech acts without a quotation ("Lee repeatedly underscored the importance …") before ``before``:
-        they also make their subject the last speaker."""
-        events = []
-        for token in self.doc:
-            if token.idx >= before:
-                break
-            if not self._quoted(token) and _is_cue(token):
-                head = _subject(token)
-                if head is not None:
-                    event = Attribution("reported", token.idx, token.idx, self._paragraph_of(token.idx))
-                    events.append(self._with_speaker(event, token, head, "cue"))
-        return events
+        they also make their subject the last speaker. Found once per document, on first need."""
+        if self._speech_acts is None:
+            self._speech_acts = []
+            for token in self.doc:
+                if not self._quoted(token) and _is_cue(token):
+                    head = _subject(token)
+                    if head is not None:
+                        event = Attribution("reported", token.idx, token.idx, self._paragraph_of(token.idx))
+                        self._speech_acts.append(self._with_speaker(event, token, head, "cue"))
+        return [event for event in self._speech_acts if event.start < before]
 
     # -- reported statements -----------------------------------------------------------------------
     def _unquoted_words(self, start: int, end: int) -> int:
