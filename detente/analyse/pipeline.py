@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from time import perf_counter
 
 from ..model import Article
 from .nlp import load_nlp
@@ -11,26 +12,50 @@ from .registry import Parsed, ordered_stages
 DEFAULT_BATCH = 32
 
 
-def analyse_doc(parsed: Parsed, only: set[str] | None = None) -> Article:
-    """Apply every registered stage in order to one parsed article; returns a new article record."""
+def analyse_doc(parsed: Parsed, only: set[str] | None = None, timings: dict[str, float] | None = None) -> Article:
+    """Apply every registered stage in order to one parsed article; returns a new article record.
+
+    ``timings``, when given, accumulates seconds per stage name (for benchmarks); off costs nothing.
+    """
     article = parsed.article
     for current in ordered_stages(only):
+        started = perf_counter() if timings is not None else 0.0
         updates = current.function(Parsed(parsed.doc, article))
         unexpected = set(updates) - set(current.fields)
         if unexpected:
             raise RuntimeError(f"stage {current.name!r} set fields it does not declare: {sorted(unexpected)}")
         article = article.model_copy(update=updates)
+        if timings is not None:
+            timings[current.name] = timings.get(current.name, 0.0) + perf_counter() - started
     return article
 
 
 def analyse(
-    articles: Iterable[Article], batch_size: int = DEFAULT_BATCH, only: set[str] | None = None
+    articles: Iterable[Article],
+    batch_size: int = DEFAULT_BATCH,
+    only: set[str] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Iterator[Article]:
-    """Parse and analyse articles in a stream; order is kept."""
+    """Parse and analyse articles in a stream; order is kept.
+
+    ``timings``, when given, accumulates seconds spent in spaCy (key ``"spacy"``) and in each stage.
+    """
     nlp = load_nlp()
     pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield analyse_doc(Parsed(doc, article), only)
+    parsed_docs = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
+    if timings is None:
+        for doc, article in parsed_docs:
+            yield analyse_doc(Parsed(doc, article), only)
+        return
+    while True:
+        # Time spent inside nlp.pipe's generator is the parse (it parses a batch on demand).
+        started = perf_counter()
+        try:
+            doc, article = next(parsed_docs)
+        except StopIteration:
+            return
+        timings["spacy"] = timings.get("spacy", 0.0) + perf_counter() - started
+        yield analyse_doc(Parsed(doc, article), only, timings)
 
 
 def analyse_one(article: Article) -> Article:

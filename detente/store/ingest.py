@@ -1,16 +1,23 @@
 """Read -> analyse -> store, streamed in batches; safe to interrupt and re-run.
 
 Each batch is one transaction. An article whose clean text is already stored is skipped before it
-is parsed, so re-running the same command after Ctrl-C or a crash completes the rest and stores
-nothing twice.
+is parsed, so re-running the same command after Ctrl-C, a crash or ``kill -9`` completes the rest and
+stores nothing twice.
+
+The analysis can run here (one process) or elsewhere: a :class:`BatchAnalyser` (worker processes,
+see ``parallel.py``; a Dask cluster, see ``dask_engine.py``) analyses chunks of each batch while this
+process stays the single DuckDB writer. Batches are written in input order whatever finishes first, and
+only a bounded number of batches is in flight, so memory does not grow with the size of the corpus.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Protocol, Self
 
 from ..analyse import analyse
 from ..model import Article
@@ -20,6 +27,42 @@ from .db import Store
 DEFAULT_BATCH = 64
 SUMMARY_ROWS = 50
 COUNTED = ("sentences", "actors", "events", "quotes", "amounts", "dates", "places")
+# Batches analysed ahead of the one being written, per worker: enough to keep workers busy while the
+# writer commits, small enough that memory stays a few batches whatever the corpus size.
+AHEAD_PER_WORKER = 2
+
+
+class AnalysisFuture(Protocol):
+    """The part of a future (concurrent.futures or dask.distributed) the ingest loop uses."""
+
+    def result(self) -> list[Article]: ...
+
+    def cancel(self) -> object: ...
+
+
+class BatchAnalyser(Protocol):
+    """Analyses lists of articles somewhere else and hands back the analysed records."""
+
+    workers: int
+
+    def submit(self, articles: list[Article]) -> AnalysisFuture: ...
+
+
+class ClosingAnalyser:
+    """Base of the analysers: a context manager that calls :meth:`close` on the way out."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class IngestError(RuntimeError):
+    """The analysis failed outside this process (a worker died, the cluster went away)."""
 
 
 def article_summary(article: Article) -> dict[str, object]:
@@ -56,6 +99,69 @@ def _batches(items: Iterable[Article | InputError], size: int) -> Iterator[list[
         yield batch
 
 
+def _chunks(articles: list[Article], parts: int) -> list[list[Article]]:
+    """Split a batch into at most ``parts`` contiguous, nearly equal chunks (one per worker)."""
+    parts = max(1, min(parts, len(articles)))
+    size, extra = divmod(len(articles), parts)
+    chunks, start = [], 0
+    for index in range(parts):
+        end = start + size + (1 if index < extra else 0)
+        chunks.append(articles[start:end])
+        start = end
+    return chunks
+
+
+@dataclass
+class _Pending:
+    """A batch whose fresh articles are being analysed; written once every chunk is back."""
+
+    futures: list[AnalysisFuture]
+    hashes: list[str]
+    ids: list[str]
+    read_count: int
+
+
+class _Dedup:
+    """Which articles of a batch are new: not stored, not already in flight, id not taken by other text.
+
+    Only the batches still in flight are held here, never the whole run: what has been written is
+    found in the database (one lookup per batch), so memory stays flat however many articles are read.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.hashes: set[str] = set()
+        self.ids: dict[str, str] = {}
+
+    def fresh(self, articles: Sequence[Article], reject: Callable[[InputError], None]) -> tuple[list[Article], int]:
+        stored = self.store.stored_hashes([a.content_hash for a in articles])
+        ids_taken = self.store.stored_ids([a.id for a in articles])
+        fresh: list[Article] = []
+        skipped = 0
+        for article in articles:
+            if article.content_hash in stored or article.content_hash in self.hashes:
+                skipped += 1
+                continue
+            owner = self.ids.get(article.id) or ids_taken.get(article.id)
+            if owner is not None and owner != article.content_hash:
+                reject(
+                    InputError(
+                        article.path or "?",
+                        f"id {article.id!r} is already used by a different article; give it a unique id",
+                    )
+                )
+                continue
+            fresh.append(article)
+            self.hashes.add(article.content_hash)
+            self.ids[article.id] = article.content_hash
+        return fresh, skipped
+
+    def done(self, pending: _Pending) -> None:
+        self.hashes.difference_update(pending.hashes)
+        for article_id in pending.ids:
+            self.ids.pop(article_id, None)
+
+
 def ingest(
     paths: Iterable[str | os.PathLike[str]],
     store: Store,
@@ -64,48 +170,69 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    analyser: BatchAnalyser | None = None,
 ) -> IngestReport:
-    """Ingest every article under ``paths`` into ``store``; errors are reported, not raised."""
+    """Ingest every article under ``paths`` into ``store``; errors are reported, not raised.
+
+    With ``analyser`` (see ``parallel.py`` and ``dask_engine.py``) the parsing runs in its workers;
+    without, in this process. Either way this process reads, skips what is stored, and writes.
+    Raises :class:`IngestError` when a worker fails; every batch written before that stays stored.
+    """
     report = IngestReport()
-    seen_this_run: set[str] = set()
+    dedup = _Dedup(store)
+    pending: deque[_Pending] = deque()
+    ahead = AHEAD_PER_WORKER * analyser.workers if analyser else 0
 
     def reject(error: InputError) -> None:
         report.rejected.append(error)
         if on_error:
             on_error(error)
 
+    def write(analysed: list[Article], read_count: int) -> None:
+        store.write(analysed)
+        report.stored_count += len(analysed)
+        report.sentences += sum(len(a.sentences) for a in analysed)
+        for article in analysed[: max(0, SUMMARY_ROWS - len(report.summaries))]:
+            report.summaries.append(article_summary(article))
+        if on_progress:
+            on_progress(read_count)
+
+    def write_oldest() -> None:
+        oldest = pending[0]
+        try:
+            analysed = [article for future in oldest.futures for article in future.result()]
+        except (KeyboardInterrupt, IngestError):
+            raise
+        except Exception as err:  # a worker process died or the cluster failed: say so in one line
+            raise IngestError(f"analysis failed in a worker ({type(err).__name__}: {err})") from err
+        write(analysed, oldest.read_count)
+        pending.popleft()
+        dedup.done(oldest)
+
     try:
         for batch in _batches(read_paths(paths, max_bytes), batch_size):
-            fresh: list[Article] = []
-            articles = [item for item in batch if isinstance(item, Article)]
             for item in batch:
                 if isinstance(item, InputError):
                     reject(item)
-            stored = store.stored_hashes([a.content_hash for a in articles])
-            ids_taken = store.stored_ids([a.id for a in articles])
-            for article in articles:
-                if article.content_hash in stored or article.content_hash in seen_this_run:
-                    report.already_stored += 1
-                elif ids_taken.get(article.id, article.content_hash) != article.content_hash or any(
-                    a.id == article.id for a in fresh
-                ):
-                    reject(
-                        InputError(
-                            article.path or "?",
-                            f"id {article.id!r} is already used by a different article; give it a unique id",
-                        )
-                    )
-                else:
-                    fresh.append(article)
-                    seen_this_run.add(article.content_hash)
-            analysed = list(analyse(fresh))
-            store.write(analysed)
-            report.stored_count += len(analysed)
-            report.sentences += sum(len(a.sentences) for a in analysed)
-            for article in analysed[: max(0, SUMMARY_ROWS - len(report.summaries))]:
-                report.summaries.append(article_summary(article))
-            if on_progress:
-                on_progress(len(batch))
+            articles = [item for item in batch if isinstance(item, Article)]
+            fresh, skipped = dedup.fresh(articles, reject)
+            report.already_stored += skipped
+            if analyser is None:
+                write(list(analyse(fresh)), len(batch))
+                dedup.done(_Pending([], [a.content_hash for a in fresh], [a.id for a in fresh], len(batch)))
+                continue
+            futures = [analyser.submit(chunk) for chunk in _chunks(fresh, analyser.workers)] if fresh else []
+            pending.append(_Pending(futures, [a.content_hash for a in fresh], [a.id for a in fresh], len(batch)))
+            while len(pending) > ahead:
+                write_oldest()
+        while pending:
+            write_oldest()
     except KeyboardInterrupt:
+        # The batch being written was rolled back by Store.write; batches in flight are dropped and
+        # analysed again by the next run (their hashes are not stored).
         report.interrupted = True
+    finally:
+        for left in pending:
+            for future in left.futures:
+                future.cancel()
     return report
