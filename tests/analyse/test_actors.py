@@ -194,3 +194,40 @@ def test_mentions_have_offsets_into_the_text_and_sentences(actors_of):
             assert text[mention.start : mention.end] == mention.text
             assert mention.sentence in (0, 1)
     assert [a.id for a in actors] == [f"a{i + 1}" for i in range(len(actors))]
+
+
+def test_coordinated_country_words_make_one_actor_each(actors_of):
+    text = "Senior Hungarian and Romanian officials agreed to cooperate."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Hungarian").code == "HUNGOV"
+    assert actor_at(actors, text, "Romanian").code == "ROUGOV"
+
+
+def test_armed_groups_and_parties_have_a_home_country(actors_of):
+    text = "Hezbollah fighters and Houthi rebels praised the attack, while the BJP said nothing."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Hezbollah").code == "LBNREB"
+    assert actor_at(actors, text, "Houthi").country == "YEM"
+    assert actor_at(actors, text, "BJP").code == "INDPTY"
+
+
+def test_agent_without_a_country_takes_the_country_the_sentence_happens_in(actors_of):
+    text = "Gunmen attacked a convoy near Kandahar, and soldiers returned fire."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Gunmen").code == "AFGREB"
+    two_places = "Police in Nairobi and Lagos arrested dozens."
+    assert actor_at(actors_of(two_places), two_places, "Police").country is None
+
+
+def test_cities_where_actors_stand(actors_of):
+    text = "Shanghai plays an important role in trade, officials said. Exports rose in Shanghai."
+    actors = actors_of(text)
+    shanghai = actor_at(actors, text, "Shanghai")
+    assert (shanghai.country, shanghai.kind) == ("CHN", "city")
+    assert len(shanghai.mentions) == 1  # "in Shanghai" is a place, not an actor
+
+
+def test_demonym_adjective_of_a_thing_stands_for_its_country(actors_of):
+    text = "Israeli shelling hit the Chinese embassy compound."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Israeli").code == "ISR"

@@ -79,7 +79,7 @@ def test_library_countries_are_all_there():
 
 def test_data_files_are_consistent():
     for entry in default_lexicon().entries:
-        if entry.kind in {"country", "demonym", "seat", "media"}:
+        if entry.kind in {"country", "demonym", "seat", "media", "organisation"}:
             assert entry.country in ISO3, entry
         elif entry.kind == "igo":
             assert entry.country[:3] in {"IGO", "NGO", "IMG"}, entry

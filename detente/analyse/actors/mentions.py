@@ -46,7 +46,7 @@ class Candidate:
     definite: bool = False
     plural: bool = False
     head_word: str | None = None  # agents: the role word that heads the phrase
-    guessed_country: bool = False
+    place_country: str | None = None  # the one country the sentence places its events in, if any
 
 
 def name_key(name: str) -> str:
@@ -59,7 +59,9 @@ def name_parts(name: str) -> set[str]:
 
 
 def _in_actor_position(token: Token) -> bool:
-    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+    if token.dep_ == "compound":
+        return False  # "the Beijing Olympics", "the Gyeongju meeting": a modifier of a thing
+    while token.dep_ in {"conj", "appos"} and token.head is not token:
         token = token.head
     if token.dep_ in ACTOR_DEPS:
         return True
@@ -166,7 +168,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
         head = doc[match.end - 1]
         if match.item.kind == "thing" or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_ACTOR_ENTITIES:
             continue  # "official visit", "general deterioration", "the Chinese People's War ..."
-        if _modifies(tokens, head):
+        if _modifies(tokens, head) or _in_hyphenated_word(doc, match.start, match.end):
             continue
         description = describe(tokens, match.start, match.end, head=head)
         if any(used[description.start : match.end]):
@@ -206,12 +208,49 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
             match.end,
         )
 
-    # 5. personal pronouns, resolved to people later where unambiguous
+    # 5. cities where an actor would stand ("Shanghai plays an important role", "talks with Mosul"),
+    #    coded with their country as CAMEO dictionaries code city names; "in Shanghai" is a place
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or any(used[ent.start : ent.end]) or not _in_actor_position(ent.root):
+            continue
+        country = city_country(ent.text)
+        if country:
+            take(Candidate(ent.start, ent.end, "city", ent.text, country), ent.start, ent.end)
+
+    # 6. personal pronouns, resolved to people later where unambiguous
     for token in doc:
         if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not used[token.i]:
             found.append(Candidate(token.i, token.i + 1, "pronoun", token.text))
+    places_by_sentence = _sentence_place_countries(tokens)
+    for candidate in found:
+        candidate.place_country = places_by_sentence.get(doc[candidate.start].sent.start)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _sentence_place_countries(tokens: Tokens) -> dict[int, str]:
+    """Sentence start -> the single country its locative phrases name ("in Uganda", "at Lagos").
+
+    CAMEO coders give an agent without a stated country the country where the sentence happens
+    ("rebels attacked a village in northern Uganda" -> UGAREB); two countries named as places
+    leave it open.
+    """
+    found: dict[int, set[str]] = {}
+    for token in tokens.doc:
+        place = token
+        while place.dep_ == "conj" and place.head is not place:  # "in Nairobi and Lagos"
+            place = place.head
+        if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ in {"from", "to", "into"}:
+            continue
+        named = tokens.named[token.i]
+        country = None
+        if named and named.item.kind in {"country", "seat"}:
+            country = named.item.country
+        elif token.ent_type_ == "GPE":
+            country = city_country(token.text)
+        if country:
+            found.setdefault(token.sent.start, set()).add(country)
+    return {start: next(iter(countries)) for start, countries in found.items() if len(countries) == 1}
 
 
 def _trim_person(tokens: Tokens, ent: Span) -> tuple[int, int]:
@@ -329,6 +368,13 @@ def _names_with_titles(tokens: Tokens) -> list[tuple[int, int]]:
         if not any(tokens.named[i] or tokens.role[i] for i in range(start, head.i + 1)):
             spans.append((start, head.i + 1))
     return spans
+
+
+def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """'people-to-people exchanges', 'state-owned': part of a hyphenated word, not a noun of its own."""
+    before = start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    return before or after
 
 
 def _hyphenated_end(doc: Doc, end: int) -> int:

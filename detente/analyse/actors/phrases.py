@@ -200,8 +200,8 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
         if child.dep_ != "prep" or child.lower_ not in COUNTRY_PREPOSITIONS:
             continue
         for pobj in child.children:
-            if pobj.dep_ != "pobj":
-                continue
+            if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
+                continue  # "police in Nairobi and Lagos": no one country
             named = tokens.named[pobj.i]
             if named and named.item.kind in COUNTRY_KINDS and named.item.country:
                 description.countries.append((named.start, named.end, named.item.country))
