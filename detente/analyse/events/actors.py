@@ -49,6 +49,13 @@ class ActorIndex:
                 hits.append(self._spans[i])
         return hits
 
+    def named(self, text: str) -> Actor | None:
+        """The actor one of whose mentions reads exactly ``text`` ("Lee" named elsewhere in the article)."""
+        for _s, _e, actor in self._spans:
+            if any(m.text == text for m in actor.mentions):
+                return actor
+        return None
+
     def last_person_before(self, offset: int) -> Actor | None:
         for s, _e, actor in reversed(self._spans[: bisect_right(self._starts, offset)]):
             if s < offset and actor.kind == "person":

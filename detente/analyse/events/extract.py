@@ -128,10 +128,15 @@ class SentenceExtractor:
         hits = self.actors.of_tokens(_with_conjuncts(heads))
         for head in heads:
             phrase = head.doc[head.left_edge.i : head.i + 1]
-            if any(t.dep_ == "cc" and t.lower_ in {"and", "&"} for t in phrase):
+            conjunctions = [t for t in phrase if t.dep_ == "cc" and t.lower_ in {"and", "&"}]
+            if conjunctions:
                 keys = {h.key for h in hits}
                 for token in phrase:
                     hit = self.actors.of_token(token, follow_owner=False) if token.pos_ == "PROPN" else None
+                    if hit is not None and hit.key in keys and token.i < conjunctions[0].i:
+                        # one mention spans "Lee and ... Xi": name the first conjunct by its own mentions
+                        other = self.actors.named(token.text)
+                        hit = ActorHit(other) if other is not None else hit
                     if hit is not None and hit.key not in keys:
                         hits.append(hit)
                         keys.add(hit.key)
@@ -189,13 +194,13 @@ class SentenceExtractor:
         ]
         for noun in candidates:
             lemma = noun.lemma_.lower()
-            for mod in _children(noun, {"compound", "amod"}):
-                code = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
-                if code:
-                    return code, noun
             code = nouns.get(lemma) or nouns.get(noun.lower_)
-            if code:
-                return code, noun
+            if not code:
+                continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
+            for mod in _children(noun, {"compound", "amod"}):
+                # "held phone talks" is a phone call, more precise than "held talks"
+                code = self.codebook.compounds.get((mod.lemma_.lower(), lemma)) or code
+            return code, noun
         return None
 
     def verb_code(self, verb: Token) -> tuple[str, list[Token], Token | None] | None:
