@@ -55,7 +55,10 @@ def parse_number(text: str) -> float | None:
     caller; 'and' between number words is allowed ('one hundred and twenty').
     """
     words = number_words()
-    tokens = [t for t in _SPLIT.split(text.strip().lower().replace("\u2013", "-")) if t and t != "and"]
+    raw = [t for t in _SPLIT.split(text.strip().lower().replace("\u2013", "-")) if t]
+    if any(t == "and" and i > 0 and raw[i - 1][0].isdigit() for i, t in enumerate(raw)):
+        return None  # '100,000 and one million' is a range; 'and' joins only words ('a hundred and twenty')
+    tokens = [t for t in raw if t != "and"]
     if not tokens:
         return None
     total = 0.0  # completed groups (after a scale of 1000 or more)

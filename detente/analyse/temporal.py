@@ -392,6 +392,7 @@ _SET = re.compile(
 _TIME = re.compile(
     r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>am|pm|a m|p m)?(?:\s+(?:local time|gmt|utc|et|est|edt|bst|cet|kst|jst|cst|[a-z]{2,4} time))?(?:,?\s+(?:on\s+)?(?P<rest>.+))?$"
 )
+_MILITARY = re.compile(r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:gmt|utc|hrs|hours|local time|local|z)$")
 _NOONS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 
@@ -739,6 +740,9 @@ def _rule_set(text: str, ctx: _Context) -> Resolved | None:
 
 
 def _rule_time(text: str, ctx: _Context) -> Resolved | None:
+    match = _MILITARY.match(text)
+    if match:  # wire style: '1100 GMT'
+        return _time_on(f"{match['h']}:{match['m']}", "", ctx)
     for word, clock in _NOONS.items():
         if text.startswith(word):
             rest = text[len(word) :].strip(" ,")
@@ -906,6 +910,9 @@ def _resolve_cached(text: str, anchor: date, tense: Tense, reference: date) -> R
     period = re.split(r"\s+(?:ended|ending)\s+", stripped, maxsplit=1)
     if len(period) == 2:
         resolved = _resolve_text(period[0], ctx)
+        closing = _resolve_text(_strip_leading(period[1]), ctx)
+        if resolved is not None and resolved.granularity == "year" and closing is not None and closing.start:
+            return _year(closing.start.year)  # 'the financial year ending June 2007' is fiscal 2007
         if resolved is not None:
             return resolved
     return _fallback_dateparser(stripped)

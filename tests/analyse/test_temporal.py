@@ -78,6 +78,12 @@ def value(expression: str, anchor: date, **kwargs) -> str | None:
         ("the following day", TUESDAY, "2026-01-07"),
         ("the next day", TUESDAY, "2026-01-07"),
         ("10 a.m.", TUESDAY, "2026-01-06T10:00"),
+        ("1100 GMT", TUESDAY, "2026-01-06T11:00"),
+        ("noon Thursday", WEDNESDAY, "2026-01-01T12:00"),
+        ("the financial year ending June 2027", TUESDAY, "2027"),
+        ("the six months ended Sept. 30", SATURDAY, "P6M"),
+        ("just last month", SATURDAY, "2025-10"),
+        ("year-end", SATURDAY, "2025"),
         # ranges
         ("from 2026 to 2030", TUESDAY, "2026/2030"),
         ("between 2019 and 2021", TUESDAY, "2019/2021"),

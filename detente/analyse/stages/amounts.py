@@ -143,8 +143,14 @@ def _parse_value(text: str) -> dict[str, Any]:
                 scale = re.search(
                     r"(?:million|billion|trillion|thousand|bn|mn|m|k)$", match["high"].strip(), re.IGNORECASE
                 )
-                if scale and not re.search(r"[a-z]", match["low"], re.IGNORECASE):
-                    value = _number(f"{match['low']} {scale.group()}")
+                high_without_scale = _number(match["high"].strip()[: scale.start()]) if scale else None
+                if (
+                    scale
+                    and not re.search(r"[a-z]", match["low"], re.IGNORECASE)
+                    and high_without_scale
+                    and value < high_without_scale
+                ):
+                    value = _number(f"{match['low']} {scale.group()}")  # but not '100,000 to one million'
     return {"value": value, "upper": upper, "unit": unit, "kind": kind, "approximate": approximate}
 
 
@@ -276,7 +282,8 @@ def _measured(span: Span, claimed: dict[int, str]) -> tuple[str | None, str | No
                 root.dep_ in {"dobj", "npadvmod"} or head.lower_ == "by"
             ):  # 'fell 3.2%', 'rose by 5%', not 'fell to $45bn'
                 change = change or changes.get(verb.lower_)
-            spent_on = _share_of(verb, frozenset({"in", "for", "on"})) if root.dep_ == "dobj" else None
+            prepositions = {"in", "for"} | ({"on"} if verb.lemma_.lower() in SPENDING_VERBS else set())
+            spent_on = _share_of(verb, frozenset(prepositions)) if root.dep_ == "dobj" else None
             if spent_on is not None:  # 'pledged 9.9 billion yuan in aid', 'spent $5bn on defence'
                 return spent_on.lower_, change
             subject = _subject_of(verb)
@@ -334,6 +341,8 @@ def _candidates(
     return sorted(found)
 
 
+# Verbs whose 'on' phrase names what money went to ('spent $5bn on defence'), not a cause ('on lower fares').
+SPENDING_VERBS = {"spend", "invest", "allocate", "budget", "earmark", "waste", "lose", "save", "splurge"}
 # Nouns whose plural is the singular: '12 aircraft' is a count although the noun looks singular.
 INVARIANT_PLURALS = {
     "aircraft",

@@ -35,6 +35,7 @@ _PATTERNS = re.compile(
       | (?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:{_MONTHS}|{_WEEKDAYS}|{_SEASONS}|week|weekend|month|year)
       | (?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)
       | {_NUMBER}\s+{_UNITS}\s+(?:ago|later|earlier)
+      | (?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)
       | (?:(?:early|mid|late)[\s-])?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]|20|21)\d{{2}})?
       | (?:(?:every|each)\s+)?{_WEEKDAYS}s?(?:\s+(?:morning|afternoon|evening|night)s?)?
       | (?:every|each)\s+(?:{_MONTHS}|{_SEASONS}|day|week|month|year|quarter|morning|evening|night)
@@ -52,6 +53,8 @@ _CUE = re.compile(
     r"\d{4}s?|'\d0s|\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\.?|\d{1,2}/\d{1,2}/\d{2,4})\b",
     re.IGNORECASE,
 )
+# Expressions said relative to a date of any precision ('four years later', 'that year').
+_COARSE_RELATIVE = re.compile(r"\b(?:years?|months?|decades?|that|same)\b", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(?:from|between|in|on|at|since|until|by|during|of|before|after)\s+", re.IGNORECASE)
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 _FUTURE_GOVERNORS = {"plan", "expect", "set", "schedule", "due", "intend", "aim", "hope", "prepare", "want", "seek"}
@@ -111,6 +114,8 @@ def _tense(span: Span) -> Tense:
     children = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
     if children & _FUTURE_AUX:
         return "future"
+    if token.lemma_ in _FUTURE_GOVERNORS and children & {"is", "are", "am", "'s", "'re"}:
+        return "future"  # 'results are expected Monday', 'the vote is scheduled for Friday'
     if token.tag_ == "VB" and "to" in children:
         governor = token.head
         if governor.lemma_ in _FUTURE_GOVERNORS or {c.lower_ for c in governor.children} & _FUTURE_AUX:
@@ -155,7 +160,10 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
     anchor = _anchor(parsed)
     sentence_starts = [sent.start_char for sent in doc.sents]
     mentions: list[DateMention] = []
-    last_day: tuple[int, date] | None = None  # (sentence index, day) of the last day-precise date
+    # (sentence index, first day) of the last day-precise date, and of the last date of any precision:
+    # 'the following day' counts from the first, 'four years later' and 'that year' from the second.
+    last_day: tuple[int, date] | None = None
+    last_date: tuple[int, date] | None = None
     for start, end in _joined(doc, anchor, _candidate_spans(doc)):
         text = doc.text[start:end]
         if not text or not _CUE.search(text) or _is_not_temporal(doc, start, end):
@@ -165,16 +173,17 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
         if anchor is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
             tense = _tense(span) if span is not None else None
-            reference = last_day[1] if last_day and sentence - last_day[0] <= REFERENCE_SENTENCES else None
+            recent = last_date if _COARSE_RELATIVE.search(text) else last_day
+            reference = recent[1] if recent and sentence - recent[0] <= REFERENCE_SENTENCES else None
             resolved = resolve(text, anchor, tense=tense, reference=reference)
             if resolved is None:
                 continue  # with a date to resolve against, what cannot be resolved is mostly noise ('the night')
-            if (
-                resolved is not None
-                and resolved.granularity in {"day", "part_of_day", "time"}
-                and resolved.end_value is None
-            ):
-                last_day = (sentence, resolved.start or anchor)
+            if resolved.kind == "set" and span is not None and len(span) == 1 and span[0].pos_ in {"NOUN", "PROPN"}:
+                continue  # 'the Edge daily', 'a weekly': a newspaper, not a recurrence
+            if resolved.kind in {"date", "time"} and resolved.start is not None and resolved.end_value is None:
+                last_date = (sentence, resolved.start)
+                if resolved.granularity in {"day", "part_of_day", "time"}:
+                    last_day = (sentence, resolved.start)
         mentions.append(_mention(text, start, end, resolved))
     return {"dates": mentions}
 
