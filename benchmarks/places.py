@@ -174,6 +174,8 @@ def run(corpus: str, split: str, limit: int | None, errors: int, misses: bool = 
     distances: list[float] = []
     n_gold_geo = within_e2e = country_total = country_right = 0
     shown = 0
+    n_unresolved = n_unresolved_matched = 0
+    by_feature: dict[str, list[int]] = {}  # our feature -> [within 161 km, total]
     words = 0
     for k, item in enumerate(docs):
         started = time.perf_counter()
@@ -194,6 +196,11 @@ def run(corpus: str, split: str, limit: int | None, errors: int, misses: bool = 
             1 for i, j in pairs if (predicted[i].start, predicted[i].end) == (item.gold[j].start, item.gold[j].end)
         )
         matched_gold = {j: i for i, j in pairs}
+        matched_predictions = {i for i, _ in pairs}
+        for i, p in enumerate(predicted):
+            if p.lat is None:
+                n_unresolved += 1
+                n_unresolved_matched += i in matched_predictions
         if misses:
             matched_pred = {i for i, _ in pairs}
             for j, g in enumerate(item.gold):
@@ -218,6 +225,9 @@ def run(corpus: str, split: str, limit: int | None, errors: int, misses: bool = 
             km = distance_km(p.lat, p.lon, g.lat, g.lon)
             distances.append(km)
             within_e2e += km <= KM
+            tally = by_feature.setdefault(p.feature or "?", [0, 0])
+            tally[0] += km <= KM
+            tally[1] += 1
             gold_country = g.country or (country_by_id.get(g.geonames_id) if g.geonames_id else None)
             if gold_country:
                 country_total += 1
@@ -240,6 +250,12 @@ def run(corpus: str, split: str, limit: int | None, errors: int, misses: bool = 
         )
     print(
         f"  accuracy@161km end2end   {within_e2e / max(1, n_gold_geo):.3f}  ({within_e2e}/{n_gold_geo} gold with coordinates)"
+    )
+    if by_feature:
+        parts = [f"{f} {w / n:.2f} ({n})" for f, (w, n) in sorted(by_feature.items(), key=lambda x: -x[1][1])]
+        print("  accuracy@161km by our feature: " + ", ".join(parts))
+    print(
+        f"  not geocoded (no gazetteer entry): {n_unresolved} predictions, {n_unresolved_matched} of them gold toponyms"
     )
     if country_total:
         print(f"  country accuracy         {country_right / country_total:.3f}  ({country_right}/{country_total})")

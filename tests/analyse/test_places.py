@@ -122,6 +122,37 @@ def test_acronym_country_tagged_as_org_is_a_place(nlp):
     assert find(article, "ROK").country == "KOR"
 
 
+def test_a_named_state_and_nearby_cities_disambiguate(nlp):
+    text = "Police in Athens said the suspect fled toward Atlanta, Georgia, on Saturday."
+    article = places_of(nlp, text)
+    assert find(article, "Athens").country == "USA"
+    assert find(article, "Georgia").feature == "admin1"
+    assert places_of(nlp, "Tourists crowded the Acropolis in Athens this summer.").places[-1].country == "GRC"
+
+
+def test_a_person_named_like_a_town_is_not_a_place(nlp):
+    article = places_of(nlp, "Senator Ben Nelson voted against the bill. Nelson said he had doubts.")
+    assert all(p.name != "Nelson" for p in article.places)
+
+
+def test_one_sense_per_discourse(nlp):
+    # The parser tags the first 'Torrington' as a place; later uses in other roles are the same town.
+    text = "A fire destroyed a house in Torrington, Connecticut. Torrington firefighters stayed all night."
+    names = [p.name for p in places_of(nlp, text).places]
+    assert names.count("Torrington") == 2
+
+
+def test_demonyms_resolve_only_as_a_fallback():
+    from detente.analyse.places.resolve import candidates
+
+    gaz = load_gazetteer()
+    ((entry, _),) = candidates(gaz, name_key("Sri Lankan"))
+    assert (entry.feature, entry.country) == ("country", "LKA")
+    ((entry, _),) = candidates(gaz, name_key("Syrians"))
+    assert entry.country == "SYR"
+    assert all(e.feature != "country" or e.country == "CHN" for e, _ in candidates(gaz, name_key("Chinese")))
+
+
 def test_dateline_is_the_reporting_place(nlp):
     article = places_of(nlp, "The two sides signed the agreement on Tuesday.", dateline="NEW DELHI")
     assert article.reporting_place is not None

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import PRIMARY, Entry, Gazetteer
 from .recognise import Toponym, find_toponyms
 from .resolve import LOCAL_FEATURES as LOCAL
 from .resolve import Context, candidates, resolve, resolve_name
 
 CONFIDENT_MARGIN = 2.0  # a first-pass winner this far ahead of the runner-up joins the context
 DATELINE_WEIGHT = 2
+ACTOR_WEIGHT = 2  # an actor of that country (people, "Greek officials") is independent evidence
 QUALIFIER_GAP = {", ", " ,", ","}  # text between a name and the place that qualifies it
 
 
@@ -58,7 +59,7 @@ def geoparse(
         # name its own evidence; only actors named otherwise too (people, 'Greek officials') count.
         independent = not mentions or any(not any(s < e2 and s2 < e for s2, e2 in place_spans) for s, e in mentions)
         if len(country) == 3 and country.isalpha() and independent:  # ISO alpha-3, not an IGO code
-            context.countries[country] += 1
+            context.countries[country] += ACTOR_WEIGHT
 
     for options in found:
         context.add_hierarchy(options)
@@ -69,7 +70,9 @@ def geoparse(
         context.add(reporting, DATELINE_WEIGHT)
     first = [resolve(options, context) for options in found]
     for (entry, margin), options in zip(first, found, strict=True):
-        if entry is None:
+        # Only a place's own name is evidence: GeoNames alternate names include nicknames
+        # ('Acropolis' is listed for Little Rock), fine as a last resort but not as context.
+        if entry is None or not any(e is entry and q == PRIMARY for e, q in options):
             continue
         one_country = len({e.country for e, _ in options}) == 1
         if entry.feature in {"country", "admin1"} or one_country or margin >= CONFIDENT_MARGIN:
@@ -77,7 +80,11 @@ def geoparse(
 
     # Pass 2: everything, with the full context, any qualifier next to the name, and the first-pass
     # places of the article's OTHER names as neighbours (local places, one per distinct name).
-    local = {t.key: entry for t, (entry, _) in zip(toponyms, first, strict=True) if entry and entry.feature in LOCAL}
+    local = {
+        t.key: entry
+        for t, (entry, _), options in zip(toponyms, first, found, strict=True)
+        if entry and entry.feature in LOCAL and any(e is entry and q == PRIMARY for e, q in options)
+    }
     qualifiers = _qualifiers(doc.text, toponyms)
     results: list[Geoparsed] = []
     resolved: dict[int, Entry | None] = {}

@@ -27,6 +27,7 @@ FEATURE_PRIOR = {
 CAPITAL_BONUS = 1.0
 VARIANT_PENALTY = 1.0
 IN_ARTICLE_COUNTRY = 3.0
+FULL_EVIDENCE = 2
 IN_ARTICLE_ADMIN1 = 2.0
 ADMIN1_OF_NAMED_CITY = 3.0
 # Nearby bonus: local places (cities, districts) near the article's other local places.
@@ -86,7 +87,8 @@ def prior(entry: Entry, quality: int) -> float:
 def score(entry: Entry, quality: int, context: Context) -> float:
     value = prior(entry, quality)
     if entry.country and entry.country in context.countries:
-        value += IN_ARTICLE_COUNTRY
+        # Full weight from two pieces of evidence on: one stray name should not outvote a capital.
+        value += IN_ARTICLE_COUNTRY * min(1.0, context.countries[entry.country] / FULL_EVIDENCE)
     if entry.feature == "admin1":
         if entry.admin1 in context.cities_admin1:
             value += ADMIN1_OF_NAMED_CITY
