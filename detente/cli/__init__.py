@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .corpus import actors, dyad, export, stories
 from .events import events
 from .extract import extract
 from .ingest import ingest
@@ -30,3 +31,5 @@ def main() -> None:
 for command in (ingest, extract, stats, schema, serve):
     main.add_command(command)
 main.add_command(events)
+for command in (export, dyad, actors, stories):
+    main.add_command(command)

@@ -78,13 +78,31 @@ def _side(ref: ActorRef | None, actors: dict[str, Actor], event: Event) -> Actor
     return ActorSide(identity, code, name, country, role, offset)
 
 
-def event_day(event: Event, article: Article) -> str | None:
-    """The event's own date; an undated current event happened around the article's date."""
-    if event.date:
+def event_day(event: Event, article: Article, written: str | None = None) -> str | None:
+    """The event's own date; an undated current event (or one dated only by its article) happened around
+    the time the text was written: ``written`` (the original's date, for a republished copy) or else the
+    article's own date."""
+    if event.date and not (written and event.date_source == "article"):
         return event.date
-    if not event.historical and article.date and _ISO_DAY.match(article.date):
-        return article.date
+    when = written or article.date
+    if not event.historical and when and _ISO_DAY.match(when):
+        return when
     return None
+
+
+def _original_dates(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> dict[str, str]:
+    """Article id -> publication date of its syndication group's original, for copies of an earlier text.
+
+    A republished copy's undated events happened when the original was written, not when it was reposted.
+    """
+    rows = conn.execute(
+        """
+        SELECT a.id, o."date" FROM article a JOIN article o ON o.id = a.original_id
+        WHERE a.id IN (SELECT unnest(?)) AND o."date" IS NOT NULL
+        """,
+        [[a.id for a in articles]],
+    ).fetchall()
+    return dict(rows)
 
 
 def story_key(event: Event, first: ActorSide, second: ActorSide) -> tuple[str, bool]:
@@ -145,6 +163,7 @@ def update(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> set[
         ).fetchall()
     }
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0).isoformat()
+    written = _original_dates(conn, articles)
     pending: list[tuple[Article, int, Event, ActorSide, ActorSide, str, bool, str | None]] = []
     for article in articles:
         if article.id in reported:
@@ -155,7 +174,8 @@ def update(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> set[
                 continue
             first, second = _side(event.source_actor, actors, event), _side(event.target_actor, actors, event)
             key, symmetric = story_key(event, first, second)
-            pending.append((article, idx, event, first, second, key, symmetric, event_day(event, article)))
+            day = event_day(event, article, written.get(article.id))
+            pending.append((article, idx, event, first, second, key, symmetric, day))
     if not pending:
         return set()
 

@@ -50,32 +50,47 @@ def dyad_timeline(
     """Events between actors ``a`` and ``b`` over time, in both directions.
 
     ``a``/``b`` are country codes (KOR) or actor-code prefixes (KORGOV). One row per period and
-    direction: distinct real-world events (stories), their reports, counts by QuadClass, mean Goldstein
-    and mean tone. With ``by_outlet_country`` each row is also split by the country of the outlet that
-    reported it ('unknown' when the outlet is not in the codebook): how each side's media tell it.
+    direction: ``events`` (distinct real-world events, i.e. stories), ``mentions`` and ``articles`` that
+    report them, counts of events by QuadClass, the events' mean Goldstein score and the mean tone of the
+    reporting articles. With ``by_outlet_country`` each row is also split by the country of the outlet
+    that reported it ('unknown' when the outlet is not in the codebook): how each side's media tell it.
     """
     params = {"a": a.upper(), "b": b.upper(), "by": by, "fmt": _PERIOD_FORMAT[by]}
-    quads = ", ".join(f"count(DISTINCT d.id) FILTER (WHERE d.quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
-    if not by_outlet_country:
-        sql = f"""
-            SELECT d.period, d.direction,
-                   count(*) AS events, sum(d.num_mentions) AS mentions, sum(d.num_articles) AS articles,
-                   {quads},
-                   round(avg(d.goldstein), 3) AS goldstein, round(avg(d.avg_tone), 3) AS tone
-            FROM ({_dyad_stories_sql()}) d
-            GROUP BY d.period, d.direction ORDER BY d.period, d.direction
-        """
-    else:
-        sql = f"""
-            SELECT d.period, d.direction, coalesce(m.outlet_country, 'unknown') AS outlet_country,
-                   count(DISTINCT d.id) AS events, count(*) AS mentions,
-                   count(DISTINCT m.article_id) AS articles,
-                   {quads},
-                   round(avg(d.goldstein), 3) AS goldstein, round(avg(m.doc_tone), 3) AS tone
+    split = ", coalesce(m.outlet_country, 'unknown')" if by_outlet_country else ", NULL"
+    keys = "period, direction, outlet_country"
+    quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+    sql = f"""
+        WITH reports AS (
+            SELECT d.id, d.period, d.direction{split} AS outlet_country, d.quad_class, d.goldstein,
+                   m.article_id, m.doc_tone
             FROM ({_dyad_stories_sql()}) d JOIN story_mention m ON m.story_id = d.id
-            GROUP BY d.period, d.direction, outlet_country ORDER BY d.period, d.direction, outlet_country
-        """
-    return _rows(conn.execute(sql, params))
+        ),
+        per_event AS (
+            SELECT {keys}, id, any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein,
+                   count(*) AS mentions
+            FROM reports GROUP BY {keys}, id
+        ),
+        events AS (
+            SELECT {keys}, count(*) AS events, sum(mentions)::BIGINT AS mentions, {quads},
+                   round(avg(goldstein), 3) AS goldstein
+            FROM per_event GROUP BY {keys}
+        ),
+        articles AS (
+            SELECT {keys}, count(*) AS articles, round(avg(doc_tone), 3) AS tone
+            FROM (SELECT DISTINCT {keys}, article_id, doc_tone FROM reports) GROUP BY {keys}
+        )
+        SELECT e.period, e.direction, e.outlet_country, e.events, e.mentions, a.articles,
+               e.quad1, e.quad2, e.quad3, e.quad4, e.goldstein, a.tone
+        FROM events e JOIN articles a
+          ON a.period = e.period AND a.direction = e.direction
+         AND a.outlet_country IS NOT DISTINCT FROM e.outlet_country
+        ORDER BY e.period, e.direction, e.outlet_country
+    """
+    rows = _rows(conn.execute(sql, params))
+    if not by_outlet_country:
+        for row in rows:
+            del row["outlet_country"]
+    return rows
 
 
 def stories(

@@ -140,3 +140,20 @@ def test_symmetry_codebook_loads():
     symmetric = stories.symmetry()
     assert "04" in symmetric.roots
     assert symmetric(event("042", "KORGOV", "CHNGOV")) and not symmetric(event("112", "KORGOV", "CHNGOV"))
+
+
+def test_a_republished_copys_undated_events_happened_when_the_original_was_written(store):
+    from ..conftest import KOREA_SAMPLE
+
+    body = KOREA_SAMPLE.read_text(encoding="utf-8").split("\n", 1)[1]
+    said = event("040", "KORGOV", "CHNGOV", date="2026-01-06")
+    said.date_source = "article"
+    reposted = event("040", "KORGOV", "CHNGOV", date="2026-01-12")
+    reposted.date_source = "article"  # the copy's own (later) publication date, not a date in the text
+    store.write([article("orig", body, date="2026-01-06", events=[said])])
+    store.write([article("copy", body[:-400], date="2026-01-12", source="Yahoo News", events=[reposted])])
+    [row] = list_stories(store.conn)
+    assert (row["date"], row["num_articles"]) == ("2026-01-06", 2)
+    # A distinct article dated by its own publication is not moved.
+    store.write([article("other", text(9), date="2026-01-12", events=[reposted])])
+    assert [s["date"] for s in list_stories(store.conn)] == ["2026-01-12", "2026-01-06"]

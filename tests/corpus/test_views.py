@@ -62,7 +62,7 @@ def test_dyad_timeline_by_month_both_directions(store):
     summary = [(r["period"], r["direction"], r["events"], r["quad1"], r["quad3"]) for r in rows]
     assert summary == [("2026-01", "KOR->CHN", 2, 1, 1), ("2026-02", "CHN->KOR", 1, 0, 1)]
     january = rows[0]
-    assert january["articles"] == 3  # the meeting reported twice, the criticism once
+    assert (january["mentions"], january["articles"]) == (3, 2)  # the meeting reported twice, the criticism once
     assert january["goldstein"] == pytest.approx((1.0 - 2.0) / 2)
     json.dumps(rows)  # plain data
 
