@@ -34,6 +34,8 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit, ActorHit | 
 
 def _confidence(found: Found, target: ActorHit | None) -> float:
     score = 0.9 if not found.nominal else 0.7
+    if found.code.startswith("01"):
+        score -= 0.3  # a bare statement tells least about the relation
     if target is None:
         score -= 0.2
     if found.negated:

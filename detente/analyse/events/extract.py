@@ -19,7 +19,7 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 # Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
-TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "between"}
 # Prepositions that only ever place or time an action; never a target.
 SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
 # Roots of violence, whose target may be the place it happens: coerce, assault, fight, mass violence.
@@ -113,6 +113,9 @@ class SentenceExtractor:
         # "the troops that attacked": the relative clause's head noun does it
         if verb.dep_ == "relcl":
             return self.actors.of_tokens([verb.head]), False
+        if verb.dep_ == "xcomp" and _children(verb.head, OBJECTS):
+            # object control: "asked Venezuela to stop", "forced the rebels to retreat"
+            return self.actors.of_tokens(_children(verb.head, OBJECTS)), False
         if verb.dep_ in SHARES_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
             head = verb.head
             sources, passive = self.subjects(head)
@@ -292,9 +295,9 @@ class SentenceExtractor:
             # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
             # "demanded that Iran release ...": the complement's subject is asked
             targets = (
-                self.actors.of_tokens(_with_conjuncts(_children(verb, OBJECTS)))
-                or self.subjects(inner)[0]
-                or self.objects(inner, [])
+                self.objects(verb, [])  # "urged Japan", "called on Georgia"
+                or self.actors.of_tokens(_children(inner, SUBJECTS))  # "demanded that Iran release"
+                or self.objects(inner, [])  # "called for talks with Israel"
             )
         else:
             targets = self.objects(inner, [light] if light is not None else [])
