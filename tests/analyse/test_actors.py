@@ -231,3 +231,17 @@ def test_demonym_adjective_of_a_thing_stands_for_its_country(actors_of):
     text = "Israeli shelling hit the Chinese embassy compound."
     actors = actors_of(text)
     assert actor_at(actors, text, "Israeli").code == "ISR"
+
+
+def test_institutions_without_a_country_in_an_article_about_one_country(actors_of):
+    text = (
+        "Vietnam will launch a satellite next year. The government approved the plan, the ministry said. "
+        "Vietnam and Japan signed a deal, and the Vietnamese government welcomed Vietnam's progress."
+    )
+    actors = actors_of(text)
+    government = actor_at(actors, text, "government")
+    assert government.code == "VNMGOV"
+    assert actor_at(actors, text, "Vietnamese government") is government
+    assert actor_at(actors, text, "ministry").country == "VNM"
+    balanced = "China and Japan held talks. The government said the talks went well."
+    assert actor_at(actors_of(balanced), balanced, "government").country is None

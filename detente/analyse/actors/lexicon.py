@@ -174,7 +174,8 @@ def _country_entries() -> list[Entry]:
     names: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_3
-        names[code] = getattr(country, "common_name", None) or country.name
+        name = getattr(country, "common_name", None) or country.name
+        names[code] = name.split(",")[0] if "," not in name else name  # fixed below from countryinfo
         for phrase in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
             if phrase and "," not in phrase:  # "Korea, Republic of" is a catalogue form, not news
                 entries.append(Entry(phrase, names[code], "country", code))
@@ -185,7 +186,9 @@ def _country_entries() -> list[Entry]:
         if code not in names:
             continue  # no longer an ISO 3166 country (e.g. ANT, the Netherlands Antilles)
         population[code] = data.get("population") or 0
-        name = names.setdefault(code, data.get("name") or code)
+        if "," in names[code] and data.get("name"):  # "Palestine, State of" -> "Palestine"
+            names[code] = data["name"]
+        name = names[code]
         if data.get("name"):
             entries.append(Entry(data["name"], name, "country", code))
         for alt in data.get("altSpellings") or []:
@@ -233,6 +236,11 @@ def _media_entries() -> list[Entry]:
         for phrase in [row["name"], *_split(row["aliases"])]:
             entries.append(Entry(phrase, row["name"], "media", row["country"], "MED", priority=6))
     return entries
+
+
+def _region_entries() -> list[Entry]:
+    """Regions: matched only so that the country words inside them ("South America") are not."""
+    return [Entry(row["name"], row["name"], "region", priority=6) for row in _data_lines("regions.tsv")]
 
 
 def _group_entries() -> list[Entry]:
@@ -283,7 +291,14 @@ def _office_holder_entries() -> list[Entry]:
 
 @cache
 def _packaged_lexicon() -> ActorLexicon:
-    entries = _country_entries() + _igo_entries() + _media_entries() + _group_entries() + _office_holder_entries()
+    entries = (
+        _country_entries()
+        + _igo_entries()
+        + _media_entries()
+        + _group_entries()
+        + _region_entries()
+        + _office_holder_entries()
+    )
     return ActorLexicon(entries, list(read_roles()))
 
 

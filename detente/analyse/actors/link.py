@@ -9,6 +9,7 @@ last. Capitals and "the government" of one country are one government actor.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -20,6 +21,8 @@ from .phrases import TITLE_FILLERS
 # roles of people who hold a state office: where the article does not say which state, the
 # country of the people around them is the best evidence there is
 STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+# groups that are institutions of the state the article is about when no other country is given
+HOME_GROUPS = frozenset({"police", "authorities", "security forces", "armed forces", "riot police"})
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Cluster:
     parts: set[str] = field(default_factory=set)  # persons: lower-case name words
     guessed_country: bool = False
     place_country: str | None = None  # where its first mention's sentence happens
+    head_word: str | None = None  # agents: the role word of the first mention
 
     def add(self, candidate: Candidate) -> None:
         self.mentions.append((candidate.start, candidate.end))
@@ -43,6 +47,7 @@ class Cluster:
         self.code = self.code or candidate.code
         if len(self.mentions) == 1:
             self.place_country = candidate.place_country
+            self.head_word = candidate.head_word
 
     def last_before(self, position: int) -> int:
         return max((start for start, _ in self.mentions if start < position), default=-1)
@@ -113,6 +118,8 @@ class Linker:
             self.keyed(("org", c.country, c.head_word or name_key(c.name)), c, "organisation")
             return True
         if c.kind == "group":
+            if c.country is None and c.definite and c.head_word:
+                return False  # "the presidential guard": the guard named before
             self.keyed(("group", c.country, c.role, c.head_word or name_key(c.name)), c, "group")
             return True
         return False  # titles and pronouns need an antecedent
@@ -131,6 +138,13 @@ class Linker:
                 previous.add(c)
             else:
                 self.keyed(("government", None, c.role), c, "government")
+        elif c.kind == "group":
+            word = c.head_word or ""
+            previous = self._recent(c.start, lambda k: k.kind == "group" and word in (k.head_word or "").split(" "))
+            if previous:
+                previous.add(c)
+            else:
+                self.keyed(("group", None, c.role, c.head_word), c, "group")
         elif c.kind == "organisation":
             word = (c.head_word or "").lower()
             previous = self._recent(c.start, lambda k: k.kind == "organisation" and word in k.name.lower())
@@ -265,6 +279,39 @@ class Linker:
                 and k.place_country
             ):
                 k.country, k.guessed_country = k.place_country, True
+        # "the government", "the ministry", "police" in an article about one country: that country's
+        home = self._home_country()
+        if home is None:
+            return
+        for k in self.clusters:
+            if k.country is not None or k.role not in STATE_ROLES:
+                continue
+            if k.kind in {"government", "organisation", "person"} or (k.kind == "group" and k.head_word in HOME_GROUPS):
+                k.country, k.guessed_country = home, True
+        self._merge_governments()
+
+    def _merge_governments(self) -> None:
+        """'the government' given a country above and 'the Vietnamese government' are one actor."""
+        first: dict[tuple, Cluster] = {}
+        for k in list(self.clusters):
+            if k.kind != "government" or not k.country:
+                continue
+            key = (k.country, k.role)
+            if key in first:
+                first[key].mentions.extend(k.mentions)
+                self.clusters.remove(k)
+            else:
+                first[key] = k
+
+    def _home_country(self) -> str | None:
+        """The country an article is about: named at least 3 times and twice as often as any other."""
+        counts: Counter[str] = Counter()
+        for k in self.clusters:
+            if k.kind in {"country", "government", "city"} and k.country:
+                counts[k.country] += len(k.mentions)
+        ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+        (top, top_count), (_, second) = ranked[0], ranked[1]
+        return top if top_count >= 3 and top_count >= 2 * second else None
 
     def _neighbour_country(self, position: int) -> str | None:
         sentence = self.doc[position].sent

@@ -98,7 +98,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
 
     # 1. people: office holders from the lexicon, then the parser's PERSON entities
     person_spans: list[tuple[int, int, Entry | None]] = [
-        (m.start, m.end, m.item) for m in named if m.item.kind == "person"
+        (*_with_whole_name(doc, m.start, m.end), m.item) for m in named if m.item.kind == "person"
     ]
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -188,7 +188,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
         entry = match.item
         span = doc[match.start : match.end]
         root = span.root
-        if entry.kind == "seat" and not _in_actor_position(root):
+        if entry.kind == "region" or (entry.kind == "seat" and not _in_actor_position(root)):
             continue
         if entry.kind == "demonym":
             noun_like = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound", "nmod"}
@@ -368,6 +368,14 @@ def _names_with_titles(tokens: Tokens) -> list[tuple[int, int]]:
         if not any(tokens.named[i] or tokens.role[i] for i in range(start, head.i + 1)):
             spans.append((start, head.i + 1))
     return spans
+
+
+def _with_whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A known surname inside a longer PERSON entity ("Mahmud Abbas"): the whole name."""
+    ent = doc[start].ent_type_ == "PERSON" and next((e for e in doc.ents if e.start <= start < e.end), None)
+    if ent and ent.start <= start and ent.end >= end:
+        return _strip(doc, ent.start, ent.end)
+    return start, end
 
 
 def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:

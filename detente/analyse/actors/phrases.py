@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cities import BIG_CITY, MIN_POPULATION, city_country
+from .cities import BIG_CITY, city_country
 from .lexicon import Entry, RoleWord
 from .matcher import Match
 
@@ -82,8 +82,8 @@ def left_extent(doc: Doc, start: int, end: int) -> int:
     i = start
     while i > 0:
         token = doc[i - 1]
-        if token.is_punct and token.text not in {"-", "–"}:
-            break
+        if (token.is_punct and token.text not in {"-", "–"}) or token.tag_.startswith("VB"):
+            break  # "Fatah-backed president ...": a participle ends the phrase
         inside = token.i < token.head.i < end  # a modifier of a word further right in the phrase
         possessive = token.dep_ == "case" and token.i > 0 and token.head.i == token.i - 1
         # "Hungarian and Romanian officials": a conjunct (or its "and") whose first conjunct modifies the head
@@ -151,12 +151,16 @@ def describe(
                 description.organisation = description.organisation or entry
             if entry.country:
                 description.countries.append((named.start, named.end, entry.country))
-            if entry.kind == "seat" and entry.role:  # "White House spokesman": the seat's role
+            # "White House spokesman", "Hamas officials": the institution's role (a capital city has none)
+            institution = entry.kind in {"organisation", "igo", "media"} or not city_country(entry.phrase)
+            if entry.role and entry.kind != "demonym" and institution:
                 description.role_words.append(RoleWord(entry.phrase, entry.role, "org"))
             i = named.end
             continue
         if role and role.start >= description.start and role.end <= end:
-            description.role_words.append(role.item)
+            # "Public Enterprises Minister": an adjective that is also a group noun says nothing
+            if not (role.item.kind == "group" and doc[role.end - 1].pos_ == "ADJ"):
+                description.role_words.append(role.item)
             if i < title_end and role.item.kind != "thing" and title_start is None:
                 title_start = role.start
             i = role.end
@@ -169,7 +173,10 @@ def describe(
                 description.countries.append((i, i + 1, country))
         elif token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "ORG", "FAC", "LOC", ""}:
             # a city named inside an organisation's name must be a big one ("Shanghai Institutes ...")
-            country = city_country(token.text, BIG_CITY if token.ent_type_ != "GPE" else MIN_POPULATION)
+            if token.ent_type_ == "GPE":
+                country = city_country(token.text)
+            else:
+                country = city_country(token.text, BIG_CITY, alternates=False)
             if country:
                 description.countries.append((i, i + 1, country))
         i += 1
@@ -217,7 +224,10 @@ def combined_role(words: list[RoleWord]) -> str | None:
     Among several institution words the rightmost (the head) wins: "military court" -> JUD.
     """
     for kinds in ({"org", "group"}, {"title"}):
-        for word in reversed(words):
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
+            if word.kind == "group" and any(w.kind == "title" for w in words[at + 1 :]):
+                continue  # "Public Enterprises Minister": a group word that only names the portfolio
             if word.role and word.kind in kinds:
                 return word.role
     return None
