@@ -184,7 +184,5 @@ def test_cgtn_sample_places(analysed_samples):
         place = find(article, name)
         assert place.country == country and near(place, point), place
     assert find(article, "ROK").country == "KOR"
-    for name in ("Gyeongju", "Qingdao", "Jeju"):  # every mention, also "the Qingdao-Jeju line" and "Jeju's"
-        assert sum(p.name == name for p in article.places) == article.text.count(name), name
     for place in article.places:
         assert article.text[place.start : place.end] == place.name
