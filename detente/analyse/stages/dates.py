@@ -60,12 +60,12 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 _FUTURE_GOVERNORS = {"plan", "expect", "set", "schedule", "due", "intend", "aim", "hope", "prepare", "want", "seek"}
 
 
-def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
+def _candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of temporal expressions: spaCy entities and patterns, overlaps merged."""
     found: list[tuple[int, int]] = [
         (ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}
     ]
-    for match in _PATTERNS.finditer(doc.text):
+    for match in _PATTERNS.finditer(text):
         start, end = match.span()
         # 'in August' is found with its preposition; keep 'from'/'between' of ranges only
         head = _LEADING_PREPOSITION.match(match.group())
@@ -84,22 +84,20 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
 _AGE = re.compile(r"^[-\s]?(?:years?|months?|weeks?|days?)?[-\s]old\b|-old$", re.IGNORECASE)
 
 
-def _is_not_temporal(doc: Doc, start: int, end: int) -> bool:
+def _is_not_temporal(text: str, start: int, end: int) -> bool:
     """Ratios ('year on year') and ages ('a 52-year-old', '37 years old') are not times."""
-    if _AGE.search(doc.text[start:end]) or _AGE.match(doc.text[end : end + 12]):
+    if _AGE.search(text[start:end]) or _AGE.match(text[end : end + 12]):
         return True
-    window = doc.text[max(0, start - 12) : end + 12].lower()
+    window = text[max(0, start - 20) : end + 20].lower()
     return any(
-        phrase in window and _overlaps(doc.text.lower(), phrase, start, end) for phrase in lexicon()["not_temporal"]
+        phrase in window and _overlaps(window, phrase, start - max(0, start - 20), end - max(0, start - 20))
+        for phrase in lexicon()["not_temporal"]
     )
 
 
-def _overlaps(text: str, phrase: str, start: int, end: int) -> bool:
-    for match in re.finditer(re.escape(phrase), text[max(0, start - 20) : end + 20]):
-        offset = max(0, start - 20)
-        if match.start() + offset < end and match.end() + offset > start:
-            return True
-    return False
+def _overlaps(window: str, phrase: str, start: int, end: int) -> bool:
+    """Whether ``phrase`` occurs in ``window`` overlapping the range [start, end) of that window."""
+    return any(m.start() < end and m.end() > start for m in re.finditer(re.escape(phrase), window))
 
 
 def _tense(span: Span) -> Tense:
@@ -141,8 +139,8 @@ _LEADING_NOISE = re.compile(
 )
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text[start:end]
+def _trim(full_text: str, start: int, end: int) -> tuple[int, int]:
+    text = full_text[start:end]
     stripped = re.sub(r"['’]s$", "", text.rstrip(" ,;:'’\"")).rstrip()  # "last month's"
     if stripped.endswith(".") and not re.search(r"\b(?:[ap]\.m|[A-Z][a-z]{2,3})\.$", stripped):
         stripped = stripped[:-1]  # a sentence's full stop, not the one of 'a.m.' or 'Sept.'
@@ -164,9 +162,10 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
     # 'the following day' counts from the first, 'four years later' and 'that year' from the second.
     last_day: tuple[int, date] | None = None
     last_date: tuple[int, date] | None = None
-    for start, end in _joined(doc, anchor, _candidate_spans(doc)):
-        text = doc.text[start:end]
-        if not text or not _CUE.search(text) or _is_not_temporal(doc, start, end):
+    full_text = doc.text  # built anew by spaCy on each access: read it once
+    for start, end in _joined(full_text, anchor, _candidate_spans(doc, full_text)):
+        text = full_text[start:end]
+        if not text or not _CUE.search(text) or _is_not_temporal(full_text, start, end):
             continue
         resolved: Resolved | None = None
         sentence = _sentence_index(sentence_starts, start)
@@ -202,16 +201,16 @@ def _mention(text: str, start: int, end: int, resolved: Resolved | None) -> Date
     )
 
 
-def _joined(doc: Doc, anchor: date | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _joined(text: str, anchor: date | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Trimmed spans, neighbours joined when together they make one expression ('noon Thursday',
     'Sunday, March 8', '5 p.m. EST Nov. 9')."""
-    trimmed = [_trim(doc, start, end) for start, end in spans]
+    trimmed = [_trim(text, start, end) for start, end in spans]
     joined: list[tuple[int, int]] = []
     for start, end in trimmed:
         if joined and anchor is not None:
             previous_start, previous_end = joined[-1]
-            gap = doc.text[previous_end:start]
-            if re.fullmatch(r"[ ,]{1,2}|\s+on\s+", gap) and resolve(doc.text[previous_start:end], anchor) is not None:
+            gap = text[previous_end:start]
+            if re.fullmatch(r"[ ,]{1,2}|\s+on\s+", gap) and resolve(text[previous_start:end], anchor) is not None:
                 joined[-1] = (previous_start, end)
                 continue
         joined.append((start, end))
