@@ -85,12 +85,27 @@ class Event(Record):
 
 
 class Quote(Record):
+    """A direct quotation or a reported statement; ``start``/``end`` delimit the words quoted or reported."""
+
     text: str
     speaker: ActorRef | None = None
     kind: Literal["direct", "reported"]
     start: int
     end: int
     cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_text: str | None = Field(None, description="The words that name the speaker (a name, role or pronoun).")
+    speaker_start: int | None = Field(
+        None, description="Where the speaker is named; may precede the quote by paragraphs."
+    )
+    speaker_end: int | None = None
+    attribution: str | None = Field(
+        None,
+        description="How the speaker was found: cue, signature, label, source-phrase, paragraph (another quote "
+        "of the paragraph) or continuation (the last speaker, for a quote that opens a paragraph).",
+    )
+    sentence: int | None = Field(None, description="Index into Article.sentences of the sentence where it starts.")
 
 
 class Amount(Record):

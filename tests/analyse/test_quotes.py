@@ -153,6 +153,10 @@ def test_stage_fills_quote_records(nlp):
     assert [(q.kind, q.text, q.cue, q.speaker.name) for q in quotes] == [
         ("direct", "We will not back down", "said", "a defence ministry spokesperson")
     ]
+    quote = quotes[0]
+    assert text[quote.cue_start : quote.cue_end] == "said"
+    assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_text == "a defence ministry spokesperson"
+    assert quote.attribution == "cue"
 
 
 @pytest.mark.parametrize(
