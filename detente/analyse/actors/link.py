@@ -307,8 +307,8 @@ class Linker:
         """The country an article is about: named at least 3 times and twice as often as any other."""
         counts: Counter[str] = Counter()
         for k in self.clusters:
-            if k.kind in {"country", "government", "city"} and k.country:
-                counts[k.country] += len(k.mentions)
+            if k.country and not k.guessed_country and k.country[:3] not in {"IGO", "NGO", "IMG"}:
+                counts[k.country] += min(len(k.mentions), 3)  # no single actor decides alone
         ranked = [*counts.most_common(2), ("", 0), ("", 0)]
         (top, top_count), (_, second) = ranked[0], ranked[1]
         return top if top_count >= 3 and top_count >= 2 * second else None

@@ -168,7 +168,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
         head = doc[match.end - 1]
         if match.item.kind == "thing" or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_ACTOR_ENTITIES:
             continue  # "official visit", "general deterioration", "the Chinese People's War ..."
-        if _modifies(tokens, head) or _in_hyphenated_word(doc, match.start, match.end):
+        if _modifies(tokens, head) or _in_hyphenated_word(doc, match.start, match.end) or _bare_noun(head):
             continue
         description = describe(tokens, match.start, match.end, head=head)
         if any(used[description.start : match.end]):
@@ -376,6 +376,14 @@ def _with_whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if ent and ent.start <= start and ent.end >= end:
         return _strip(doc, ent.start, ent.end)
     return start, end
+
+
+def _bare_noun(head: Token) -> bool:
+    """'took office', 'went to court', 'a head of state': a lower-case singular noun with no
+    determiner or modifier is a concept, not an actor (plurals and mass nouns such as "police" are)."""
+    if head.tag_ != "NN" or not head.is_lower:
+        return False
+    return not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod", "prep"} for c in head.children)
 
 
 def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
