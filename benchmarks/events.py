@@ -101,13 +101,16 @@ def run_plover(errors: int) -> None:
     articles = analyse_texts([r["text"] for r in records], [r.get("date") for r in records])
     seconds = time.perf_counter() - start
     tally: Counter = Counter()
+    by_type: dict[str, Counter] = {}
     misses = []
     for record, article in zip(records, articles, strict=True):
         event = best_event(article)
+        by_type.setdefault(record["event"], Counter())
         tally["records"] += 1
         tally["with event"] += event is not None
         kind = plover_05_type(event)
         tally["type"] += kind == record["event"]
+        by_type[record["event"]][kind == record["event"]] += 1
         sources, targets = gold_countries(record.get("source")), gold_countries(record.get("target"))
         if sources:
             tally["sources"] += 1
@@ -124,6 +127,7 @@ def run_plover(errors: int) -> None:
     print(f"  source country accuracy {tally['source'] / tally['sources']:.3f} ({tally['source']}/{tally['sources']})")
     print(f"  target country accuracy {tally['target'] / tally['targets']:.3f} ({tally['target']}/{tally['targets']})")
     print(f"  sentences with an event {tally['with event'] / n:.3f} ({tally['with event']}/{n})")
+    print("  type accuracy by gold type: " + ", ".join(f"{k} {c[True]}/{c[True] + c[False]}" for k, c in sorted(by_type.items())))
     for line in misses[:errors]:
         print(line)
 

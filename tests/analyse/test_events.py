@@ -201,3 +201,9 @@ def test_offsets_and_trigger_point_into_the_text(nlp) -> None:
     assert text[event.start : event.end] == "imposed sanctions"
     assert event.sentence == 1 and event.trigger == "imposed sanctions"
     assert (event.quad_class, event.goldstein, event.plover) == (4, -8.0, "COERCE")
+
+
+def test_unknown_doer_keeps_the_known_target(nlp) -> None:
+    events = events_of(nlp, "Gunmen kidnapped two Japanese engineers.")
+    assert [(e.source_actor, e.cameo, e.target_actor.code) for e in events] == [(None, "181", "JPN")]
+    assert events[0].confidence < 0.5

@@ -87,3 +87,10 @@ def test_codebook_errors_name_the_entry() -> None:
     }
     with pytest.raises(CodebookError, match=r"verbs\.meet"):
         parse_codebook(raw)
+
+
+def test_repeated_keys_are_refused() -> None:
+    from detente.analyse.events.patterns import read_codebook_text
+
+    with pytest.raises(CodebookError, match="repeated keys"):
+        read_codebook_text("verbs:\n  meet: '040'\n  meet: '042'\n")

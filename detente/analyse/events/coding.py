@@ -14,7 +14,7 @@ from .patterns import Codebook
 from .when_where import event_place, event_when
 
 
-def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit, ActorHit | None, bool]]:
+def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, ActorHit | None, bool]]:
     """(source, target, symmetric) pairs of one found event.
 
     "Xi and Lee met" is one meeting between both; "X and Y condemned Z" is two condemnations.
@@ -28,12 +28,24 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit, ActorHit | 
     if len(sources) >= 2 and not targets and codebook.is_symmetric(found.code):
         return [(sources[0], sources[1], True)]
     if not sources:
-        return []
+        # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": the act and its target are
+        # known though the doer is not an actor we can code; kept, with low confidence and no source
+        if found.nominal or found.code.startswith("01"):
+            return []
+        return [(None, t, False) for t in targets]
     return [(s, t, False) for s in sources for t in (targets or [None])]
 
 
-def _confidence(found: Found, target: ActorHit | None) -> float:
+def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
+    if source is None or target is None:
+        return False
+    return source.key == target.key or bool(source.actor.code and source.actor.code == target.actor.code)
+
+
+def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None) -> float:
     score = 0.9 if not found.nominal else 0.7
+    if source is None:
+        score -= 0.5
     if found.code.startswith("01"):
         score -= 0.3  # a bare statement tells least about the relation
     if target is None:
@@ -62,18 +74,16 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             end = max(t.idx + len(t) for t in trigger)
             sentence = max(0, bisect_right(starts, found.anchor.idx) - 1) if starts else 0
             for source, target, symmetric in _pairs(found, codebook):
-                if target is not None and (
-                    target.key == source.key or (source.actor.code and source.actor.code == target.actor.code)
-                ):
+                if _same(source, target):
                     continue  # nothing is coded between an actor and itself
-                pair = (source.key, target.key if target else None)
+                pair = (source.key if source else None, target.key if target else None)
                 key = (info.code, sentence, tuple(sorted(pair, key=str)) if symmetric else pair)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(
                     Event(
-                        source_actor=source.ref(),
+                        source_actor=source.ref() if source else None,
                         target_actor=target.ref() if target else None,
                         cameo=info.code,
                         root=info.root,
@@ -91,7 +101,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                         end=end,
                         trigger=" ".join(t.text for t in trigger),
                         negated=found.negated,
-                        confidence=_confidence(found, target),
+                        confidence=_confidence(found, source, target),
                     )
                 )
     return events

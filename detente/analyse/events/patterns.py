@@ -148,8 +148,23 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
     )
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML keeps the last of two equal keys silently; in a codebook that hides an entry, so refuse it."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        keys = [self.construct_object(k, deep=deep) for k, _v in node.value]
+        repeated = sorted({str(k) for k in keys if keys.count(k) > 1})
+        if repeated:
+            raise CodebookError(f"verbs.yaml line {node.start_mark.line + 1}: repeated keys {repeated}")
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_codebook_text(text: str) -> dict[str, Any]:
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader subclass)
+
+
 @lru_cache(maxsize=1)
 def load_codebook() -> Codebook:
     """The packaged codebook, parsed and checked once per process."""
     text = resources.files("detente.data.cameo").joinpath("verbs.yaml").read_text(encoding="utf-8")
-    return parse_codebook(yaml.safe_load(text))
+    return parse_codebook(read_codebook_text(text))
