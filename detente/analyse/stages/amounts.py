@@ -297,6 +297,9 @@ def _is_year_or_code(span: Span) -> bool:
     text = span.text.strip()
     if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?", text) or re.fullmatch(r"\d{1,4}(?:[-/]\d{1,4}){2,}", text):
         return True
+    variant = re.fullmatch(r"(\d+)-(\d+)", text)
+    if variant and int(variant[2]) < int(variant[1]):
+        return True  # '787-8', a score '3-1': a range runs upwards ('15-20')
     if re.fullmatch(r"\d+(?:-\w+)?", text):  # a bare numeral: is it part of a name?
         token = span[-1]
         previous = span.doc[span.start - 1] if span.start > 0 else None
@@ -369,6 +372,11 @@ def _names_a_model(span: Span, noun: Token) -> bool:
     )
 
 
+def _after_determiner(span: Span) -> bool:
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return previous is not None and previous.lower_ in {"the", "a", "an", "its", "this", "that", "their", "his", "her"}
+
+
 @stage("amounts", order=40, fields=("amounts",))
 def find_amounts(parsed: Parsed) -> dict[str, list[Amount]]:
     doc = parsed.doc
@@ -393,6 +401,8 @@ def find_amounts(parsed: Parsed) -> dict[str, list[Amount]]:
             noun = _counted_noun(span)
             if noun is not None and _names_a_model(span, noun):
                 continue
+            if noun is None and _after_determiner(span) and parsed_value["kind"] == "count":
+                continue  # 'the 787', 'its 747': a count after 'the' names its noun ('the 25 member states')
             if noun is not None:
                 what = noun.lower_ if parsed_value["kind"] == "count" else None
                 if parsed_value["kind"] == "count":
