@@ -245,3 +245,16 @@ def test_institutions_without_a_country_in_an_article_about_one_country(actors_o
     assert actor_at(actors, text, "ministry").country == "VNM"
     balanced = "China and Japan held talks. The government said the talks went well."
     assert actor_at(actors_of(balanced), balanced, "government").country is None
+
+
+def test_untitled_country_of_an_official_from_the_institution_named_before(actors_of):
+    text = "The Chilean navy was ordered to hold fire, Deputy Defence Minister Juan Perez said on Monday."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Juan Perez").code == "CHLMIL"
+
+
+def test_place_with_a_possessive_country(actors_of):
+    text = "Militants burned a school in Kenya's north, police said."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Militants").code == "KENREB"
+    assert actor_at(actors, text, "police").code == "KENCOP"

@@ -314,14 +314,20 @@ class Linker:
         return top if top_count >= 3 and top_count >= 2 * second else None
 
     def _neighbour_country(self, position: int) -> str | None:
+        """Country of the nearest person or state institution before ``position`` (this or the 2 previous sentences)."""
         sentence = self.doc[position].sent
         start, limit = sentence.start, 0
         window_end = position
         while limit < 2:
+            # office holders and state institutions whose country the text states ("the Israeli army ...")
             people = [
                 (k.last_before(window_end), k)
                 for k in self.clusters
-                if k.kind == "person" and k.country and start <= k.last_before(window_end)
+                if k.country
+                and not k.guessed_country
+                and (k.kind == "person" or k.role in STATE_ROLES)
+                and k.country[:3] not in {"IGO", "NGO", "IMG"}
+                and start <= k.last_before(window_end)
             ]
             if people:
                 return max(people, key=lambda p: p[0])[1].country

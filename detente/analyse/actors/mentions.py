@@ -242,12 +242,17 @@ def _sentence_place_countries(tokens: Tokens) -> dict[int, str]:
             place = place.head
         if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ in {"from", "to", "into"}:
             continue
-        named = tokens.named[token.i]
+        # "in southern Thailand", "in Thailand's south", "in Kandahar"
+        owners = [token, *(c for c in token.children if c.dep_ in {"poss", "compound"})]
         country = None
-        if named and named.item.kind in {"country", "seat"}:
-            country = named.item.country
-        elif token.ent_type_ == "GPE":
-            country = city_country(token.text)
+        for word in owners:
+            named = tokens.named[word.i]
+            if named and named.item.kind in {"country", "seat"}:
+                country = named.item.country
+            elif word.ent_type_ == "GPE":
+                country = city_country(word.text)
+            if country:
+                break
         if country:
             found.setdefault(token.sent.start, set()).add(country)
     return {start: next(iter(countries)) for start, countries in found.items() if len(countries) == 1}
