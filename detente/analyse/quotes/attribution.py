@@ -68,13 +68,12 @@ def _is_cue(token: Token) -> bool:
 
 
 def _cue_text(token: Token) -> tuple[str, int, int]:
+    """The cue's words and offsets: the verb and an adjacent particle ("pointed out")."""
     particles = [c for c in token.children if c.dep_ == "prt"]
-    end_token = particles[-1] if particles and particles[-1].i == token.i + 1 else token
-    return (
-        token.doc.text[token.idx : end_token.idx + len(end_token.text)],
-        token.idx,
-        end_token.idx + len(end_token.text),
-    )
+    if particles and particles[-1].i == token.i + 1:
+        particle = particles[-1]
+        return f"{token.text}{token.whitespace_}{particle.text}", token.idx, particle.idx + len(particle.text)
+    return token.text, token.idx, token.idx + len(token.text)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -158,6 +157,9 @@ class Attributor:
 
     def _source_phrase(self, sentence: Span) -> tuple[Token, Token] | None:
         """('according' token, speaker head) for a source phrase outside quotation marks in the sentence."""
+        openers = {phrase[0] for phrase in source_phrases()}
+        if not any(t.lower_ in openers for t in sentence):
+            return None  # the common case, decided without building word lists
         words = [t for t in sentence if not self._quoted(t)]
         lowered = [t.lower_ for t in words]
         for phrase in source_phrases():
