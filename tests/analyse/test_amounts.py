@@ -65,6 +65,14 @@ def test_counts_money_and_shares_in_composed_news() -> None:
 
 
 @pytest.mark.slow
+def test_glued_m_is_metres_unless_it_counts_a_plural() -> None:
+    found = amounts_of("Park won the 400m freestyle in a 3-D arena, and the city of 2m people cheered.")
+    assert (found["400m"].value, found["400m"].unit) == (400.0, "m")
+    assert (found["2m"].value, found["2m"].unit) == (2e6, "people")
+    assert "3" not in found
+
+
+@pytest.mark.slow
 def test_changes_and_levels() -> None:
     found = amounts_of("Exports fell 3.2% to $45 billion last year.")
     assert (found["3.2%"].change, found["3.2%"].object) == ("down", "exports")

@@ -297,6 +297,9 @@ def _is_year_or_code(span: Span) -> bool:
     text = span.text.strip()
     if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?", text) or re.fullmatch(r"\d{1,4}(?:[-/]\d{1,4}){2,}", text):
         return True
+    following = span.doc[span.end : span.end + 2]
+    if len(following) == 2 and following[0].text == "-" and re.fullmatch(r"[A-Z]", following[1].text):
+        return True  # '3-D', '4-G'
     variant = re.fullmatch(r"(\d+)-(\d+)", text)
     if variant and int(variant[2]) < int(variant[1]):
         return True  # '787-8', a score '3-1': a range runs upwards ('15-20')
@@ -372,6 +375,10 @@ def _names_a_model(span: Span, noun: Token) -> bool:
     )
 
 
+# '100m' without a currency: metres or millions, told apart by what follows.
+_GLUED_M = re.compile(r"\d[\d,.]*m$")
+
+
 def _after_determiner(span: Span) -> bool:
     previous = span.doc[span.start - 1] if span.start > 0 else None
     return previous is not None and previous.lower_ in {"the", "a", "an", "its", "this", "that", "their", "his", "her"}
@@ -396,6 +403,10 @@ def find_amounts(parsed: Parsed) -> dict[str, list[Amount]]:
             if not is_vague(span.text):
                 continue
             parsed_value["approximate"] = True  # 'thousands of protesters': a count without a number
+        if parsed_value["kind"] == "count" and _GLUED_M.search(span.text):
+            noun = _counted_noun(span)
+            if noun is None or noun.tag_ != "NNS":  # '100m freestyle' is metres; '2m people' is millions
+                parsed_value.update(value=parsed_value["value"] / 1e6, unit="m", kind="measure")
         unit, what, change = parsed_value["unit"], None, None
         if parsed_value["kind"] in {"count", "measure"}:
             noun = _counted_noun(span)
