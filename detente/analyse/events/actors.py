@@ -11,6 +11,8 @@ from ...model import Actor, ActorRef
 
 # Pronouns that refer back to a person; "it"/"they" are too often things or crowds to resolve blindly.
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# Possessives that make a generic group someone's own: "put its troops on alert".
+_OWN_PRONOUNS = {"its", "their", "our", "his", "her"}
 # Prepositions through which a noun names who it belongs to: "the delegation of China", "officials from Japan".
 _OWNER_PREPS = {"of", "from", "for"}
 
@@ -72,6 +74,10 @@ class ActorIndex:
         hits = self.overlapping(head_start, head_end)
         if hits:
             hit = ActorHit(max(hits, key=lambda h: h[1] - h[0])[2])
+            if (hit.actor.code or "-").startswith("-") and any(
+                c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in token.children
+            ):
+                return None  # "its troops", "their police": the doer's own people, no other party
             if hit.actor.code or not follow_owner:
                 return hit
             # "a spokesman for the Chinese foreign ministry": an uncoded person speaks for a coded owner

@@ -22,8 +22,8 @@ OBJECTS = {"dobj", "obj"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "between"}
 # Prepositions that only ever place or time an action; never a target.
 SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
-# Roots of violence, whose target may be the place it happens: coerce, assault, fight, mass violence.
-VIOLENT_ROOTS = {"17", "18", "19", "20"}
+# Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
+VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
 
@@ -182,7 +182,7 @@ class SentenceExtractor:
 
     # ----- codes -----------------------------------------------------------------------------------
     def light_noun(self, verb: Token) -> tuple[str, Token] | None:
-        nouns = self.codebook.light_verbs.get(verb.lemma_.lower())
+        nouns = self.codebook.light_verbs.get(self.codebook.verb_lemma(verb.lemma_, verb.lower_))
         if not nouns:
             return None
         candidates = _children(verb, OBJECTS | PASSIVE_SUBJECTS)
@@ -208,8 +208,11 @@ class SentenceExtractor:
 
     def verb_code(self, verb: Token) -> tuple[str, list[Token], Token | None] | None:
         """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
-        lemma = verb.lemma_.lower()
+        lemma = self.codebook.verb_lemma(verb.lemma_, verb.lower_)
         particles = [c for c in verb.children if c.dep_ == "prt"]
+        follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:
+            particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
         preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not _is_time(c)]
         for prt in particles:
             for prep in preps:
@@ -250,7 +253,7 @@ class SentenceExtractor:
     def verb_events(self, sent: Span, claimed: set[int]) -> list[Found]:
         found: list[Found] = []
         for verb in sent:
-            modality = self.codebook.modality_of(verb.lemma_.lower())
+            modality = self.codebook.modality_of(self.codebook.verb_lemma(verb.lemma_, verb.lower_))
             # "was ready to resume talks": an adjective of intent frames the event like a verb
             framing_adjective = verb.pos_ == "ADJ" and modality is not None
             if (verb.pos_ not in {"VERB", "AUX"} and not framing_adjective) or verb.i in claimed:
@@ -300,7 +303,7 @@ class SentenceExtractor:
                 or self.objects(inner, [])  # "called for talks with Israel"
             )
         else:
-            targets = self.objects(inner, [light] if light is not None else [])
+            targets = self.objects(inner, [light] if light is not None else []) or self._phrasal_targets(inner_trigger)
         code = modality.transform(inner_code)
         if negated and modality.name == "intent":
             refusal = self.codebook.modalities.get(self.codebook.negated_cooperation or "")
@@ -327,11 +330,11 @@ class SentenceExtractor:
         if light is not None:
             claimed.add(light.i)
         sources, passive = self.subjects(verb)
-        targets = self.objects(verb, [light] if light is not None else [])
+        targets = self.objects(verb, [light] if light is not None else []) or self._phrasal_targets(trigger)
         if passive and not sources:
             # "the ambassador was summoned": who summoned is unsaid; the patient is still the target
             sources = []
-        rule = self.codebook.verbs.get(verb.lemma_.lower())
+        rule = self.codebook.verbs.get(self.codebook.verb_lemma(verb.lemma_, verb.lower_))
         if rule and rule.needs_target and light is None and code == rule.code and not targets:
             targets = self._reported_subjects(verb)
             if not targets:
@@ -355,6 +358,19 @@ class SentenceExtractor:
             return None
         refusal = self.codebook.modalities.get(self.codebook.negated_cooperation or "")
         return refusal.transform(code) if refusal else None
+
+    def _phrasal_targets(self, trigger: list[Token]) -> list[ActorHit]:
+        """'withdrew from East Timor', 'protested against Russia': the pattern's own preposition names the target."""
+        for word in trigger[1:]:
+            if word.pos_ == "ADP":
+                # "out of Kosovo": a two-word preposition hangs its object one level down
+                objects = _children(word, {"pobj"}) + [
+                    o for p in _children(word, {"prep"}) for o in _children(p, {"pobj"})
+                ]
+                hits = self.actors.of_tokens(_with_conjuncts(objects))
+                if hits:
+                    return hits
+        return []
 
     def located_in(self, anchor: Token) -> list[ActorHit]:
         """Actors named as where an act happens ("bombed rebel bases in northern Iraq")."""

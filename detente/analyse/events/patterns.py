@@ -60,7 +60,35 @@ class Codebook:
     negated_cooperation: str | None
     symmetric: tuple[str, ...]
     denial_verbs: frozenset[str] = frozenset()
+    phrasal_verbs: frozenset[str] = frozenset()
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
+
+    def verb_lemma(self, lemma: str, word: str) -> str:
+        """The codebook's spelling of a verb: spaCy's lemma, or the word with its inflection taken off when
+        the small model mislemmatises it ("staged" -> "stag")."""
+        lemma = lemma.lower()
+        if self._knows(lemma):
+            return lemma
+        for suffix, ending in (
+            ("ied", "y"),
+            ("ies", "y"),
+            ("ed", ""),
+            ("ed", "e"),
+            ("ing", ""),
+            ("ing", "e"),
+            ("es", ""),
+            ("s", ""),
+        ):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                candidate = word[: -len(suffix)] + ending
+                if self._knows(candidate):
+                    return candidate
+        return lemma
+
+    def _knows(self, lemma: str) -> bool:
+        return (
+            lemma in self.verbs or lemma in self.light_verbs or lemma in self.modal_verbs or lemma in self.phrasal_verbs
+        )
 
     def modality_of(self, lemma: str) -> Modality | None:
         return self.modal_verbs.get(lemma)
@@ -145,6 +173,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         symmetric=tuple(str(s) for s in raw["symmetric"]),
         denial_verbs=frozenset(raw.get("negated", {}).get("denial_verbs", [])),
         modal_verbs=modal_verbs,
+        phrasal_verbs=frozenset(words.split()[0] for words in raw["phrasal"]),
     )
 
 
