@@ -54,10 +54,14 @@ def parse_number(text: str) -> float | None:
     Words that are not part of the number ('about', 'some', currency signs) must be stripped by the
     caller; 'and' between number words is allowed ('one hundred and twenty').
     """
-    words = number_words()
     raw = [t for t in _SPLIT.split(text.strip().lower().replace("\u2013", "-")) if t]
-    if any(t == "and" and i > 0 and raw[i - 1][0].isdigit() for i, t in enumerate(raw)):
-        return None  # '100,000 and one million' is a range; 'and' joins only words ('a hundred and twenty')
+    words = number_words()
+    for i, token in enumerate(raw):
+        # 'and' joins a number after a scale ('a hundred and twenty') or a fraction ('one and a half');
+        # elsewhere it joins two numbers: 'between one and three', '100,000 and one million'
+        following = raw[i + 1] if i + 1 < len(raw) else ""
+        if token == "and" and not (i > 0 and raw[i - 1] in words["scales"]) and following not in {"a", "an"}:
+            return None
     tokens = [t for t in raw if t != "and"]
     if not tokens:
         return None

@@ -73,6 +73,15 @@ def test_glued_m_is_metres_unless_it_counts_a_plural() -> None:
 
 
 @pytest.mark.slow
+def test_numbers_that_name_are_not_amounts() -> None:
+    found = amounts_of(
+        "At level five the water is unusable. Resolution 2231 passed. Between one and three lakes are clean."
+    )
+    assert set(found) == {"Between one and three"}
+    assert (found["Between one and three"].value, found["Between one and three"].upper) == (1.0, 3.0)
+
+
+@pytest.mark.slow
 def test_changes_and_levels() -> None:
     found = amounts_of("Exports fell 3.2% to $45 billion last year.")
     assert (found["3.2%"].change, found["3.2%"].object) == ("down", "exports")

@@ -24,6 +24,8 @@ from detente.analyse.numbers import is_vague, parse_number
         ("21st", 21.0),
         ("hundreds", None),
         ("15-20", None),
+        ("one and three", None),
+        ("two thousand and five", 2005.0),
         ("several", None),
         ("rock", None),
         ("", None),

@@ -50,6 +50,12 @@ def units() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def _identifier_nouns() -> frozenset[str]:
+    """Nouns after which a number names rather than counts: 'level 5', 'Resolution 2231'."""
+    return frozenset(units()["identifier_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _iso_currencies() -> frozenset[str]:
     import pycountry
 
@@ -300,6 +306,9 @@ def _is_year_or_code(span: Span) -> bool:
     following = span.doc[span.end : span.end + 2]
     if len(following) == 2 and following[0].text == "-" and re.fullmatch(r"[A-Z]", following[1].text):
         return True  # '3-D', '4-G'
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) == 1 and before is not None and (before.lower_ in _identifier_nouns() or before.text == "#"):
+        return True  # 'level five', 'Resolution 2231', 'No. 3', 'round 16'
     variant = re.fullmatch(r"(\d+)-(\d+)", text)
     if variant and int(variant[2]) < int(variant[1]):
         return True  # '787-8', a score '3-1': a range runs upwards ('15-20')
@@ -309,8 +318,6 @@ def _is_year_or_code(span: Span) -> bool:
         following = span.doc[span.end] if span.end < len(span.doc) else None
         if previous is not None and previous.pos_ == "PROPN" and previous.is_title:
             return True  # 'Boeing 737', 'Flight 370'
-        if previous is not None and previous.lower_ in {"no", "no.", "number", "#"}:
-            return True
         if following is not None and following.pos_ == "PROPN" and token.dep_ in {"compound", "nmod", "nummod"}:
             return following.tag_ != "NNPS"  # '787 Dreamliner' (but '12 Airbuses' counts)
     return False
