@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from .corpus import actors, dyad, export, stories
+from .corpus import actors, corpus_update, dyad, export, stories
 from .events import events
 from .extract import extract
 from .ingest import ingest
@@ -31,5 +31,5 @@ def main() -> None:
 for command in (ingest, extract, stats, schema, serve):
     main.add_command(command)
 main.add_command(events)
-for command in (export, dyad, actors, stories):
+for command in (export, dyad, actors, stories, corpus_update):
     main.add_command(command)

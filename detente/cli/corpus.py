@@ -15,6 +15,7 @@ import duckdb
 from rich.table import Table
 
 from ..corpus import views
+from ..corpus.backfill import backfill
 from ..export import event_rows, export_table, export_table_to_stream, mention_rows, write_tsv
 from ..export.tables import TABLE_QUERIES
 from ..store import Store, StoreError
@@ -183,3 +184,27 @@ def stories(db: str, fmt: str, story_id: int | None, **filters: Any) -> None:
             return
         rows = views.stories(conn, **filters)
     _emit(rows, fmt, "stories")
+
+
+@click.command("corpus-update")
+@db_option
+def corpus_update(db: str) -> None:
+    """Bring outlets, syndication groups and stories up to date with every stored article.
+
+    \b
+    Example:
+      detente corpus-update --db detente.duckdb
+
+    `detente ingest` keeps them up to date as it stores articles; run this for a database written by an
+    older detente, or after editing the outlets codebook. Safe to interrupt and to run again.
+    """
+    try:
+        store = Store(db)
+    except StoreError as err:
+        fail(str(err))
+    with store:
+        report = backfill(store.conn)
+    click.echo(
+        f"{report.articles} article(s) checked: {report.newly_indexed} newly indexed for syndication, "
+        f"{report.new_stories} new story(ies)"
+    )

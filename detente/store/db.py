@@ -15,9 +15,10 @@ from ..model import CHILD_TABLES, Article
 from .schema import ARTICLE_COLUMNS, CHILD_COLUMNS, migrate, table_columns
 
 DEFAULT_DB = "detente.duckdb"
-# The record as analysed at ingest, with the corpus fields that later articles can change (a copy
-# arriving makes an article part of a syndication group) taken from their live columns.
-_RECORD = "json_merge_patch(record, json_object('syndication_group', syndication_group, 'original_id', original_id))"
+# The record as analysed at ingest, with the corpus fields taken from their live columns: later articles
+# change them (a copy arriving makes an article part of a syndication group), as does `corpus-update`.
+_CORPUS_FIELDS = ("outlet", "outlet_country", "outlet_kind", "syndication_group", "original_id")
+_RECORD = "json_merge_patch(record, json_object({}))".format(", ".join(f"'{f}', {f}" for f in _CORPUS_FIELDS))
 
 
 class StoreError(RuntimeError):

@@ -66,7 +66,7 @@ def gdelt_events(db: Path) -> pd.DataFrame:
 
 
 def test_help_teaches_with_an_example():
-    for command in ("export", "dyad", "actors", "stories"):
+    for command in ("export", "dyad", "actors", "stories", "corpus-update"):
         result = run(command, "--help")
         assert result.returncode == 0 and "Example" in result.stdout, command
 
@@ -163,3 +163,12 @@ def test_ingesting_again_never_double_counts(db, samples_dir, tmp_path):
 def test_a_missing_database_is_named(tmp_path):
     result = run("dyad", "KOR", "CHN", "--db", str(tmp_path / "none.duckdb"))
     assert result.returncode != 0 and "none.duckdb" in result.stderr
+
+
+@pytest.mark.slow
+def test_corpus_update_on_an_up_to_date_database_changes_nothing(db):
+    before = gdelt_events(db)[["GLOBALEVENTID", "NumMentions", "NumSources", "NumArticles"]]
+    result = run("corpus-update", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "3 article(s) checked: 0 newly indexed for syndication, 0 new story(ies)" in result.stdout
+    assert gdelt_events(db)[["GLOBALEVENTID", "NumMentions", "NumSources", "NumArticles"]].equals(before)
