@@ -258,3 +258,12 @@ def test_place_with_a_possessive_country(actors_of):
     actors = actors_of(text)
     assert actor_at(actors, text, "Militants").code == "KENREB"
     assert actor_at(actors, text, "police").code == "KENCOP"
+
+
+def test_provinces_and_their_adjectives_give_a_country(actors_of):
+    text = "Chechen rebels attacked a post, and police in Xinjiang arrested dozens."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Chechen rebels").code == "RUSREB"
+    assert actor_at(actors, text, "police").code == "CHNCOP"
+    text = "The Central Command said the strike hit a depot."
+    assert actor_at(actors_of(text), text, "Central Command").country is None  # a common word, not a province

@@ -11,6 +11,7 @@ from detente.analyse.actors import find_actors
 from detente.analyse.actors.lexicon import (
     Entry,
     current_lexicon,
+    data_rows,
     default_lexicon,
     read_office_holders,
     read_roles,
@@ -89,6 +90,10 @@ def test_data_files_are_consistent():
         assert holder.country in ISO3 or holder.country.startswith("IGO"), holder
         assert holder.valid_from is not None
         assert holder.valid_to is None or holder.valid_from <= holder.valid_to, holder
+    for row in data_rows("provinces.tsv"):
+        assert row["country"] in ISO3, row
+    for row in data_rows("groups.tsv"):
+        assert row["country"] in ISO3 and row["role"] in ROLES, row
     for word in read_roles():
         assert word.kind in {"title", "group", "org", "thing"}
         assert word.role is None or word.role in ROLES, word

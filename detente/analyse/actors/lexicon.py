@@ -112,7 +112,7 @@ class ActorLexicon:
 # Reading the packaged data files
 
 
-def _data_lines(filename: str) -> Iterator[dict[str, str]]:
+def data_rows(filename: str) -> Iterator[dict[str, str]]:
     """Rows of a tab- or comma-separated data file, skipping '#' comment lines."""
     text = resources.files(DATA_PACKAGE).joinpath(DATA_DIR).joinpath(filename).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -121,7 +121,7 @@ def _data_lines(filename: str) -> Iterator[dict[str, str]]:
         yield {k: (v or "").strip() for k, v in row.items()}
 
 
-def _split(value: str) -> list[str]:
+def split_list(value: str) -> list[str]:
     return [part.strip() for part in value.split("|") if part.strip()]
 
 
@@ -150,7 +150,7 @@ def demonym_plural(demonym: str) -> str | None:
 @cache
 def read_roles() -> tuple[RoleWord, ...]:
     words: list[RoleWord] = []
-    for row in _data_lines("roles.tsv"):
+    for row in data_rows("roles.tsv"):
         role = row["role"] or None
         phrase = row["phrase"].lower()
         words.append(RoleWord(phrase, role, row["kind"]))
@@ -161,7 +161,7 @@ def read_roles() -> tuple[RoleWord, ...]:
 
 @cache
 def read_seat_exclusions() -> frozenset[str]:
-    return frozenset(row["name"] for row in _data_lines("seats_excluded.tsv"))
+    return frozenset(row["name"] for row in data_rows("seats_excluded.tsv"))
 
 
 def _country_entries() -> list[Entry]:
@@ -209,14 +209,14 @@ def _country_entries() -> list[Entry]:
     entries.sort(key=lambda e: population.get(e.country or "", 0))
     by_phrase = {(e.phrase, e.kind == "demonym"): e for e in entries}
     entries = list(by_phrase.values())
-    for row in _data_lines("countries.tsv"):
+    for row in data_rows("countries.tsv"):
         code = row["code"]
-        name = names.get(code) or _split(row["names"])[0]
-        for phrase in _split(row["names"]):
+        name = names.get(code) or split_list(row["names"])[0]
+        for phrase in split_list(row["names"]):
             entries.append(Entry(phrase, name, "country", code, priority=5))
-        for phrase in _split(row["demonyms"]):
+        for phrase in split_list(row["demonyms"]):
             entries.append(Entry(phrase, name, "demonym", code, priority=5))
-        for seat in _split(row["seats"]):
+        for seat in split_list(row["seats"]):
             phrase, _, role = seat.partition(":")
             entries.append(Entry(phrase, phrase, "seat", code, role or "GOV", priority=5))
     return entries
@@ -224,29 +224,29 @@ def _country_entries() -> list[Entry]:
 
 def _igo_entries() -> list[Entry]:
     entries = []
-    for row in _data_lines("igos.tsv"):
-        for phrase in [row["name"], *_split(row["aliases"])]:
+    for row in data_rows("igos.tsv"):
+        for phrase in [row["name"], *split_list(row["aliases"])]:
             entries.append(Entry(phrase, row["name"], "igo", row["code"], priority=6))
     return entries
 
 
 def _media_entries() -> list[Entry]:
     entries = []
-    for row in _data_lines("media.tsv"):
-        for phrase in [row["name"], *_split(row["aliases"])]:
+    for row in data_rows("media.tsv"):
+        for phrase in [row["name"], *split_list(row["aliases"])]:
             entries.append(Entry(phrase, row["name"], "media", row["country"], "MED", priority=6))
     return entries
 
 
 def _region_entries() -> list[Entry]:
     """Regions: matched only so that the country words inside them ("South America") are not."""
-    return [Entry(row["name"], row["name"], "region", priority=6) for row in _data_lines("regions.tsv")]
+    return [Entry(row["name"], row["name"], "region", priority=6) for row in data_rows("regions.tsv")]
 
 
 def _group_entries() -> list[Entry]:
     entries = []
-    for row in _data_lines("groups.tsv"):
-        for phrase in [row["name"], *_split(row["aliases"])]:
+    for row in data_rows("groups.tsv"):
+        for phrase in [row["name"], *split_list(row["aliases"])]:
             entries.append(Entry(phrase, row["name"], "organisation", row["country"], row["role"] or None, priority=6))
     return entries
 
@@ -270,14 +270,14 @@ def read_office_holders() -> tuple[OfficeHolder, ...]:
     return tuple(
         OfficeHolder(
             row["name"],
-            tuple(_split(row["aliases"])),
+            tuple(split_list(row["aliases"])),
             row["country"],
             row["role"] or None,
             row["title"],
             _date(row["valid_from"]),
             _date(row["valid_to"]),
         )
-        for row in _data_lines("office_holders.csv")
+        for row in data_rows("office_holders.csv")
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .cities import city_country
+from .cities import city_country, place_country
 from .lexicon import ActorLexicon, Entry, RoleWord
 from .matcher import indexes_for
 from .phrases import Description, Tokens, describe, surface_extent
@@ -249,8 +249,8 @@ def _sentence_place_countries(tokens: Tokens) -> dict[int, str]:
             named = tokens.named[word.i]
             if named and named.item.kind in {"country", "seat"}:
                 country = named.item.country
-            elif word.ent_type_ == "GPE":
-                country = city_country(word.text)
+            elif word.ent_type_ in {"GPE", "LOC"}:
+                country = place_country(word.text)
             if country:
                 break
         if country:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cities import BIG_CITY, city_country
+from .cities import BIG_CITY, city_country, place_country, province_country
 from .lexicon import Entry, RoleWord
 from .matcher import Match
 
@@ -171,12 +171,16 @@ def describe(
             country = tokens.last_city(i)
             if country:
                 description.countries.append((i, i + 1, country))
-        elif token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "ORG", "FAC", "LOC", ""}:
+        elif (
+            token.is_title
+            and token.pos_ in {"PROPN", "ADJ"}
+            and token.ent_type_ in {"GPE", "ORG", "FAC", "LOC", "NORP", ""}
+        ):
             # a city named inside an organisation's name must be a big one ("Shanghai Institutes ...")
-            if token.ent_type_ == "GPE":
-                country = city_country(token.text)
+            if token.ent_type_ in {"GPE", "LOC"}:
+                country = place_country(token.text)
             else:
-                country = city_country(token.text, BIG_CITY, alternates=False)
+                country = city_country(token.text, BIG_CITY, alternates=False) or province_country(token.text)
             if country:
                 description.countries.append((i, i + 1, country))
         i += 1
@@ -212,7 +216,7 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
             named = tokens.named[pobj.i]
             if named and named.item.kind in COUNTRY_KINDS and named.item.country:
                 description.countries.append((named.start, named.end, named.item.country))
-            elif pobj.ent_type_ == "GPE" and (country := city_country(pobj.text)):
+            elif pobj.ent_type_ in {"GPE", "LOC"} and (country := place_country(pobj.text)):
                 description.countries.append((pobj.i, pobj.i + 1, country))
 
 
