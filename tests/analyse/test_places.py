@@ -122,6 +122,11 @@ def test_acronym_country_tagged_as_org_is_a_place(nlp):
     assert find(article, "ROK").country == "KOR"
 
 
+def test_a_city_wins_over_its_namesake_province(nlp):
+    geneva = find(places_of(nlp, "Talks resumed in Geneva on Monday."), "Geneva")
+    assert (geneva.country, geneva.feature) == ("CHE", "city")
+
+
 def test_a_named_state_and_nearby_cities_disambiguate(nlp):
     text = "Police in Athens said the suspect fled toward Atlanta, Georgia, on Saturday."
     article = places_of(nlp, text)
@@ -184,5 +189,7 @@ def test_cgtn_sample_places(analysed_samples):
         place = find(article, name)
         assert place.country == country and near(place, point), place
     assert find(article, "ROK").country == "KOR"
+    for name in ("Gyeongju", "Qingdao", "Jeju"):  # every mention, also "the Qingdao-Jeju line" and "Jeju's"
+        assert sum(p.name == name for p in article.places) == article.text.count(name), name
     for place in article.places:
         assert article.text[place.start : place.end] == place.name

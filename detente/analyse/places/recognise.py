@@ -92,7 +92,9 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, covered: list[bool], known: set
     i = 0
     while i < len(doc):
         token = doc[i]
-        if covered[i] or token.pos_ != "PROPN" or not _capitalised(token):
+        # The tagger's PROPN guards against capitalised common words; a name already known as a place
+        # in this text needs no such guard ('the Qingdao-Jeju line', where 'Jeju' is tagged as a noun).
+        if covered[i] or not _capitalised(token) or (token.pos_ != "PROPN" and name_key(token.text) not in known):
             i += 1
             continue
         match = None

@@ -30,6 +30,7 @@ IN_ARTICLE_COUNTRY = 3.0
 FULL_EVIDENCE = 2
 IN_ARTICLE_ADMIN1 = 2.0
 ADMIN1_OF_NAMED_CITY = 3.0
+NAMESAKE_KM = 100.0  # a province and its namesake city closer than this: the name means the city
 # Nearby bonus: local places (cities, districts) near the article's other local places.
 LOCAL_FEATURES = {"city", "admin2", "landmark"}
 NEAR_KM = 150.0
@@ -135,7 +136,23 @@ def resolve(
     )
     best_score, best = scored[0]
     margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
-    return found[best][0], margin
+    return _city_over_its_province(found[best][0], found), margin
+
+
+def _city_over_its_province(entry: Entry, found: list[tuple[Entry, int]]) -> Entry:
+    """'Geneva', 'Jeju', 'Rafah': a province named after its city means the city in news. The
+    province wins the score (its prior is a populous city's), so swap it for the namesake city
+    of the same country close by."""
+    if entry.feature not in {"admin1", "admin2"}:
+        return entry
+    cities = [
+        e
+        for e, _ in found
+        if e.feature == "city"
+        and e.country == entry.country
+        and distance_km(e.lat, e.lon, entry.lat, entry.lon) <= NAMESAKE_KM
+    ]
+    return max(cities, key=lambda e: e.population) if cities else entry
 
 
 def resolve_name(gaz: Gazetteer, name: str, context: Context) -> Entry | None:
