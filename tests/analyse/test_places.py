@@ -164,6 +164,8 @@ def test_dateline_is_the_reporting_place(nlp):
     assert article.reporting_place.name == "NEW DELHI"
     assert article.reporting_place.country == "IND" and article.reporting_place.feature == "city"
     assert places_of(nlp, "No dateline here.").reporting_place is None
+    double = places_of(nlp, "Both capitals reacted.", dateline="SEOUL/BEIJING").reporting_place
+    assert double is not None and double.country == "KOR"
 
 
 # -- the sample articles (full pipeline) ---------------------------------------------------------------

@@ -9,6 +9,7 @@ name ("Gyeongju, ROK", "Paris, Texas") narrows the candidates before scoring.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -156,5 +157,7 @@ def _city_over_its_province(entry: Entry, found: list[tuple[Entry, int]]) -> Ent
 
 
 def resolve_name(gaz: Gazetteer, name: str, context: Context) -> Entry | None:
-    """One free-standing name (a dateline place) in the article's context."""
-    return resolve(candidates(gaz, name_key(name)), context)[0]
+    """One free-standing name (a dateline place) in the article's context. A double dateline
+    ('SEOUL/BEIJING', 'Moscow and Kyiv') is filed from its first place."""
+    first = re.split(r"/|\band\b|&|;", name, maxsplit=1, flags=re.IGNORECASE)[0]
+    return resolve(candidates(gaz, name_key(first)), context)[0]
