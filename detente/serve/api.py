@@ -152,6 +152,7 @@ def list_actors(
 @router.get("/stories", summary="Stories: one real-world event, however many articles report it")
 def list_stories(
     cur: Cursor,
+    q: Q,
     actor: Annotated[str | None, Query(description="Either side's country or code prefix, e.g. KOR.")] = None,
     root: Annotated[str | None, Query(description="CAMEO root, two digits.")] = None,
     date_from: DateFrom = None,
@@ -163,7 +164,7 @@ def list_stories(
     """GDELT-style event rows (NumMentions, NumSources, NumArticles), newest first."""
     start, end = date_range(date_from, date_to)
     filters = EventFilters.parse(roots=[root] if root else None)  # validates the root
-    items = views.stories(
+    items = q.stories(
         cur,
         actor=actor_code("actor", actor) if actor else None,
         root=filters.roots[0] if filters.roots else None,
@@ -188,6 +189,7 @@ def story_mentions(cur: Cursor, story_id: Annotated[int, Path(ge=0)]) -> dict[st
 @router.get("/dyads/{a}/{b}/timeline", summary="Cooperation and conflict between two actors over time")
 def dyad_timeline(
     cur: Cursor,
+    q: Q,
     a: Annotated[str, Path(description="Country (KOR) or actor-code prefix (KORGOV).")],
     b: Annotated[str, Path(description="Country (CHN) or actor-code prefix (CHNGOV).")],
     by: Annotated[Literal[tuple(PERIODS)], Query(description="Period length.")] = "month",  # type: ignore[valid-type]
@@ -198,7 +200,7 @@ def dyad_timeline(
     articles, counts by QuadClass (``quad1``..``quad4``), mean Goldstein and mean tone. The same query as
     ``detente dyad``."""
     a_code, b_code = actor_code("a", a), actor_code("b", b)
-    series = views.dyad_timeline(cur, a_code, b_code, by=by, by_outlet_country=outlet_split)
+    series = q.dyad_timeline(cur, a_code, b_code, by=by, by_outlet_country=outlet_split)
     return {"a": a_code, "b": b_code, "by": by, "series": series}
 
 

@@ -200,6 +200,11 @@ class EventFilters:
             include_negated=include_negated,
         )
 
+    @property
+    def uses_article(self) -> bool:
+        """Whether the condition reads the article row (dates fall back to it; the outlet is on it)."""
+        return bool(self.date_from or self.date_to or self.outlet_country)
+
     def where(self, outlet_country_sql: str) -> tuple[str, list[Any]]:
         """SQL condition over ``event e JOIN article a`` and its parameters."""
         src, tgt = "e.source_actor_code", "e.target_actor_code"

@@ -121,12 +121,13 @@ def actors_page(
 def stories_page(
     request: Request,
     cur: Cursor,
+    q: Q,
     actor: Annotated[str | None, Query(max_length=24)] = None,
     min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """Real-world events with how many mentions, outlets and articles reported each."""
-    items = views.stories(
+    items = q.stories(
         cur,
         actor=actor_code("actor", actor) if actor else None,
         min_articles=min_articles,

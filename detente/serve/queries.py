@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -14,7 +18,7 @@ from .db import Database
 from .filters import EVENT_DATE, ArticleFilters, EventFilters, Where
 
 # Sort keys offered to users, mapped to fixed SQL: user input only ever selects one of these.
-# Unqualified names: they resolve both inside the page query and in the query that decorates the page.
+# Unqualified names: the page query's own columns (event_date is its alias).
 EVENT_SORTS: dict[str, str] = {
     "date": "event_date ASC NULLS LAST, article_id, idx",
     "-date": "event_date DESC NULLS LAST, article_id, idx",
@@ -55,11 +59,49 @@ class Page:
         return {"total": self.total, "limit": self.limit, "offset": self.offset, "items": self.items}
 
 
+T = TypeVar("T")
+
+
+class Memo:
+    """Answers of the aggregate queries (actors, network, places, timelines, stories), kept while the
+    server runs. They cannot go stale: the database is open read-only, and DuckDB's file lock keeps any
+    writer out until the server stops. Bounded, least recently used first out."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._answers: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._answers:
+                self._answers.move_to_end(key)
+                return self._answers[key]
+        answer = compute()  # outside the lock: two first requests may both compute, never block each other
+        with self._lock:
+            self._answers[key] = answer
+            while len(self._answers) > self.size:
+                self._answers.popitem(last=False)
+        return answer
+
+
+def memoized(method: Callable[..., T]) -> Callable[..., T]:
+    """Keep a Queries method's answers in its Memo, keyed by the method and its arguments (not the cursor)."""
+
+    @functools.wraps(method)
+    def answer(self: Queries, cur: duckdb.DuckDBPyConnection, *args: Any, **kwargs: Any) -> T:
+        key = (method.__name__, repr(args), repr(sorted(kwargs.items())))
+        return self.memo.get(key, lambda: method(self, cur, *args, **kwargs))
+
+    return answer
+
+
 class Queries:
     """Queries bound to one database's schema (older databases may lack newer columns)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.memo = Memo()
         # Where the reporting outlet is based; NULL until the store has that column.
         self.outlet_country = "a.outlet_country" if db.has("article", "outlet_country") else "CAST(NULL AS VARCHAR)"
 
@@ -69,27 +111,37 @@ class Queries:
         self, cur: duckdb.DuckDBPyConnection, filters: EventFilters, *, sort: str, limit: int, offset: int
     ) -> Page:
         where, params = filters.where(self.outlet_country)
-        base = f"FROM event e JOIN article a ON a.id = e.article_id WHERE {where}"
-        total = cur.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+        # Counting needs the article row only to filter on dates or the outlet.
+        source = "event e JOIN article a ON a.id = e.article_id" if filters.uses_article else "event e"
+        total = cur.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0]
         items = rows(
             cur,
-            f"""
-            WITH page AS (
-                SELECT e.*, {EVENT_DATE} AS event_date, a.title AS article_title, a.date AS article_date,
+            f"""SELECT e.*, {EVENT_DATE} AS event_date, a.title AS article_title, a.date AS article_date,
                        a.source AS outlet, {self.outlet_country} AS outlet_country
-                {base}
-                ORDER BY {EVENT_SORTS[sort]}
-                LIMIT ? OFFSET ?
-            )
-            SELECT page.*, substr(a.text, s.start + 1, s."end" - s.start) AS sentence_text
-            FROM page
-            JOIN article a ON a.id = page.article_id
-            LEFT JOIN sentence s ON s.article_id = page.article_id AND s.idx = page.sentence
-            ORDER BY {EVENT_SORTS[sort]}
-            """,
+                FROM event e JOIN article a ON a.id = e.article_id WHERE {where}
+                ORDER BY {EVENT_SORTS[sort]} LIMIT ? OFFSET ?""",
             params + [limit, offset],
         )
+        self._add_sentence_text(cur, items)
         return Page(total, limit, offset, items)
+
+    @staticmethod
+    def _add_sentence_text(cur: duckdb.DuckDBPyConnection, items: list[dict[str, Any]]) -> None:
+        """The text of each event's sentence, read for the page's articles only (a join would scan
+        every sentence and article text of the database)."""
+        ids = sorted({item["article_id"] for item in items})
+        if not ids:
+            return
+        texts = dict(cur.execute("SELECT id, text FROM article WHERE id IN (SELECT unnest(?))", [ids]).fetchall())
+        spans = {
+            (article_id, idx): (start, end)
+            for article_id, idx, start, end in cur.execute(
+                'SELECT article_id, idx, start, "end" FROM sentence WHERE article_id IN (SELECT unnest(?))', [ids]
+            ).fetchall()
+        }
+        for item in items:
+            start, end = spans.get((item["article_id"], item["sentence"]), (0, 0))
+            item["sentence_text"] = texts[item["article_id"]][start:end] or None
 
     # -- articles --------------------------------------------------------------------------------
 
@@ -103,7 +155,7 @@ class Queries:
             .when(filters.source, "lower(a.source) = lower(?)", filters.source)
             .when(
                 filters.actor,
-                "EXISTS (SELECT 1 FROM actor x WHERE x.article_id = a.id AND starts_with(x.code, ?))",
+                "a.id IN (SELECT x.article_id FROM actor x WHERE starts_with(x.code, ?))",
                 filters.actor,
             )
             .when(filters.outlet_country, f"{self.outlet_country} = ?", filters.outlet_country)
@@ -112,17 +164,25 @@ class Queries:
         params = where.params
         base = f"FROM article a WHERE {where.sql}"
         total = cur.execute(f"SELECT count(*) {base}", params).fetchone()[0]
-        counts = ", ".join(
-            f"(SELECT count(*) FROM {table} c WHERE c.article_id = a.id) AS {table}s"
-            for table in ("event", "actor", "quote", "place")
-        )
         items = rows(
             cur,
             f"""SELECT a.id, a.title, a.date, a.source, {self.outlet_country} AS outlet_country, a.url,
-                       a.language, a.tone_tone AS tone, {counts}
+                       a.language, a.tone_tone AS tone
                 {base} ORDER BY {ARTICLE_SORTS[sort]} LIMIT ? OFFSET ?""",
             params + [limit, offset],
         )
+        # How much each stage found, from the page's stored records only: parsing every matching
+        # record, or counting four child tables, costs far more.
+        fields = ("events", "actors", "quotes", "places")
+        lengths = ", ".join(f"json_array_length(record, '$.{field}')" for field in fields)
+        counts = {
+            row[0]: row[1:]
+            for row in cur.execute(
+                f"SELECT id, {lengths} FROM article WHERE id IN (SELECT unnest(?))", [[i["id"] for i in items]]
+            ).fetchall()
+        }
+        for item in items:
+            item.update(zip(fields, counts[item["id"]], strict=True))
         return Page(total, limit, offset, items)
 
     def article(self, cur: duckdb.DuckDBPyConnection, article_id: str) -> tuple[Article, str | None] | None:
@@ -136,6 +196,7 @@ class Queries:
 
     # -- actors, network, places -----------------------------------------------------------------
 
+    @memoized
     def actors(self, cur: duckdb.DuckDBPyConnection, *, country: str | None, limit: int, offset: int) -> Page:
         """The corpus layer's actor list (grouped by code, by name when uncoded) with event counts added."""
         items = views.actors(cur, country=country, limit=limit, offset=offset)
@@ -159,6 +220,7 @@ class Queries:
             item["events_as_source"], item["events_as_target"] = counts.get(item["code"], (0, 0))
         return Page(total, limit, offset, items)
 
+    @memoized
     def network(
         self,
         cur: duckdb.DuckDBPyConnection,
@@ -203,6 +265,7 @@ class Queries:
         nodes.sort(key=lambda n: (-n["events"], n["id"]))
         return {"nodes": nodes, "links": links}
 
+    @memoized
     def places(
         self,
         cur: duckdb.DuckDBPyConnection,
@@ -219,16 +282,42 @@ class Queries:
             .when(located_only, "p.lat IS NOT NULL AND p.lon IS NOT NULL")
             .dates("a.date", date_from, date_to)
         )
-        return rows(
+        dated = "JOIN article a ON a.id = p.article_id" if date_from or date_to else ""
+        # Two steps (per article, then per place) count articles without a costly count(DISTINCT).
+        items = rows(
             cur,
             f"""
-            SELECT p.name, p.country, round(p.lat, 4) AS lat, round(p.lon, 4) AS lon, mode(p.feature) AS feature,
-                   max(p.geonames_id) AS geonames_id, count(*) AS mentions,
-                   count(DISTINCT p.article_id) AS articles,
-                   (SELECT count(*) FROM event e WHERE e.place = p.name) AS events
-            FROM place p JOIN article a ON a.id = p.article_id
-            WHERE {where.sql}
-            GROUP BY p.name, p.country, round(p.lat, 4), round(p.lon, 4)
-            ORDER BY mentions DESC, p.name LIMIT ?""",
+            WITH per_article AS (
+                SELECT p.name, p.country, round(p.lat, 4) AS lat, round(p.lon, 4) AS lon, p.article_id,
+                       any_value(p.feature) AS feature, max(p.geonames_id) AS geonames_id, count(*) AS n
+                FROM place p {dated} WHERE {where.sql}
+                GROUP BY p.name, p.country, round(p.lat, 4), round(p.lon, 4), p.article_id
+            )
+            SELECT name, country, lat, lon, mode(feature) AS feature, max(geonames_id) AS geonames_id,
+                   sum(n)::BIGINT AS mentions, count(*) AS articles
+            FROM per_article GROUP BY name, country, lat, lon
+            ORDER BY mentions DESC, name LIMIT ?""",
             where.params + [limit],
         )
+        events = Where().add("e.place IN (SELECT unnest(?))", [item["name"] for item in items])
+        events.dates("a.date", date_from, date_to)
+        per_place = dict(
+            cur.execute(
+                f"""SELECT e.place, count(*) FROM event e {dated.replace("p.article_id", "e.article_id")}
+                    WHERE {events.sql} GROUP BY e.place""",
+                events.params,
+            ).fetchall()
+        )
+        for item in items:
+            item["events"] = per_place.get(item["name"], 0)
+        return items
+
+    # -- the corpus layer's views (the same queries as `detente dyad` and `detente stories`) -------
+
+    @memoized
+    def dyad_timeline(self, cur: duckdb.DuckDBPyConnection, a: str, b: str, **options: Any) -> list[dict[str, Any]]:
+        return views.dyad_timeline(cur, a, b, **options)
+
+    @memoized
+    def stories(self, cur: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, Any]]:
+        return views.stories(cur, **filters)
