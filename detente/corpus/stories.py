@@ -105,9 +105,12 @@ def _original_dates(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]
     return dict(rows)
 
 
-def story_key(event: Event, first: ActorSide, second: ActorSide) -> tuple[str, bool]:
-    """(merge key without the date, symmetric?)."""
+def story_key(event: Event, first: ActorSide, second: ActorSide, own: str) -> tuple[str, bool]:
+    """(merge key without the date, symmetric?). An event with no actor at all cannot be told apart from
+    another of the same kind and day, so it keeps a key of its own (``own``: article and event index)."""
     symmetric = symmetry()(event)
+    if not first.identity and not second.identity:
+        return f"{event.root}|alone|{own}", symmetric
     pair = [first.identity or "", second.identity or ""]
     if symmetric:
         pair.sort()
@@ -173,7 +176,7 @@ def update(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> set[
             if event.negated:
                 continue
             first, second = _side(event.source_actor, actors, event), _side(event.target_actor, actors, event)
-            key, symmetric = story_key(event, first, second)
+            key, symmetric = story_key(event, first, second, f"{article.id}#{idx}")
             day = event_day(event, article, written.get(article.id))
             pending.append((article, idx, event, first, second, key, symmetric, day))
     if not pending:

@@ -157,3 +157,11 @@ def test_a_republished_copys_undated_events_happened_when_the_original_was_writt
     # A distinct article dated by its own publication is not moved.
     store.write([article("other", text(9), date="2026-01-12", events=[reposted])])
     assert [s["date"] for s in list_stories(store.conn)] == ["2026-01-12", "2026-01-06"]
+
+
+def test_events_without_any_actor_are_never_merged(store):
+    for ident, n in (("a", 1), ("b", 2)):
+        record = article(ident, text(n), events=[event("040", "KORGOV", "CHNGOV", date="2026-01-06")])
+        record.events[0].source_actor = record.events[0].target_actor = None
+        store.write([record])
+    assert [r[5] for r in story_rows(store)] == [1, 1]
