@@ -190,3 +190,13 @@ def test_newswire_ascii_quotes(nlp):
     text = "``We will not give up,'' the senator said."
     found = run(nlp, text)
     assert [(text[f.start : f.end], f.speaker.name) for f in found] == [("We will not give up", "the senator")]
+
+
+def test_parenthetical_and_infinitive_reports(nlp):
+    text = "The economy, the minister said, will grow by 3 percent. Ankara urged Athens to withdraw its ships."
+    found = run(nlp, text)
+    assert [(f.cue, text[f.start : f.end]) for f in found] == [
+        ("said", "The economy, the minister said, will grow by 3 percent"),
+        ("urged", "Athens to withdraw its ships"),
+    ]
+    assert speakers(found) == ["the minister", "Ankara"]

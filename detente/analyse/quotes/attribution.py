@@ -344,24 +344,43 @@ class Attributor:
     def _unquoted_words(self, start: int, end: int) -> int:
         return sum(1 for t in self._tokens(start, end) or [] if t.is_alpha and not self._quoted(t))
 
+    def _contents(self, cue: Token) -> list[tuple[int, int]]:
+        """Character ranges of what a cue verb reports: its clausal complements ("said that …"), an
+        infinitive for verbs that take one ("urged Seoul to resume talks"), or the clause it interrupts
+        ("Trade, the minister said, will grow")."""
+        ranges = []
+        for child in cue.children:
+            if child.dep_ == "ccomp":
+                ranges.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
+        if not ranges and reporting_verbs()[cue.lemma_.lower()].infinitive:
+            clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+            if clause is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                addressee = next((c for c in cue.children if c.dep_ in ("dobj", "prep") and c.i < clause.i), None)
+                start = (
+                    addressee.left_edge.idx
+                    if addressee is not None and addressee.dep_ == "dobj"
+                    else clause.left_edge.idx
+                )
+                ranges.append((start, clause.right_edge.idx + len(clause.right_edge.text)))
+        if not ranges and cue.dep_ == "parataxis":
+            head = cue.head
+            if head.i < cue.i:  # "Trade will grow, the minister said": the clause before the cue
+                ranges.append((head.left_edge.idx, cue.left_edge.idx))
+            else:  # "Trade, the minister said, will grow": the whole clause around it
+                ranges.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)))
+        return ranges
+
     def reported(self) -> list[Attribution]:
         found: list[Attribution] = []
         for token in self.doc:
             if self._quoted(token) or not _is_cue(token):
                 continue
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            if clause is not None:
-                start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-            elif token.dep_ == "parataxis" and token.head.i < token.i:  # "Trade will grow, the minister said"
-                start = token.head.left_edge.idx
-                end = token.left_edge.idx
-            else:
-                continue
-            start, end = self._trim(start, end)
-            if end <= start or self._unquoted_words(start, end) < MIN_REPORTED_WORDS:
-                continue
-            item = Attribution("reported", start, end, self._paragraph_of(start))
-            found.append(self._with_speaker(item, token, _subject(token), "cue"))
+            for start, end in self._contents(token):
+                start, end = self._trim(start, end)
+                if end <= start or self._unquoted_words(start, end) < MIN_REPORTED_WORDS:
+                    continue
+                item = Attribution("reported", start, end, self._paragraph_of(start))
+                found.append(self._with_speaker(item, token, _subject(token), "cue"))
         for sentence in self.doc.sents:
             source = self._source_phrase(sentence)
             if source is None:
@@ -388,7 +407,7 @@ class Attributor:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start] in " ,;:—–-\n":
             start += 1
-        while end > start and self.text[end - 1] in " ,;:—–-\n":
+        while end > start and self.text[end - 1] in " ,;:.—–-\n":  # the full stop ends the sentence, not the report
             end -= 1
         return start, end
 

@@ -15,6 +15,7 @@ class ReportingVerb:
     lemma: str
     verb_class: str
     particle: str | None
+    infinitive: bool  # reports with a to-infinitive: "vowed to retaliate", "urged Seoul to resume talks"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -31,7 +32,12 @@ def reporting_verbs() -> dict[str, ReportingVerb]:
         lemma, verb_class = row["lemma"].strip().lower(), row["class"].strip()
         if not lemma or verb_class not in VERB_CLASSES:
             raise ValueError(f"reporting_verbs.tsv: bad row {row!r}")
-        verbs[lemma] = ReportingVerb(lemma, verb_class, (row.get("particle") or "").strip() or None)
+        infinitive = (row.get("infinitive") or "").strip()
+        if infinitive not in ("", "yes"):
+            raise ValueError(f"reporting_verbs.tsv: infinitive must be 'yes' or empty: {row!r}")
+        verbs[lemma] = ReportingVerb(
+            lemma, verb_class, (row.get("particle") or "").strip() or None, infinitive == "yes"
+        )
     return verbs
 
 
