@@ -81,16 +81,13 @@ def load_outlets() -> Codebook:
 
 
 def article_outlet(article: Article) -> Outlet | None:
-    """The outlet that wrote the article: its named source first, then its URL's domain; else unknown.
-
-    A banner the reader kept as ``syndicated_by`` names the carrier, not the writer, so it is not used
-    here (see :func:`carrier_outlet`).
-    """
+    """Who published the article: the outlet it names as its source, else its URL's domain, else -- when
+    it names no writer at all -- the wire or site in its banner (``syndicated_by``: a press release that
+    only PR Newswire carries is published by PR Newswire). A named writer the codebook does not list is
+    not replaced by its carrier: it stays unknown (None), like every outlet the codebook does not list."""
     book = load_outlets()
     domain = url_domain(article.url) or article.metadata.get("domain")
-    return book.find_name(article.source) or book.find_domain(domain if isinstance(domain, str) else None)
-
-
-def carrier_outlet(article: Article) -> Outlet | None:
-    """The wire or site that republished the article (its banner), when the codebook knows it."""
-    return load_outlets().find_name(article.syndicated_by)
+    found = book.find_name(article.source) or book.find_domain(domain if isinstance(domain, str) else None)
+    if found is None and not article.source:
+        found = book.find_name(article.syndicated_by)
+    return found

@@ -80,6 +80,12 @@ def test_article_outlet_comes_from_source_then_url_and_is_never_guessed():
     assert article_outlet(article("b", "text", url="https://www.dawn.com/news/1")).id == "dawn"
     # The named source wins over the carrier's URL.
     assert article_outlet(article("c", "text", source="Xinhua", url="https://www.prnewswire.com/x")).id == "xinhua"
+    # The banner's wire publishes what names no other outlet; the named writer wins over the carrier.
+    assert article_outlet(article("w", "text").model_copy(update={"syndicated_by": "PR Newswire"})).id == "pr-newswire"
+    carried = article("x", "text", source="CGTN").model_copy(update={"syndicated_by": "Cloud PR Wire"})
+    assert article_outlet(carried).id == "cgtn"
+    unlisted = article("y", "text", source="Daily Gyeongju Bugle").model_copy(update={"syndicated_by": "Yahoo News"})
+    assert article_outlet(unlisted) is None
     assert article_outlet(article("d", "text", source="Daily Gyeongju Bugle")) is None
     assert article_outlet(article("e", "text")) is None
 
