@@ -259,7 +259,7 @@ class Story(Record):
     """One real-world event reported by one or more articles (GDELT's event row)."""
 
     id: int = Field(..., description="GlobalEventID.")
-    key: str = Field(..., description="Merge key: root, actor pair (sorted when symmetric), date.")
+    key: str = Field(..., description="Merge key without the date: root, sym/dir, actor pair (sorted when symmetric).")
     date: str | None = Field(None, description="ISO date (or month/year) of the event.")
     cameo: str
     root: str
