@@ -207,3 +207,17 @@ def test_unknown_doer_keeps_the_known_target(nlp) -> None:
     events = events_of(nlp, "Gunmen kidnapped two Japanese engineers.")
     assert [(e.source_actor, e.cameo, e.target_actor.code) for e in events] == [(None, "181", "JPN")]
     assert events[0].confidence < 0.5
+
+
+def test_possessor_of_an_arrest_is_its_victim(nlp) -> None:
+    found = triples(events_of(nlp, "Vietnam condemned the arrest of Vietnamese fishermen by the Chinese coast guard."))
+    assert ("CHN", "173", "VNM") in found
+    assert not any(source == "VNM" and code == "173" for source, code, _target in found)
+    # without a named doer the owner is only the victim: no arrest event with the victims as source
+    found = triples(events_of(nlp, "Vietnam's arrests angered Japan."))
+    assert not any(code == "173" for _source, code, _target in found)
+
+
+def test_durations_are_not_event_dates(nlp) -> None:
+    events = events_of(nlp, "Japan praised South Korea for three years.", dates={"three years": "P3Y"})
+    assert events and events[0].date == "2026-01-06" and events[0].date_source == "article"

@@ -28,9 +28,9 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     if len(sources) >= 2 and not targets and codebook.is_symmetric(found.code):
         return [(sources[0], sources[1], True)]
     if not sources:
-        # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": the act and its target are
-        # known though the doer is not an actor we can code; kept, with low confidence and no source
-        if found.nominal or found.code.startswith("01"):
+        # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": an act of conflict and its
+        # target are known though the doer is not an actor we can code; kept, with low confidence
+        if found.nominal or cameo_code(found.code).quad_class < 3:
             return []
         return [(None, t, False) for t in targets]
     return [(s, t, False) for s in sources for t in (targets or [None])]

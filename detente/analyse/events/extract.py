@@ -19,7 +19,8 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
 # Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
-TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "between"}
+# Ranked: the first that names an actor wins.
+TARGET_PREPS = ("with", "against", "between", "to", "toward", "towards", "at", "into", "on", "upon", "onto", "for")
 # Prepositions that only ever place or time an action; never a target.
 SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
 # Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
@@ -62,8 +63,9 @@ def _is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> boo
     # "never met"
     if any(c.lower_ in {"never", "neither", "nor"} and c.dep_ in {"advmod", "preconj", "neg"} for c in token.children):
         return True
-    # "denied launching the missile": the complement of a denial is not done
-    return token.dep_ in {"xcomp", "ccomp", "pcomp"} and token.head.lemma_.lower() in denial_verbs
+    # "denied launching the missile", "denying the accusation that it armed rebels to launch attacks":
+    # what a denial governs is not done
+    return any(a.lemma_.lower() in denial_verbs and a.pos_ == "VERB" for a in token.ancestors)
 
 
 def _is_reciprocal(token: Token) -> bool:
@@ -80,12 +82,16 @@ def _is_time(prep: Token) -> bool:
     return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
 
 
-def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    objs = []
-    for prep in token.children:
-        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps and not _is_time(prep):
-            objs.extend(_with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]))
-    return objs
+def _prep_objects(token: Token, preps: set[str] | tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions, in the order ``preps`` ranks them ("talks with X on the sidelines
+    of Y": with before on)."""
+    found = [
+        (list(preps).index(prep.lower_) if isinstance(preps, tuple) else 0, prep.i, obj)
+        for prep in token.children
+        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps and not _is_time(prep)
+        for obj in _with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])
+    ]
+    return [obj for _rank, _i, obj in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
 class SentenceExtractor:
@@ -316,7 +322,7 @@ class SentenceExtractor:
             code=code,
             anchor=verb,
             trigger=[verb, *inner_trigger],
-            sources=sources[:1],
+            sources=sources,
             targets=targets,
             negated=negated,
             notes=[f"modality:{modality.name}"],
@@ -434,7 +440,11 @@ class SentenceExtractor:
         owners += [h for h in self.actors.of_tokens(_prep_objects(noun, {"by"})) if all(h.key != o.key for o in owners)]
         of_actors = self.actors.of_tokens(_prep_objects(noun, {"of"}))
         targets = self.actors.of_tokens(_prep_objects(noun, TARGET_PREPS))
-        if of_actors:
+        if noun.lemma_.lower() in self.codebook.patient_nouns:
+            # "the teachers' arrests": the owner suffers the act; the doer must be named ("by police")
+            targets = [o for o in owners if o not in targets] + targets + of_actors
+            owners = self.actors.of_tokens(_prep_objects(noun, {"by"}))
+        elif of_actors:
             # "the invasion of Kuwait" names the victim; "the visit of President X" the visitor
             (targets if conflict else owners).extend(of_actors)
         sources = owners[:1]

@@ -61,6 +61,7 @@ class Codebook:
     symmetric: tuple[str, ...]
     denial_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
 
     def verb_lemma(self, lemma: str, word: str) -> str:
@@ -174,6 +175,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         denial_verbs=frozenset(raw.get("negated", {}).get("denial_verbs", [])),
         modal_verbs=modal_verbs,
         phrasal_verbs=frozenset(words.split()[0] for words in raw["phrasal"]),
+        patient_nouns=frozenset(raw.get("patient_nouns", [])),
     )
 
 

@@ -137,7 +137,8 @@ def event_when(
     doc: Doc, sent: Span, anchor: Token, trigger: list[Token], dates: list[DateMention], article_date: str | None
 ) -> When:
     """The event's date: a date mention its clause governs, else background (no date), else the article's."""
-    governed = [m for m, _head in _governed(doc, sent, anchor, trigger, dates) if m.value]
+    # only calendar values ("2025-11-01", "2025-08", "2025-W44"); durations ("P3Y") are no date
+    governed = [m for m, _head in _governed(doc, sent, anchor, trigger, dates) if m.value and m.value[:4].isdigit()]
     if governed:
         # "Two weeks later, on November 1": the day beats the week; the nearest clause wins ties (stable sort)
         best = max(governed, key=lambda m: _precision(m.value or ""))
