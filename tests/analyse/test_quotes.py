@@ -200,3 +200,25 @@ def test_parenthetical_and_infinitive_reports(nlp):
         ("urged", "Athens to withdraw its ships"),
     ]
     assert speakers(found) == ["the minister", "Ankara"]
+
+
+def test_open_quote_carried_into_the_next_paragraph(nlp):
+    # Press convention: a quote that goes on in the next paragraph has no closing mark at the paragraph end.
+    text = (
+        "“We have never accepted the deployment,” Foreign Minister Ortega said. “The region needs fewer weapons.\n\n"
+        "“We will raise the matter at the United Nations next week.”\n\n"
+        "Analysts said the dispute could last for months."
+    )
+    found = run(nlp, text)
+    assert [(f.kind, f.how) for f in found] == [
+        ("direct", "cue"),
+        ("direct", "paragraph"),
+        ("direct", "continuation"),
+        ("reported", "cue"),
+    ]
+    assert speakers(found) == ["Foreign Minister Ortega"] * 3 + ["Analysts"]
+
+
+def test_relative_pronoun_speaker_is_its_noun(nlp):
+    found = run(nlp, "The poll, which suggested that support for the treaty had fallen, was published on Friday.")
+    assert [(f.cue, f.speaker.name) for f in found] == [("suggested", "The poll")]

@@ -85,8 +85,10 @@ def _subject(verb: Token) -> Token | None:
                 head = child
                 if child.dep_ == "agent":
                     head = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if head is not None and head.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                    return verb.head  # "Smith, who said …" -> Smith
+                if head is not None and head.tag_ in ("WP", "WDT"):
+                    # "Smith, who said …" -> Smith; "a survey that showed …" -> survey
+                    clause = next((v for v in [verb, *verb.ancestors] if v.dep_ in ("relcl", "acl")), None)
+                    return clause.head if clause is not None else None
                 return head
         if verb.dep_ == "relcl":
             return verb.head
