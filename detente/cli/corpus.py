@@ -41,7 +41,7 @@ def _reading(db: str) -> Iterator[duckdb.DuckDBPyConnection]:
         tables = {r[0] for r in store.conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if "story" not in tables:
             fail(
-                f"{db}: written by an older detente (no corpus tables); open it once with: detente ingest PATHS --db {db}"
+                f"{db}: written by an older detente (no corpus tables); add them with: detente corpus-update --db {db}"
             )
         yield store.conn
 

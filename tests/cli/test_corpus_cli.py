@@ -172,3 +172,14 @@ def test_corpus_update_on_an_up_to_date_database_changes_nothing(db):
     assert result.returncode == 0, result.stderr
     assert "3 article(s) checked: 0 newly indexed for syndication, 0 new story(ies)" in result.stdout
     assert gdelt_events(db)[["GLOBALEVENTID", "NumMentions", "NumSources", "NumArticles"]].equals(before)
+
+
+def test_a_database_without_corpus_tables_is_told_how_to_add_them(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.conn.execute("DROP TABLE story")
+    refused = run("dyad", "KOR", "CHN", "--db", str(path))
+    assert refused.returncode != 0 and f"detente corpus-update --db {path}" in refused.stderr
+    assert run("corpus-update", "--db", str(path)).returncode == 0
+    fixed = run("dyad", "KOR", "CHN", "--db", str(path), "--format", "json")
+    assert fixed.returncode == 0 and json.loads(fixed.stdout) == []
