@@ -144,8 +144,6 @@ def test_a_new_process_finds_copies_of_stored_articles_without_recomputing(tmp_p
         signature = store.conn.execute("SELECT signature FROM syndication WHERE article_id = 'orig'").fetchall()
     script = textwrap.dedent(
         f"""
-        import sys
-        sys.path.insert(0, {str(tmp_path.parent)!r})
         from detente.store import Store
         from detente.model import Article
         from detente.read.article import content_hash
