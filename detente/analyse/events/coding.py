@@ -52,6 +52,7 @@ def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None) 
         score -= 0.2
     if found.negated:
         score -= 0.1
+    score -= 0.1 * sum(note.startswith("guessed-") for note in found.notes)
     return round(score, 2)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ...model import Actor
 from .actors import ActorHit, ActorIndex
 from .codes import cameo_code
 from .patterns import Codebook, Modality
@@ -66,6 +67,11 @@ def _is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> boo
     # "denied launching the missile", "denying the accusation that it armed rebels to launch attacks":
     # what a denial governs is not done
     return any(a.lemma_.lower() in denial_verbs and a.pos_ == "VERB" for a in token.ancestors)
+
+
+def _coded(actor: Actor) -> bool:
+    """An actor with a country or organisation code, not a generic group ("people", "---CVL")."""
+    return bool(actor.code) and not actor.code.startswith("-")
 
 
 def _is_reciprocal(token: Token) -> bool:
@@ -318,7 +324,7 @@ class SentenceExtractor:
             code = refusal.transform(inner_code)
         elif negated:
             return None  # "did not threaten to" is no event
-        return Found(
+        found = Found(
             code=code,
             anchor=verb,
             trigger=[verb, *inner_trigger],
@@ -327,6 +333,8 @@ class SentenceExtractor:
             negated=negated,
             notes=[f"modality:{modality.name}"],
         )
+        self._fall_back(found, verb.head if verb.pos_ == "ADJ" else verb, False)
+        return found
 
     def _plain_event(self, verb: Token, claimed: set[int]) -> Found | None:
         coded = self.verb_code(verb)
@@ -356,7 +364,28 @@ class SentenceExtractor:
         if not targets and code[:2] in VIOLENT_ROOTS:
             # CAMEO codes violence without a named victim against the country where it happens
             targets = self.located_in(verb)
-        return Found(code, verb, trigger, sources, targets, negated=negated, speaker=self._speaker(verb))
+        found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=self._speaker(verb))
+        self._fall_back(found, verb, passive)
+        return found
+
+    def _fall_back(self, found: Found, verb: Token, passive: bool) -> None:
+        """When the arcs name no actor, take the nearest coded actor on each side of the verb within its
+        phrase, as PETRARCH's coders do: the source before it, the target after it (marked as a guess)."""
+        if not found.sources and not passive:
+            before = [h for h in self.actors.overlapping(verb.left_edge.idx, verb.idx) if _coded(h[2])]
+            if before:
+                found.sources = [ActorHit(max(before, key=lambda h: h[1])[2])]
+                found.notes.append("guessed-source")
+        if not found.targets and found.sources:
+            edge = verb.right_edge
+            after = [
+                h
+                for h in self.actors.overlapping(verb.idx + len(verb), edge.idx + len(edge))
+                if _coded(h[2]) and h[2].id not in {s.key for s in found.sources}
+            ]
+            if after:
+                found.targets = [ActorHit(min(after, key=lambda h: h[0])[2])]
+                found.notes.append("guessed-target")
 
     def negated_code(self, code: str) -> str | None:
         """CAMEO codes "did not meet" as a rejection; "did not attack" (denied conflict) is no event."""
