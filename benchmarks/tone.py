@@ -6,6 +6,7 @@ what can be measured honestly:
     AvgTone, positive %, negative %, polarity, and the share of articles with tone > 0;
   * agreement with VADER's own full scorer (negation, intensifiers, ``but``), averaged over sentences:
     Pearson r with AvgTone per article. VADER is a second opinion from the same lexicon, not gold;
+  * the two sample articles' tone (../shared/samples);
   * the tone stage's speed beside the spaCy parse.
 
     .venv/bin/python benchmarks/tone.py --limit 200        # 200 articles per outlet
@@ -89,6 +90,16 @@ def main() -> int:
             f"{statistics.fmean(t.polarity for t in tones):>10.2f}{sum(a > 0 for a in avg) / len(avg):>8.1%}"
             f"{pearson(avg, vader_means):>10.3f}"
         )
+    samples = ROOT.parent / "shared" / "samples"
+    if samples.is_dir():
+        from detente.read import read_paths
+
+        for article in read_paths([samples]):
+            tone = score_tone(Parsed(nlp(article.text), article))["tone"]
+            print(
+                f"sample {Path(article.path).name}: AvgTone {tone.tone:.2f}, positive {tone.positive:.2f} %, "
+                f"negative {tone.negative:.2f} %, polarity {tone.polarity:.2f}, {tone.word_count} words"
+            )
     print(
         f"speed: spaCy parse {tokens / parse_seconds:,.0f} tokens/s; tone stage {tokens / stage_seconds:,.0f} "
         f"tokens/s ({stage_seconds / parse_seconds:.1%} of parse time)"
