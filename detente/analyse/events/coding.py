@@ -39,7 +39,11 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
 def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
     if source is None or target is None:
         return False
-    return source.key == target.key or bool(source.actor.code and source.actor.code == target.actor.code)
+    if source.key == target.key:
+        return True
+    codes = sorted([source.actor.code or "", target.actor.code or ""], key=len)
+    # the same code, or a country and its own government/people ("VNM" and "VNMGOV")
+    return bool(codes[0]) and (codes[0] == codes[1] or (len(codes[0]) == 3 and codes[1].startswith(codes[0])))
 
 
 def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None) -> float:
