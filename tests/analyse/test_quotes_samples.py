@@ -60,3 +60,18 @@ def test_sample_speakers_point_at_actors_when_the_actors_stage_runs(analysed_sam
             if quote.kind == "direct":
                 assert quote.speaker.actor in ids, quote
                 assert surname(quote) in ids[quote.speaker.actor].name, quote
+
+
+@pytest.mark.slow
+def test_quotes_are_stored_with_speaker_columns(analysed_samples, tmp_path):
+    from detente.store import Store
+
+    with Store(tmp_path / "quotes.duckdb") as store:
+        store.write(list(analysed_samples.values()))
+        rows = store.conn.execute(
+            "SELECT speaker_name, speaker_actor, kind, attribution, speaker_text FROM quote ORDER BY article_id, idx"
+        ).fetchall()
+    stored = sum(len(a.quotes) for a in analysed_samples.values())
+    assert len(rows) == stored > 0
+    assert {kind for _, _, kind, _, _ in rows} == {"direct", "reported"}
+    assert any(name and "Lee" in name and attribution == "continuation" for name, _, _, attribution, _ in rows)
