@@ -48,8 +48,14 @@ class Actor(Record):
     country: str | None = Field(None, description="ISO 3166 alpha-3, or an IGO code such as IGOUNO.")
     role: str | None = Field(None, description="CAMEO role: GOV, MIL, LEG, JUD, MED, BUS, EDU, CVL, OPP, ...")
     title: str | None = None
-    kind: str | None = Field(None, description="person, organisation, country, government, group.")
+    kind: str | None = Field(None, description="person, organisation, country, government, group, city.")
     mentions: list[Mention] = Field(default_factory=list)
+    country_source: str | None = Field(
+        None,
+        description="Where the country comes from: text (the article's words), office_holders (the data), "
+        "same_title, neighbour (the nearest stated person or institution), place (where the sentence happens), "
+        "home (the country the article is about).",
+    )
 
 
 class ActorRef(Record):

@@ -267,3 +267,11 @@ def test_provinces_and_their_adjectives_give_a_country(actors_of):
     assert actor_at(actors, text, "police").code == "CHNCOP"
     text = "The Central Command said the strike hit a depot."
     assert actor_at(actors_of(text), text, "Central Command").country is None  # a common word, not a province
+
+
+def test_country_source_says_how_the_country_was_found(actors_of):
+    text = "Wang Yi met South Korean President Lee Jae-myung. Rebels attacked a village in Uganda."
+    actors = actors_of(text, date="2025-11-01")
+    assert actor_at(actors, text, "Wang Yi").country_source == "office_holders"
+    assert actor_at(actors, text, "Lee Jae-myung").country_source == "text"
+    assert actor_at(actors, text, "Rebels").country_source == "place"

@@ -58,6 +58,7 @@ def find_actors(doc: Doc, article: Article, lexicon: ActorLexicon | None = None)
                 title=cluster.title,
                 kind=cluster.kind,
                 mentions=mentions,
+                country_source=cluster.country_source if cluster.country else None,
             )
         )
     return actors

@@ -35,13 +35,19 @@ class Cluster:
     code: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
     parts: set[str] = field(default_factory=set)  # persons: lower-case name words
-    guessed_country: bool = False
+    country_source: str | None = None  # text, office_holders, same_title, neighbour, place, home
     place_country: str | None = None  # where its first mention's sentence happens
     head_word: str | None = None  # agents: the role word of the first mention
 
+    @property
+    def guessed_country(self) -> bool:
+        """True when the country is inferred from context rather than stated or known from the data."""
+        return self.country_source not in {None, "text", "office_holders"}
+
     def add(self, candidate: Candidate) -> None:
         self.mentions.append((candidate.start, candidate.end))
-        self.country = self.country or candidate.country
+        if self.country is None and candidate.country:
+            self.country, self.country_source = candidate.country, candidate.country_source
         self.role = self.role or candidate.role
         self.title = self.title or candidate.title
         self.code = self.code or candidate.code
@@ -181,7 +187,7 @@ class Linker:
             if chosen not in self.clusters:
                 self.by_key[("person", name_key(holder.name))] = chosen
                 self.clusters.append(chosen)
-            chosen.country, chosen.role = holder.country, holder.role
+            chosen.country, chosen.role, chosen.country_source = holder.country, holder.role, "office_holders"
             chosen.title = c.title or holder.title
             chosen.parts |= name_parts(holder.name)
         chosen.add(c)
@@ -265,11 +271,11 @@ class Linker:
             if k.kind != "person" or k.country or k.role not in STATE_ROLES:
                 continue
             key = _title_key(k.title)
-            country = by_title.get(key) if key else None
+            country, source = (by_title.get(key) if key else None), "same_title"
             if country is None:
-                country = self._neighbour_country(min(k.mentions)[0])
+                country, source = self._neighbour_country(min(k.mentions)[0]), "neighbour"
             if country:
-                k.country, k.guessed_country = country, True
+                k.country, k.country_source = country, source
         # agents with a role but no country: the country the sentence happens in
         for k in self.clusters:
             if (
@@ -278,7 +284,7 @@ class Linker:
                 and k.kind in {"group", "organisation", "government", "person"}
                 and k.place_country
             ):
-                k.country, k.guessed_country = k.place_country, True
+                k.country, k.country_source = k.place_country, "place"
         # "the government", "the ministry", "police" in an article about one country: that country's
         home = self._home_country()
         if home is None:
@@ -287,7 +293,7 @@ class Linker:
             if k.country is not None or k.role not in STATE_ROLES:
                 continue
             if k.kind in {"government", "organisation", "person"} or (k.kind == "group" and k.head_word in HOME_GROUPS):
-                k.country, k.guessed_country = home, True
+                k.country, k.country_source = home, "home"
         self._merge_governments()
 
     def _merge_governments(self) -> None:

@@ -47,6 +47,7 @@ class Candidate:
     plural: bool = False
     head_word: str | None = None  # agents: the role word that heads the phrase
     place_country: str | None = None  # the one country the sentence places its events in, if any
+    country_source: str = "text"  # or "office_holders" when only the data gives the country
 
 
 def name_key(name: str) -> str:
@@ -288,7 +289,8 @@ def _person(
     )
     if entry is not None:
         candidate.name = entry.name
-        candidate.country = candidate.country or entry.country
+        if candidate.country is None:
+            candidate.country, candidate.country_source = entry.country, "office_holders"
         if entry.valid_on(day):
             candidate.title = candidate.title or entry.title
             candidate.role = candidate.role or entry.role
