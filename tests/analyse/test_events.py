@@ -222,10 +222,3 @@ def test_durations_are_not_event_dates(nlp) -> None:
     events = events_of(nlp, "Japan praised South Korea for three years.", dates={"three years": "P3Y"})
     assert events and events[0].date == "2026-01-06" and events[0].date_source == "article"
 
-
-def test_a_country_and_its_own_government_are_no_dyad(nlp) -> None:
-    doc, article = compose(nlp, "The Japanese government praised Japan.")
-    government = article.actors[0].model_copy(update={"code": "JPNGOV", "mentions": article.actors[0].mentions[:1]})
-    country = article.actors[0].model_copy(update={"id": "b", "mentions": article.actors[0].mentions[1:]})
-    events = article_events(doc, article.model_copy(update={"actors": [government, country]}), load_codebook())
-    assert events == []

@@ -41,9 +41,9 @@ def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
         return False
     if source.key == target.key:
         return True
-    codes = sorted([source.actor.code or "", target.actor.code or ""], key=len)
-    # the same code, or a country and its own government/people ("VNM" and "VNMGOV")
-    return bool(codes[0]) and (codes[0] == codes[1] or (len(codes[0]) == 3 and codes[1].startswith(codes[0])))
+    # the same code is the same actor under two names ("Seoul" and "South Korea"); a government acting on
+    # its own country's people ("SRBCOP" -> "SRB") is a domestic event, which CAMEO codes
+    return bool(source.actor.code) and source.actor.code == target.actor.code
 
 
 def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None) -> float:
