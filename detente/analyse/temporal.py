@@ -232,7 +232,7 @@ _MODIFIERS = [
 ]
 # Words that introduce a temporal expression but are not part of its value.
 _LEADING = re.compile(
-    r"^(?:(?:on|in|at|during|since|by|until|till|before|after|of|for|throughout|through|over|within|as of|as early as|as late as|starting|beginning|from|until|around|about|circa)\s+)+"
+    r"^(?:(?:on|in|at|during|since|by|until|till|before|after|of|for|throughout|through|over|within|as of|as early as|as late as|starting|beginning|from|between|until|around|about|circa)\s+)+"
 )
 _TRAILING = re.compile(r"[\s,;:.!?'\"’”)]+$")
 
@@ -350,7 +350,8 @@ _MONTH_YEAR = re.compile(
 )
 _MONTH_REL = re.compile(rf"^(?:{_RELATION}\s+)?{_MONTH}$")
 _SEASON = re.compile(
-    r"^(?:(?P<rel>this|last|next|past|coming|previous|current)\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?$"
+    r"^(?:(?P<rel>this|last|next|past|coming|previous|current)\s+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>\d{4})|\s+(?:of\s+)?(?P<which>this|last|next)\s+year)?$"
 )
 _YEAR_SEASON = re.compile(r"^(?P<year>\d{4})\s+(?P<season>spring|summer|fall|autumn|winter)$")
 _QUARTER = re.compile(
@@ -574,6 +575,8 @@ def _rule_season(text: str, ctx: _Context) -> Resolved | None:
     code = _season_code(match["season"])
     if match["year"]:
         return _season(int(match["year"]), code)
+    if match["which"]:  # 'spring next year', 'summer this year'
+        return _season(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[match["which"]], code)
     relation = match["rel"]
     first = lexicon()["season_start_month"][code]
     started = _current_season_year(code, ctx.anchor)
@@ -894,6 +897,10 @@ def _resolve_cached(text: str, anchor: date, tense: Tense, reference: date) -> R
     if text in lexicon()["not_temporal"]:
         return None
     ctx = _Context(anchor, tense, reference)
+    if text.startswith(("between ", "from ")):  # a range keeps its opening word: 'between X and Y'
+        resolved = _rule_range(text, ctx)
+        if resolved is not None:
+            return resolved
     stripped = _strip_leading(text)
     resolved = _resolve_text(stripped, ctx)
     if resolved is not None:

@@ -92,6 +92,17 @@ def test_ranges_and_relative_periods() -> None:
 
 
 @pytest.mark.slow
+def test_alternatives_and_seasons_of_a_year() -> None:
+    found = dates_of("A deal could come in February or March, or by spring next year.")
+    assert found["February"] == "2026-02" and found["March"] == "2026-03"
+    assert found["spring next year"] == "2027-SP"
+    found = dates_of("Deals made between January 1 2004 and January 31 2006 are under review.")
+    assert found["between January 1 2004 and January 31 2006"] == "2004-01-01/2006-01-31"
+    found = dates_of("We can have a deal maybe in February or March.", day="2025-11-22")
+    assert (found["February"], found["March"]) == ("2026-02", "2026-03")
+
+
+@pytest.mark.slow
 def test_ages_and_joined_times() -> None:
     found = dates_of("A 52-year-old farmer was detained at noon Thursday, police said.")
     assert not any("old" in text for text in found)

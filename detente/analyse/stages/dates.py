@@ -29,7 +29,7 @@ _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 # Phrases the small spaCy model often leaves out or splits; case matters (May, March are words too).
 _PATTERNS = re.compile(
     rf"""\b(?:
-        (?:from|between)\s+(?:(?:early|mid|late)[\s-])?(?:{_MONTHS}\s+)?(?:1[0-9]|20|21)\d{{2}}\s+(?:to|and|until|through)\s+(?:(?:early|mid|late)[\s-])?(?:{_MONTHS}\s+)?(?:1[0-9]|20|21)\d{{2}}
+        (?:from|between)\s+(?:(?:early|mid|late)[\s-])?(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:1[0-9]|20|21)\d{{2}}\s+(?:to|and|until|through)\s+(?:(?:early|mid|late)[\s-])?(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:1[0-9]|20|21)\d{{2}}
       | (?:from|between)\s+{_MONTHS}\s+(?:to|and|until|through)\s+{_MONTHS}(?:\s+(?:this|last|next)\s+year|,?\s+(?:1[0-9]|20|21)\d{{2}})?
       | (?:the\s+)?(?:following|next|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night|week|weekend)
       | (?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:{_MONTHS}|{_WEEKDAYS}|{_SEASONS}|week|weekend|month|year)
@@ -176,6 +176,22 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
             reference = recent[1] if recent and sentence - recent[0] <= REFERENCE_SENTENCES else None
             resolved = resolve(text, anchor, tense=tense, reference=reference)
             if resolved is None:
+                # 'February or March', 'January 1 2004 and January 31 2006': each part on its own
+                previous_part: Resolved | None = None
+                for part_start, part_end in _alternatives(text, start):
+                    part = resolve(full_text[part_start:part_end], anchor, tense=tense, reference=reference)
+                    if (
+                        part
+                        and previous_part
+                        and part.start
+                        and previous_part.start
+                        and part.start < previous_part.start
+                    ):
+                        # 'February or March': the second runs after the first
+                        part = resolve(full_text[part_start:part_end], anchor, tense="future", reference=reference)
+                    if part is not None:
+                        mentions.append(_mention(full_text[part_start:part_end], part_start, part_end, part))
+                        previous_part = part
                 continue  # with a date to resolve against, what cannot be resolved is mostly noise ('the night')
             if resolved.kind == "set" and span is not None and len(span) == 1 and span[0].pos_ in {"NOUN", "PROPN"}:
                 continue  # 'the Edge daily', 'a weekly': a newspaper, not a recurrence
@@ -210,11 +226,25 @@ def _joined(text: str, anchor: date | None, spans: list[tuple[int, int]]) -> lis
         if joined and anchor is not None:
             previous_start, previous_end = joined[-1]
             gap = text[previous_end:start]
-            if re.fullmatch(r"[ ,]{1,2}|\s+on\s+", gap) and resolve(text[previous_start:end], anchor) is not None:
+            together = (
+                re.fullmatch(r"[ ,]{1,2}|\s+on\s+", gap) and resolve(text[previous_start:end], anchor) is not None
+            )
+            if together or re.fullmatch(r"\s+(?:or|and)\s+", gap):  # 'X or Y' is split again, in order, when resolved
                 joined[-1] = (previous_start, end)
                 continue
         joined.append((start, end))
     return joined
+
+
+def _alternatives(text: str, start: int) -> list[tuple[int, int]]:
+    """Character ranges of the parts of 'X or Y' / 'X and Y' when the whole does not resolve."""
+    parts = []
+    offset = 0
+    for piece in re.split(r"(\s+(?:or|and)\s+)", text):
+        if piece and not re.fullmatch(r"\s+(?:or|and)\s+", piece):
+            parts.append((start + offset, start + offset + len(piece)))
+        offset += len(piece)
+    return parts if len(parts) > 1 else []
 
 
 def _sentence_index(sentence_starts: list[int], offset: int) -> int:
