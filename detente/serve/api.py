@@ -48,13 +48,16 @@ def event_filters(
     directed: Annotated[bool, Query(description="With dyad: only events from A to B.")] = False,
     root: Annotated[list[str] | None, Query(description="CAMEO root code(s), two digits, e.g. 04.")] = None,
     quad_class: Annotated[
-        list[int] | None,
+        list[str] | None,  # text, so that an empty form field means "any" rather than an error
         Query(description="QuadClass(es): 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."),
     ] = None,
     plover: Annotated[str | None, Query(description="PLOVER event type, e.g. CONSULT.")] = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     outlet_country: OutletCountry = None,
+    outlet: Annotated[
+        str | None, Query(max_length=200, description="Reporting outlet: its name as the article gives it, or its id.")
+    ] = None,
     article_id: Annotated[str | None, Query(description="Only events of this article.")] = None,
     historical: Annotated[bool, Query(description="Include background events well before the article.")] = True,
     negated: Annotated[bool, Query(description="Include negated events ('did not meet').")] = True,
@@ -71,6 +74,7 @@ def event_filters(
         date_from=date_from,
         date_to=date_to,
         outlet_country=outlet_country,
+        outlet=outlet,
         article_id=article_id,
         include_historical=historical,
         include_negated=negated,

@@ -148,6 +148,7 @@ class EventFilters:
     date_from: str | None = None
     date_to: str | None = None
     outlet_country: str | None = None
+    outlet: str | None = None
     article_id: str | None = None
     include_historical: bool = True
     include_negated: bool = True
@@ -162,23 +163,27 @@ class EventFilters:
         dyad_value: str | None = None,
         directed: bool = False,
         roots: list[str] | None = None,
-        quad_classes: list[int] | None = None,
+        quad_classes: list[str] | list[int] | None = None,
         plover: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
         outlet_country: str | None = None,
+        outlet: str | None = None,
         article_id: str | None = None,
         include_historical: bool = True,
         include_negated: bool = True,
     ) -> EventFilters:
-        """Validate raw request values; raises FilterError naming the bad parameter."""
+        """Validate raw request values; raises FilterError naming the bad parameter. Empty values (an
+        empty form field) mean no filter."""
         start, end = date_range(date_from, date_to)
-        for root in roots or []:
+        roots = [r.strip() for r in roots or [] if r.strip()]
+        for root in roots:
             if not ROOT.match(root):
                 raise FilterError("root", f"{root!r} is not a CAMEO root (two digits, 01 to 20)")
-        for quad in quad_classes or []:
-            if quad not in (1, 2, 3, 4):
-                raise FilterError("quad_class", f"{quad} is not a QuadClass (1 to 4)")
+        quads = [str(q).strip() for q in quad_classes or [] if str(q).strip()]
+        for quad in quads:
+            if quad not in ("1", "2", "3", "4"):
+                raise FilterError("quad_class", f"{quad!r} is not a QuadClass (1 to 4)")
         plover_code = plover.strip().upper() if plover else None
         if plover_code and not PLOVER.match(plover_code):
             raise FilterError("plover", f"{plover!r} is not a PLOVER event type (e.g. CONSULT, AGREE, ACCUSE)")
@@ -189,12 +194,13 @@ class EventFilters:
             target=actor_code("target", target) if target else None,
             dyad=dyad("dyad", dyad_value) if dyad_value else None,
             directed=directed,
-            roots=list(roots or []),
-            quad_classes=list(quad_classes or []),
+            roots=roots,
+            quad_classes=[int(q) for q in quads],
             plover=plover_code,
             date_from=start,
             date_to=end,
             outlet_country=country,
+            outlet=outlet.strip() if outlet and outlet.strip() else None,
             article_id=article_id or None,
             include_historical=include_historical,
             include_negated=include_negated,
@@ -203,9 +209,9 @@ class EventFilters:
     @property
     def uses_article(self) -> bool:
         """Whether the condition reads the article row (dates fall back to it; the outlet is on it)."""
-        return bool(self.date_from or self.date_to or self.outlet_country)
+        return bool(self.date_from or self.date_to or self.outlet_country or self.outlet)
 
-    def where(self, outlet_country_sql: str) -> tuple[str, list[Any]]:
+    def where(self, outlet_country_sql: str, outlet_sql: str = "CAST(NULL AS VARCHAR)") -> tuple[str, list[Any]]:
         """SQL condition over ``event e JOIN article a`` and its parameters."""
         src, tgt = "e.source_actor_code", "e.target_actor_code"
         where = Where()
@@ -224,6 +230,7 @@ class EventFilters:
         where.when(self.plover, "upper(e.plover) = ?", self.plover)
         where.dates(EVENT_DATE, self.date_from, self.date_to)
         where.when(self.outlet_country, f"{outlet_country_sql} = ?", self.outlet_country)
+        where.when(self.outlet, f"(lower(a.source) = lower(?) OR {outlet_sql} = ?)", self.outlet, self.outlet)
         where.when(self.article_id, "e.article_id = ?", self.article_id)
         where.when(not self.include_historical, "NOT coalesce(e.historical, false)")
         where.when(not self.include_negated, "NOT coalesce(e.negated, false)")

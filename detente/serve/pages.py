@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ..corpus import views
 from .api import PERIODS, ArticleFilter, Cursor, Filters, Q, actor_code, country_code
+from .filters import FilterError
 from .queries import QUAD_NAMES, Page
 from .spans import SPAN_KINDS, article_spans, segments
 
@@ -35,6 +36,15 @@ def form_values(request: Request) -> dict[str, str]:
 
 def _page_offset(page: int) -> int:
     return (max(page, 1) - 1) * PAGE_ROWS
+
+
+def _at_least_one(parameter: str, value: str | None) -> int:
+    """A positive whole number from a form field; empty means 1."""
+    if not value or not value.strip():
+        return 1
+    if not value.strip().isdigit() or int(value) < 1:
+        raise FilterError(parameter, f"{value!r} is not a whole number of at least 1")
+    return int(value)
 
 
 def render_list(request: Request, template: str, result: Page, page: int, **context: Any) -> HTMLResponse:
@@ -123,14 +133,14 @@ def stories_page(
     cur: Cursor,
     q: Q,
     actor: Annotated[str | None, Query(max_length=24)] = None,
-    min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    min_articles: Annotated[str | None, Query(max_length=9)] = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """Real-world events with how many mentions, outlets and articles reported each."""
     items = q.stories(
         cur,
         actor=actor_code("actor", actor) if actor else None,
-        min_articles=min_articles,
+        min_articles=_at_least_one("min_articles", min_articles),
         limit=PAGE_ROWS + 1,  # one more tells whether there is a next page
         offset=_page_offset(page),
     )

@@ -104,13 +104,14 @@ class Queries:
         self.memo = Memo()
         # Where the reporting outlet is based; NULL until the store has that column.
         self.outlet_country = "a.outlet_country" if db.has("article", "outlet_country") else "CAST(NULL AS VARCHAR)"
+        self.outlet = "a.outlet" if db.has("article", "outlet") else "CAST(NULL AS VARCHAR)"  # codebook id
 
     # -- events ----------------------------------------------------------------------------------
 
     def events(
         self, cur: duckdb.DuckDBPyConnection, filters: EventFilters, *, sort: str, limit: int, offset: int
     ) -> Page:
-        where, params = filters.where(self.outlet_country)
+        where, params = filters.where(self.outlet_country, self.outlet)
         # Counting needs the article row only to filter on dates or the outlet.
         source = "event e JOIN article a ON a.id = e.article_id" if filters.uses_article else "event e"
         total = cur.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0]
@@ -231,7 +232,7 @@ class Queries:
         limit: int,
     ) -> dict[str, Any]:
         """Actors as nodes, events between them as undirected weighted links."""
-        where, params = filters.where(self.outlet_country)
+        where, params = filters.where(self.outlet_country, self.outlet)
         node = "left({}, 3)" if country_level else "{}"
         src, tgt = node.format("e.source_actor_code"), node.format("e.target_actor_code")
         links = rows(

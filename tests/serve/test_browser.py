@@ -103,6 +103,23 @@ def test_every_page_loads_cleanly(visit, path: str) -> None:
     seen.assert_clean()
 
 
+def test_events_search_form_filters_by_actor(visit, client: httpx.Client) -> None:
+    expected = client.get("/api/events", params={"actor": "CHN"}).json()["total"]
+    assert expected > 0
+    seen = visit("/")
+    page = seen.page
+    page.fill("form.filters input[name=actor]", "CHN")
+    with page.expect_navigation():
+        page.click("form.filters button[type=submit]")
+    assert page.locator("#event-count").inner_text().startswith(f"{expected} event")
+    rows = page.locator("#events tbody tr")
+    assert rows.count() == min(expected, 50)
+    for i in range(rows.count()):
+        codes = rows.nth(i).locator(".code").all_inner_texts()
+        assert any(code.startswith("CHN") for code in codes[:1] + codes[2:3]), codes
+    seen.assert_clean()
+
+
 def test_reader_pages_load_cleanly(visit, records: dict[str, dict]) -> None:
     for record in records.values():
         seen = visit(f"/articles/{quote(record['id'])}")

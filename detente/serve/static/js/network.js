@@ -3,7 +3,7 @@
 (async function () {
   const root = document.getElementById("network");
   const names = ["actor", "source", "target", "dyad", "root", "quad_class", "plover", "date_from", "date_to",
-    "outlet_country", "level", "min_weight"];
+    "outlet_country", "outlet", "level", "min_weight"];
   const query = detente.params(root.dataset.query, names);
   let data;
   try {
