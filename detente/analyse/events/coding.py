@@ -57,6 +57,8 @@ def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None) 
     if found.negated:
         score -= 0.1
     score -= 0.1 * sum(note.startswith("guessed-") for note in found.notes)
+    if any(t.dep_ in {"ccomp", "relcl", "acl", "advcl"} for t in [found.anchor, *found.anchor.ancestors]):
+        score -= 0.05  # reported or subordinate: the sentence's own event comes first
     return round(score, 2)
 
 
