@@ -1,7 +1,8 @@
 """GDELT 2.0 exports: the event table (61 columns) and the mentions table (16 columns), tab-separated.
 
 Stories are GDELT's events and their mentions GDELT's mentions (see :mod:`detente.corpus.stories`), so the
-files load with existing GDELT tooling (no header line, GDELT's column order and types).
+files load with existing GDELT tooling (no header line, GDELT's column order and types). Column names
+follow the GDELT 2.0 codebooks (``GlobalEventID``, ``Day``; BigQuery calls them GLOBALEVENTID, SQLDATE).
 
 Choices where detente's data differs from GDELT's, kept visible here:
 
@@ -33,7 +34,7 @@ _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religi
 _GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 
 EVENT_COLUMNS: tuple[str, ...] = (
-    ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+    ("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate")
     + tuple(f"Actor1{f}" for f in _ACTOR)
     + tuple(f"Actor2{f}" for f in _ACTOR)
     + (
@@ -55,7 +56,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 MENTION_COLUMNS: tuple[str, ...] = (
-    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
     "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
     "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
 )  # fmt: skip

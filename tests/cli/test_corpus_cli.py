@@ -96,7 +96,7 @@ def test_the_lee_chen_meeting_is_one_event_reported_by_both_articles(db):
     events = gdelt_events(db)
     meeting = events[
         (events.EventRootCode == "04")
-        & (events.SQLDATE == "20260106")
+        & (events.Day == "20260106")
         & (events.Actor1Name + events.Actor2Name).str.contains("CHEN")
         & (events.Actor1Name + events.Actor2Name).str.contains("LEE")
     ]
@@ -152,11 +152,11 @@ def test_stories_and_actors_list_what_is_stored(db):
 
 @pytest.mark.slow
 def test_ingesting_again_never_double_counts(db, samples_dir, tmp_path):
-    before = gdelt_events(db)[["GLOBALEVENTID", "NumMentions", "NumSources", "NumArticles"]]
+    before = gdelt_events(db)[["GlobalEventID", "NumMentions", "NumSources", "NumArticles"]]
     copy = republish(KOREA_SAMPLE, tmp_path)
     result = detente("ingest", str(samples_dir), str(copy), "--db", str(db), "-q")
     assert result.returncode == 0 and "3 already stored" in result.stdout
-    after = gdelt_events(db)[["GLOBALEVENTID", "NumMentions", "NumSources", "NumArticles"]]
+    after = gdelt_events(db)[["GlobalEventID", "NumMentions", "NumSources", "NumArticles"]]
     assert before.equals(after)
 
 
@@ -167,11 +167,11 @@ def test_a_missing_database_is_named(tmp_path):
 
 @pytest.mark.slow
 def test_corpus_update_on_an_up_to_date_database_changes_nothing(db):
-    before = gdelt_events(db)[["GLOBALEVENTID", "NumMentions", "NumSources", "NumArticles"]]
+    before = gdelt_events(db)[["GlobalEventID", "NumMentions", "NumSources", "NumArticles"]]
     result = run("corpus-update", "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert "3 article(s) checked: 0 newly indexed for syndication, 0 new story(ies)" in result.stdout
-    assert gdelt_events(db)[["GLOBALEVENTID", "NumMentions", "NumSources", "NumArticles"]].equals(before)
+    assert gdelt_events(db)[["GlobalEventID", "NumMentions", "NumSources", "NumArticles"]].equals(before)
 
 
 def test_a_database_without_corpus_tables_is_told_how_to_add_them(tmp_path):

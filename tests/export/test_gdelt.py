@@ -16,8 +16,8 @@ from ..corpus.builders import article, event
 
 # The GDELT 2.0 event table, in order, as GDELT's codebook lists it (written out here, not imported).
 GDELT_EVENT_COLUMNS = [
-    "GLOBALEVENTID",
-    "SQLDATE",
+    "GlobalEventID",
+    "Day",
     "MonthYear",
     "Year",
     "FractionDate",
@@ -79,7 +79,7 @@ GDELT_EVENT_COLUMNS = [
     "SOURCEURL",
 ]
 GDELT_MENTION_COLUMNS = [
-    "GLOBALEVENTID",
+    "GlobalEventID",
     "EventTimeDate",
     "MentionTimeDate",
     "MentionType",
@@ -141,7 +141,7 @@ def test_event_file_reads_back_with_gdelt_types_and_values(store, tmp_path):
     )
     assert len(frame) == 2
     meeting = frame[frame.EventRootCode == "04"].iloc[0]
-    assert (meeting.SQLDATE, meeting.MonthYear, meeting.Year) == (20260106, 202601, 2026)
+    assert (meeting.Day, meeting.MonthYear, meeting.Year) == (20260106, 202601, 2026)
     assert meeting.FractionDate == pytest.approx(2026 + 6 / 365, abs=1e-4)
     assert (meeting.Actor1Code, meeting.Actor1CountryCode, meeting.Actor1Type1Code) == ("KORGOV", "KOR", "GOV")
     assert (meeting.Actor2Code, meeting.Actor2Name) == ("CHNGOV", "XI JINPING")
@@ -164,7 +164,7 @@ def test_event_file_reads_back_with_gdelt_types_and_values(store, tmp_path):
     assert len(str(meeting.DATEADDED)) == 14
     assert meeting.SOURCEURL == "https://en.yna.co.kr/view/1"
     criticism = frame[frame.EventRootCode == "11"].iloc[0]
-    assert criticism.SQLDATE == 20251201  # dated by month only: the first day of the month
+    assert criticism.Day == 20251201  # dated by month only: the first day of the month
     assert criticism.SOURCEURL == "detente:article:c1"
 
 
@@ -172,7 +172,7 @@ def test_event_file_loads_in_duckdb_with_the_gdelt_schema(store, tmp_path):
     path = tmp_path / "events.tsv"
     path.write_text(exported(event_rows(store.conn)), encoding="utf-8")
     types = {c: "VARCHAR" for c in GDELT_EVENT_COLUMNS}
-    types.update({"GLOBALEVENTID": "BIGINT", "SQLDATE": "INTEGER", "FractionDate": "DOUBLE", "QuadClass": "INTEGER",
+    types.update({"GlobalEventID": "BIGINT", "Day": "INTEGER", "FractionDate": "DOUBLE", "QuadClass": "INTEGER",
                   "GoldsteinScale": "DOUBLE", "NumMentions": "INTEGER", "NumSources": "INTEGER",
                   "NumArticles": "INTEGER", "AvgTone": "DOUBLE", "ActionGeo_Lat": "DOUBLE", "DATEADDED": "BIGINT"})  # fmt: skip
     rows = duckdb.read_csv(str(path), delimiter="\t", header=False, columns=types).fetchall()
@@ -195,9 +195,9 @@ def test_mention_file_reads_back(store, tmp_path):
     # Every mention points at an event of the event file.
     events = pd.read_csv(io.StringIO(exported(event_rows(store.conn))), sep="\t", header=None, names=GDELT_EVENT_COLUMNS,
                          dtype=EVENT_STRINGS, keep_default_na=False)  # fmt: skip
-    assert set(frame.GLOBALEVENTID) <= set(events.GLOBALEVENTID)
-    merged = events.set_index("GLOBALEVENTID").NumMentions
-    assert frame.groupby("GLOBALEVENTID").size().to_dict() == merged.to_dict()
+    assert set(frame.GlobalEventID) <= set(events.GlobalEventID)
+    merged = events.set_index("GlobalEventID").NumMentions
+    assert frame.groupby("GlobalEventID").size().to_dict() == merged.to_dict()
 
 
 def test_fips_table_covers_the_world():
