@@ -12,12 +12,15 @@ import duckdb
 
 TableFormat = Literal["csv", "parquet", "jsonl"]
 
-# What each exportable table holds; events carry their article's date, outlet and URL for context.
+# What each exportable table holds; events carry their article's date, outlet and URL, and the story
+# (GlobalEventID) they were merged into.
 TABLE_QUERIES: dict[str, str] = {
     "events": """
-        SELECT e.*, a."date" AS article_date, a.source AS article_source, a.outlet AS article_outlet,
+        SELECT e.*, m.story_id, a."date" AS article_date, a.source AS article_source, a.outlet AS article_outlet,
                a.outlet_country AS article_outlet_country, a.url AS article_url
-        FROM event e JOIN article a ON a.id = e.article_id ORDER BY e.article_id, e.idx
+        FROM event e JOIN article a ON a.id = e.article_id
+        LEFT JOIN story_mention m ON m.article_id = e.article_id AND m.event_idx = e.idx
+        ORDER BY e.article_id, e.idx
     """,
     "actors": "SELECT * FROM actor ORDER BY article_id, idx",
     "quotes": "SELECT * FROM quote ORDER BY article_id, idx",

@@ -71,6 +71,9 @@ def test_values_survive_the_round_trip(store, tmp_path):
     events = pd.read_parquet(tmp_path / "e.parquet")
     assert sorted(events.cameo) == ["040", "042", "112"]  # codes keep their leading zero
     assert set(events.article_outlet) == {"yonhap", "xinhua"}
+    # The two reports of the meeting point at one story; the criticism has its own.
+    meeting = events[events.cameo.isin(["040", "042"])].story_id
+    assert meeting.nunique() == 1 and events[events.cameo == "112"].story_id.iloc[0] != meeting.iloc[0]
 
 
 def test_jsonl_to_a_stream_is_one_object_per_line(store):
