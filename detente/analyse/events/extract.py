@@ -186,7 +186,10 @@ class SentenceExtractor:
                 return [hit]
         # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
         for noun in extra_heads:
-            owners = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, {"of", "from"})
+            # (a pronoun owner, "its troops", is the doer itself)
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + _prep_objects(
+                noun, {"of", "from"}
+            )
             hits = self.actors.of_tokens(owners)
             if hits:
                 return hits
