@@ -147,3 +147,17 @@ def test_unit_lexicon_codes_are_iso_4217() -> None:
     assert set(lexicon["currency_symbols"].values()) <= codes
     assert set(lexicon["currency_words"].values()) <= codes
     assert set(lexicon["changes"].values()) == {"up", "down"}
+    for word, by_country in lexicon["currency_by_country"].items():
+        if not word.startswith("_"):
+            assert set(by_country.values()) <= codes, word
+            assert all(len(country) == 3 and country.isupper() for country in by_country), word
+
+
+@pytest.mark.slow
+def test_shared_currency_names_follow_the_article_country() -> None:
+    colombo = amounts_of("Sri Lanka's stock market turnover in Colombo reached 319 million rupees on Monday.")
+    assert colombo["319 million rupees"].unit == "LKR"
+    delhi = amounts_of("India pledged 5 billion rupees to the project, officials in New Delhi said.")
+    assert delhi["5 billion rupees"].unit == "INR"
+    plain = amounts_of("The fund holds 5 billion rupees.")
+    assert plain["5 billion rupees"].unit == "INR"  # no country named: the lexicon's default

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -105,6 +106,7 @@ def _parse_value(text: str) -> dict[str, Any]:
             continue
         break
     unit: str | None = None
+    currency_word: str | None = None
     kind = "count"
     # the percent and measure words end the phrase; a currency stands before or after the number
     percent = patterns["percent"].search(rest)
@@ -124,6 +126,7 @@ def _parse_value(text: str) -> dict[str, Any]:
             kind = "money"
         if word:
             unit = lexicon["currency_words"][word.group().lower()] if unit in {None, "USD"} or symbol is None else unit
+            currency_word = word.group().lower()
             rest = rest[: word.start()]
             kind = "money"
         elif code and (code["code"] or code["code2"]) in _iso_currencies():
@@ -157,7 +160,14 @@ def _parse_value(text: str) -> dict[str, Any]:
                     and value < high_without_scale
                 ):
                     value = _number(f"{match['low']} {scale.group()}")  # but not '100,000 to one million'
-    return {"value": value, "upper": upper, "unit": unit, "kind": kind, "approximate": approximate}
+    return {
+        "value": value,
+        "upper": upper,
+        "unit": unit,
+        "kind": kind,
+        "approximate": approximate,
+        "currency_word": currency_word,
+    }
 
 
 def _number(text: str) -> float | None:
@@ -391,6 +401,24 @@ def _after_determiner(span: Span) -> bool:
     return previous is not None and previous.lower_ in {"the", "a", "an", "its", "this", "that", "their", "his", "her"}
 
 
+def _article_countries(parsed: Parsed) -> Counter[str]:
+    """How often the article names each country (ISO alpha-3): its places and its actors' mentions."""
+    counts: Counter[str] = Counter(place.country for place in parsed.article.places if place.country)
+    for actor in parsed.article.actors:
+        if actor.country and len(actor.country) == 3:
+            counts[actor.country] += max(1, len(actor.mentions))
+    return counts
+
+
+def _local_currency(word: str, countries: Counter[str]) -> str | None:
+    """'rupees' in a story about Sri Lanka are LKR: the most named country that uses the word decides."""
+    by_country = units()["currency_by_country"].get(re.sub(r"(?<=[a-z])s$", "", word.split()[-1]))
+    if not by_country or len(word.split()) > 1:  # 'swiss francs', 'hong kong dollars' say it already
+        return None
+    named = [(count, country) for country, count in countries.items() if country in by_country]
+    return by_country[max(named)[1]] if named else None
+
+
 @stage("amounts", order=40, fields=("amounts",))
 def find_amounts(parsed: Parsed) -> dict[str, list[Amount]]:
     doc = parsed.doc
@@ -398,6 +426,7 @@ def find_amounts(parsed: Parsed) -> dict[str, list[Amount]]:
     date_spans = [(m.start, m.end) for m in parsed.article.dates if m.kind != "duration"]
     duration_spans = [(m.start, m.end) for m in parsed.article.dates if m.kind == "duration"]
     amounts: list[Amount] = []
+    countries = _article_countries(parsed)
     claimed: dict[int, str] = {}  # token index of an amount's root -> its object, for 'up 5.6 percent'
     for start, end, duration in _candidates(doc, date_spans, duration_spans):
         if not duration:
@@ -415,6 +444,8 @@ def find_amounts(parsed: Parsed) -> dict[str, list[Amount]]:
             if noun is None or noun.tag_ != "NNS":  # '100m freestyle' is metres; '2m people' is millions
                 parsed_value.update(value=parsed_value["value"] / 1e6, unit="m", kind="measure")
         unit, what, change = parsed_value["unit"], None, None
+        if parsed_value["currency_word"]:
+            unit = _local_currency(parsed_value["currency_word"], countries) or unit
         if parsed_value["kind"] in {"count", "measure"}:
             noun = _counted_noun(span)
             if noun is not None and _names_a_model(span, noun):
