@@ -275,3 +275,20 @@ def test_country_source_says_how_the_country_was_found(actors_of):
     assert actor_at(actors, text, "Wang Yi").country_source == "office_holders"
     assert actor_at(actors, text, "Lee Jae-myung").country_source == "text"
     assert actor_at(actors, text, "Rebels").country_source == "place"
+
+
+def test_acronym_defined_in_parentheses_is_the_same_organisation(actors_of):
+    text = (
+        "The Kenya Wildlife Service (KWS) said on Monday that KWS rangers had arrested two poachers. KWS denied abuse."
+    )
+    actors = actors_of(text)
+    service = actor_at(actors, text, "Kenya Wildlife Service")
+    assert service.country == "KEN"
+    assert actor_at(actors, text, "KWS", nth=2) is service
+
+
+def test_name_words_before_a_partial_person_entity(actors_of):
+    text = "Hatem Abdel Qader, a Palestinian legislator, told reporters the plan would fail."
+    actors = actors_of(text)
+    person = actor_at(actors, text, "Hatem Abdel Qader")
+    assert person.title != "Hatem" and person.country == "PSE"

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .cities import city_country, place_country
 from .lexicon import ActorLexicon, Entry, RoleWord
-from .matcher import indexes_for
-from .phrases import Description, Tokens, describe, surface_extent
+from .matcher import Match, indexes_for
+from .phrases import TITLE_FILLERS, Description, Tokens, describe, surface_extent
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "to", "from", "across", "outside", "inside"})
 NOT_ACTOR_ENTITIES = frozenset(
@@ -87,6 +87,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]
     if dateline:
         tokens.dateline_country = city_country(dateline.strip().split(",")[0].title())
+    _define_acronyms(tokens)
     places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
     places |= {t.text for t in doc if t.pos_ == "PROPN" and t.head.lower_ in LOCATIVE and t.dep_ == "pobj"}
     used = [False] * len(doc)
@@ -146,8 +147,10 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
         if end <= start or (tokens.role[end - 1] and tokens.role[end - 1].item.kind == "thing"):
             continue  # "the China-ROK Free Trade Agreement" names a thing, not an actor
         inner = [tokens.named[i] for i in range(start, end) if tokens.named[i]]
-        if any(m.start <= start and m.end >= end or m.item.kind not in {"country", "demonym", "seat"} for m in inner):
-            continue  # the lexicon names it better (an acronym such as ROK, an IGO, an outlet)
+        if any(
+            m.start <= start and m.end >= end or m.item.kind not in {"country", "demonym", "seat", "igo"} for m in inner
+        ):
+            continue  # the lexicon names it better (an acronym such as ROK, an outlet, a known group)
         root = doc[start:end].root
         description = describe(tokens, start, end, head=root)
         kind = "government" if root.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "organisation"
@@ -158,7 +161,6 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
             doc[start:end].text,
             description.country,
             description.role,
-            entry=description.country_entry,
         )
         take(organisation, organisation.start, organisation.end)
 
@@ -183,7 +185,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
                 found.append(replace(candidate, start=first, end=last, country=country, name=doc[first:last].text))
 
     # 4. names from the lexicon not yet part of a phrase: countries, seats, IGOs, outlets, demonyms
-    for match in named:
+    for match in sorted({id(m): m for m in tokens.named if m}.values(), key=lambda m: m.start):
         if any(used[match.start : match.end]):
             continue
         entry = match.item
@@ -273,6 +275,9 @@ def _person(
     tokens: Tokens, start: int, end: int, entry: Entry | None, day: dt.date | None
 ) -> tuple[Candidate, tuple[int, int]]:
     doc = tokens.doc
+    # "Hatem Abdel Qader" where the parser's PERSON began at "Abdel": capitalised words before it
+    while start > 0 and _name_word(tokens, doc[start - 1]):
+        start -= 1
     head = doc[start:end].root
     description = describe(tokens, start, end, head=head, name_start=start)
     title, country, role = description.title, description.country, description.role
@@ -295,6 +300,45 @@ def _person(
             candidate.title = candidate.title or entry.title
             candidate.role = candidate.role or entry.role
     return candidate, described
+
+
+def _define_acronyms(tokens: Tokens) -> None:
+    """'the United Nations Relief and Works Agency (UNRWA)': later "UNRWA" is that organisation.
+
+    The acronym becomes a lexicon match, valid in this article only, with the country and role that
+    the full name's words give.
+    """
+    doc = tokens.doc
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        acronym = doc[end + 1]
+        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8) or tokens.named[acronym.i]:
+            continue
+        start, stop = _strip(doc, ent.start, ent.end)
+        known = tokens.named[start]
+        if known and known.start <= start and known.end >= stop:
+            entry = replace(known.item, phrase=acronym.text)
+        else:
+            description = describe(tokens, start, stop, head=doc[start:stop].root)
+            entry = Entry(acronym.text, doc[start:stop].text, "organisation", description.country, description.role)
+        for token in doc:
+            if token.text == acronym.text and tokens.named[token.i] is None:
+                tokens.named[token.i] = Match(token.i, token.i + 1, entry)
+
+
+def _name_word(tokens: Tokens, token: Token) -> bool:
+    """A capitalised word that can only be part of the name after it (no title, country or filler)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.dep_ == "compound"
+        and tokens.role[token.i] is None
+        and tokens.named[token.i] is None
+        and token.lower_ not in TITLE_FILLERS
+        and token.ent_type_ in {"", "PERSON"}
+    )
 
 
 def _apposition(tokens: Tokens, name: Span) -> Description | None:
@@ -446,7 +490,6 @@ def _agent(doc: Doc, word: RoleWord, head: Token, description: Description) -> C
         description.role,
         code=code,
         title=description.title if kind == "title" else None,
-        entry=description.country_entry,
         definite=description.definite,
         plural=plural,
         head_word=word.phrase,

@@ -22,7 +22,7 @@ MODIFIER_DEPS = frozenset(
 )
 # words that may sit inside a title without being one ("former", "acting", "deputy" is a role word)
 TITLE_FILLERS = frozenset(
-    {"former", "acting", "then", "incoming", "outgoing", "interim", "new", "current", "senior", "top"}
+    {"former", "acting", "then", "incoming", "outgoing", "interim", "new", "current", "senior", "top", "vice"}
 )
 COUNTRY_KINDS = frozenset({"country", "demonym", "seat", "igo", "media", "organisation"})
 COUNTRY_PREPOSITIONS = frozenset({"of", "in", "from"})
@@ -68,7 +68,6 @@ class Description:
     start: int  # token span of the whole phrase, determiners stripped
     end: int
     country: str | None = None
-    country_entry: Entry | None = None
     countries: list[tuple[int, int, str]] = field(default_factory=list)  # every country modifier
     role: str | None = None
     role_words: list[RoleWord] = field(default_factory=list)
@@ -188,11 +187,9 @@ def describe(
         _of_country(tokens, head, description)
     if description.countries:
         description.country = description.countries[0][2]
-        named = tokens.named[description.countries[0][0]]
-        description.country_entry = named.item if named else None
     description.role = combined_role(description.role_words)
-    if title_start is not None or (name_start is not None and description.start < name_start):
-        begin = title_start if title_start is not None else description.start
+    if title_start is not None:
+        begin = title_start
         # "the city's Communist Party secretary": the title starts after the possessor
         for k in range(description.start, title_end):
             if doc[k].text in {"'s", "’s"} and k + 1 > begin:
