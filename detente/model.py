@@ -150,6 +150,9 @@ class Place(Record):
     end: int
     feature: str | None = None
     geonames_id: int | None = None
+    in_name: str | None = Field(
+        None, description="Set when the place name is part of an organisation/facility name: 'Bank of Korea'."
+    )
 
 
 class ReportingPlace(Record):

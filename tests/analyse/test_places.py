@@ -112,9 +112,12 @@ def test_generic_head_words_are_understood(nlp):
     assert poonch and poonch[0].country == "IND"
 
 
-def test_organisation_names_do_not_leak_places(nlp):
+def test_places_inside_organisation_names_are_marked(nlp):
     article = places_of(nlp, "The Bank of Korea kept its rate unchanged.")
-    assert all(p.name != "Korea" for p in article.places)
+    korea = find(article, "Korea")
+    assert korea.country == "KOR" and korea.in_name == "Bank of Korea"
+    article = places_of(nlp, "Officials in Seoul welcomed the decision.")
+    assert find(article, "Seoul").in_name is None
 
 
 def test_acronym_country_tagged_as_org_is_a_place(nlp):

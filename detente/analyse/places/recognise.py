@@ -8,6 +8,7 @@ Two sources, one pass each:
    model misses. Only "strong" names (countries, admin1, curated regions, cities of 100k+) qualify,
    so a capitalised word that happens to be a village somewhere is not taken for a place -- unless
    the parser tagged the same name as a place elsewhere in the text (one sense per discourse).
+3. Well-known names inside organisation/facility names ('Bank of Korea'), marked with ``in_name``.
 Spans the actors stage coded as people or organisations, and words of the text's PERSON names, are
 not places (unless the name is a country or curated region).
 """
@@ -30,6 +31,7 @@ BLOCKING_LABELS = PLACE_LABELS | RECLASSIFIED_LABELS | {"NORP", "DATE", "TIME", 
 STRONG_CITY_POPULATION = 100_000
 STRONG_FEATURES = {"country", "admin1", "continent", "region", "landmark"}
 MAX_MATCH_TOKENS = 4
+EMBEDDING_LABELS = {"ORG", "FAC"}  # never PERSON: 'George Washington', 'Paris Hilton'
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Toponym:
     end: int
     text: str
     label: str  # the spaCy entity label, or 'GAZ' for the gazetteer matcher
+    in_name: str | None = None  # the organisation/facility name it is part of ('Bank of Korea')
 
     @property
     def key(self) -> str:
@@ -87,10 +90,18 @@ def _capitalised(token) -> bool:
     return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
 
 
-def _gazetteer_matches(doc: Doc, gaz: Gazetteer, covered: list[bool], known: set[str]) -> list[Toponym]:
+def _gazetteer_matches(
+    doc: Doc,
+    gaz: Gazetteer,
+    covered: list[bool],
+    known: set[str],
+    in_name: str | None = None,
+    start: int = 0,
+    end: int | None = None,
+) -> list[Toponym]:
     found: list[Toponym] = []
-    i = 0
-    while i < len(doc):
+    i, end = start, len(doc) if end is None else end
+    while i < end:
         token = doc[i]
         # The tagger's PROPN guards against capitalised common words; a name already known as a place
         # in this text needs no such guard ('the Qingdao-Jeju line', where 'Jeju' is tagged as a noun).
@@ -98,7 +109,7 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, covered: list[bool], known: set
             i += 1
             continue
         match = None
-        for length in range(min(MAX_MATCH_TOKENS, len(doc) - i), 0, -1):
+        for length in range(min(MAX_MATCH_TOKENS, end - i), 0, -1):
             span = doc[i : i + length]
             if any(covered[j] for j in range(i, i + length)) or not _capitalised(span[-1]):
                 continue
@@ -109,8 +120,23 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, covered: list[bool], known: set
         if match is None:
             i += 1
             continue
-        found.append(Toponym(match.start_char, match.end_char, match.text, "GAZ"))
+        found.append(Toponym(match.start_char, match.end_char, match.text, "GAZ", in_name))
         i = match.end
+    return found
+
+
+def _embedded(doc: Doc, gaz: Gazetteer, names: list[Span], known: set[str]) -> list[Toponym]:
+    """Well-known place names inside organisation and facility names ('Bank of Korea', 'Minnesota
+    Department of Transportation'): places, marked with the name they are part of, so a consumer
+    that wants only where things happen can leave them out."""
+    found: list[Toponym] = []
+    for name in names:
+        outside = [True] * len(doc)
+        for token in name:
+            outside[token.i] = False
+        whole = _trimmed(doc, name.start_char, name.end_char, name.label_)  # 'Bank of Korea', not 'The Bank ...'
+        label = whole.text if whole else name.text
+        found.extend(_gazetteer_matches(doc, gaz, outside, known, in_name=label, start=name.start, end=name.end))
     return found
 
 
@@ -149,11 +175,15 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
     # Proper names only: the small model now and then tags a common noun ('metro', 'van') as GPE.
     toponyms = [t for t in toponyms if any(ch.isupper() for ch in t.text)]
     known = {t.key for t in toponyms}  # names the parser itself took for places somewhere in this text
+    names: list[Span] = []  # organisation/facility names that are not themselves place names
     for ent in others:
         toponym = _trimmed(doc, ent.start_char, ent.end_char, ent.label_)
         if toponym and toponym.key not in gaz.not_places and (toponym.key in known or is_strong(gaz, toponym.key)):
             toponyms.append(toponym)
+        elif ent.label_ in EMBEDDING_LABELS:
+            names.append(ent)
     toponyms.extend(_gazetteer_matches(doc, gaz, covered, known))
+    toponyms.extend(_embedded(doc, gaz, names, known))
     people = _person_name_keys(doc)
     return sorted(
         (

@@ -51,7 +51,14 @@ def geocode_places(parsed: Parsed) -> dict[str, Any]:
         dateline_place=dateline_place if isinstance(dateline_place, str) else None,
     )
     places = [
-        Place(name=g.toponym.text, start=g.toponym.start, end=g.toponym.end, **_coordinates(g.entry)) for g in found
+        Place(
+            name=g.toponym.text,
+            start=g.toponym.start,
+            end=g.toponym.end,
+            in_name=g.toponym.in_name,
+            **_coordinates(g.entry),
+        )
+        for g in found
     ]
     reporting_place = ReportingPlace(name=dateline_place, **_coordinates(reporting)) if dateline_place else None
     return {"places": places, "reporting_place": reporting_place}
