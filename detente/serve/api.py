@@ -126,7 +126,7 @@ def list_articles(
     return q.articles(cur, filters, sort=sort, limit=limit, offset=offset).as_dict()
 
 
-@router.get("/articles/{article_id}", summary="One article: clean text with every span")
+@router.get("/articles/{article_id:path}", summary="One article: clean text with every span")
 def get_article(cur: Cursor, q: Q, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
     """The stored article record plus ``spans``: every actor mention, event, quote, amount, date and
     place as ``{kind, ref, start, end, label}`` with offsets into ``text``."""

@@ -96,7 +96,7 @@ def articles_page(
     return render_list(request, "articles.html", result, page)
 
 
-@router.get("/articles/{article_id}", response_class=Html)
+@router.get("/articles/{article_id:path}", response_class=Html)
 def reader_page(request: Request, cur: Cursor, q: Q, article_id: Annotated[str, Path(max_length=300)]) -> Response:
     """The article reader: clean text with colour-keyed spans and a side panel of what was found."""
     found = q.article(cur, article_id)

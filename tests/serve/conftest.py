@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -16,7 +17,9 @@ import uvicorn
 
 from tests.conftest import SAMPLES
 
-HOSTILE_ID = "hostile-markup"
+# An id as a JSONL file may give it: slashes, spaces, '#', '?' and markup must survive URLs and pages.
+HOSTILE_ID = "hostile/markup #1?x=<b>"
+HOSTILE_PATH = "/articles/" + quote(HOSTILE_ID)
 # Markup that would run if any page put article data into the DOM as HTML. Each payload sets a
 # different global, so a test can tell which field leaked.
 HOSTILE_TITLE = (
@@ -112,7 +115,7 @@ def records(client: httpx.Client) -> dict[str, dict]:
     listing = client.get("/api/articles", params={"limit": 500}).json()
     by_key: dict[str, dict] = {}
     for item in listing["items"]:
-        record = client.get(f"/api/articles/{item['id']}").json()
+        record = client.get(f"/api/articles/{quote(item['id'])}").json()
         path = Path(record["path"] or "")
         key = {"korea-china-shanghai-2026-01-06.txt": "korea", "china-rok-gyeongju-cgtn.txt": "cgtn"}.get(path.name)
         by_key[key or ("hostile" if record["id"] == HOSTILE_ID else record["id"])] = record

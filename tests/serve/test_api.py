@@ -13,7 +13,7 @@ import duckdb
 import httpx
 import pytest
 
-from .conftest import HOSTILE_ID, HOSTILE_TEXT, HOSTILE_TITLE
+from .conftest import HOSTILE_PATH, HOSTILE_TEXT, HOSTILE_TITLE
 
 pytestmark = pytest.mark.slow  # the session ingests the samples with the full pipeline
 
@@ -290,12 +290,12 @@ def test_openapi_and_offline_docs(client: httpx.Client) -> None:
 def test_pages_escape_hostile_markup(client: httpx.Client, records: dict[str, dict]) -> None:
     hostile = records["hostile"]
     assert hostile["title"] == HOSTILE_TITLE and hostile["text"].startswith(HOSTILE_TEXT[:40])
-    for path in (f"/articles/{HOSTILE_ID}", "/articles", "/", "/actors", "/stories"):
+    for path in (HOSTILE_PATH, "/articles", "/", "/actors", "/stories"):
         page = client.get(path)
         assert page.status_code == 200, path
         assert "<script>window.__pwned" not in page.text, path
         assert "<img src=x" not in page.text and "<svg onload" not in page.text, path
-    reader = client.get(f"/articles/{HOSTILE_ID}").text
+    reader = client.get(HOSTILE_PATH).text
     assert "&lt;script&gt;window.__pwned" in reader  # shown as text
     assert 'href="javascript:' not in reader  # a javascript: URL is printed, never linked
     assert "default-src 'self'" in client.get("/").headers["content-security-policy"]

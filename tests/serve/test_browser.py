@@ -14,7 +14,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from .conftest import HOSTILE_ID, HOSTILE_SOURCE, HOSTILE_TITLE, ThreadedServer
+from .conftest import HOSTILE_PATH, HOSTILE_SOURCE, HOSTILE_TITLE, ThreadedServer
 
 pytestmark = pytest.mark.slow
 
@@ -251,13 +251,13 @@ def test_reader_highlights_spans_and_links_events_to_sentences(visit, records: d
 
 
 def test_hostile_markup_stays_inert(visit, records: dict[str, dict]) -> None:
-    for path in (f"/articles/{HOSTILE_ID}", "/articles", "/?date_from=2026-02", "/network", "/map", "/stories"):
+    for path in (HOSTILE_PATH, "/articles", "/?date_from=2026-02", "/network", "/map", "/stories"):
         seen = visit(path)
         page = seen.page
         assert page.evaluate("typeof window.__pwned") == "undefined", path
         assert page.locator("main img, main [onerror], main [onload], main [onclick], main script").count() == 0
         seen.assert_clean()
-    reader = visit(f"/articles/{HOSTILE_ID}").page
+    reader = visit(HOSTILE_PATH).page
     assert reader.locator("#article-title").inner_text() == HOSTILE_TITLE
     assert reader.locator("#article-source").inner_text() == HOSTILE_SOURCE
     shown = reader.locator("#article-text").inner_text()
@@ -265,4 +265,8 @@ def test_hostile_markup_stays_inert(visit, records: dict[str, dict]) -> None:
     assert "onerror=\"window.__pwned='text-img'\"" in shown
     assert reader.evaluate("document.title").startswith("<script>")
     listing = visit("/articles").page
-    assert listing.get_by_text(HOSTILE_TITLE, exact=True).count() == 1
+    link = listing.get_by_text(HOSTILE_TITLE, exact=True)
+    assert link.count() == 1
+    with listing.expect_navigation():  # the id (slash, space, '#', '?', markup) survives the link
+        link.click()
+    assert listing.locator("#article-title").inner_text() == HOSTILE_TITLE
