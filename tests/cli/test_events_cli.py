@@ -114,3 +114,20 @@ def test_bad_input_is_named(db: Path, tmp_path: Path) -> None:
     assert result.returncode != 0 and "--since" in result.stderr
     missing = run(tmp_path / "none.duckdb")
     assert missing.returncode != 0 and "no such database" in missing.stderr
+
+
+@pytest.mark.slow
+def test_samples_ingested_then_listed_by_dyad(tmp_path: Path, samples_dir: Path) -> None:
+    db = tmp_path / "samples.duckdb"
+    ingested = CliRunner().invoke(main, ["ingest", str(samples_dir), "--db", str(db)])
+    assert ingested.exit_code == 0, ingested.output
+    meetings = rows(db, "--dyad", "KOR", "CHN", "--root", "04")
+    assert meetings and all(r["sentence_text"] and r["trigger"] for r in meetings)
+    assert {"2025-11-01", "2026-01-05", "2026-01-06"} <= {r["date"] for r in meetings}
+    assert rows(db, "--dyad", "KOR", "CHN", "--quad-class", "3", "--quad-class", "4") == []
+    with Store(db, read_only=True) as store:
+        linked = store.conn.execute(
+            "SELECT count(*) FROM event e JOIN actor a ON a.article_id = e.article_id AND a.id = e.source_actor_actor"
+        ).fetchone()[0]
+        total = store.conn.execute("SELECT count(*) FROM event WHERE source_actor_actor IS NOT NULL").fetchone()[0]
+    assert total and linked == total  # every source points at a stored actor of its article
