@@ -222,3 +222,19 @@ def test_open_quote_carried_into_the_next_paragraph(nlp):
 def test_relative_pronoun_speaker_is_its_noun(nlp):
     found = run(nlp, "The poll, which suggested that support for the treaty had fallen, was published on Friday.")
     assert [(f.cue, f.speaker.name) for f in found] == [("suggested", "The poll")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A senior official was dismissed after admitting that he had leaked the report.", "A senior official"),
+        ("Germany, vowing to keep up the pressure, said it would send envoys.", "Germany"),
+        (
+            'After predicting "good results" from the talks, the vice foreign minister left Beijing.',
+            "the vice foreign minister",
+        ),
+    ],
+)
+def test_speaker_of_participle_cues(nlp, text, speaker):
+    found = run(nlp, text)
+    assert found and speakers(found)[0] == speaker

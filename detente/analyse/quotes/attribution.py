@@ -81,7 +81,9 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         for child in verb.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "agent" and verb.tag_ == "VBN"):
+            # a governing verb's passive subject is the doer of the cue ("was expelled after admitting …")
+            inherited_passive = seen > 0 and child.dep_ == "nsubjpass" and child.lower_ != "it"
+            if child.dep_ == "nsubj" or inherited_passive or (child.dep_ == "agent" and verb.tag_ == "VBN"):
                 head = child
                 if child.dep_ == "agent":
                     head = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -90,8 +92,11 @@ def _subject(verb: Token) -> Token | None:
                     clause = next((v for v in [verb, *verb.ancestors] if v.dep_ in ("relcl", "acl")), None)
                     return clause.head if clause is not None else None
                 return head
-        if verb.dep_ == "relcl":
-            return verb.head
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
+            return verb.head  # "Germany -- vowing to …", "the minister, who said …"
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "after admitting …", "by vowing …"
+            verb, seen = verb.head.head, seen + 1
+            continue
         if verb.dep_ not in SUBJECT_INHERITING_DEPS or verb.head is verb:
             break
         verb, seen = verb.head, seen + 1
