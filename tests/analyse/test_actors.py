@@ -292,3 +292,12 @@ def test_name_words_before_a_partial_person_entity(actors_of):
     actors = actors_of(text)
     person = actor_at(actors, text, "Hatem Abdel Qader")
     assert person.title != "Hatem" and person.country == "PSE"
+
+
+def test_honorifics_and_hyphenated_country_words(actors_of):
+    text = "Mr. Kim Tae-ho said the U.S.-led coalition would stay. Mr. Kim left early."
+    actors = actors_of(text)
+    kim = actor_at(actors, text, "Kim Tae-ho")
+    assert kim.name == "Kim Tae-ho"
+    assert actor_at(actors, text, "Kim", nth=1) is kim
+    assert actor_at(actors, text, "U.S.-led").country == "USA"

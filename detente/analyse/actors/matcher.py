@@ -96,6 +96,13 @@ class PhraseIndex(Generic[T]):
                 best, best_rank = pattern, rank
         return Match(i, i + len(best.words), best.item) if best else None
 
+    def word(self, text: str) -> T | None:
+        """The item of a one-word pattern written exactly ``text`` ("U.S." in "U.S.-led"), if any."""
+        for pattern in self.by_first.get(text.lower(), []):
+            if len(pattern.words) == 1 and (pattern.words[0] == text or not pattern.case_sensitive):
+                return pattern.item
+        return None
+
     def find(self, doc: Doc, day: dt.date | None = None) -> list[Match[T]]:
         matches: list[Match[T]] = []
         i = 0

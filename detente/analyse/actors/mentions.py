@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .cities import city_country, place_country
 from .lexicon import ActorLexicon, Entry, RoleWord
-from .matcher import Match, indexes_for
+from .matcher import Match, PhraseIndex, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, describe, surface_extent
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "to", "from", "across", "outside", "inside"})
 NOT_ACTOR_ENTITIES = frozenset(
     {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 )
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam"})
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
 # a capital stands for its government where an actor would stand: subject, object, possessor,
@@ -88,6 +89,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     if dateline:
         tokens.dateline_country = city_country(dateline.strip().split(",")[0].title())
     _define_acronyms(tokens)
+    _hyphenated_names(tokens, names)
     places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
     places |= {t.text for t in doc if t.pos_ == "PROPN" and t.head.lower_ in LOCATIVE and t.dep_ == "pobj"}
     used = [False] * len(doc)
@@ -266,7 +268,7 @@ def _trim_person(tokens: Tokens, ent: Span) -> tuple[int, int]:
     start, end = _strip(tokens.doc, ent.start, ent.end)
     while start < end and (tokens.role[start] and tokens.role[start].item.kind == "title"):
         start = tokens.role[start].end
-    while start < end and tokens.doc[start].lower_ in {"former", "acting", "late"}:
+    while start < end and tokens.doc[start].lower_ in {"former", "acting", "late", *HONORIFICS}:
         start += 1
     return start, end
 
@@ -300,6 +302,15 @@ def _person(
             candidate.title = candidate.title or entry.title
             candidate.role = candidate.role or entry.role
     return candidate, described
+
+
+def _hyphenated_names(tokens: Tokens, names: PhraseIndex[Entry]) -> None:
+    """'U.S.-led', 'Saudi-backed': a country the tokenizer left inside a hyphenated word."""
+    for token in tokens.doc:
+        if tokens.named[token.i] is None and "-" in token.text[1:-1]:
+            entry = names.word(token.text.split("-", 1)[0])
+            if entry is not None and entry.kind in {"country", "demonym", "igo"}:
+                tokens.named[token.i] = Match(token.i, token.i + 1, entry)
 
 
 def _define_acronyms(tokens: Tokens) -> None:
@@ -336,7 +347,7 @@ def _name_word(tokens: Tokens, token: Token) -> bool:
         and token.dep_ == "compound"
         and tokens.role[token.i] is None
         and tokens.named[token.i] is None
-        and token.lower_ not in TITLE_FILLERS
+        and token.lower_ not in TITLE_FILLERS | HONORIFICS
         and token.ent_type_ in {"", "PERSON"}
     )
 
