@@ -222,3 +222,8 @@ def test_durations_are_not_event_dates(nlp) -> None:
     events = events_of(nlp, "Japan praised South Korea for three years.", dates={"three years": "P3Y"})
     assert events and events[0].date == "2026-01-06" and events[0].date_source == "article"
 
+
+def test_announced_acts_are_intent_or_threat(nlp) -> None:
+    assert ("RUS", "0356", "UKR") in triples(events_of(nlp, "Russia will withdraw its troops from Ukraine."))
+    assert ("IRN", "138", "ISR") in triples(events_of(nlp, "Iran said it would attack Israel."))
+    assert ("JPN", "036", "CHN") in triples(events_of(nlp, "Japan will meet China next week."))

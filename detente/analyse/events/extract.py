@@ -26,6 +26,9 @@ TARGET_PREPS = ("with", "against", "between", "to", "toward", "towards", "at", "
 SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
 # Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
+# Roots that are already talk about action (statements, appeals, intent, demands, rejections, threats):
+# a future tense adds nothing to them.
+VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
 
@@ -67,6 +70,11 @@ def _is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> boo
     # "denied launching the missile", "denying the accusation that it armed rebels to launch attacks":
     # what a denial governs is not done
     return any(a.lemma_.lower() in denial_verbs and a.pos_ == "VERB" for a in token.ancestors)
+
+
+def _is_future(verb: Token) -> bool:
+    """'will meet', 'would withdraw', 'shall retaliate'."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "wo"} for c in verb.children)
 
 
 def _coded(actor: Actor) -> bool:
@@ -361,6 +369,11 @@ class SentenceExtractor:
             code = self.negated_code(code)
             if code is None:
                 return None
+        elif _is_future(verb) and code[:2] not in VERBAL_ROOTS:
+            # "X will withdraw", "said it would retaliate": CAMEO codes announced acts as intent (03) or threat (13)
+            intent = self.codebook.modalities.get("intent")
+            if intent is not None:
+                code = intent.transform(code)
         if len(sources) > 1 and any(_is_reciprocal(o) for o in _children(verb, OBJECTS)):
             # "Azerbaijan and Armenia accused each other": each is the other's target
             return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
