@@ -143,6 +143,16 @@ def test_a_person_named_like_a_town_is_not_a_place(nlp):
     assert all(p.name != "Nelson" for p in article.places)
 
 
+def test_towns_the_parser_calls_people_are_places_only_near_the_article_places(nlp):
+    text = "The mayor of Benson, Minnesota, met officials from Alexandria and Morris on Monday."
+    article = places_of(nlp, text)
+    alexandria = find(article, "Alexandria")
+    assert alexandria.country == "USA" and near(alexandria, (45.885, -95.377))
+    assert find(article, "Morris").country == "USA"
+    lone = places_of(nlp, "Officials from Alexandria and Morris met on Monday to discuss the budget.")
+    assert all(p.name != "Morris" for p in lone.places)
+
+
 def test_one_sense_per_discourse(nlp):
     # The parser tags the first 'Torrington' as a place; later uses in other roles are the same town.
     text = "A fire destroyed a house in Torrington, Connecticut. Torrington firefighters stayed all night."

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .gazetteer import PRIMARY, Entry, Gazetteer
+from .gazetteer import PRIMARY, Entry, Gazetteer, distance_km
 from .recognise import Toponym, find_toponyms
 from .resolve import LOCAL_FEATURES as LOCAL
-from .resolve import Context, candidates, resolve, resolve_name
+from .resolve import NEAR_KM, Context, candidates, resolve, resolve_name
 
 CONFIDENT_MARGIN = 2.0  # a first-pass winner this far ahead of the runner-up joins the context
 DATELINE_WEIGHT = 2
@@ -37,6 +37,16 @@ def _qualifiers(text: str, toponyms: list[Toponym]) -> dict[int, int]:
         if text[toponyms[i].end : toponyms[i + 1].start] in QUALIFIER_GAP:
             pairs[i] = i + 1
     return pairs
+
+
+def _licensed(entry: Entry | None, context: Context, local: list[Entry]) -> bool:
+    """A weak toponym (an ORG/PERSON entity that a gazetteer place is named like) is a place only
+    if that place is local to the article: in a state it names, or near its other local places."""
+    if entry is None or entry.feature not in LOCAL:
+        return False
+    if entry.admin1 and entry.admin1 in context.admin1:
+        return True
+    return any(n is not entry and distance_km(entry.lat, entry.lon, n.lat, n.lon) <= NEAR_KM for n in local)
 
 
 def geoparse(
@@ -61,18 +71,19 @@ def geoparse(
         if len(country) == 3 and country.isalpha() and independent:  # ISO alpha-3, not an IGO code
             context.countries[country] += ACTOR_WEIGHT
 
-    for options in found:
-        context.add_hierarchy(options)
+    for toponym, options in zip(toponyms, found, strict=True):
+        if not toponym.weak:
+            context.add_hierarchy(options)
 
     # Pass 1: names that resolve without doubt become context.
     reporting = resolve_name(gaz, dateline_place, context) if dateline_place else None
     if reporting is not None:
         context.add(reporting, DATELINE_WEIGHT)
     first = [resolve(options, context) for options in found]
-    for (entry, margin), options in zip(first, found, strict=True):
+    for toponym, (entry, margin), options in zip(toponyms, first, found, strict=True):
         # Only a place's own name is evidence: GeoNames alternate names include nicknames
         # ('Acropolis' is listed for Little Rock), fine as a last resort but not as context.
-        if entry is None or not any(e is entry and q == PRIMARY for e, q in options):
+        if toponym.weak or entry is None or not any(e is entry and q == PRIMARY for e, q in options):
             continue
         one_country = len({e.country for e, _ in options}) == 1
         if entry.feature in {"country", "admin1"} or one_country or margin >= CONFIDENT_MARGIN:
@@ -83,7 +94,7 @@ def geoparse(
     local = {
         t.key: entry
         for t, (entry, _), options in zip(toponyms, first, found, strict=True)
-        if entry and entry.feature in LOCAL and any(e is entry and q == PRIMARY for e, q in options)
+        if entry and not t.weak and entry.feature in LOCAL and any(e is entry and q == PRIMARY for e, q in options)
     }
     qualifiers = _qualifiers(doc.text, toponyms)
     results: list[Geoparsed] = []
@@ -93,6 +104,8 @@ def geoparse(
         neighbours = [entry for key, entry in local.items() if key != toponyms[i].key]
         resolved[i] = resolve(found[i], context, qualifier, neighbours)[0]
     for i, toponym in enumerate(toponyms):
+        if toponym.weak and not _licensed(resolved[i], context, list(local.values())):
+            continue
         results.append(Geoparsed(toponym, resolved[i]))
     if dateline_place:
         reporting = resolve_name(gaz, dateline_place, context)

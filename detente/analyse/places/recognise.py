@@ -31,6 +31,7 @@ BLOCKING_LABELS = PLACE_LABELS | RECLASSIFIED_LABELS | {"NORP", "DATE", "TIME", 
 STRONG_CITY_POPULATION = 100_000
 STRONG_FEATURES = {"country", "admin1", "continent", "region", "landmark"}
 MAX_MATCH_TOKENS = 4
+WEAK_LABELS = {"ORG", "PERSON"}  # the small model's usual labels for small towns
 EMBEDDING_LABELS = {"ORG", "FAC"}  # never PERSON: 'George Washington', 'Paris Hilton'
 
 
@@ -41,6 +42,9 @@ class Toponym:
     text: str
     label: str  # the spaCy entity label, or 'GAZ' for the gazetteer matcher
     in_name: str | None = None  # the organisation/facility name it is part of ('Bank of Korea')
+    # An ORG/PERSON entity that names some place in the gazetteer, nothing more: kept only if it
+    # resolves close to the article's other places (geoparse decides).
+    weak: bool = False
 
     @property
     def key(self) -> str:
@@ -180,17 +184,20 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
         toponym = _trimmed(doc, ent.start_char, ent.end_char, ent.label_)
         if toponym and toponym.key not in gaz.not_places and (toponym.key in known or is_strong(gaz, toponym.key)):
             toponyms.append(toponym)
-        elif ent.label_ in EMBEDDING_LABELS:
+            continue
+        if toponym and ent.label_ in WEAK_LABELS and len(ent) <= MAX_MATCH_TOKENS and gaz.knows(toponym.key):
+            toponyms.append(Toponym(toponym.start, toponym.end, toponym.text, toponym.label, weak=True))
+        if ent.label_ in EMBEDDING_LABELS:
             names.append(ent)
     toponyms.extend(_gazetteer_matches(doc, gaz, covered, known))
     toponyms.extend(_embedded(doc, gaz, names, known))
     people = _person_name_keys(doc)
-    return sorted(
-        (
-            t
-            for t in toponyms
-            if not (t.label not in PLACE_LABELS and (t.start, t.end) in not_place_spans)
-            and (t.key not in people or _unmistakable(gaz, t.key))
-        ),
-        key=lambda t: t.start,
-    )
+    kept: dict[tuple[int, int], Toponym] = {}
+    for t in toponyms:
+        if (t.label not in PLACE_LABELS and (t.start, t.end) in not_place_spans) or (
+            t.key in people and not _unmistakable(gaz, t.key)
+        ):
+            continue
+        if (t.start, t.end) not in kept or kept[(t.start, t.end)].weak:
+            kept[(t.start, t.end)] = t
+    return sorted(kept.values(), key=lambda t: t.start)
