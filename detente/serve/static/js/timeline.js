@@ -49,6 +49,8 @@
   const width = 960, panelHeight = 220, margin = { top: 28, right: 20, bottom: 30, left: 56 };
   const x = d3.scaleBand(periods, [margin.left, width - margin.right]).padding(0.2);
   const sub = d3.scaleBand(countries, [0, x.bandwidth()]).padding(0.1);
+  const step = Math.ceil(periods.length / 12); // at most about 12 labels, so that they never overlap
+  const ticks = periods.filter((_, i) => i % step === 0);
 
   const legend = d3.select(root).append("div").attr("class", "legend");
   for (const country of countries) {
@@ -62,14 +64,14 @@
       .attr("height", height).attr("role", "img").attr("aria-label", title);
     svg.append("text").attr("class", "panel-title").attr("x", margin.left).attr("y", 16).text(title);
     svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - margin.bottom})`)
-      .call(d3.axisBottom(x).tickSizeOuter(0));
+      .call(d3.axisBottom(x).tickValues(ticks).tickSizeOuter(0));
     return svg;
   }
 
   // 1. Cooperation up, conflict down.
   const maxCount = d3.max(rows, (r) => Math.max(r.cooperation, r.conflict)) || 1;
   const barsHeight = panelHeight + 60;
-  const bars = panel("Cooperation (up) vs conflict (down), events", barsHeight);
+  const bars = panel("Cooperation (up, solid) vs conflict (down, pale), events", barsHeight);
   const y = d3.scaleLinear([-maxCount, maxCount], [barsHeight - margin.bottom, margin.top]).nice();
   bars.append("g").attr("class", "axis").attr("transform", `translate(${margin.left},0)`)
     .call(d3.axisLeft(y).ticks(6).tickFormat((v) => Math.abs(v)));
@@ -81,8 +83,7 @@
     .attr("height", (r) => y(0) - y(r.cooperation)).attr("fill", (r) => colour(r.country))
     .append("title").text((r) => `${r.country} outlets, ${r.period}: ${r.cooperation} cooperation`);
   groups.append("rect").attr("class", "bar conflict").attr("width", sub.bandwidth()).attr("y", y(0))
-    .attr("height", (r) => y(-r.conflict) - y(0)).attr("fill", (r) => colour(r.country)).attr("fill-opacity", 0.55)
-    .attr("stroke", "#c53030")
+    .attr("height", (r) => y(-r.conflict) - y(0)).attr("fill", (r) => colour(r.country)).attr("fill-opacity", 0.45)
     .append("title").text((r) => `${r.country} outlets, ${r.period}: ${r.conflict} conflict`);
 
   // 2 and 3. Mean Goldstein and mean tone, one line per outlet country.
