@@ -17,8 +17,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from ..analyse import analyse
 from ..analyse.nlp import load_nlp
-from ..analyse.registry import ordered_stages
 from ..model import Article
+from ..read import read_text
 from .ingest import ClosingAnalyser
 
 
@@ -27,10 +27,15 @@ def analyse_batch(articles: list[Article]) -> list[Article]:
     return list(analyse(articles))
 
 
+# A neutral sentence analysed once at worker start, so that everything the stages load lazily and
+# cache per process (codebooks, gazetteers: seconds of work) is loaded before the first real chunk.
+WARM_UP_TEXT = "Officials from two governments met in the capital on Monday and agreed to hold more talks next month."
+
+
 def prepare_worker() -> None:
-    """Load the model and register the stages once per worker process, before the first chunk."""
+    """Load the model and every stage's cached data once per worker process, before the first chunk."""
     load_nlp()
-    ordered_stages()
+    analyse_batch([read_text(WARM_UP_TEXT, path="warm-up")])
 
 
 # How often a worker checks that the ingest that started it is still alive.
