@@ -249,7 +249,7 @@ class Syndication(Record):
     content_hash: str
     date: str | None = None
     signature: bytes = Field(..., description="MinHash values (uint64, little-endian) of the text's shingles.")
-    shingle_count: int = Field(0, description="Distinct word 5-grams in the text (for containment).")
+    shingle_count: int = Field(0, description="Distinct word n-grams (shingles) in the text, for containment.")
     stored_order: int = Field(0, description="1, 2, 3, ... in the order articles were stored.")
     group_id: int | None = Field(None, description="Set once the article has at least one stored copy.")
     matched_id: str | None = Field(None, description="The stored article it was found to copy.")
