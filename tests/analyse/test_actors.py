@@ -301,3 +301,10 @@ def test_honorifics_and_hyphenated_country_words(actors_of):
     assert kim.name == "Kim Tae-ho"
     assert actor_at(actors, text, "Kim", nth=1) is kim
     assert actor_at(actors, text, "U.S.-led").country == "USA"
+
+
+def test_spokesman_for_an_organisation_takes_its_country_and_role(actors_of):
+    text = "A spokesman for the Indian foreign ministry said 217 pilgrims died near Mecca."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "spokesman").code == "INDGOV"
+    assert actor_at(actors, text, "pilgrims").country is None  # visitors are not from where they are

@@ -21,6 +21,20 @@ from .phrases import TITLE_FILLERS
 # roles of people who hold a state office: where the article does not say which state, the
 # country of the people around them is the best evidence there is
 STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+# people who are where the sentence happens because they came from elsewhere
+VISITORS = frozenset(
+    {
+        "tourists",
+        "visitors",
+        "pilgrims",
+        "travellers",
+        "travelers",
+        "migrants",
+        "refugees",
+        "asylum seekers",
+        "foreigners",
+    }
+)
 # groups that are institutions of the state the article is about when no other country is given
 HOME_GROUPS = frozenset({"police", "authorities", "security forces", "armed forces", "riot police"})
 
@@ -283,6 +297,7 @@ class Linker:
                 and k.role
                 and k.kind in {"group", "organisation", "government", "person"}
                 and k.place_country
+                and k.head_word not in VISITORS
             ):
                 k.country, k.country_source = k.place_country, "place"
         # "the government", "the ministry", "police" in an article about one country: that country's

@@ -178,6 +178,12 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
         description = describe(tokens, match.start, match.end, head=head)
         if any(used[description.start : match.end]):
             description.start = match.start
+        if match.item.kind == "title" and not (description.country and description.role):
+            # "a spokesman for the Indian foreign ministry", "an official of the ruling party"
+            employer = _organisation_after(tokens, head)
+            if employer is not None:
+                description.country = description.country or employer.country
+                description.role = description.role or employer.role
         candidate = _agent(doc, match.item, head, description)
         take(candidate, candidate.start, candidate.end)
         if len({c for _, _, c in description.countries}) > 1:
