@@ -227,3 +227,9 @@ def test_announced_acts_are_intent_or_threat(nlp) -> None:
     assert ("RUS", "0356", "UKR") in triples(events_of(nlp, "Russia will withdraw its troops from Ukraine."))
     assert ("IRN", "138", "ISR") in triples(events_of(nlp, "Iran said it would attack Israel."))
     assert ("JPN", "036", "CHN") in triples(events_of(nlp, "Japan will meet China next week."))
+
+
+def test_possible_and_conditional_acts_are_not_events(nlp) -> None:
+    assert triples(events_of(nlp, "Analysts said Russia might attack Ukraine.")) == []
+    found = triples(events_of(nlp, "If Japan imposes sanctions on China, Beijing will protest."))
+    assert not any(code == "163" for _s, code, _t in found)

@@ -77,6 +77,16 @@ def _is_future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "wo"} for c in verb.children)
 
 
+def _is_hypothetical(verb: Token) -> bool:
+    """'could attack', 'might meet', 'if X attacks': CAMEO does not code possible or conditional acts."""
+    if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in verb.children):
+        return True
+    clause = verb
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children)
+
+
 def _coded(actor: Actor) -> bool:
     """An actor with a country or organisation code, not a generic group ("people", "---CVL")."""
     return bool(actor.code) and not actor.code.startswith("-")
@@ -309,6 +319,9 @@ class SentenceExtractor:
         coded = self.verb_code(inner)
         if coded is None:
             return None
+        if _is_hypothetical(verb.head if verb.pos_ == "ADJ" else verb):
+            claimed.add(inner.i)
+            return None
         inner_code, inner_trigger, light = coded
         claimed.add(inner.i)
         if light is not None:
@@ -353,7 +366,9 @@ class SentenceExtractor:
             return None
         code, trigger, light = coded
         if light is not None:
-            claimed.add(light.i)
+            claimed.add(light.i)  # "imposes sanctions" is one event, and the noun is no second one
+        if _is_hypothetical(verb):
+            return None
         sources, passive = self.subjects(verb)
         targets = self.objects(verb, [light] if light is not None else []) or self._phrasal_targets(trigger)
         if passive and not sources:
