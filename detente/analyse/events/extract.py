@@ -11,9 +11,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ...model import Actor
 from .actors import ActorHit, ActorIndex
 from .codes import cameo_code
+from .grammar import (
+    children,
+    is_coded,
+    is_future,
+    is_hypothetical,
+    is_negated,
+    is_reciprocal,
+    is_time,
+    prep_objects,
+    with_conjuncts,
+)
 from .patterns import Codebook, Modality
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -22,7 +32,7 @@ OBJECTS = {"dobj", "obj"}
 # Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
 # Ranked: the first that names an actor wins.
 TARGET_PREPS = ("with", "against", "between", "to", "toward", "towards", "at", "into", "on", "upon", "onto", "for")
-# Prepositions that only ever place or time an action; never a target.
+# Verbs that report speech: what their complement says happened was told by their subject.
 SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
 # Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
@@ -49,75 +59,6 @@ class Found:
     notes: list[str] = field(default_factory=list)
 
 
-def _children(token: Token, deps: set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def _with_conjuncts(tokens: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for token in tokens:
-        out.append(token)
-        out.extend(c for c in token.conjuncts if c.i > token.i)
-    return out
-
-
-def _is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
-        return True
-    # "never met"
-    if any(c.lower_ in {"never", "neither", "nor"} and c.dep_ in {"advmod", "preconj", "neg"} for c in token.children):
-        return True
-    # "denied launching the missile", "denying the accusation that it armed rebels to launch attacks":
-    # what a denial governs is not done
-    return any(a.lemma_.lower() in denial_verbs and a.pos_ == "VERB" for a in token.ancestors)
-
-
-def _is_future(verb: Token) -> bool:
-    """'will meet', 'would withdraw', 'shall retaliate'."""
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "wo"} for c in verb.children)
-
-
-def _is_hypothetical(verb: Token) -> bool:
-    """'could attack', 'might meet', 'if X attacks': CAMEO does not code possible or conditional acts."""
-    if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in verb.children):
-        return True
-    clause = verb
-    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
-        clause = clause.head
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children)
-
-
-def _coded(actor: Actor) -> bool:
-    """An actor with a country or organisation code, not a generic group ("people", "---CVL")."""
-    return bool(actor.code) and not actor.code.startswith("-")
-
-
-def _is_reciprocal(token: Token) -> bool:
-    """'each other', 'one another'."""
-    return (
-        token.lower_ in {"other", "another"}
-        and any(c.lower_ in {"each", "one"} for c in token.children)
-        or (token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one")
-    )
-
-
-def _is_time(prep: Token) -> bool:
-    """'on Tuesday', 'in August': a preposition of time is no phrasal particle and names no target."""
-    return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
-
-
-def _prep_objects(token: Token, preps: set[str] | tuple[str, ...]) -> list[Token]:
-    """Objects of the token's prepositions, in the order ``preps`` ranks them ("talks with X on the sidelines
-    of Y": with before on)."""
-    found = [
-        (list(preps).index(prep.lower_) if isinstance(preps, tuple) else 0, prep.i, obj)
-        for prep in token.children
-        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps and not _is_time(prep)
-        for obj in _with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])
-    ]
-    return [obj for _rank, _i, obj in sorted(found, key=lambda f: (f[0], f[1]))]
-
-
 class SentenceExtractor:
     """Extract the events of one sentence; holds the codebook and the article's actor index."""
 
@@ -128,7 +69,7 @@ class SentenceExtractor:
     # ----- arguments -------------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[ActorHit], bool]:
         """Actors doing ``verb`` and whether the verb is passive (its grammatical subject is the patient)."""
-        active = _children(verb, SUBJECTS)
+        active = children(verb, SUBJECTS)
         if active:
             hits = self._coordinated(active)
             if not hits and active[0].lower_ in {"it", "they", "we"}:
@@ -136,29 +77,29 @@ class SentenceExtractor:
                 speaker = self._speaker(verb)
                 hits = [speaker] if speaker else []
             return hits, False
-        passive = _children(verb, PASSIVE_SUBJECTS)
+        passive = children(verb, PASSIVE_SUBJECTS)
         if passive:
-            agents = [o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})]
-            return self.actors.of_tokens(_with_conjuncts(agents)), True
+            agents = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})]
+            return self.actors.of_tokens(with_conjuncts(agents)), True
         # "the troops that attacked": the relative clause's head noun does it
         if verb.dep_ == "relcl":
             return self.actors.of_tokens([verb.head]), False
-        if verb.dep_ == "xcomp" and _children(verb.head, OBJECTS):
+        if verb.dep_ == "xcomp" and children(verb.head, OBJECTS):
             # object control: "asked Venezuela to stop", "forced the rebels to retreat"
-            return self.actors.of_tokens(_children(verb.head, OBJECTS)), False
+            return self.actors.of_tokens(children(verb.head, OBJECTS)), False
         if verb.dep_ in SHARES_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
             head = verb.head
             sources, passive = self.subjects(head)
             if passive and not sources and verb.dep_ == "xcomp":
                 # "Lee is set to visit", "X was expected to attend": the raised subject does it
-                return self._coordinated(_children(head, PASSIVE_SUBJECTS)), False
+                return self._coordinated(children(head, PASSIVE_SUBJECTS)), False
             return sources, passive
         return [], False
 
     def _coordinated(self, heads: list[Token]) -> list[ActorHit]:
         """Actors of coordinated subjects, also when the parse mangles the coordination ("Lee and Chinese
         President Xi" parsed as one noun phrase): every actor inside a subject phrase that holds 'and'."""
-        hits = self.actors.of_tokens(_with_conjuncts(heads))
+        hits = self.actors.of_tokens(with_conjuncts(heads))
         for head in heads:
             phrase = head.doc[head.left_edge.i : head.i + 1]
             conjunctions = [t for t in phrase if t.dep_ == "cc" and t.lower_ in {"and", "&"}]
@@ -177,14 +118,14 @@ class SentenceExtractor:
 
     def objects(self, verb: Token, extra_heads: list[Token]) -> list[ActorHit]:
         """Actors that ``verb`` (or its light noun) is done to: object, indirect object, then a target preposition."""
-        passive_patients = _children(verb, PASSIVE_SUBJECTS)
-        if passive_patients and _children(verb, {"auxpass"}):
-            hits = self.actors.of_tokens(_with_conjuncts(passive_patients))
+        passive_patients = children(verb, PASSIVE_SUBJECTS)
+        if passive_patients and children(verb, {"auxpass"}):
+            hits = self.actors.of_tokens(with_conjuncts(passive_patients))
             if hits:
                 return hits
         # the light noun carries the action, it is not the target ("sent a special delegation to China")
-        direct = [d for d in _children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
-        hits = self.actors.of_tokens(_with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
+        direct = [d for d in children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
+        hits = self.actors.of_tokens(with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
         if hits:
             return hits
         # "broke off relations with Colombia": the target hangs from the object noun
@@ -193,7 +134,7 @@ class SentenceExtractor:
         for head in list(heads):
             heads.extend(c for c in head.children if c.dep_ in {"acl", "relcl"})
         for head in heads:
-            hits = self.actors.of_tokens(_prep_objects(head, TARGET_PREPS))
+            hits = self.actors.of_tokens(prep_objects(head, TARGET_PREPS))
             if hits:
                 return hits
         # "freed three American prisoners": a light noun that is itself a foreign actor is the target
@@ -205,7 +146,7 @@ class SentenceExtractor:
         # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
         for noun in extra_heads:
             # (a pronoun owner, "its troops", is the doer itself)
-            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + _prep_objects(
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(
                 noun, {"of", "from"}
             )
             hits = self.actors.of_tokens(owners)
@@ -218,22 +159,22 @@ class SentenceExtractor:
         nouns = self.codebook.light_verbs.get(self.codebook.verb_lemma(verb.lemma_, verb.lower_))
         if not nouns:
             return None
-        candidates = _children(verb, OBJECTS | PASSIVE_SUBJECTS)
-        candidates += [o for p in _children(verb, {"prep"}) if p.lower_ in {"in", "on"} for o in _children(p, {"pobj"})]
+        candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
+        candidates += [o for p in children(verb, {"prep"}) if p.lower_ in {"in", "on"} for o in children(p, {"pobj"})]
         # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
         candidates += [
             o
             for c in list(candidates)
-            for p in _children(c, {"prep"})
+            for p in children(c, {"prep"})
             if p.lower_ in {"in", "of"}
-            for o in _children(p, {"pobj"})
+            for o in children(p, {"pobj"})
         ]
         for noun in candidates:
             lemma = noun.lemma_.lower()
             code = nouns.get(lemma) or nouns.get(noun.lower_)
             if not code:
                 continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
-            for mod in _children(noun, {"compound", "amod"}):
+            for mod in children(noun, {"compound", "amod"}):
                 # "held phone talks" is a phone call, more precise than "held talks"
                 code = self.codebook.compounds.get((mod.lemma_.lower(), lemma)) or code
             return code, noun
@@ -246,14 +187,14 @@ class SentenceExtractor:
         follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:
             particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
-        preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not _is_time(c)]
+        preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not is_time(c)]
         for prt in particles:
             for prep in preps:
                 code = self.codebook.phrasal.get((lemma, f"{prt.lower_} {prep.lower_}"))
                 if code:
                     return code, [verb, prt, prep], None
         # "open fire": the object noun is a phrasal particle too
-        for word in [*particles, *_children(verb, OBJECTS)]:
+        for word in [*particles, *children(verb, OBJECTS)]:
             code = self.codebook.phrasal.get((lemma, word.lower_))
             if code:
                 return code, [verb, word], None
@@ -268,11 +209,11 @@ class SentenceExtractor:
         rule = self.codebook.verbs.get(lemma)
         if rule is None:
             return None
-        objects = _children(verb, OBJECTS)
+        objects = children(verb, OBJECTS)
         has_actor_object = any(self.actors.of_token(o) for o in objects)
-        if rule.needs_object and not objects and not _children(verb, PASSIVE_SUBJECTS):
+        if rule.needs_object and not objects and not children(verb, PASSIVE_SUBJECTS):
             return None
-        if rule.needs_actor_object and not has_actor_object and not _children(verb, PASSIVE_SUBJECTS):
+        if rule.needs_actor_object and not has_actor_object and not children(verb, PASSIVE_SUBJECTS):
             return None
         if rule.no_actor_object and has_actor_object:
             return None
@@ -319,7 +260,7 @@ class SentenceExtractor:
         coded = self.verb_code(inner)
         if coded is None:
             return None
-        if _is_hypothetical(verb.head if verb.pos_ == "ADJ" else verb):
+        if is_hypothetical(verb.head if verb.pos_ == "ADJ" else verb):
             claimed.add(inner.i)
             return None
         inner_code, inner_trigger, light = coded
@@ -327,15 +268,15 @@ class SentenceExtractor:
         if light is not None:
             claimed.add(light.i)
         sources, _passive = self.subjects(verb.head if verb.pos_ == "ADJ" else verb)
-        negated = _is_negated(verb, self.codebook.denial_verbs) or _is_negated(inner)
+        negated = is_negated(verb, self.codebook.denial_verbs) or is_negated(inner)
         if verb.pos_ == "ADJ":
-            negated = negated or _is_negated(verb.head)
+            negated = negated or is_negated(verb.head)
         if modality.name in {"appeal", "demand"}:
             # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
             # "demanded that Iran release ...": the complement's subject is asked
             targets = (
                 self.objects(verb, [])  # "urged Japan", "called on Georgia"
-                or self.actors.of_tokens(_children(inner, SUBJECTS))  # "demanded that Iran release"
+                or self.actors.of_tokens(children(inner, SUBJECTS))  # "demanded that Iran release"
                 or self.objects(inner, [])  # "called for talks with Israel"
             )
         else:
@@ -367,7 +308,7 @@ class SentenceExtractor:
         code, trigger, light = coded
         if light is not None:
             claimed.add(light.i)  # "imposes sanctions" is one event, and the noun is no second one
-        if _is_hypothetical(verb):
+        if is_hypothetical(verb):
             return None
         sources, passive = self.subjects(verb)
         targets = self.objects(verb, [light] if light is not None else []) or self._phrasal_targets(trigger)
@@ -379,17 +320,17 @@ class SentenceExtractor:
             targets = self._reported_subjects(verb)
             if not targets:
                 return None
-        negated = _is_negated(verb, self.codebook.denial_verbs)
+        negated = is_negated(verb, self.codebook.denial_verbs)
         if negated:
             code = self.negated_code(code)
             if code is None:
                 return None
-        elif _is_future(verb) and code[:2] not in VERBAL_ROOTS:
+        elif is_future(verb) and code[:2] not in VERBAL_ROOTS:
             # "X will withdraw", "said it would retaliate": CAMEO codes announced acts as intent (03) or threat (13)
             intent = self.codebook.modalities.get("intent")
             if intent is not None:
                 code = intent.transform(code)
-        if len(sources) > 1 and any(_is_reciprocal(o) for o in _children(verb, OBJECTS)):
+        if len(sources) > 1 and any(is_reciprocal(o) for o in children(verb, OBJECTS)):
             # "Azerbaijan and Armenia accused each other": each is the other's target
             return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
         if not targets and code[:2] in VIOLENT_ROOTS:
@@ -403,7 +344,7 @@ class SentenceExtractor:
         """When the arcs name no actor, take the nearest coded actor on each side of the verb within its
         phrase, as PETRARCH's coders do: the source before it, the target after it (marked as a guess)."""
         if not found.sources and not passive:
-            before = [h for h in self.actors.overlapping(verb.left_edge.idx, verb.idx) if _coded(h[2])]
+            before = [h for h in self.actors.overlapping(verb.left_edge.idx, verb.idx) if is_coded(h[2])]
             if before:
                 found.sources = [ActorHit(max(before, key=lambda h: h[1])[2])]
                 found.notes.append("guessed-source")
@@ -412,7 +353,7 @@ class SentenceExtractor:
             after = [
                 h
                 for h in self.actors.overlapping(verb.idx + len(verb), edge.idx + len(edge))
-                if _coded(h[2]) and h[2].id not in {s.key for s in found.sources}
+                if is_coded(h[2]) and h[2].id not in {s.key for s in found.sources}
             ]
             if after:
                 found.targets = [ActorHit(min(after, key=lambda h: h[0])[2])]
@@ -430,22 +371,22 @@ class SentenceExtractor:
         for word in trigger[1:]:
             if word.pos_ == "ADP":
                 # "out of Kosovo": a two-word preposition hangs its object one level down
-                objects = _children(word, {"pobj"}) + [
-                    o for p in _children(word, {"prep"}) for o in _children(p, {"pobj"})
+                objects = children(word, {"pobj"}) + [
+                    o for p in children(word, {"prep"}) for o in children(p, {"pobj"})
                 ]
-                hits = self.actors.of_tokens(_with_conjuncts(objects))
+                hits = self.actors.of_tokens(with_conjuncts(objects))
                 if hits:
                     return hits
         return []
 
     def located_in(self, anchor: Token) -> list[ActorHit]:
         """Actors named as where an act happens ("bombed rebel bases in northern Iraq")."""
-        heads = [anchor, *_children(anchor, OBJECTS)]
-        return self.actors.of_tokens([o for h in heads for o in _prep_objects(h, {"in", "near", "inside"})])
+        heads = [anchor, *children(anchor, OBJECTS)]
+        return self.actors.of_tokens([o for h in heads for o in prep_objects(h, {"in", "near", "inside"})])
 
     def _reported_subjects(self, verb: Token) -> list[ActorHit]:
         """'X said Y had fired first': the saying is addressed at Y."""
-        for comp in _children(verb, {"ccomp"}):
+        for comp in children(verb, {"ccomp"}):
             hits, _passive = self.subjects(comp)
             # a generic crowd ("people", "the media") is talked about, not talked to
             hits = [h for h in hits if h.actor.code and not h.actor.code.startswith("-")]
@@ -471,7 +412,7 @@ class SentenceExtractor:
             lemma = noun.lemma_.lower()
             code = None
             trigger = [noun]
-            for mod in _children(noun, {"compound", "amod"}):
+            for mod in children(noun, {"compound", "amod"}):
                 code = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
                 if code:
                     trigger = [mod, noun]
@@ -487,7 +428,7 @@ class SentenceExtractor:
 
     def _nominal(self, noun: Token, code: str, trigger: list[Token]) -> Found | None:
         conflict = cameo_code(code).quad_class >= 3
-        between = self.actors.of_tokens(_prep_objects(noun, {"between", "among"}))
+        between = self.actors.of_tokens(prep_objects(noun, {"between", "among"}))
         if len(between) >= 2:
             return Found(code, noun, trigger, between[:1], between[1:2], nominal=True, notes=["between"])
         # owners and modifiers: "China's ban", "Chinese sanctions", "the Xi-Lee summit", "a visit by Lee"
@@ -497,13 +438,13 @@ class SentenceExtractor:
                 hit = self.actors.of_token(mod, follow_owner=False)
                 if hit and all(hit.key != o.key for o in owners):
                     owners.append(hit)
-        owners += [h for h in self.actors.of_tokens(_prep_objects(noun, {"by"})) if all(h.key != o.key for o in owners)]
-        of_actors = self.actors.of_tokens(_prep_objects(noun, {"of"}))
-        targets = self.actors.of_tokens(_prep_objects(noun, TARGET_PREPS))
+        owners += [h for h in self.actors.of_tokens(prep_objects(noun, {"by"})) if all(h.key != o.key for o in owners)]
+        of_actors = self.actors.of_tokens(prep_objects(noun, {"of"}))
+        targets = self.actors.of_tokens(prep_objects(noun, TARGET_PREPS))
         if noun.lemma_.lower() in self.codebook.patient_nouns:
             # "the teachers' arrests": the owner suffers the act; the doer must be named ("by police")
             targets = [o for o in owners if o not in targets] + targets + of_actors
-            owners = self.actors.of_tokens(_prep_objects(noun, {"by"}))
+            owners = self.actors.of_tokens(prep_objects(noun, {"by"}))
         elif of_actors:
             # "the invasion of Kuwait" names the victim; "the visit of President X" the visitor
             (targets if conflict else owners).extend(of_actors)
@@ -515,7 +456,7 @@ class SentenceExtractor:
         if not sources and verb is not None and targets:
             subjects, passive = self.subjects(verb)
             sources = [] if passive else subjects
-        if verb is not None and _is_negated(verb, self.codebook.denial_verbs):
+        if verb is not None and is_negated(verb, self.codebook.denial_verbs):
             # "did not attend the talks with China"
             negated, code = True, self.negated_code(code) or ""
             if not code:

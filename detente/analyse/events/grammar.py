@@ -1,0 +1,79 @@
+"""Small questions asked of spaCy's dependency parse: arguments, negation, tense, mood.
+
+Pure functions of tokens, shared by the event extractor; no codebook, no actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Actor
+
+
+def children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(c for c in token.conjuncts if c.i > token.i)
+    return out
+
+
+def is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    # "never met"
+    if any(c.lower_ in {"never", "neither", "nor"} and c.dep_ in {"advmod", "preconj", "neg"} for c in token.children):
+        return True
+    # "denied launching the missile", "denying the accusation that it armed rebels to launch attacks":
+    # what a denial governs is not done
+    return any(a.lemma_.lower() in denial_verbs and a.pos_ == "VERB" for a in token.ancestors)
+
+
+def is_future(verb: Token) -> bool:
+    """'will meet', 'would withdraw', 'shall retaliate'."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "wo"} for c in verb.children)
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """'could attack', 'might meet', 'if X attacks': CAMEO does not code possible or conditional acts."""
+    if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in verb.children):
+        return True
+    clause = verb
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children)
+
+
+def is_coded(actor: Actor) -> bool:
+    """An actor with a country or organisation code, not a generic group ("people", "---CVL")."""
+    return bool(actor.code) and not actor.code.startswith("-")
+
+
+def is_reciprocal(token: Token) -> bool:
+    """'each other', 'one another'."""
+    return (
+        token.lower_ in {"other", "another"}
+        and any(c.lower_ in {"each", "one"} for c in token.children)
+        or (token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one")
+    )
+
+
+def is_time(prep: Token) -> bool:
+    """'on Tuesday', 'in August': a preposition of time is no phrasal particle and names no target."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
+
+
+def prep_objects(token: Token, preps: set[str] | tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions, in the order ``preps`` ranks them ("talks with X on the sidelines
+    of Y": with before on)."""
+    found = [
+        (list(preps).index(prep.lower_) if isinstance(preps, tuple) else 0, prep.i, obj)
+        for prep in token.children
+        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps and not is_time(prep)
+        for obj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])
+    ]
+    return [obj for _rank, _i, obj in sorted(found, key=lambda f: (f[0], f[1]))]
