@@ -161,6 +161,7 @@ def update(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> Synd
     with the same articles changes nothing.
     """
     result = SyndicationResult()
+    _ensure_parameters(conn)
     indexed = {
         r[0]
         for r in conn.execute(
@@ -251,6 +252,33 @@ def update(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> Synd
     return result
 
 
+def parameters() -> str:
+    """What a stored signature depends on: signatures made otherwise cannot be compared with new ones."""
+    return f"minhash perm={NUM_PERM} seed={SEED} words={SHINGLE_WORDS} lsh={LSH_THRESHOLD}"
+
+
+def _ensure_parameters(conn: duckdb.DuckDBPyConnection) -> None:
+    """Re-sign the stored articles once when the signature parameters changed (a detente upgrade).
+
+    Groups already found are kept; only signatures and LSH buckets are recomputed from the stored texts.
+    """
+    rows = conn.execute("SELECT value FROM meta WHERE key = 'syndication_parameters'").fetchall()
+    if rows and rows[0][0] == parameters():
+        return
+    stored = conn.execute(
+        "SELECT s.article_id, a.text FROM syndication s JOIN article a ON a.id = s.article_id"
+    ).fetchall()
+    if stored:
+        signatures = {article_id: signature(text) for article_id, text in stored}
+        conn.execute("DELETE FROM syndication_band")
+        conn.executemany(
+            "UPDATE syndication SET signature = ?, shingle_count = ? WHERE article_id = ?",
+            [[sig.to_bytes(), sig.shingle_count, article_id] for article_id, sig in signatures.items()],
+        )
+        _insert_bands(conn, {article_id: sig.bands() for article_id, sig in signatures.items()})
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('syndication_parameters', ?)", [parameters()])
+
+
 def _next(conn: duckdb.DuckDBPyConnection, column: str) -> int:
     value = conn.execute(f"SELECT max({column}) FROM syndication").fetchall()[0][0]  # column: a fixed name
     return 1 if value is None else int(value) + 1
@@ -270,6 +298,16 @@ def _insert(conn: duckdb.DuckDBPyConnection, rows: list[dict], bands: dict[str, 
             "similarity": pa.array([r["similarity"] for r in rows], pa.float64()),
         }
     )
+    conn.register("_syndication_rows", table)
+    try:
+        columns = ", ".join(table.column_names)
+        conn.execute(f"INSERT INTO syndication ({columns}) SELECT {columns} FROM _syndication_rows")
+    finally:
+        conn.unregister("_syndication_rows")
+    _insert_bands(conn, bands)
+
+
+def _insert_bands(conn: duckdb.DuckDBPyConnection, bands: dict[str, list[tuple[int, int]]]) -> None:
     band_rows = [(band, bucket, aid) for aid, pairs in bands.items() for band, bucket in pairs]
     band_table = pa.table(
         {
@@ -278,17 +316,13 @@ def _insert(conn: duckdb.DuckDBPyConnection, rows: list[dict], bands: dict[str, 
             "article_id": pa.array([r[2] for r in band_rows], pa.string()),
         }
     )
-    conn.register("_syndication_rows", table)
     conn.register("_syndication_bands", band_table)
     try:
-        columns = ", ".join(table.column_names)
-        conn.execute(f"INSERT INTO syndication ({columns}) SELECT {columns} FROM _syndication_rows")
         conn.execute(
             "INSERT OR IGNORE INTO syndication_band (band, bucket, article_id) "
             "SELECT band, bucket, article_id FROM _syndication_bands"
         )
     finally:
-        conn.unregister("_syndication_rows")
         conn.unregister("_syndication_bands")
 
 

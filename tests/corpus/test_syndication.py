@@ -159,3 +159,21 @@ def test_a_new_process_finds_copies_of_stored_articles_without_recomputing(tmp_p
     with Store(db, read_only=True) as store:
         # The stored article's signature was read, not rewritten.
         assert store.conn.execute("SELECT signature FROM syndication WHERE article_id = 'orig'").fetchall() == signature
+
+
+def test_signatures_made_with_other_parameters_are_remade_once(tmp_path, korea):
+    with Store(tmp_path / "db.duckdb") as store:
+        store.write([article("orig", korea, date="2026-01-06")])
+        # As an older detente left it: other parameters, so other signatures and buckets.
+        store.conn.execute(
+            "UPDATE meta SET value = 'minhash perm=128 seed=1 words=5 lsh=0.3' WHERE key = 'syndication_parameters'"
+        )
+        store.conn.execute("UPDATE syndication SET signature = ?", [bytes(8 * syndication.NUM_PERM)])
+        store.conn.execute("DELETE FROM syndication_band")
+        store.write([article("copy", trimmed(korea, 0.7), date="2026-01-07")])
+        assert store.article("copy").original_id == "orig"
+        bands, _ = syndication._lsh_shape()
+        assert store.conn.execute("SELECT count(*) FROM syndication_band").fetchall()[0][0] == 2 * bands
+        assert store.conn.execute("SELECT value FROM meta WHERE key = 'syndication_parameters'").fetchall() == [
+            (syndication.parameters(),)
+        ]
