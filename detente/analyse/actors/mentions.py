@@ -82,161 +82,187 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateline: str | None) -> list[Candidate]:
+    """Every actor-like mention of ``doc``, in text order (see the module docstring)."""
     names, roles = indexes_for(lexicon)
-    named = names.find(doc, day)
-    tokens = Tokens.build(doc, named, roles.find(doc))
+    tokens = Tokens.build(doc, names.find(doc, day), roles.find(doc))
     tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]
     if dateline:
         tokens.dateline_country = city_country(dateline.strip().split(",")[0].title())
     _define_acronyms(tokens)
     _hyphenated_names(tokens, names)
-    places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
-    places |= {t.text for t in doc if t.pos_ == "PROPN" and t.head.lower_ in LOCATIVE and t.dep_ == "pobj"}
-    used = [False] * len(doc)
-    found: list[Candidate] = []
-
-    def take(candidate: Candidate, start: int, end: int) -> None:
-        for i in range(start, end):
-            used[i] = True
-        found.append(candidate)
-
-    # 1. people: office holders from the lexicon, then the parser's PERSON entities
-    person_spans: list[tuple[int, int, Entry | None]] = [
-        (*_with_whole_name(doc, m.start, m.end), m.item) for m in named if m.item.kind == "person"
-    ]
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        start, end = _trim_person(tokens, ent)
-        if end <= start or any(tokens.named[i] for i in range(start, end)):
-            continue
-        if end - start == 1 and doc[start].text in places and surface_extent(tokens, start) == start:
-            continue  # "Jeju" is a place elsewhere in the article: a place the parser took for a name
-        person_spans.append((start, end, None))
-    for ent in doc.ents:
-        # "National Assembly Speaker Woo Won-shik" tagged ORG: a title followed by a name is a person
-        if ent.label_ == "ORG":
-            split = _title_then_name(tokens, ent)
-            if split is not None:
-                person_spans.append((split, ent.end, None))
-    person_spans.extend((start, end, None) for start, end in _names_with_titles(tokens))
-    for start, end, entry in sorted(person_spans, key=lambda s: s[0]):
-        if any(used[start:end]):
-            continue
-        end = _hyphenated_end(doc, end)
-        person, described = _person(tokens, start, end, entry, day)
-        take(person, person.start, person.end)
-        for i in range(described[0], described[1]):
-            used[i] = True  # the apposition ("the city's party secretary") describes, it is no actor
-
-    # people named again by one part of their name, where the parser saw no PERSON ("Niu said")
-    parts = {p for c in found if c.kind == "person" for p in c.name.split() if len(c.name.split()) > 1}
-    for token in doc:
-        if (
-            not used[token.i]
-            and token.pos_ == "PROPN"
-            and token.text in parts
-            and token.ent_type_ in {"", "ORG", "PERSON", "NORP"}
-        ) and tokens.named[token.i] is None:
-            person, _ = _person(tokens, token.i, token.i + 1, None, day)
-            take(person, person.start, person.end)
-
-    # 2. organisations the parser finds ("Shanghai Institutes for International Studies")
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or any(used[ent.start : ent.end]):
-            continue
-        start, end = _strip(doc, ent.start, ent.end)
-        if end <= start or (tokens.role[end - 1] and tokens.role[end - 1].item.kind == "thing"):
-            continue  # "the China-ROK Free Trade Agreement" names a thing, not an actor
-        inner = [tokens.named[i] for i in range(start, end) if tokens.named[i]]
-        if any(
-            m.start <= start and m.end >= end or m.item.kind not in {"country", "demonym", "seat", "igo"} for m in inner
-        ):
-            continue  # the lexicon names it better (an acronym such as ROK, an outlet, a known group)
-        root = doc[start:end].root
-        description = describe(tokens, start, end, head=root)
-        kind = "government" if root.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "organisation"
-        organisation = Candidate(
-            description.start,
-            end,
-            kind,
-            doc[start:end].text,
-            description.country,
-            description.role,
-        )
-        take(organisation, organisation.start, organisation.end)
-
-    # 3. generic agents headed by a role word: "Indian police", "the ministry", "the president"
-    for match in sorted({id(m): m for m in tokens.role if m}.values(), key=lambda m: m.start):
-        if any(used[match.start : match.end]) or any(tokens.named[i] for i in range(match.start, match.end)):
-            continue
-        head = doc[match.end - 1]
-        if match.item.kind == "thing" or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_ACTOR_ENTITIES:
-            continue  # "official visit", "general deterioration", "the Chinese People's War ..."
-        if _modifies(tokens, head) or _in_hyphenated_word(doc, match.start, match.end) or _bare_noun(head):
-            continue
-        description = describe(tokens, match.start, match.end, head=head)
-        if any(used[description.start : match.end]):
-            description.start = match.start
-        if match.item.kind == "title" and not (description.country and description.role):
-            # "a spokesman for the Indian foreign ministry", "an official of the ruling party"
-            employer = _organisation_after(tokens, head)
-            if employer is not None:
-                description.country = description.country or employer.country
-                description.role = description.role or employer.role
-        candidate = _agent(doc, match.item, head, description)
-        take(candidate, candidate.start, candidate.end)
-        if len({c for _, _, c in description.countries}) > 1:
-            # "Hungarian and Romanian officials": one actor per country, each mentioned by its word
-            found.pop()
-            for first, last, country in description.countries:
-                found.append(replace(candidate, start=first, end=last, country=country, name=doc[first:last].text))
-
-    # 4. names from the lexicon not yet part of a phrase: countries, seats, IGOs, outlets, demonyms
-    for match in sorted({id(m): m for m in tokens.named if m}.values(), key=lambda m: m.start):
-        if any(used[match.start : match.end]):
-            continue
-        entry = match.item
-        span = doc[match.start : match.end]
-        root = span.root
-        if entry.kind == "region" or (entry.kind == "seat" and not _in_actor_position(root)):
-            continue
-        if entry.kind == "demonym":
-            noun_like = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound", "nmod"}
-            if noun_like or root.tag_ in {"NNS", "NNPS"}:  # "the Chinese", "Pakistanis": people of the country
-                group = Candidate(
-                    match.start, match.end, "group", span.text, entry.country, None, entry=entry, plural=True
-                )
-                take(group, match.start, match.end)
-                continue
-        # "Israeli shelling", "the Chinese side": the adjective stands for its country
-        kind = {"country": "country", "demonym": "country", "seat": "government"}.get(entry.kind, "organisation")
-        take(
-            Candidate(
-                match.start, match.end, kind, entry.name, entry.country, entry.role, entry=entry, code=entry.code
-            ),
-            match.start,
-            match.end,
-        )
-
-    # 5. cities where an actor would stand ("Shanghai plays an important role", "talks with Mosul"),
-    #    coded with their country as CAMEO dictionaries code city names; "in Shanghai" is a place
-    for ent in doc.ents:
-        if ent.label_ != "GPE" or any(used[ent.start : ent.end]) or not _in_actor_position(ent.root):
-            continue
-        country = city_country(ent.text)
-        if country:
-            take(Candidate(ent.start, ent.end, "city", ent.text, country), ent.start, ent.end)
-
-    # 6. personal pronouns, resolved to people later where unambiguous
-    for token in doc:
-        if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not used[token.i]:
-            found.append(Candidate(token.i, token.i + 1, "pronoun", token.text))
+    collector = _Collector(tokens, day)
+    # the order matters: a word taken by an earlier step is part of that mention, not another
+    collector.people()
+    collector.organisations()
+    collector.agents()
+    collector.lexicon_names()
+    collector.cities()
+    collector.pronouns()
+    found = collector.found
     places_by_sentence = _sentence_place_countries(tokens)
     for candidate in found:
         candidate.place_country = places_by_sentence.get(doc[candidate.start].sent.start)
     found.sort(key=lambda c: c.start)
     return found
+
+
+class _Collector:
+    """The candidates of one document and which tokens they already cover."""
+
+    def __init__(self, tokens: Tokens, day: dt.date | None) -> None:
+        self.tokens = tokens
+        self.doc = tokens.doc
+        self.day = day
+        self.used = [False] * len(tokens.doc)
+        self.found: list[Candidate] = []
+
+    def take(self, candidate: Candidate, start: int | None = None, end: int | None = None) -> None:
+        for i in range(candidate.start if start is None else start, candidate.end if end is None else end):
+            self.used[i] = True
+        self.found.append(candidate)
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(self.used[start:end])
+
+    def people(self) -> None:
+        """Office holders from the lexicon, the parser's PERSON entities, titled names it missed."""
+        doc, tokens = self.doc, self.tokens
+        places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
+        places |= {t.text for t in doc if t.pos_ == "PROPN" and t.head.lower_ in LOCATIVE and t.dep_ == "pobj"}
+        spans: list[tuple[int, int, Entry | None]] = [
+            (*_with_whole_name(doc, m.start, m.end), m.item)
+            for m in {id(m): m for m in tokens.named if m}.values()
+            if m.item.kind == "person"
+        ]
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                start, end = _trim_person(tokens, ent)
+                if end <= start or any(tokens.named[i] for i in range(start, end)):
+                    continue
+                if end - start == 1 and doc[start].text in places and surface_extent(tokens, start) == start:
+                    continue  # "Jeju" is a place elsewhere in the article: a place the parser took for a name
+                spans.append((start, end, None))
+            elif ent.label_ == "ORG":
+                # "National Assembly Speaker Woo Won-shik" tagged ORG: a title followed by a name is a person
+                split = _title_then_name(tokens, ent)
+                if split is not None:
+                    spans.append((split, ent.end, None))
+        spans.extend((start, end, None) for start, end in _names_with_titles(tokens))
+        for start, end, entry in sorted(spans, key=lambda s: s[0]):
+            if self.taken(start, end):
+                continue
+            person, described = _person(tokens, start, _hyphenated_end(doc, end), entry, self.day)
+            self.take(person)
+            # the apposition ("the city's party secretary") describes the person; it is no actor
+            self.take_quietly(*described)
+        # people named again by one part of their name, where the parser saw no PERSON ("Niu said")
+        parts = {p for c in self.found if c.kind == "person" for p in c.name.split() if len(c.name.split()) > 1}
+        for token in doc:
+            if (
+                not self.used[token.i]
+                and token.pos_ == "PROPN"
+                and token.text in parts
+                and token.ent_type_ in {"", "ORG", "PERSON", "NORP"}
+                and tokens.named[token.i] is None
+            ):
+                self.take(_person(tokens, token.i, token.i + 1, None, self.day)[0])
+
+    def take_quietly(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.used[i] = True
+
+    def organisations(self) -> None:
+        """Organisations the parser finds ("Shanghai Institutes for International Studies")."""
+        doc, tokens = self.doc, self.tokens
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or self.taken(ent.start, ent.end):
+                continue
+            start, end = _strip(doc, ent.start, ent.end)
+            if end <= start or (tokens.role[end - 1] and tokens.role[end - 1].item.kind == "thing"):
+                continue  # "the China-ROK Free Trade Agreement" names a thing, not an actor
+            inner = [tokens.named[i] for i in range(start, end) if tokens.named[i]]
+            if any(
+                m.start <= start and m.end >= end or m.item.kind not in {"country", "demonym", "seat", "igo"}
+                for m in inner
+            ):
+                continue  # the lexicon names it better (an acronym such as ROK, an outlet, a known group)
+            root = doc[start:end].root
+            description = describe(tokens, start, end, head=root)
+            kind = "government" if root.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "organisation"
+            self.take(
+                Candidate(description.start, end, kind, doc[start:end].text, description.country, description.role)
+            )
+
+    def agents(self) -> None:
+        """Generic agents headed by a role word: "Indian police", "the ministry", "the president"."""
+        doc, tokens = self.doc, self.tokens
+        for match in sorted({id(m): m for m in tokens.role if m}.values(), key=lambda m: m.start):
+            if self.taken(match.start, match.end) or any(tokens.named[i] for i in range(match.start, match.end)):
+                continue
+            head = doc[match.end - 1]
+            if match.item.kind == "thing" or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_ACTOR_ENTITIES:
+                continue  # "official visit", "general deterioration", "the Chinese People's War ..."
+            if _modifies(tokens, head) or _in_hyphenated_word(doc, match.start, match.end) or _bare_noun(head):
+                continue
+            description = describe(tokens, match.start, match.end, head=head)
+            if self.taken(description.start, match.end):
+                description.start = match.start
+            if match.item.kind == "title" and not (description.country and description.role):
+                # "a spokesman for the Indian foreign ministry", "an official of the ruling party"
+                employer = _organisation_after(tokens, head)
+                if employer is not None:
+                    description.country = description.country or employer.country
+                    description.role = description.role or employer.role
+            candidate = _agent(doc, match.item, head, description)
+            if len({c for _, _, c in description.countries}) > 1:
+                # "Hungarian and Romanian officials": one actor per country, each mentioned by its word
+                self.take_quietly(candidate.start, candidate.end)
+                for first, last, country in description.countries:
+                    self.take(replace(candidate, start=first, end=last, country=country, name=doc[first:last].text))
+            else:
+                self.take(candidate)
+
+    def lexicon_names(self) -> None:
+        """Names from the lexicon not yet part of a phrase: countries, seats, IGOs, outlets, demonyms."""
+        doc = self.doc
+        for match in sorted({id(m): m for m in self.tokens.named if m}.values(), key=lambda m: m.start):
+            if self.taken(match.start, match.end):
+                continue
+            entry = match.item
+            span = doc[match.start : match.end]
+            root = span.root
+            if entry.kind == "region" or (entry.kind == "seat" and not _in_actor_position(root)):
+                continue
+            if entry.kind == "demonym":
+                noun_like = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound", "nmod"}
+                if noun_like or root.tag_ in {"NNS", "NNPS"}:  # "the Chinese", "Pakistanis": people of the country
+                    self.take(
+                        Candidate(match.start, match.end, "group", span.text, entry.country, entry=entry, plural=True)
+                    )
+                    continue
+            # "Israeli shelling", "the Chinese side": the adjective stands for its country
+            kind = {"country": "country", "demonym": "country", "seat": "government"}.get(entry.kind, "organisation")
+            self.take(
+                Candidate(
+                    match.start, match.end, kind, entry.name, entry.country, entry.role, entry=entry, code=entry.code
+                )
+            )
+
+    def cities(self) -> None:
+        """Cities where an actor would stand ("Shanghai plays an important role", "talks with Mosul"),
+        coded with their country as CAMEO dictionaries code city names; "in Shanghai" is a place."""
+        for ent in self.doc.ents:
+            if ent.label_ != "GPE" or self.taken(ent.start, ent.end) or not _in_actor_position(ent.root):
+                continue
+            country = city_country(ent.text)
+            if country:
+                self.take(Candidate(ent.start, ent.end, "city", ent.text, country))
+
+    def pronouns(self) -> None:
+        """Personal pronouns, resolved to people later where unambiguous."""
+        for token in self.doc:
+            if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not self.used[token.i]:
+                self.found.append(Candidate(token.i, token.i + 1, "pronoun", token.text))
 
 
 def _sentence_place_countries(tokens: Tokens) -> dict[int, str]:
