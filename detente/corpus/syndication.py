@@ -187,7 +187,12 @@ def update(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> Synd
     groups: dict[str, int | None] = {aid: g for aid, (_, g) in stored.items()}
     batch_buckets: dict[tuple[int, int], list[str]] = {}
     rows: list[dict] = []
-    merges: list[tuple[int, int]] = []  # (group absorbed, group kept)
+    absorbed_by: dict[int, int] = {}  # groups bridged by a new article: absorbed -> kept
+
+    def final(group: int | None) -> int | None:
+        while group in absorbed_by:
+            group = absorbed_by[group]
+        return group
 
     for article in fresh:
         sig = signatures[article.id]
@@ -209,10 +214,10 @@ def update(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> Synd
                     best = (other, score)
         group: int | None = None
         if matched:
-            existing = sorted({g for m in matched if (g := groups.get(m)) is not None})
+            existing = sorted({g for m in matched if (g := final(groups.get(m))) is not None})
             if existing:
-                group = existing[0]
-                merges.extend((g, group) for g in existing[1:])
+                group = existing[0]  # the oldest group absorbs the others
+                absorbed_by.update((g, group) for g in existing[1:])
             else:
                 group = next_group
                 next_group += 1
@@ -238,16 +243,16 @@ def update(conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> Synd
         )
         order += 1
 
-    for row in rows:  # a batch member may have gained a copy later in the same batch
-        row["group_id"] = groups[row["article_id"]]
+    for row in rows:  # a batch member may have gained a copy, or its group a merge, later in the batch
+        row["group_id"] = final(groups[row["article_id"]])
     _insert(conn, rows, bands)
     # Stored articles that just gained their first copy, and groups bridged by a new article.
     for aid, group in groups.items():
         if aid in stored and stored[aid][1] is None and group is not None:
-            conn.execute("UPDATE syndication SET group_id = ? WHERE article_id = ?", [group, aid])
-    for absorbed, kept in merges:
-        conn.execute("UPDATE syndication SET group_id = ? WHERE group_id = ?", [kept, absorbed])
-    result.groups = {g for g in groups.values() if g is not None} - {a for a, _ in merges}
+            conn.execute("UPDATE syndication SET group_id = ? WHERE article_id = ?", [final(group), aid])
+    for absorbed in absorbed_by:
+        conn.execute("UPDATE syndication SET group_id = ? WHERE group_id = ?", [final(absorbed), absorbed])
+    result.groups = {final(g) for g in groups.values() if g is not None}
     _refresh_articles(conn, result.groups)
     return result
 

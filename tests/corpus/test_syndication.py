@@ -177,3 +177,26 @@ def test_signatures_made_with_other_parameters_are_remade_once(tmp_path, korea):
         assert store.conn.execute("SELECT value FROM meta WHERE key = 'syndication_parameters'").fetchall() == [
             (syndication.parameters(),)
         ]
+
+
+def test_groups_bridged_twice_in_one_batch_end_as_one(tmp_path, korea):
+    paragraphs = korea.split("\n\n")
+    third = len(paragraphs) // 3
+    one, two, three = ("\n\n".join(paragraphs[i * third : (i + 1) * third]) for i in range(3))
+    with Store(tmp_path / "db.duckdb") as store:
+        for name, part in (("one", one), ("two", two), ("three", three)):
+            store.write(
+                [
+                    article(f"{name}-a", part, date="2026-01-06"),
+                    article(f"{name}-b", edited(part, 25), date="2026-01-06"),
+                ]
+            )
+        assert len({g for g in groups_of(store).values()}) == 3
+        # X joins the groups of one and three; Y then joins two and three (already merged into one's).
+        store.write(
+            [
+                article("x", one + "\n\n" + three, date="2026-01-07"),
+                article("y", two + "\n\n" + three, date="2026-01-07"),
+            ]
+        )
+        assert len(set(groups_of(store).values())) == 1
