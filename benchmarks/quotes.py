@@ -15,7 +15,9 @@ Scores (each prediction is one detente quote, direct or reported):
                     most -- shares a word with it, or (source) names the same person elsewhere;
                     R: of the gold relations with a Source (Cue), the share whose best-overlapping
                     prediction has the matching speaker (cue). Relations without one are left out.
-Direct gold relations (content starting with a quotation mark) are also scored alone.
+Direct gold relations (content starting with a quotation mark) are also scored alone, and the recall of
+indirect relations whose content is a clause (reported statements proper, not noun phrases such as
+"called for tax cuts") is printed.
 
     .venv/bin/python benchmarks/quotes.py --split dev      # the development split
     .venv/bin/python benchmarks/quotes.py --split test     # report split: run once, do not tune on it
@@ -42,6 +44,12 @@ class Gold:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]]
     cue: list[tuple[int, int]]
+
+
+def _is_clausal(doc, gold: Gold) -> bool:
+    """A reported statement proper: the content is a clause (its head is a verb), not a noun phrase."""
+    span = doc.char_span(*gold.content[0], alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("VERB", "AUX")
 
 
 def _is_direct(text: str, gold: Gold) -> bool:
@@ -147,6 +155,8 @@ def main() -> int:
             "exact_gold",
             "gold_direct",
             "gold_direct_found",
+            "gold_clausal",
+            "gold_clausal_found",
             "pred_direct",
             "pred_direct_ok",
             "pw",
@@ -165,7 +175,7 @@ def main() -> int:
             "dsrc_pred_ok",
         )
     }
-    for (text, gold), preds in zip(articles, predictions, strict=True):
+    for (text, gold), preds, doc in zip(articles, predictions, docs, strict=True):
         gold_words = [words(text, g.content) for g in gold]
         all_gold_words = set().union(*gold_words) if gold_words else set()
         gold_edges = {trimmed(text, s, e) for g in gold for s, e in g.content}
@@ -197,6 +207,8 @@ def main() -> int:
         for g, gw in zip(gold, gold_words, strict=True):
             is_direct = _is_direct(text, g)
             n["gold_direct"] += is_direct
+            is_clausal = not is_direct and _is_clausal(doc, g)
+            n["gold_clausal"] += is_clausal
             n["gw"] += len(gw)
             n["gw_ok"] += len(gw & all_pred_words)
             n["src_gold"] += bool(g.source)
@@ -206,6 +218,7 @@ def main() -> int:
                 continue
             n["gold_found"] += 1
             n["gold_direct_found"] += is_direct
+            n["gold_clausal_found"] += is_clausal
             n["exact_gold"] += any(
                 trimmed(text, p.start, p.end)
                 in {trimmed(text, s, e) for s, e in g.content} | {trimmed(text, g.content[0][0], g.content[-1][1])}
@@ -231,6 +244,7 @@ def main() -> int:
         ),
     ]
     speaker_right = ratio(n["dsrc_pred_ok"], n["dsrc_pred"])
+    clausal_recall = ratio(n["gold_clausal_found"], n["gold_clausal"])
     print(
         f"PolNeAR {args.split}: {len(articles)} articles, {n['gold']} gold relations "
         f"({n['gold_direct']} direct), {n['pred']} predicted ({n['pred_direct']} direct)"
@@ -238,6 +252,7 @@ def main() -> int:
     print(f"{'measure':<20}{'precision':>10}{'recall':>10}{'F1':>8}")
     for name, p, r in rows:
         print(f"{name:<20}{p:>10.3f}{r:>10.3f}{f1(p, r):>8.3f}")
+    print(f"indirect relations with a clausal content ({n['gold_clausal']}): recall {clausal_recall:.3f}")
     print(f"direct quotations found with a speaker span: speaker right {speaker_right:.3f} ({n['dsrc_pred']} scored)")
     print(
         f"speed: spaCy parse {words_total / parse_seconds:,.0f} tokens/s; quotes stage "

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from detente.analyse.quotes import attribute
-from detente.analyse.quotes.lexicon import reporting_verbs, source_phrases
+from detente.analyse.quotes.lexicon import reporting_nouns, reporting_verbs, source_phrases
 from detente.analyse.registry import Parsed
 from detente.analyse.stages.quotes import find_quotes
 from detente.model import Actor, Article, Mention
@@ -32,6 +32,7 @@ def test_lexicons_load():
     assert {"say", "tell", "stress", "underscore", "insist"} <= set(verbs)
     assert verbs["point"].particle == "out"
     assert ("according", "to") in source_phrases()
+    assert "claim" in reporting_nouns()["noun"] and "issue" in reporting_nouns()["carrier"]
 
 
 def test_speaker_after_the_quote(nlp):
@@ -238,3 +239,18 @@ def test_relative_pronoun_speaker_is_its_noun(nlp):
 def test_speaker_of_participle_cues(nlp, text, speaker):
     found = run(nlp, text)
     assert found and speakers(found)[0] == speaker
+
+
+def test_reporting_nouns_with_that_clauses(nlp):
+    text = (
+        "Beijing rejected Manila's claim that the reef lies in its waters. "
+        "The ministry made the argument that prices would rise. "
+        "Officials dismissed the report that talks had collapsed."
+    )
+    found = run(nlp, text)
+    assert [(f.cue, text[f.start : f.end]) for f in found] == [
+        ("claim", "that the reef lies in its waters"),
+        ("argument", "that prices would rise"),
+        ("report", "that talks had collapsed"),
+    ]
+    assert speakers(found) == ["Manila", "The ministry", None]  # a dismissed report is not the officials'

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, ActorRef
-from .lexicon import reporting_verbs, source_phrases
+from .lexicon import reporting_nouns, reporting_verbs, source_phrases
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .speakers import SpeakerResolver
 
@@ -377,9 +377,39 @@ class Attributor:
                 ranges.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)))
         return ranges
 
+    def _noun_report(self, noun: Token) -> Attribution | None:
+        """A statement named by a noun with a that-clause: "Beijing's claim that the islands are Chinese"."""
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp", "appos")
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        start, end = self._trim(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+        if self._unquoted_words(start, end) < MIN_REPORTED_WORDS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in reporting_nouns()["carrier"]:
+            owner = _subject(noun.head)  # "the ministry issued a warning that …"
+        item = Attribution("reported", start, end, self._paragraph_of(start))
+        item = self._with_speaker(item, None, owner, "cue")
+        item.cue, item.cue_start, item.cue_end = noun.text, noun.idx, noun.idx + len(noun.text)
+        return item
+
     def reported(self) -> list[Attribution]:
         found: list[Attribution] = []
+        nouns = reporting_nouns()["noun"]
         for token in self.doc:
+            if token.pos_ == "NOUN" and token.lower_ in nouns and not self._quoted(token):
+                item = self._noun_report(token)
+                if item is not None:
+                    found.append(item)
+                continue
             if self._quoted(token) or not _is_cue(token):
                 continue
             for start, end in self._contents(token):

@@ -46,3 +46,15 @@ def source_phrases() -> tuple[tuple[str, ...], ...]:
     """Source-introducing phrases as lower-case word tuples, longest first ("according to", "quoting")."""
     phrases = {tuple(row["phrase"].lower().split()) for row in _rows("source_phrases.tsv") if row["phrase"].strip()}
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def reporting_nouns() -> dict[str, frozenset[str]]:
+    """Reporting nouns ("claim", "warning") and the carrier verbs that deliver them ("issue", "make")."""
+    kinds: dict[str, set[str]] = {"noun": set(), "carrier": set()}
+    for row in _rows("reporting_nouns.tsv"):
+        word, kind = row["word"].strip().lower(), row["kind"].strip()
+        if not word or kind not in kinds:
+            raise ValueError(f"reporting_nouns.tsv: bad row {row!r}")
+        kinds[kind].add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
