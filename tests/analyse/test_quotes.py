@@ -254,3 +254,13 @@ def test_reporting_nouns_with_that_clauses(nlp):
         ("report", "that talks had collapsed"),
     ]
     assert speakers(found) == ["Manila", "The ministry", None]  # a dismissed report is not the officials'
+
+
+def test_heading_in_the_other_kind_of_marks_is_not_speech(nlp):
+    text = (
+        "“We will keep working together for peace in the region,” the president said.\n\n"
+        "‘Partners that cannot be separated, whatever happens.’\n\n"
+        "Trade between the two countries grew by 5 percent last year."
+    )
+    found = run(nlp, text)
+    assert [text[f.start : f.end] for f in found] == ["We will keep working together for peace in the region"]

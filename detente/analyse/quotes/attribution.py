@@ -19,6 +19,7 @@ Works on one spaCy ``Doc`` (no re-parsing) plus the quotation spans from :mod:`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -238,6 +239,11 @@ class Attributor:
         after = self.text[span.end : span.end + 2]
         return bool(body) and (body[-1] in SENTENCE_END or any(c in SENTENCE_END + "," for c in after))
 
+    def _fills_paragraph(self, span: QuoteSpan) -> bool:
+        para_start, para_end = self.paras[span.paragraph]
+        outside = self.text[para_start : span.start] + self.text[span.end : para_end]
+        return not outside.strip(" \t\n\"'“”‘’„«».,!?")
+
     def _opens_paragraph(self, span: QuoteSpan) -> bool:
         para_start = self.paras[span.paragraph][0]
         return not self.text[para_start : span.start].strip(" \t\n\"'“‘„«")
@@ -305,6 +311,12 @@ class Attributor:
 
     def _attribute_by_context(self, found: list[Attribution]) -> list[Attribution]:
         spans_by_start = {s.start: s for s in self.spans}
+        # The article's speech is typeset with one kind of mark; a whole paragraph in the other kind is a
+        # title or section heading ('Partners that cannot be separated.' between “…” quotations).
+        speech_marks = Counter(
+            spans_by_start[f.start].mark for f in found if f.how == "cue" and f.start in spans_by_start
+        )
+        house_mark = speech_marks.most_common(1)[0][0] if speech_marks else None
         kept: list[Attribution] = []
         for item in found:
             if item.how != "none":
@@ -316,7 +328,8 @@ class Attributor:
                 nearest = min(same_paragraph, key=lambda f: (f.start > item.start, abs(f.start - item.start)))
                 kept.append(self._inherit(item, nearest, "paragraph"))
                 continue
-            if (span.continues_previous or self._opens_paragraph(span)) and self._reads_as_speech(span):
+            heading = house_mark is not None and span.mark != house_mark and self._fills_paragraph(span)
+            if (span.continues_previous or self._opens_paragraph(span)) and self._reads_as_speech(span) and not heading:
                 previous = [
                     f
                     for f in kept + self._cue_events(item.start)
