@@ -233,3 +233,10 @@ def test_possible_and_conditional_acts_are_not_events(nlp) -> None:
     assert triples(events_of(nlp, "Analysts said Russia might attack Ukraine.")) == []
     found = triples(events_of(nlp, "If Japan imposes sanctions on China, Beijing will protest."))
     assert not any(code == "163" for _s, code, _t in found)
+
+
+def test_reducing_relations_and_events_that_do_not_happen(nlp) -> None:
+    assert triples(events_of(nlp, "France halted arms sales to Vietnam.")) == [("FRA", "162", "VNM")]
+    assert triples(events_of(nlp, "Japan cancelled a visit to South Korea.")) == [("JPN", "160", "KOR")]
+    assert triples(events_of(nlp, "Japan postponed the talks with China.")) == []
+    assert triples(events_of(nlp, "Iran agreed to the demands of France.")) == [("IRN", "083", "FRA")]

@@ -84,9 +84,10 @@ class SentenceExtractor:
         # "the troops that attacked": the relative clause's head noun does it
         if verb.dep_ == "relcl":
             return self.actors.of_tokens([verb.head]), False
-        if verb.dep_ == "xcomp" and children(verb.head, OBJECTS):
+        controllers = self.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" else []
+        if controllers:
             # object control: "asked Venezuela to stop", "forced the rebels to retreat"
-            return self.actors.of_tokens(children(verb.head, OBJECTS)), False
+            return controllers, False
         if verb.dep_ in SHARES_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
             head = verb.head
             sources, passive = self.subjects(head)
@@ -160,7 +161,9 @@ class SentenceExtractor:
         if not nouns:
             return None
         candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
-        candidates += [o for p in children(verb, {"prep"}) if p.lower_ in {"in", "on"} for o in children(p, {"pobj"})]
+        candidates += [
+            o for p in children(verb, {"prep"}) if p.lower_ in {"in", "on", "to"} for o in children(p, {"pobj"})
+        ]
         # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
         candidates += [
             o
@@ -308,6 +311,10 @@ class SentenceExtractor:
         code, trigger, light = coded
         if light is not None:
             claimed.add(light.i)  # "imposes sanctions" is one event, and the noun is no second one
+        # "walked out of the talks": an event noun the verb's pattern takes is part of this event
+        for word in trigger[1:]:
+            claimed.update(o.i for o in children(word, {"pobj"}))
+            claimed.update(o.i for p in children(word, {"prep"}) for o in children(p, {"pobj"}))  # "out of"
         if is_hypothetical(verb):
             return None
         sources, passive = self.subjects(verb)
@@ -427,6 +434,11 @@ class SentenceExtractor:
         return found
 
     def _nominal(self, noun: Token, code: str, trigger: list[Token]) -> Found | None:
+        verb = self._governing_verb(noun)
+        if verb is not None and self.codebook.verb_lemma(verb.lemma_, verb.lower_) in self.codebook.non_event_verbs:
+            return None  # "postponed the talks", "planned a visit": not (yet) an event
+        if any(c.lower_ in {"planned", "proposed", "possible", "future"} for c in noun.children if c.dep_ == "amod"):
+            return None
         conflict = cameo_code(code).quad_class >= 3
         between = self.actors.of_tokens(prep_objects(noun, {"between", "among"}))
         if len(between) >= 2:
@@ -450,7 +462,6 @@ class SentenceExtractor:
             (targets if conflict else owners).extend(of_actors)
         sources = owners[:1]
         negated = False
-        verb = self._governing_verb(noun)
         # "At the meeting, Xi said ...": a bare reference to an event told before is not a new event;
         # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")
         if not sources and verb is not None and targets:

@@ -62,6 +62,7 @@ class Codebook:
     denial_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    non_event_verbs: frozenset[str] = frozenset()
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
 
     def verb_lemma(self, lemma: str, word: str) -> str:
@@ -176,6 +177,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         modal_verbs=modal_verbs,
         phrasal_verbs=frozenset(words.split()[0] for words in raw["phrasal"]),
         patient_nouns=frozenset(raw.get("patient_nouns", [])),
+        non_event_verbs=frozenset(raw.get("non_event_verbs", [])),
     )
 
 
