@@ -264,3 +264,17 @@ def test_heading_in_the_other_kind_of_marks_is_not_speech(nlp):
     )
     found = run(nlp, text)
     assert [text[f.start : f.end] for f in found] == ["We will keep working together for peace in the region"]
+
+
+def test_a_document_speaks_for_its_issuer(nlp):
+    text = (
+        "The Japanese foreign ministry issued a statement on Monday. "
+        "The statement said Tokyo would send an envoy to Seoul next week."
+    )
+    ministry = actor(
+        text, "a1", "Ministry of Foreign Affairs of Japan", r"[Tt]he Japanese foreign ministry", "organisation"
+    )
+    found = run(nlp, text, [ministry])
+    assert [(f.cue, f.speaker.actor, text[f.speaker_start : f.speaker_end]) for f in found] == [
+        ("said", "a1", "The statement")
+    ]

@@ -160,8 +160,23 @@ class Attributor:
             phrase = _speaker_phrase(head)
             found.speaker = self.resolver.resolve(phrase, head)
             found.speaker_start, found.speaker_end = phrase.start_char, phrase.end_char
+            if found.speaker.actor is None:
+                issuer = self._issuer(head)
+                if issuer is not None:
+                    found.speaker = self.resolver.resolve(_speaker_phrase(issuer), issuer)
         found.how = how
         return found
+
+    def _issuer(self, document: Token) -> Token | None:
+        """Who issued "the statement" that speaks: the subject of the latest "X issued a statement" before it."""
+        if document.lemma_.lower() not in reporting_nouns()["document"]:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children):
+            return None
+        for token in reversed(self.doc[: document.i]):
+            if token.lemma_ == document.lemma_ and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+                return _subject(token.head)
+        return None
 
     def _source_phrase(self, sentence: Span) -> tuple[Token, Token] | None:
         """('according' token, speaker head) for a source phrase outside quotation marks in the sentence."""

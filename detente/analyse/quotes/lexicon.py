@@ -50,8 +50,9 @@ def source_phrases() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def reporting_nouns() -> dict[str, frozenset[str]]:
-    """Reporting nouns ("claim", "warning") and the carrier verbs that deliver them ("issue", "make")."""
-    kinds: dict[str, set[str]] = {"noun": set(), "carrier": set()}
+    """Reporting nouns ("claim", "warning"), the carrier verbs that deliver them ("issue", "make") and the
+    documents that speak for their issuer ("statement", "communique")."""
+    kinds: dict[str, set[str]] = {"noun": set(), "carrier": set(), "document": set()}
     for row in _rows("reporting_nouns.tsv"):
         word, kind = row["word"].strip().lower(), row["kind"].strip()
         if not word or kind not in kinds:
