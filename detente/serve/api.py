@@ -11,6 +11,17 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from ..corpus import views
 from .filters import ArticleFilters, EventFilters, actor_code, country_code, date_range
 from .queries import ARTICLE_SORTS, EVENT_SORTS, Queries
+from .schemas import (
+    ActorPage,
+    ArticlePage,
+    ArticleWithSpans,
+    EventPage,
+    Network,
+    Places,
+    StoryList,
+    StoryMentions,
+    Timeline,
+)
 from .spans import article_spans
 
 MAX_PAGE = 500  # rows per page: enough for a table, small enough to answer fast
@@ -84,7 +95,7 @@ def event_filters(
 Filters = Annotated[EventFilters, Depends(event_filters)]
 
 
-@router.get("/events", summary="Events, filtered, sorted and paginated")
+@router.get("/events", summary="Events, filtered, sorted and paginated", response_model=EventPage)
 def list_events(
     cur: Cursor,
     q: Q,
@@ -113,7 +124,7 @@ def article_filters(
 ArticleFilter = Annotated[ArticleFilters, Depends(article_filters)]
 
 
-@router.get("/articles", summary="Articles, searchable")
+@router.get("/articles", summary="Articles, searchable", response_model=ArticlePage)
 def list_articles(
     cur: Cursor,
     q: Q,
@@ -126,7 +137,9 @@ def list_articles(
     return q.articles(cur, filters, sort=sort, limit=limit, offset=offset).as_dict()
 
 
-@router.get("/articles/{article_id:path}", summary="One article: clean text with every span")
+@router.get(
+    "/articles/{article_id:path}", summary="One article: clean text with every span", response_model=ArticleWithSpans
+)
 def get_article(cur: Cursor, q: Q, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
     """The stored article record plus ``spans``: every actor mention, event, quote, amount, date and
     place as ``{kind, ref, start, end, label}`` with offsets into ``text``."""
@@ -140,7 +153,7 @@ def get_article(cur: Cursor, q: Q, article_id: Annotated[str, Path(max_length=30
     return record
 
 
-@router.get("/actors", summary="Actors by CAMEO code, with article and event counts")
+@router.get("/actors", summary="Actors by CAMEO code, with article and event counts", response_model=ActorPage)
 def list_actors(
     cur: Cursor,
     q: Q,
@@ -153,7 +166,9 @@ def list_actors(
     return q.actors(cur, country=country_code("country", country), limit=limit, offset=offset).as_dict()
 
 
-@router.get("/stories", summary="Stories: one real-world event, however many articles report it")
+@router.get(
+    "/stories", summary="Stories: one real-world event, however many articles report it", response_model=StoryList
+)
 def list_stories(
     cur: Cursor,
     q: Q,
@@ -181,7 +196,7 @@ def list_stories(
     return {"limit": limit, "offset": offset, "items": items}
 
 
-@router.get("/stories/{story_id}", summary="Every report of one story")
+@router.get("/stories/{story_id}", summary="Every report of one story", response_model=StoryMentions)
 def story_mentions(cur: Cursor, story_id: Annotated[int, Path(ge=0)]) -> dict[str, Any]:
     """Each mention: article, outlet and its country, sentence, offsets, confidence and the text."""
     mentions = views.story_mentions(cur, story_id)
@@ -190,7 +205,9 @@ def story_mentions(cur: Cursor, story_id: Annotated[int, Path(ge=0)]) -> dict[st
     return {"id": story_id, "mentions": mentions}
 
 
-@router.get("/dyads/{a}/{b}/timeline", summary="Cooperation and conflict between two actors over time")
+@router.get(
+    "/dyads/{a}/{b}/timeline", summary="Cooperation and conflict between two actors over time", response_model=Timeline
+)
 def dyad_timeline(
     cur: Cursor,
     q: Q,
@@ -208,7 +225,7 @@ def dyad_timeline(
     return {"a": a_code, "b": b_code, "by": by, "series": series}
 
 
-@router.get("/network", summary="Actor network weighted by events")
+@router.get("/network", summary="Actor network weighted by events", response_model=Network)
 def network(
     cur: Cursor,
     q: Q,
@@ -220,7 +237,7 @@ def network(
     return q.network(cur, filters, country_level=level == "country", min_weight=min_weight, limit=limit)
 
 
-@router.get("/places", summary="Places named in articles, geocoded")
+@router.get("/places", summary="Places named in articles, geocoded", response_model=Places)
 def places(
     cur: Cursor,
     q: Q,
