@@ -278,3 +278,10 @@ def test_a_document_speaks_for_its_issuer(nlp):
     assert [(f.cue, f.speaker.actor, text[f.speaker_start : f.speaker_end]) for f in found] == [
         ("said", "a1", "The statement")
     ]
+
+
+def test_speaker_matched_by_surname_when_no_mention_overlaps(nlp):
+    text = "“We are ready,” Mr. Okafor said."
+    okafor = Actor(id="a7", name="Ngozi Okafor", kind="person", mentions=[])  # known from elsewhere
+    found = run(nlp, text, [okafor])
+    assert [f.speaker.actor for f in found] == ["a7"]

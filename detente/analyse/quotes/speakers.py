@@ -83,10 +83,12 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _by_name(self, phrase: Span) -> Actor | None:
-        words = {t.text.lower() for t in phrase if t.pos_ == "PROPN"}
-        if not words:
+        """The one actor whose name holds the phrase's last proper noun ("Mr. Obama" -> "Barack Obama")."""
+        names = [t for t in phrase if t.pos_ == "PROPN" and t.is_alpha]
+        if not names:
             return None
-        matches = [a for a in self.actors if words <= set(a.name.lower().replace("-", " ").split()) | {a.name.lower()}]
+        word = names[-1].lower_
+        matches = [a for a in self.actors if word in a.name.lower().replace("-", " ").split()]
         return matches[0] if len(matches) == 1 else None
 
     def antecedent(self, before: int, person: bool = True) -> Candidate | None:
