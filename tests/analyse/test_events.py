@@ -240,3 +240,13 @@ def test_reducing_relations_and_events_that_do_not_happen(nlp) -> None:
     assert triples(events_of(nlp, "Japan cancelled a visit to South Korea.")) == [("JPN", "160", "KOR")]
     assert triples(events_of(nlp, "Japan postponed the talks with China.")) == []
     assert triples(events_of(nlp, "Iran agreed to the demands of France.")) == [("IRN", "083", "FRA")]
+
+
+def test_joint_and_mutual_acts(nlp) -> None:
+    assert sorted(triples(events_of(nlp, "Iran and Pakistan exchanged prisoners."))) == [
+        ("IRN", "0841", "PAK"),
+        ("PAK", "0841", "IRN"),
+    ]
+    found = triples(events_of(nlp, "Chinese and Russian forces held joint exercises."))
+    assert len(found) == 1 and found[0][1] == "062" and {found[0][0], found[0][2]} == {"CHN", "RUS"}
+    assert ("ISR", "190", "IRN") in triples(events_of(nlp, "Iran came under attack from Israel."))

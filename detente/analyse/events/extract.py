@@ -107,7 +107,8 @@ class SentenceExtractor:
             if conjunctions:
                 keys = {h.key for h in hits}
                 for token in phrase:
-                    hit = self.actors.of_token(token, follow_owner=False) if token.pos_ == "PROPN" else None
+                    # names and demonyms: "Lee and Xi", "Chinese and Russian troops"
+                    hit = self.actors.of_token(token, follow_owner=False) if token.pos_ in {"PROPN", "ADJ"} else None
                     if hit is not None and hit.key in keys and token.i < conjunctions[0].i:
                         # one mention spans "Lee and ... Xi": name the first conjunct by its own mentions
                         other = self.actors.named(token.text)
@@ -337,7 +338,8 @@ class SentenceExtractor:
             intent = self.codebook.modalities.get("intent")
             if intent is not None:
                 code = intent.transform(code)
-        if len(sources) > 1 and any(is_reciprocal(o) for o in children(verb, OBJECTS)):
+        mutual = self.codebook.verb_lemma(verb.lemma_, verb.lower_) in self.codebook.reciprocal_verbs
+        if len(sources) > 1 and (any(is_reciprocal(o) for o in children(verb, OBJECTS)) or (mutual and not targets)):
             # "Azerbaijan and Armenia accused each other": each is the other's target
             return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
         if not targets and code[:2] in VIOLENT_ROOTS:
@@ -450,7 +452,9 @@ class SentenceExtractor:
                 hit = self.actors.of_token(mod, follow_owner=False)
                 if hit and all(hit.key != o.key for o in owners):
                     owners.append(hit)
-        owners += [h for h in self.actors.of_tokens(prep_objects(noun, {"by"})) if all(h.key != o.key for o in owners)]
+        owners += [
+            h for h in self.actors.of_tokens(prep_objects(noun, ("by", "from"))) if all(h.key != o.key for o in owners)
+        ]
         of_actors = self.actors.of_tokens(prep_objects(noun, {"of"}))
         targets = self.actors.of_tokens(prep_objects(noun, TARGET_PREPS))
         if noun.lemma_.lower() in self.codebook.patient_nouns:
@@ -462,6 +466,9 @@ class SentenceExtractor:
             (targets if conflict else owners).extend(of_actors)
         sources = owners[:1]
         negated = False
+        if verb is not None and noun.head.lower_ == "under" and not targets:
+            # "the army came under attack from Hezbollah": the subject suffers it
+            targets = [t for t in self.subjects(verb)[0] if all(t.key != s.key for s in sources)]
         # "At the meeting, Xi said ...": a bare reference to an event told before is not a new event;
         # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")
         if not sources and verb is not None and targets:

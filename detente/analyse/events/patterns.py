@@ -63,6 +63,7 @@ class Codebook:
     phrasal_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     non_event_verbs: frozenset[str] = frozenset()
+    reciprocal_verbs: frozenset[str] = frozenset()
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
 
     def verb_lemma(self, lemma: str, word: str) -> str:
@@ -178,6 +179,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         phrasal_verbs=frozenset(words.split()[0] for words in raw["phrasal"]),
         patient_nouns=frozenset(raw.get("patient_nouns", [])),
         non_event_verbs=frozenset(raw.get("non_event_verbs", [])),
+        reciprocal_verbs=frozenset(raw.get("reciprocal_verbs", [])),
     )
 
 
