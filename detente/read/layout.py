@@ -54,7 +54,9 @@ FOOTER_START = re.compile(
 # A prefix naming the original outlet in a republished headline: "CGTN: How China ...".
 TITLE_OUTLET = re.compile(r"^(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s*:\s+(?=\S)")
 SYNDICATOR_WORDS = re.compile(r"\b(?:PR|newswire|press\s*release|wire|syndicat\w*|release)\b", re.I)
-TERMINAL = re.compile(r"[.!?\"”’'):;]\s*$")
+# A sentence ends with . ! ? (maybe inside closing quotes or brackets); a headline may end with a quote
+# or a bracket ('Xi hails "new chapter"', 'Floods hit coast (photos)') but not with sentence punctuation.
+TERMINAL = re.compile(r"(?:[.!?…][\"”’')\]]*|[:;,])\s*$")
 _FOOTER_WINDOW = 12
 
 

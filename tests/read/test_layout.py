@@ -118,3 +118,22 @@ def test_body_paragraph_starting_with_copyright_words_is_kept_outside_the_footer
     article = read_text("\n\n".join(paragraphs))
     assert "Copyright law was at the heart" in article.text
     assert article.text.count("Paragraph") == 19
+
+
+@pytest.mark.parametrize(
+    "title",
+    ['Xi hails "new chapter" in ties with Seoul', "Floods hit the coast (photos)", "Why the talks failed — analysis"],
+)
+def test_headlines_ending_in_quotes_or_brackets_keep_the_header_metadata(title):
+    raw = (
+        f"{title}\n\nPublished: March 3, 2026\n\nOfficials from both countries met on Monday and agreed to talk again."
+    )
+    article = read_text(raw)
+    assert article.title == title
+    assert (article.date, article.date_source) == ("2026-03-03", "published")
+    assert article.text == "Officials from both countries met on Monday and agreed to talk again."
+
+
+def test_a_first_paragraph_ending_in_a_quoted_sentence_is_body():
+    raw = 'Lee said: "We will cooperate."\n\nThe two sides met on Monday.'
+    assert read_text(raw).text.startswith('Lee said: "We will cooperate."')
