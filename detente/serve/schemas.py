@@ -6,13 +6,14 @@ appears here without an edit; rows keep any further columns (``extra="allow"``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ..model import Article
 from ..store.schema import CHILD_COLUMNS
 
+RowT = TypeVar("RowT")
 _PYTHON = {"VARCHAR": str, "BIGINT": int, "INTEGER": int, "DOUBLE": float, "BOOLEAN": bool}
 
 
@@ -45,11 +46,16 @@ EventRow = _store_row(
 )
 
 
-class EventPage(BaseModel):
-    total: int = Field(..., description="Events matching the filters, on every page.")
+class PageOf(BaseModel, Generic[RowT]):
+    """One page of a list: ``total`` rows match the filters; ``items`` are rows offset .. offset + limit."""
+
+    total: int = Field(..., description="Rows matching the filters, on every page.")
     limit: int
     offset: int
-    items: list[EventRow]  # type: ignore[valid-type]
+    items: list[RowT]
+
+
+EventPage = PageOf[EventRow]  # type: ignore[valid-type]
 
 
 class ArticleRow(Row):
@@ -67,11 +73,7 @@ class ArticleRow(Row):
     places: int | None = None
 
 
-class ArticlePage(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[ArticleRow]
+ArticlePage = PageOf[ArticleRow]
 
 
 class SpanOut(BaseModel):
@@ -102,11 +104,7 @@ class ActorRow(Row):
     events_as_target: int = 0
 
 
-class ActorPage(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[ActorRow]
+ActorPage = PageOf[ActorRow]
 
 
 class StoryRow(Row):
