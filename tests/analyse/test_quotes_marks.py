@@ -49,3 +49,8 @@ def test_paragraphs_split_on_blank_lines_and_unwrapped_lines():
     assert paragraphs("a\nb") == [(0, 1), (2, 3)]
     wrapped = "\n".join(["x" * 70] * 4)  # hard-wrapped at 70 columns: one paragraph
     assert paragraphs(wrapped) == [(0, len(wrapped))]
+
+
+def test_tokenized_clitics_are_not_quotation_marks():
+    text = "He urged Somalia 's leaders to unite, but they 're divided over the 'roadmap' plan."
+    assert quoted(text) == ["roadmap"]

@@ -28,6 +28,8 @@ SINGLE_CLOSE = "’›"
 # Characters after which a straight or single mark opens a quotation rather than closing one.
 OPENING_CONTEXT = " \t\n([{—–-/:" + DOUBLE_OPEN + SINGLE_OPEN + '"'
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# What follows an apostrophe that ends or shortens a word: 's, 'd, 'm, 't, 'll, 're, 've.
+CLITIC = re.compile(r"(?:s|d|m|t|ll|re|ve)(?![A-Za-z])")
 
 
 @dataclass
@@ -90,6 +92,8 @@ def _classify(text: str, i: int, open_single: bool) -> tuple[str, str, int] | No
     if char in SINGLE_OPEN or char in SINGLE_CLOSE or char == "'":
         if before.isalnum() and after.isalpha():
             return None  # inside a word: city’s, don't
+        if CLITIC.match(text, i + 1):
+            return None  # a clitic split off by a tokenizer: "Somalia 's", "they 're"
         if before in OPENING_CONTEXT and (after.isalnum() or after in DOUBLE_OPEN + "'\"‘"):
             # ’ typed where ‘ was meant still opens; but ’90s / 'em abbreviations are too rare to chase
             return ("open", "single", 1)
