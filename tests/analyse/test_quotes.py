@@ -285,3 +285,11 @@ def test_speaker_matched_by_surname_when_no_mention_overlaps(nlp):
     okafor = Actor(id="a7", name="Ngozi Okafor", kind="person", mentions=[])  # known from elsewhere
     found = run(nlp, text, [okafor])
     assert [f.speaker.actor for f in found] == ["a7"]
+
+
+@pytest.mark.parametrize(
+    "text", ["", '"', "“", "“Unclosed and alone", "''", "' ' '", "”backwards“ marks,” he said.", "\n\n“\n\n”"]
+)
+def test_odd_inputs_do_not_break_the_stage(nlp, text):
+    for found in run(nlp, text):
+        assert 0 <= found.start <= found.end <= len(text)
