@@ -250,3 +250,8 @@ def test_joint_and_mutual_acts(nlp) -> None:
     found = triples(events_of(nlp, "Chinese and Russian forces held joint exercises."))
     assert len(found) == 1 and found[0][1] == "062" and {found[0][0], found[0][2]} == {"CHN", "RUS"}
     assert ("ISR", "190", "IRN") in triples(events_of(nlp, "Iran came under attack from Israel."))
+
+
+def test_reported_attack_on_the_speaker(nlp) -> None:
+    found = triples(events_of(nlp, "Pakistan said shells were fired at it from India overnight."))
+    assert ("IND", "190", "PAK") in found

@@ -321,8 +321,9 @@ class SentenceExtractor:
         sources, passive = self.subjects(verb)
         targets = self.objects(verb, [light] if light is not None else []) or self._phrasal_targets(trigger)
         if passive and not sources:
-            # "the ambassador was summoned": who summoned is unsaid; the patient is still the target
-            sources = []
+            # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
+            # summoned": who summoned is unsaid, and the patient is still the target
+            sources = self.actors.of_tokens(prep_objects(verb, {"from"}))
         rule = self.codebook.verbs.get(self.codebook.verb_lemma(verb.lemma_, verb.lower_))
         if rule and rule.needs_target and light is None and code == rule.code and not targets:
             targets = self._reported_subjects(verb)
@@ -345,9 +346,20 @@ class SentenceExtractor:
         if not targets and code[:2] in VIOLENT_ROOTS:
             # CAMEO codes violence without a named victim against the country where it happens
             targets = self.located_in(verb)
-        found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=self._speaker(verb))
+        speaker = self._speaker(verb)
+        if not targets and speaker is not None and self._names_itself(verb, trigger):
+            targets = [speaker]  # "Israel said a mortar bomb was fired at it": 'it' is the speaker
+        found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker)
         self._fall_back(found, verb, passive)
         return found
+
+    @staticmethod
+    def _names_itself(verb: Token, trigger: list[Token]) -> bool:
+        """Whether the act's object is a pronoun ('at it', 'attacked us'), which in reported speech is the speaker."""
+        heads = [verb, *trigger[1:]]
+        objects = [o for h in heads for o in children(h, OBJECTS | {"pobj"})]
+        objects += [o for h in heads for p in children(h, {"prep"}) for o in children(p, {"pobj"})]
+        return any(o.lower_ in {"it", "us", "them", "we"} for o in objects)
 
     def _fall_back(self, found: Found, verb: Token, passive: bool) -> None:
         """When the arcs name no actor, take the nearest coded actor on each side of the verb within its
