@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal
 import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
-from ..corpus import views
 from .filters import ArticleFilters, EventFilters, actor_code, country_code, date_range
 from .queries import ARTICLE_SORTS, EVENT_SORTS, Queries
 from .schemas import (
@@ -197,9 +196,9 @@ def list_stories(
 
 
 @router.get("/stories/{story_id}", summary="Every report of one story", response_model=StoryMentions)
-def story_mentions(cur: Cursor, story_id: Annotated[int, Path(ge=0)]) -> dict[str, Any]:
+def story_mentions(cur: Cursor, q: Q, story_id: Annotated[int, Path(ge=0)]) -> dict[str, Any]:
     """Each mention: article, outlet and its country, sentence, offsets, confidence and the text."""
-    mentions = views.story_mentions(cur, story_id)
+    mentions = q.story_mentions(cur, story_id)
     if not mentions:
         raise HTTPException(404, f"no story with id {story_id}")
     return {"id": story_id, "mentions": mentions}

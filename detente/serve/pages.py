@@ -8,7 +8,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from ..corpus import views
 from .api import PERIODS, ArticleFilter, Cursor, Filters, Q, actor_code, country_code
 from .filters import FilterError
 from .queries import QUAD_NAMES, Page
@@ -155,9 +154,9 @@ def stories_page(
 
 
 @router.get("/stories/{story_id}", response_class=Html)
-def story_page(request: Request, cur: Cursor, story_id: Annotated[int, Path(ge=0)]) -> Response:
+def story_page(request: Request, cur: Cursor, q: Q, story_id: Annotated[int, Path(ge=0)]) -> Response:
     """Every report of one story, each linked to its sentence in the reader."""
-    mentions = views.story_mentions(cur, story_id)
+    mentions = q.story_mentions(cur, story_id)
     if not mentions:
         return error_page(request, 404, f"no story with id {story_id}")
     return render(request, "story.html", story_id=story_id, mentions=mentions)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import duckdb
+from fastapi import HTTPException
 
 from ..corpus import views
 from ..model import Article
@@ -315,10 +316,24 @@ class Queries:
 
     # -- the corpus layer's views (the same queries as `detente dyad` and `detente stories`) -------
 
+    def _require_corpus(self) -> None:
+        if not self.db.has("story"):
+            raise HTTPException(
+                409,
+                f"{self.db.path} was written by an older detente (no stories yet); stop the server and run: "
+                f"detente corpus-update --db {self.db.path}",
+            )
+
     @memoized
     def dyad_timeline(self, cur: duckdb.DuckDBPyConnection, a: str, b: str, **options: Any) -> list[dict[str, Any]]:
+        self._require_corpus()
         return views.dyad_timeline(cur, a, b, **options)
 
     @memoized
     def stories(self, cur: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, Any]]:
+        self._require_corpus()
         return views.stories(cur, **filters)
+
+    def story_mentions(self, cur: duckdb.DuckDBPyConnection, story_id: int) -> list[dict[str, Any]]:
+        self._require_corpus()
+        return views.story_mentions(cur, story_id)

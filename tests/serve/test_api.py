@@ -312,3 +312,26 @@ def test_database_is_opened_read_only(served_db) -> None:
         cursor.close()
     finally:
         db.close()
+
+
+def test_database_without_corpus_tables_gets_a_clear_409(tmp_path) -> None:
+    """A database written before the corpus layer: stories and timelines say what to run, the rest works."""
+    from detente.serve import create_app
+    from detente.serve.synthetic import synthetic_articles
+    from detente.store import Store
+
+    from .conftest import ThreadedServer
+
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.write(list(synthetic_articles(3)))
+        for table in ("story_mention", "story"):
+            store.conn.execute(f"DROP TABLE {table}")
+    with ThreadedServer(create_app(db)) as server, httpx.Client(base_url=server.url) as http:
+        for path in ("/api/stories", "/api/stories/1", "/api/dyads/KOR/CHN/timeline"):
+            response = http.get(path)
+            assert response.status_code == 409, path
+            assert "detente corpus-update --db" in response.json()["detail"]
+        page = http.get("/stories")
+        assert page.status_code == 409 and "detente corpus-update" in page.text
+        assert http.get("/api/events").json()["total"] == 30
