@@ -255,3 +255,10 @@ def test_joint_and_mutual_acts(nlp) -> None:
 def test_reported_attack_on_the_speaker(nlp) -> None:
     found = triples(events_of(nlp, "Pakistan said shells were fired at it from India overnight."))
     assert ("IND", "190", "PAK") in found
+
+
+def test_undone_or_feared_events_are_not_events(nlp) -> None:
+    found = triples(events_of(nlp, "Russia called for the lifting of sanctions on Iran."))
+    assert not any(code == "163" for _s, code, _t in found)
+    found = triples(events_of(nlp, "Japan warned of attacks by North Korea."))
+    assert not any(code[:2] == "19" for _s, code, _t in found)

@@ -453,6 +453,8 @@ class SentenceExtractor:
             return None  # "postponed the talks", "planned a visit": not (yet) an event
         if any(c.lower_ in {"planned", "proposed", "possible", "future"} for c in noun.children if c.dep_ == "amod"):
             return None
+        if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.codebook.non_event_heads:
+            return None  # "called for the lifting of sanctions", "the threat of war"
         conflict = cameo_code(code).quad_class >= 3
         between = self.actors.of_tokens(prep_objects(noun, {"between", "among"}))
         if len(between) >= 2:

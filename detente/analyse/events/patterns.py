@@ -64,6 +64,7 @@ class Codebook:
     patient_nouns: frozenset[str] = frozenset()
     non_event_verbs: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
+    non_event_heads: frozenset[str] = frozenset()
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
 
     def verb_lemma(self, lemma: str, word: str) -> str:
@@ -180,6 +181,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         patient_nouns=frozenset(raw.get("patient_nouns", [])),
         non_event_verbs=frozenset(raw.get("non_event_verbs", [])),
         reciprocal_verbs=frozenset(raw.get("reciprocal_verbs", [])),
+        non_event_heads=frozenset(raw.get("non_event_heads", [])),
     )
 
 
