@@ -293,3 +293,19 @@ def test_speaker_matched_by_surname_when_no_mention_overlaps(nlp):
 def test_odd_inputs_do_not_break_the_stage(nlp, text):
     for found in run(nlp, text):
         assert 0 <= found.start <= found.end <= len(text)
+
+
+def test_pronoun_with_two_candidate_subjects_stays_unresolved(nlp):
+    text = (
+        "President Mendes and Chancellor Weber held talks in Berlin. He said that the visit would open a new chapter."
+    )
+    found = run(nlp, text)
+    assert [(f.speaker.name, f.speaker.actor) for f in found] == [("He", None)]
+
+
+def test_pronoun_linked_by_the_actors_stage_keeps_its_actor(nlp):
+    text = "Mendes met Weber in Berlin. He said that the visit would open a new chapter."
+    weber = actor(text, "a2", "Karl Weber", r"Weber|He")  # as if the actors stage linked "He" to Weber
+    mendes = actor(text, "a1", "Ana Mendes", r"Mendes")
+    found = run(nlp, text, [mendes, weber])
+    assert [f.speaker.actor for f in found] == ["a2"]

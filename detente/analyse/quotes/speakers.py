@@ -1,11 +1,13 @@
 """Speaker phrases -> the article's actors.
 
 A speaker is resolved, in this order, to the actor whose mention overlaps the speaker's head word, the
-actor whose mention overlaps the phrase, or the actor whose name contains every proper-noun word of the
-phrase ("Lee" -> "Lee Jae-myung"). "he"/"she" resolve to the most recent person mentioned as a sentence
+actor whose mention overlaps the phrase, or the one actor whose name holds the phrase's last proper noun
+("Mr. Lee" -> "Lee Jae-myung"). "he"/"she" resolve to the most recent person mentioned as a sentence
 subject before the pronoun (subjects carry the discourse topic in news prose), else the most recent
-person mentioned; "it" likewise resolves to the most recent organisation, government or country. Without actors (the actors stage not run) the spaCy PERSON entities stand in, so a
-pronoun still gets a name but no actor id.
+person mentioned -- but not when two people share that subject ("Lee and Xi met. He said …"), which is
+left unresolved. "it" likewise resolves to the most recent organisation, government or country. A
+pronoun the actors stage already linked to an actor keeps that actor, so the stages agree. Without
+actors (the actors stage not run) the spaCy entities stand in: a pronoun gets a name but no actor id.
 """
 
 from __future__ import annotations
@@ -71,7 +73,10 @@ class SpeakerResolver:
 
     def _subject_at(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECT_DEPS
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
 
     def _overlapping(self, start: int, end: int) -> Actor | None:
         best: tuple[int, Actor] | None = None
@@ -97,12 +102,24 @@ class SpeakerResolver:
         earlier = pool[: bisect_right([c.start for c in pool], before - 1)]
         for candidate in reversed(earlier):
             if candidate.is_subject:
+                # "Lee and Xi held talks. He said …": two people share the subject -- ambiguous, left unresolved
+                sentence = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+                if sentence is not None and any(
+                    other.is_subject
+                    and other.name != candidate.name
+                    and sentence.sent.start_char <= other.start < candidate.start
+                    for other in earlier
+                ):
+                    return None
                 return candidate
         return earlier[-1] if earlier else None
 
     def resolve(self, phrase: Span, head: Token) -> ActorRef:
         """The ActorRef for a speaker phrase; the phrase's own words when no actor matches."""
         if head.lower_ in PERSON_PRONOUNS or head.lower_ in BODY_PRONOUNS:
+            linked = self._overlapping(head.idx, head.idx + len(head.text))
+            if linked is not None:  # the actors stage already resolved this pronoun: keep the stages consistent
+                return actor_ref(linked)
             candidate = self.antecedent(head.idx, person=head.lower_ in PERSON_PRONOUNS)
             if candidate is None:
                 return ActorRef(name=phrase.text)
