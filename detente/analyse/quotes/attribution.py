@@ -4,7 +4,8 @@ Works on one spaCy ``Doc`` (no re-parsing) plus the quotation spans from :mod:`.
 
 * A direct quotation's cue is the nearest reporting verb that governs it in the dependency tree
   ("…,” Lee told Chen; Lee said that “…”; Niu said the visit played “a … role”), else a reporting verb
-  or a source phrase ("according to X") in the same sentence outside the quotation.
+  or a source phrase ("according to X") in the same sentence outside the quotation, a dash signature
+  ("“…” ―Jane Doe") or a transcript label ("PENCE: …").
 * The speaker is the cue's subject; participles and conjoined verbs take their governor's subject
   ("Chen underlined …, noting that …"), relative clauses their noun ("Smith, who said …").
 * A quotation with no cue of its own takes the speaker of another attributed quotation in its paragraph,
@@ -12,8 +13,10 @@ Works on one spaCy ``Doc`` (no re-parsing) plus the quotation spans from :mod:`.
   press convention for quotes that continue with no attribution).
 * A quotation with no cue that does not read as speech (a heading, a title, a scare-quoted term) is
   nobody's quote and is not emitted.
-* A reported statement is a reporting verb with a clausal complement outside any quotation
-  ("X said that …", "X stressed that …", "… , the minister said"), or a clause with "according to X".
+* A reported statement is a reporting verb outside any quotation with a clausal complement ("X said
+  that …", "X stressed that …", "…, the minister said", "Trade, the minister said, will grow") or a
+  to-infinitive ("urged Athens to withdraw"), a clause with "according to X", or a reporting noun with a
+  that-clause ("Manila's claim that …").
 """
 
 from __future__ import annotations
