@@ -65,9 +65,11 @@ def geoparse(
     found = [candidates(gaz, t.key) for t in toponyms]
     place_spans = [(t.start, t.end) for t in toponyms]
     for country, mentions in actor_countries:
-        # An actor known only through place names ('Athens said') would make a guess about that very
-        # name its own evidence; only actors named otherwise too (people, 'Greek officials') count.
-        independent = not mentions or any(not any(s < e2 and s2 < e for s2, e2 in place_spans) for s, e in mentions)
+        # The actors stage takes countries from place names too ('Athens said', 'Athens Mayor Randy
+        # Daniel' -> GRC): such an actor would make a guess about that very name its own evidence.
+        # Only actors none of whose mentions touches a place name count ('President Lee', 'Chinese
+        # officials') -- seen on the LGL dev split, where local US stories got Greek context.
+        independent = not any(s < e2 and s2 < e for s, e in mentions for s2, e2 in place_spans)
         if len(country) == 3 and country.isalpha() and independent:  # ISO alpha-3, not an IGO code
             context.countries[country] += ACTOR_WEIGHT
 
