@@ -181,8 +181,14 @@ class Attributor:
                 return _subject(token.head)
         return None
 
-    def _source_phrase(self, sentence: Span) -> tuple[Token, Token] | None:
-        """('according' token, speaker head) for a source phrase outside quotation marks in the sentence."""
+    def _with_source(self, item: Attribution, phrase_start: int, phrase_end: int, head: Token) -> Attribution:
+        """Attribute to the source a phrase names ("according to the ministry"); the phrase is the cue."""
+        item = self._with_speaker(item, None, head, "source-phrase")
+        item.cue, item.cue_start, item.cue_end = self.text[phrase_start:phrase_end], phrase_start, phrase_end
+        return item
+
+    def _source_phrase(self, sentence: Span) -> tuple[int, int, Token] | None:
+        """(phrase start, phrase end, speaker head) of a source phrase outside quotation marks in the sentence."""
         openers = {phrase[0] for phrase in source_phrases()}
         if not any(t.lower_ in openers for t in sentence):
             return None  # the common case, decided without building word lists
@@ -194,7 +200,7 @@ class Attributor:
                 if tuple(lowered[i : i + n]) == phrase and i + n < len(words):
                     last = words[i + n - 1]
                     head = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None) or words[i + n]
-                    return words[i], head
+                    return words[i].idx, last.idx + len(last.text), head
         return None
 
     # -- direct quotations -------------------------------------------------------------------------
@@ -319,10 +325,7 @@ class Attributor:
                 continue
             source = self._source_phrase(quote[0].sent)
             if source is not None:
-                item.cue, item.cue_start = "according to", source[0].idx
-                item.cue_end = source[0].idx + len(source[0].text)
-                found.append(self._with_speaker(item, None, source[1], "source-phrase"))
-                found[-1].cue = " ".join(t.text for t in source[0].doc[source[0].i : source[0].i + 2])
+                found.append(self._with_source(item, *source))
                 continue
             found.append(item)  # attributed (or dropped) once all cued quotations are known
         return self._attribute_by_context(found)
@@ -453,23 +456,16 @@ class Attributor:
             source = self._source_phrase(sentence)
             if source is None:
                 continue
-            according, head = source
+            phrase_start, _, head = source
             phrase_end = head.right_edge.idx + len(head.right_edge.text)
-            before = (sentence.start_char, according.idx)
+            before = (sentence.start_char, phrase_start)
             after = (phrase_end, sentence.end_char)
             start, end = self._trim(*max(before, after, key=lambda r: r[1] - r[0]))
             if self._unquoted_words(start, end) < MIN_REPORTED_WORDS:
                 continue
             if any(f.start <= start and end <= f.end for f in found):
                 continue
-            item = Attribution("reported", start, end, self._paragraph_of(start))
-            item = self._with_speaker(item, None, head, "source-phrase")
-            item.cue = " ".join(t.text for t in self.doc[according.i : according.i + 2])
-            item.cue_start, item.cue_end = (
-                according.idx,
-                self.doc[according.i + 1].idx + len(self.doc[according.i + 1].text),
-            )
-            found.append(item)
+            found.append(self._with_source(Attribution("reported", start, end, self._paragraph_of(start)), *source))
         return found
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
