@@ -262,3 +262,10 @@ def test_undone_or_feared_events_are_not_events(nlp) -> None:
     assert not any(code == "163" for _s, code, _t in found)
     found = triples(events_of(nlp, "Japan warned of attacks by North Korea."))
     assert not any(code[:2] == "19" for _s, code, _t in found)
+
+
+def test_guessed_target_never_splits_a_joint_meeting_or_names_the_doers_own_country(nlp) -> None:
+    events = events_of(nlp, "Xi Jinping and President Lee Jae-myung met in Gyeongju, South Korea.")
+    assert [(e.cameo, {e.source_actor.code, e.target_actor.code}) for e in events] == [("040", {"CHN", "KORGOV"})]
+    found = triples(events_of(nlp, "President Lee Jae-myung called for calm in South Korea."))
+    assert ("KORGOV", "020", "KOR") not in found

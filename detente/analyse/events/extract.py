@@ -369,12 +369,16 @@ class SentenceExtractor:
             if before:
                 found.sources = [ActorHit(max(before, key=lambda h: h[1])[2])]
                 found.notes.append("guessed-source")
-        if not found.targets and found.sources:
+        together = len(found.sources) > 1 and self.codebook.is_symmetric(found.code)  # "X and Y met": no guess
+        if not found.targets and found.sources and not together:
+            source = found.sources[0].actor
             edge = verb.right_edge
             after = [
                 h
                 for h in self.actors.overlapping(verb.idx + len(verb), edge.idx + len(edge))
-                if is_coded(h[2]) and h[2].id not in {s.key for s in found.sources}
+                if is_coded(h[2])
+                and h[2].id != source.id
+                and h[2].code != (source.code or "")[:3]  # never the doer's own country ("KORGOV" -> "KOR")
             ]
             if after:
                 found.targets = [ActorHit(min(after, key=lambda h: h[0])[2])]
