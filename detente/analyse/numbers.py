@@ -115,5 +115,6 @@ def parse_number(text: str) -> float | None:
 
 
 def is_vague(text: str) -> bool:
-    """True for quantity words with no definite value ('several', 'dozens', 'thousands')."""
-    return text.strip().lower() in number_words()["vague"]
+    """True for quantity words with no definite value ('several', 'dozens', 'hundreds of thousands')."""
+    words = [w for w in text.strip().lower().split() if w != "of"]
+    return bool(words) and all(w in number_words()["vague"] for w in words)

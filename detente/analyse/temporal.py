@@ -715,8 +715,8 @@ def _rule_duration(text: str, ctx: _Context) -> Resolved | None:
     unit_word = match["unit"]
     count_text = match["count"]
     if count_text is None:
-        # 'the past week', 'the next year', 'years'
-        if match["rel"] is None and not unit_word.endswith("s"):
+        # 'the past week', 'the next year', 'years', 'week-long'
+        if match["rel"] is None and not unit_word.endswith("s") and not text.endswith("long"):
             return None  # a bare 'week' or 'year' is no expression
         count = 1.0 if not unit_word.endswith("s") else None
     else:

@@ -36,5 +36,5 @@ def test_parse_number(text: str, expected: float | None) -> None:
 
 
 def test_vague_quantities() -> None:
-    assert is_vague("Several") and is_vague("dozens")
+    assert is_vague("Several") and is_vague("dozens") and is_vague("hundreds of thousands")
     assert not is_vague("two")

@@ -94,6 +94,7 @@ def value(expression: str, anchor: date, **kwargs) -> str | None:
         ("two weeks", SATURDAY, "P2W"),
         ("21 consecutive years", SATURDAY, "P21Y"),
         ("four-day", SATURDAY, "P4D"),
+        ("week-long", SATURDAY, "P1W"),
         ("the past three years", SATURDAY, "P3Y"),
         ("recent months", SATURDAY, "PXM"),
         ("several years", SATURDAY, "PXY"),

@@ -35,6 +35,7 @@ _PATTERNS = re.compile(
       | (?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:{_MONTHS}|{_WEEKDAYS}|{_SEASONS}|week|weekend|month|year)
       | (?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)
       | {_NUMBER}\s+{_UNITS}\s+(?:ago|later|earlier)
+      | (?:day|week|month|year|decade)-long
       | (?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)
       | (?:(?:early|mid|late)[\s-])?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]|20|21)\d{{2}})?
       | (?:(?:every|each)\s+)?{_WEEKDAYS}s?(?:\s+(?:morning|afternoon|evening|night)s?)?
