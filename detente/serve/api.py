@@ -242,12 +242,19 @@ def places(
     q: Q,
     country: Annotated[str | None, Query(description="ISO alpha-3 country of the place.")] = None,
     located: Annotated[bool, Query(description="Only places with coordinates.")] = False,
+    events_only: Annotated[bool, Query(description="Only places where events happened, most events first.")] = False,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     limit: Annotated[int, Query(ge=1, le=MAX_GRAPH)] = 500,
 ) -> dict[str, Any]:
     start, end = date_range(date_from, date_to)
     items = q.places(
-        cur, country=country_code("country", country), date_from=start, date_to=end, located_only=located, limit=limit
+        cur,
+        country=country_code("country", country),
+        date_from=start,
+        date_to=end,
+        located_only=located,
+        events_only=events_only,
+        limit=limit,
     )
     return {"items": items}

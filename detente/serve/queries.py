@@ -276,6 +276,7 @@ class Queries:
         date_from: str | None,
         date_to: str | None,
         located_only: bool,
+        events_only: bool = False,
         limit: int,
     ) -> list[dict[str, Any]]:
         where = (
@@ -284,35 +285,35 @@ class Queries:
             .when(located_only, "p.lat IS NOT NULL AND p.lon IS NOT NULL")
             .dates("a.date", date_from, date_to)
         )
-        dated = "JOIN article a ON a.id = p.article_id" if date_from or date_to else ""
-        # Two steps (per article, then per place) count articles without a costly count(DISTINCT).
-        items = rows(
+        dated = date_from or date_to
+        event_dates = Where().dates("a.date", date_from, date_to)
+        # Two steps (per article, then per place) count articles without a costly count(DISTINCT). Events
+        # name their place, so they are counted by name.
+        return rows(
             cur,
             f"""
             WITH per_article AS (
                 SELECT p.name, p.country, round(p.lat, 4) AS lat, round(p.lon, 4) AS lon, p.article_id,
                        any_value(p.feature) AS feature, max(p.geonames_id) AS geonames_id, count(*) AS n
-                FROM place p {dated} WHERE {where.sql}
+                FROM place p {"JOIN article a ON a.id = p.article_id" if dated else ""} WHERE {where.sql}
                 GROUP BY p.name, p.country, round(p.lat, 4), round(p.lon, 4), p.article_id
+            ),
+            per_place AS (
+                SELECT name, country, lat, lon, mode(feature) AS feature, max(geonames_id) AS geonames_id,
+                       sum(n)::BIGINT AS mentions, count(*) AS articles
+                FROM per_article GROUP BY name, country, lat, lon
+            ),
+            per_name AS (
+                SELECT e.place AS name, count(*) AS events
+                FROM event e {"JOIN article a ON a.id = e.article_id" if dated else ""}
+                WHERE e.place IS NOT NULL AND {event_dates.sql} GROUP BY e.place
             )
-            SELECT name, country, lat, lon, mode(feature) AS feature, max(geonames_id) AS geonames_id,
-                   sum(n)::BIGINT AS mentions, count(*) AS articles
-            FROM per_article GROUP BY name, country, lat, lon
-            ORDER BY mentions DESC, name LIMIT ?""",
-            where.params + [limit],
+            SELECT p.*, coalesce(n.events, 0) AS events
+            FROM per_place p LEFT JOIN per_name n ON n.name = p.name
+            WHERE {"n.events > 0" if events_only else "true"}
+            ORDER BY {"events DESC, " if events_only else ""}mentions DESC, p.name LIMIT ?""",
+            where.params + event_dates.params + [limit],
         )
-        events = Where().add("e.place IN (SELECT unnest(?))", [item["name"] for item in items])
-        events.dates("a.date", date_from, date_to)
-        per_place = dict(
-            cur.execute(
-                f"""SELECT e.place, count(*) FROM event e {dated.replace("p.article_id", "e.article_id")}
-                    WHERE {events.sql} GROUP BY e.place""",
-                events.params,
-            ).fetchall()
-        )
-        for item in items:
-            item["events"] = per_place.get(item["name"], 0)
-        return items
 
     # -- the corpus layer's views (the same queries as `detente dyad` and `detente stories`) -------
 

@@ -243,6 +243,11 @@ def test_places_aggregate_the_place_records(client: httpx.Client, records: dict[
     located = client.get("/api/places", params={"located": True, "limit": 2000}).json()["items"]
     assert all(p["lat"] is not None and p["lon"] is not None for p in located)
     assert len(located) >= 1
+    where_events = client.get("/api/places", params={"events_only": True, "limit": 2000}).json()["items"]
+    placed = Counter(e["place"] for _, e in _all_events(records) if e["place"])
+    assert placed, "the events stage gives some events a place"
+    names = {p["name"] for p in places}
+    assert {p["name"]: p["events"] for p in where_events} == {n: c for n, c in placed.items() if n in names}
     korean = client.get("/api/places", params={"country": "KOR"}).json()["items"]
     assert korean and all(p["country"] == "KOR" for p in korean)
 

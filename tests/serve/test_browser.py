@@ -194,6 +194,11 @@ def test_map_draws_the_outline_and_the_places(visit, client: httpx.Client) -> No
     assert page.locator("#map svg circle.place").count() == len(located) > 0
     assert page.locator("#places tbody tr").count() == len(located)
     seen.assert_clean()
+    where_events = client.get("/api/places", params={"located": True, "events_only": True}).json()["items"]
+    seen = visit("/map?events_only=true")
+    seen.page.wait_for_selector("#map svg path.country")
+    assert seen.page.locator("#map svg circle.place").count() == len(where_events) > 0
+    seen.assert_clean()
 
 
 def test_network_draws_nodes_and_links(visit, client: httpx.Client) -> None:

@@ -2,7 +2,8 @@
 "use strict";
 (async function () {
   const root = document.getElementById("map");
-  const query = detente.params(root.dataset.query, ["country", "date_from", "date_to"]);
+  const query = detente.params(root.dataset.query, ["country", "date_from", "date_to", "events_only"]);
+  const measure = query.get("events_only") ? "events" : "mentions";
   query.set("located", "true");
   let world, places;
   try {
@@ -23,10 +24,10 @@
     .append("title").text((f) => f.properties.name);
 
   const items = places.items;
-  const area = d3.scaleSqrt([0, d3.max(items, (p) => p.mentions) || 1], [3, 18]);
+  const area = d3.scaleSqrt([0, d3.max(items, (p) => p[measure]) || 1], [3, 18]);
   svg.append("g").selectAll("circle").data(items).join("circle").attr("class", "place")
     .attr("cx", (p) => projection([p.lon, p.lat])[0]).attr("cy", (p) => projection([p.lon, p.lat])[1])
-    .attr("r", (p) => area(p.mentions)).attr("fill", "#b83280").attr("fill-opacity", 0.6).attr("stroke", "white")
+    .attr("r", (p) => area(p[measure])).attr("fill", "#b83280").attr("fill-opacity", 0.6).attr("stroke", "white")
     .append("title").text((p) => `${p.name}${p.country ? " (" + p.country + ")" : ""}: ${p.mentions} mentions ` +
       `in ${p.articles} articles, ${p.events} events`);
   detente.status("map-status", items.length ? `${items.length} geocoded places` : "No geocoded places yet.");
