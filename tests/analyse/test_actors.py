@@ -308,3 +308,9 @@ def test_spokesman_for_an_organisation_takes_its_country_and_role(actors_of):
     actors = actors_of(text)
     assert actor_at(actors, text, "spokesman").code == "INDGOV"
     assert actor_at(actors, text, "pilgrims").country is None  # visitors are not from where they are
+
+
+def test_his_troops_belong_to_his_country(actors_of):
+    text = "Ugandan President Yoweri Museveni sent his troops into the region on Wednesday."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "troops").code == "UGAMIL"

@@ -238,29 +238,34 @@ class Linker:
         self.keyed(("title", c.country, c.name.lower()), c, "person")
 
     def _link_pronoun(self, c: Candidate) -> None:
-        token = self.doc[c.start]
-        sentence = token.sent
-        same = self._people_in(sentence.start, c.start)
+        person = self._antecedent(c.start)
+        if person is not None:
+            person.add(c)
+
+    def _antecedent(self, position: int) -> Cluster | None:
+        """The one person a pronoun at token ``position`` can mean, or None when it is ambiguous.
+
+        The people named before it in its sentence; if none, those of the previous sentence (or the
+        one before): one person, or else the subject of that sentence.
+        """
+        sentence = self.doc[position].sent
+        same = self._people_in(sentence.start, position)
         if len(same) == 1:
-            same[0].add(c)
-            return
+            return same[0]
         if same:
-            return  # two people before it in the same sentence: ambiguous
+            return None  # two people before it in the same sentence: ambiguous
         start = sentence.start
         for _ in range(2):  # the previous sentence, or the one before it
             if start == 0:
-                return
+                return None
             previous = self.doc[start - 1].sent
             people = self._people_in(previous.start, previous.end)
             if len(people) == 1:
-                people[0].add(c)
-                return
+                return people[0]
             if people:
-                subject = self._subject_of(previous, people)
-                if subject:
-                    subject.add(c)
-                return
+                return self._subject_of(previous, people)
             start = previous.start
+        return None
 
     def _people_in(self, start: int, end: int) -> list[Cluster]:
         return [k for k in self.clusters if k.kind == "person" and any(start <= s < end for s, _ in k.mentions)]
@@ -300,6 +305,13 @@ class Linker:
                 and k.head_word not in VISITORS
             ):
                 k.country, k.country_source = k.place_country, "place"
+        # "his government", "her ministry": the country of the person the pronoun means
+        for k in self.clusters:
+            first = min(k.mentions)[0]
+            if k.country is None and k.kind != "person" and self.doc[first].lower_ in {"his", "her"}:
+                owner = self._antecedent(first)
+                if owner is not None and owner.country:
+                    k.country, k.country_source = owner.country, "neighbour"
         # "the government", "the ministry", "police" in an article about one country: that country's
         home = self._home_country()
         if home is None:
