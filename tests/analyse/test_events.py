@@ -269,3 +269,8 @@ def test_guessed_target_never_splits_a_joint_meeting_or_names_the_doers_own_coun
     assert [(e.cameo, {e.source_actor.code, e.target_actor.code}) for e in events] == [("040", {"CHN", "KORGOV"})]
     found = triples(events_of(nlp, "President Lee Jae-myung called for calm in South Korea."))
     assert ("KORGOV", "020", "KOR") not in found
+
+
+def test_verbal_events_named_as_nouns(nlp) -> None:
+    assert ("CHN", "120", "JPN") in triples(events_of(nlp, "China's rejection of the Japanese proposal angered Tokyo."))
+    assert ("FRA", "020", None) in triples(events_of(nlp, "France's appeal for calm was ignored."))
