@@ -314,3 +314,9 @@ def test_his_troops_belong_to_his_country(actors_of):
     text = "Ugandan President Yoweri Museveni sent his troops into the region on Wednesday."
     actors = actors_of(text)
     assert actor_at(actors, text, "troops").code == "UGAMIL"
+
+
+def test_the_other_side_of_a_meeting_does_not_lend_its_country(actors_of):
+    text = "Japanese Foreign Minister Takeshi Iwaya held talks with President Ali Rahman in Tokyo."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Ali Rahman").country != "JPN"

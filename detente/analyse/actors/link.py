@@ -292,7 +292,7 @@ class Linker:
             key = _title_key(k.title)
             country, source = (by_title.get(key) if key else None), "same_title"
             if country is None:
-                country, source = self._neighbour_country(min(k.mentions)[0]), "neighbour"
+                country, source = self._neighbour_country(min(k.mentions)), "neighbour"
             if country:
                 k.country, k.country_source = country, source
         # agents with a role but no country: the country the sentence happens in
@@ -300,7 +300,7 @@ class Linker:
             if (
                 k.country is None
                 and k.role
-                and k.kind in {"group", "organisation", "government", "person"}
+                and k.kind in {"group", "organisation", "government"}  # people travel: a place says little
                 and k.place_country
                 and k.head_word not in VISITORS
             ):
@@ -336,6 +336,16 @@ class Linker:
             else:
                 first[key] = k
 
+    @staticmethod
+    def _partners(token) -> set[int]:
+        """Tokens of the subject of the verb whose object ``token`` is ("met X", "held talks with X")."""
+        if token.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
+            return set()
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        return {t.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"} for t in child.subtree}
+
     def _home_country(self) -> str | None:
         """The country an article is about: named at least 3 times and twice as often as any other."""
         counts: Counter[str] = Counter()
@@ -346,8 +356,12 @@ class Linker:
         (top, top_count), (_, second) = ranked[0], ranked[1]
         return top if top_count >= 3 and top_count >= 2 * second else None
 
-    def _neighbour_country(self, position: int) -> str | None:
-        """Country of the nearest person or state institution before ``position`` (this or the 2 previous sentences)."""
+    def _neighbour_country(self, mention: tuple[int, int]) -> str | None:
+        """Country of the nearest person or state institution before ``mention`` (this or the 2
+        previous sentences), except the one it deals with: in "the US commander held talks with
+        President X" the two sides are most likely of two countries."""
+        position = mention[0]
+        partners = self._partners(self.doc[mention[0] : mention[1]].root)
         sentence = self.doc[position].sent
         start, limit = sentence.start, 0
         window_end = position
@@ -361,6 +375,7 @@ class Linker:
                 and (k.kind == "person" or k.role in STATE_ROLES)
                 and k.country[:3] not in {"IGO", "NGO", "IMG"}
                 and start <= k.last_before(window_end)
+                and not any(s in partners for s, _ in k.mentions)
             ]
             if people:
                 return max(people, key=lambda p: p[0])[1].country
