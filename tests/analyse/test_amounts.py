@@ -82,6 +82,13 @@ def test_numbers_that_name_are_not_amounts() -> None:
 
 
 @pytest.mark.slow
+def test_measures_and_rarer_currencies() -> None:
+    found = amounts_of("The rebels hired mercenaries for 50 million kina, and the wall rose 80 centimetres.")
+    assert (found["50 million kina"].value, found["50 million kina"].unit) == (5e7, "PGK")
+    assert (found["80 centimetres"].value, found["80 centimetres"].unit) == (80.0, "cm")
+
+
+@pytest.mark.slow
 def test_changes_and_levels() -> None:
     found = amounts_of("Exports fell 3.2% to $45 billion last year.")
     assert (found["3.2%"].change, found["3.2%"].object) == ("down", "exports")

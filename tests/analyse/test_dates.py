@@ -82,6 +82,12 @@ def test_future_tense_moves_a_weekday_forward() -> None:
 
 
 @pytest.mark.slow
+def test_reported_future_looks_forward() -> None:
+    found = dates_of("Spicer said he would hold a press conference Thursday.", day="1997-04-09")
+    assert found["Thursday"] == "1997-04-10"
+
+
+@pytest.mark.slow
 def test_ranges_and_relative_periods() -> None:
     found = dates_of(
         "Exports rose between 2019 and 2021 and again earlier this month. Two years ago, the treaty lapsed."

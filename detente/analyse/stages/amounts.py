@@ -452,7 +452,10 @@ def find_amounts(parsed: Parsed) -> dict[str, list[Amount]]:
                 continue
             if noun is None and _after_determiner(span) and parsed_value["kind"] == "count":
                 continue  # 'the 787', 'its 747': a count after 'the' names its noun ('the 25 member states')
-            if noun is not None:
+            if noun is not None and noun.lower_ in units()["measures"] and parsed_value["kind"] == "count":
+                parsed_value["kind"] = "measure"  # '80 centimetres': spaCy left the unit outside the number
+                unit = units()["measures"][noun.lower_]
+            elif noun is not None:
                 what = noun.lower_ if parsed_value["kind"] == "count" else None
                 if parsed_value["kind"] == "count":
                     unit = noun.lower_ if not duration else _plural(noun.lemma_.lower())

@@ -57,7 +57,8 @@ _CUE = re.compile(
 # Expressions said relative to a date of any precision ('four years later', 'that year').
 _COARSE_RELATIVE = re.compile(r"\b(?:years?|months?|decades?|that|same)\b", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(?:from|between|in|on|at|since|until|by|during|of|before|after)\s+", re.IGNORECASE)
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
+# 'would' too: in reported speech it looks forward from the report ('he would hold a press conference Thursday').
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "going", "would"}
 _FUTURE_GOVERNORS = {"plan", "expect", "set", "schedule", "due", "intend", "aim", "hope", "prepare", "want", "seek"}
 
 
