@@ -208,3 +208,20 @@ def test_cgtn_sample_places(analysed_samples):
         assert sum(p.name == name for p in article.places) == article.text.count(name), name
     for place in article.places:
         assert article.text[place.start : place.end] == place.name
+
+
+@pytest.mark.slow
+def test_places_and_reporting_place_are_stored(analysed_samples, tmp_path):
+    from detente.store.db import Store
+
+    db = tmp_path / "places.duckdb"
+    with Store(db) as store:
+        store.write(list(analysed_samples.values()))
+        shanghai = store.conn.execute(
+            "SELECT country, feature, geonames_id FROM place WHERE name = 'Shanghai' LIMIT 1"
+        ).fetchone()
+        reporting = store.conn.execute(
+            "SELECT reporting_place_name, reporting_place_country FROM article WHERE reporting_place_name IS NOT NULL"
+        ).fetchall()
+    assert shanghai[0] == "CHN" and shanghai[1] == "city" and shanghai[2] > 0
+    assert reporting == [("SHANGHAI", "CHN")]
