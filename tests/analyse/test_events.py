@@ -274,3 +274,8 @@ def test_guessed_target_never_splits_a_joint_meeting_or_names_the_doers_own_coun
 def test_verbal_events_named_as_nouns(nlp) -> None:
     assert ("CHN", "120", "JPN") in triples(events_of(nlp, "China's rejection of the Japanese proposal angered Tokyo."))
     assert ("FRA", "020", None) in triples(events_of(nlp, "France's appeal for calm was ignored."))
+
+
+def test_a_date_of_a_thing_is_not_the_date_of_the_event(nlp) -> None:
+    events = events_of(nlp, "Japan praised the 2030 development plan of South Korea.", dates={"2030": "2030"})
+    assert [(e.cameo, e.date, e.date_source) for e in events] == [("051", "2026-01-06", "article")]

@@ -74,8 +74,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     for sent in doc.sents:
         for found in extractor.extract(sent):
             info = cameo_code(found.code)
-            when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date)
-            place = event_place(doc, sent, found.anchor, found.trigger, article.places)
+            when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
+            place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
             trigger = sorted(found.trigger, key=lambda t: t.i)
             start = min(t.idx for t in trigger)
             end = max(t.idx + len(t) for t in trigger)

@@ -65,6 +65,7 @@ class Codebook:
     non_event_verbs: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     non_event_heads: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()  # nouns that name an event on their own (nominal, compound)
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
 
     def verb_lemma(self, lemma: str, word: str) -> str:
@@ -182,6 +183,8 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         non_event_verbs=frozenset(raw.get("non_event_verbs", [])),
         reciprocal_verbs=frozenset(raw.get("reciprocal_verbs", [])),
         non_event_heads=frozenset(raw.get("non_event_heads", [])),
+        # (a light verb's noun counts only as that event's trigger: "agreed on a plan" makes no "plan" an event)
+        event_nouns=frozenset(raw["nouns"]) | {phrase.split()[-1] for phrase in raw["compounds"]},
     )
 
 

@@ -50,8 +50,9 @@ def _is_clause(token: Token) -> bool:
     )
 
 
-def _attached_to(token: Token, anchors: set[int]) -> bool:
-    """Walk up from ``token``; True when an anchor is reached before another clause's verb."""
+def _attached_to(token: Token, anchors: set[int], event_nouns: frozenset[str]) -> bool:
+    """Walk up from ``token``; True when an anchor is reached before another clause's verb or a noun that
+    names no event: "the plan from 2026 to 2030" dates the plan, "their summit on Monday" the summit."""
     current = token
     for _ in range(40):
         if current.i in anchors:
@@ -62,6 +63,8 @@ def _attached_to(token: Token, anchors: set[int]) -> bool:
         if current.i in anchors:
             return True
         if _is_clause(current):
+            return False
+        if current.pos_ in {"NOUN", "PROPN"} and current.lemma_.lower() not in event_nouns:
             return False
     return False
 
@@ -119,7 +122,9 @@ M = TypeVar("M", DateMention, Place)
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
-def _governed(doc: Doc, sent: Span, anchor: Token, trigger: list[Token], mentions: list[M]) -> list[tuple[M, Token]]:
+def _governed(
+    doc: Doc, sent: Span, anchor: Token, trigger: list[Token], mentions: list[M], event_nouns: frozenset[str]
+) -> list[tuple[M, Token]]:
     """Mentions of the sentence that the event's clause (or a clause it shares time and place with) governs."""
     in_sentence = [m for m in mentions if m.start >= sent.start_char and m.end <= sent.end_char]
     trigger_ids = {t.i for t in trigger}
@@ -128,17 +133,25 @@ def _governed(doc: Doc, sent: Span, anchor: Token, trigger: list[Token], mention
         anchors = {level.i} | (trigger_ids if level is anchor else set())
         for mention in in_sentence:
             head = _mention_head(doc, mention.start, mention.end)
-            if head is not None and head.i not in trigger_ids and _attached_to(head, anchors):
+            if head is not None and head.i not in trigger_ids and _attached_to(head, anchors, event_nouns):
                 governed.append((mention, head))
     return governed
 
 
 def event_when(
-    doc: Doc, sent: Span, anchor: Token, trigger: list[Token], dates: list[DateMention], article_date: str | None
+    doc: Doc,
+    sent: Span,
+    anchor: Token,
+    trigger: list[Token],
+    dates: list[DateMention],
+    article_date: str | None,
+    event_nouns: frozenset[str] = frozenset(),
 ) -> When:
     """The event's date: a date mention its clause governs, else background (no date), else the article's."""
     # only calendar values ("2025-11-01", "2025-08", "2025-W44"); durations ("P3Y") are no date
-    governed = [m for m, _head in _governed(doc, sent, anchor, trigger, dates) if m.value and m.value[:4].isdigit()]
+    governed = [
+        m for m, _head in _governed(doc, sent, anchor, trigger, dates, event_nouns) if m.value and m.value[:4].isdigit()
+    ]
     if governed:
         # "Two weeks later, on November 1": the day beats the week; the nearest clause wins ties (stable sort)
         best = max(governed, key=lambda m: _precision(m.value or ""))
@@ -165,9 +178,16 @@ def _long_before(value: str, article_date: str | None) -> bool:
     return (article_day - event_day).days > HISTORICAL_AFTER_DAYS
 
 
-def event_place(doc: Doc, sent: Span, anchor: Token, trigger: list[Token], places: list[Place]) -> str | None:
+def event_place(
+    doc: Doc,
+    sent: Span,
+    anchor: Token,
+    trigger: list[Token],
+    places: list[Place],
+    event_nouns: frozenset[str] = frozenset(),
+) -> str | None:
     """The place mention the event's clause governs ("met in Gyeongju"), if any."""
-    for place, head in _governed(doc, sent, anchor, trigger, places):
+    for place, head in _governed(doc, sent, anchor, trigger, places, event_nouns):
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
             return place.name
     return None
