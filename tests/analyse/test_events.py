@@ -279,3 +279,8 @@ def test_verbal_events_named_as_nouns(nlp) -> None:
 def test_a_date_of_a_thing_is_not_the_date_of_the_event(nlp) -> None:
     events = events_of(nlp, "Japan praised the 2030 development plan of South Korea.", dates={"2030": "2030"})
     assert [(e.cameo, e.date, e.date_source) for e in events] == [("051", "2026-01-06", "article")]
+
+
+def test_fighting_things_is_no_fight(nlp) -> None:
+    assert triples(events_of(nlp, "Russian planes helped Vietnam fight the forest fires.")) == []
+    assert ("RUS", "190", "UKR") in triples(events_of(nlp, "Russian forces fought Ukrainian troops near Kyiv."))

@@ -221,6 +221,8 @@ class SentenceExtractor:
             return None
         if rule.no_actor_object and has_actor_object:
             return None
+        if rule.no_thing_object and objects and not has_actor_object:
+            return None  # "help fight the fires", "fight corruption"
         if rule.actor_object and has_actor_object:
             return rule.actor_object, [verb], None
         if rule.money_object and any(o.ent_type_ == "MONEY" for o in objects):

@@ -29,6 +29,7 @@ class VerbRule:
     needs_actor_object: bool = False
     needs_object: bool = False
     no_actor_object: bool = False
+    no_thing_object: bool = False
     money_object: str | None = None  # code when the object is a sum of money ("pledged $500 million")
     needs_target: bool = False  # statements ("said") are events only when addressed to an actor
 
@@ -120,6 +121,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         "needs_actor_object",
         "needs_object",
         "no_actor_object",
+        "no_thing_object",
         "needs_target",
         "money_object",
     }
@@ -132,6 +134,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         needs_actor_object=bool(entry.get("needs_actor_object")),
         needs_object=bool(entry.get("needs_object")),
         no_actor_object=bool(entry.get("no_actor_object")),
+        no_thing_object=bool(entry.get("no_thing_object")),
         money_object=_check(entry["money_object"], f"verbs.{lemma}.money_object") if "money_object" in entry else None,
         needs_target=bool(entry.get("needs_target")),
     )
