@@ -1,8 +1,8 @@
 """Geoparse one article: recognise toponyms, build the article's geographic context, resolve each name.
 
-Context comes in order of reliability: the actors' countries (stage 'actors'), the dateline's place,
-then the names that resolve without doubt (countries, states, names with one candidate or a clear
-winner). A second pass resolves every name against that context, so "Jeju" in a Korea story is
+Context: the countries of the article's actors (stage 'actors'; only actors not named through a
+place name), the dateline's place, then the names that resolve without doubt (countries, states,
+names with one candidate or a clear winner). A second pass resolves every name against that context, so "Jeju" in a Korea story is
 Jeju, KR and "Springfield" in a story that names Illinois is Springfield, IL.
 """
 

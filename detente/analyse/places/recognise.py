@@ -1,16 +1,18 @@
 """Toponym recognition: which spans of the parsed text name a place.
 
-Two sources, one pass each:
-1. spaCy entities: GPE and LOC always (a named place the gazetteer lacks is still a place); FAC when
-   the gazetteer knows it; ORG/PERSON entities whose whole text is a well-known place name, because
-   the small model tags "ROK" or "Jeju" as ORG/PERSON ("Seoul rejected" is a metonym but still a place).
+Sources, from the surest:
+1. spaCy entities: GPE and LOC always (a named place the gazetteer lacks is still a place); FAC,
+   ORG and PERSON entities whose whole text is a well-known place name, because the small model tags
+   "ROK" or "Jeju" as ORG/PERSON ("Seoul rejected" is a metonym but still a place).
 2. A gazetteer matcher over capitalised proper-noun runs no entity covers, for well-known names the
    model misses. Only "strong" names (countries, admin1, curated regions, cities of 100k+) qualify,
    so a capitalised word that happens to be a village somewhere is not taken for a place -- unless
    the parser tagged the same name as a place elsewhere in the text (one sense per discourse).
 3. Well-known names inside organisation/facility names ('Bank of Korea'), marked with ``in_name``.
-Spans the actors stage coded as people or organisations, and words of the text's PERSON names, are
-not places (unless the name is a country or curated region).
+4. Weak: any other ORG/PERSON entity whose text is a gazetteer name; ``geoparse`` keeps it only if
+   it resolves near the article's other places (small towns the model calls people or firms).
+Words of the text's multi-word PERSON names, and spans the actors stage knows as titled people,
+are not places (unless the name is a country or curated region).
 """
 
 from __future__ import annotations
@@ -161,10 +163,9 @@ def _unmistakable(gaz: Gazetteer, key: str) -> bool:
 
 
 def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]] = frozenset()) -> list[Toponym]:
-    """Toponym spans in text order. ``not_place_spans`` are character spans the actors stage coded as
-    people, organisations or groups (exact spans); they veto the weaker evidence only (a reclassified
-    ORG/PERSON entity, a gazetteer match), not a span the parser itself tagged GPE/LOC -- measured on
-    the LGL dev split, the actors' person/organisation codes of such spans were mostly towns."""
+    """Toponym spans in text order. ``not_place_spans`` are exact character spans that are known not
+    to be places (the actors stage's titled people); they veto the weaker evidence only (a
+    reclassified ORG/PERSON entity, a gazetteer match), not a span the parser itself tagged GPE/LOC."""
     toponyms: list[Toponym] = []
     covered = [False] * len(doc)
     others: list[Span] = []
