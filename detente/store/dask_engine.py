@@ -49,7 +49,7 @@ class DaskAnalyser(ClosingAnalyser):
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # no dashboard wanted, but never clash on a port
                     silence_logs=logging.ERROR,
                 )
                 self._client = Client(self._cluster)

@@ -13,6 +13,8 @@ only a bounded number of batches is in flight, so memory does not grow with the 
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +65,34 @@ class ClosingAnalyser:
 
 class IngestError(RuntimeError):
     """The analysis failed outside this process (a worker died, the cluster went away)."""
+
+
+class _InterruptsDeferred:
+    """Hold Ctrl-C back while the database is being used, and raise it right after.
+
+    DuckDB turns a Ctrl-C that arrives during a query into its own "Query interrupted" error, which
+    would end the run with a traceback; deferred, the write in progress commits (or rolls back on a
+    real error) and the run then stops cleanly. Only the main thread can handle signals.
+    """
+
+    def __init__(self) -> None:
+        self.received = False
+        self.previous = None
+
+    def __enter__(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._hold)
+
+    def _hold(self, signum: int, frame: object) -> None:
+        self.received = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
+        if self.received:
+            self.received = False
+            raise KeyboardInterrupt
 
 
 def article_summary(article: Article) -> dict[str, object]:
@@ -180,6 +210,7 @@ def ingest(
     """
     report = IngestReport()
     dedup = _Dedup(store)
+    database_in_use = _InterruptsDeferred()
     pending: deque[_Pending] = deque()
     ahead = AHEAD_PER_WORKER * analyser.workers if analyser else 0
 
@@ -189,11 +220,12 @@ def ingest(
             on_error(error)
 
     def write(analysed: list[Article], read_count: int) -> None:
-        store.write(analysed)
-        report.stored_count += len(analysed)
-        report.sentences += sum(len(a.sentences) for a in analysed)
-        for article in analysed[: max(0, SUMMARY_ROWS - len(report.summaries))]:
-            report.summaries.append(article_summary(article))
+        with database_in_use:  # a Ctrl-C now is raised after the commit and after it is counted
+            store.write(analysed)
+            report.stored_count += len(analysed)
+            report.sentences += sum(len(a.sentences) for a in analysed)
+            for article in analysed[: max(0, SUMMARY_ROWS - len(report.summaries))]:
+                report.summaries.append(article_summary(article))
         if on_progress:
             on_progress(read_count)
 
@@ -215,7 +247,8 @@ def ingest(
                 if isinstance(item, InputError):
                     reject(item)
             articles = [item for item in batch if isinstance(item, Article)]
-            fresh, skipped = dedup.fresh(articles, reject)
+            with database_in_use:
+                fresh, skipped = dedup.fresh(articles, reject)
             report.already_stored += skipped
             if analyser is None:
                 write(list(analyse(fresh)), len(batch))
@@ -228,8 +261,8 @@ def ingest(
         while pending:
             write_oldest()
     except KeyboardInterrupt:
-        # The batch being written was rolled back by Store.write; batches in flight are dropped and
-        # analysed again by the next run (their hashes are not stored).
+        # A batch is committed whole or not at all (Store.write rolls back on any error); batches
+        # still being analysed are dropped and analysed again by the next run (their hashes are not stored).
         report.interrupted = True
     finally:
         for left in pending:

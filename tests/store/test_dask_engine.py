@@ -37,7 +37,7 @@ def test_existing_cluster_by_scheduler_address(tmp_path, samples_dir):
     from distributed import LocalCluster
 
     local = _ingest([samples_dir], tmp_path / "local.duckdb")
-    cluster = LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR)
+    cluster = LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR)
     with cluster, DaskAnalyser(scheduler=cluster.scheduler_address) as analyser:
         assert analyser.workers == 1
         remote = _ingest([samples_dir], tmp_path / "remote.duckdb", analyser)
