@@ -284,3 +284,11 @@ def test_a_date_of_a_thing_is_not_the_date_of_the_event(nlp) -> None:
 def test_fighting_things_is_no_fight(nlp) -> None:
     assert triples(events_of(nlp, "Russian planes helped Vietnam fight the forest fires.")) == []
     assert ("RUS", "190", "UKR") in triples(events_of(nlp, "Russian forces fought Ukrainian troops near Kyiv."))
+
+
+def test_statements_to_the_press_are_no_dyad(nlp) -> None:
+    doc, article = compose(nlp, "Japan told reporters that talks were possible.")
+    reporters = Actor(id="r", name="reporters", code="---MED", mentions=[Mention(start=11, end=20, text="reporters")])
+    article = article.model_copy(update={"actors": [*article.actors, reporters]})
+    assert triples(article_events(doc, article, load_codebook())) == []
+    assert triples(events_of(nlp, "Japan told China that talks were possible.")) == [("JPN", "010", "CHN")]

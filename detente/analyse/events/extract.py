@@ -327,8 +327,9 @@ class SentenceExtractor:
             # summoned": who summoned is unsaid, and the patient is still the target
             sources = self.actors.of_tokens(prep_objects(verb, {"from"}))
         rule = self.codebook.verbs.get(self.codebook.verb_lemma(verb.lemma_, verb.lower_))
-        if rule and rule.needs_target and light is None and code == rule.code and not targets:
-            targets = self._reported_subjects(verb)
+        if rule and rule.needs_target and light is None and code == rule.code:
+            # a statement is an event only towards a coded actor: "told Chen", not "told reporters"
+            targets = [t for t in targets if is_coded(t.actor)] or self._reported_subjects(verb)
             if not targets:
                 return None
         negated = is_negated(verb, self.codebook.denial_verbs)
