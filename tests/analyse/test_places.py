@@ -61,6 +61,19 @@ def test_curated_data_resolves_and_wins():
     assert peninsula.feature == "region" and 36 < peninsula.lat < 40
 
 
+def test_every_curated_row_is_in_the_index():
+    from detente.analyse.places.gazetteer import _data_rows
+
+    gaz = load_gazetteer()
+    for alias, feature, country, _target in _data_rows("aliases.tsv"):
+        entries = {(e.feature, e.country) for e, _ in gaz.lookup(name_key(alias))}
+        assert entries == {(feature, country)}, alias  # two rows with one key must agree
+    for name, feature, country, lat, lon, _gid, _aliases in _data_rows("regions.tsv"):
+        entries = [e for e, _ in gaz.lookup(name_key(name))]
+        assert any(e.feature == feature and (e.country or "") == country for e in entries), name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, name
+
+
 def test_gazetteer_entries_have_sane_coordinates():
     gaz = load_gazetteer()
     assert len(gaz.entries) > 100_000

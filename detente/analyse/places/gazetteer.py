@@ -34,7 +34,7 @@ from .names import ADMIN_SUFFIXES, CITY_SUFFIXES, is_latin, name_key, strip_suff
 MIN_CITY_POPULATION = 1000
 # Alternate names (exonyms such as 'Peking') only for cities big enough for news to use them.
 ALTERNATE_NAMES_MIN_POPULATION = 50_000
-INDEX_FORMAT = 4  # bump when the index layout or build rules change; old cache files are ignored
+INDEX_FORMAT = 5  # bump when the index layout or build rules change; old cache files are ignored
 
 PRIMARY, VARIANT = 0, 1  # how a name key was reached: the entry's own name, or an alternate/variant
 
@@ -228,6 +228,13 @@ def _add_cities(gaz: Gazetteer, gc_class, alpha3: dict[str, str], capitals: dict
                     gaz.index(alternate, entry, VARIANT)
 
 
+def _override(gaz: Gazetteer, alias: str, entry: int) -> None:
+    # 'US' and 'U.S.' share a key: one entry once.
+    entries = gaz.overrides.setdefault(name_key(alias), [])
+    if entry not in entries:
+        entries.append(entry)
+
+
 def _add_curated(gaz: Gazetteer, country_entry: dict[str, int]) -> None:
     for name, feature, country, lat, lon, geonames_id, aliases in _data_rows("regions.tsv"):
         entry = gaz.add(
@@ -243,7 +250,7 @@ def _add_curated(gaz: Gazetteer, country_entry: dict[str, int]) -> None:
             )
         )
         for alias in [name, *filter(None, aliases.split("|"))]:
-            gaz.overrides.setdefault(name_key(alias), []).append(entry)
+            _override(gaz, alias, entry)
     for alias, feature, country, target in _data_rows("aliases.tsv"):
         if feature == "country":
             found = country_entry.get(country)
@@ -256,7 +263,7 @@ def _add_curated(gaz: Gazetteer, country_entry: dict[str, int]) -> None:
             found = max(matches)[1] if matches else None
         if found is None:
             raise ValueError(f"aliases.tsv: {alias!r} points at {target or country!r}, which the gazetteer lacks")
-        gaz.overrides.setdefault(name_key(alias), []).append(found)
+        _override(gaz, alias, found)
     gaz.not_places = frozenset(name_key(row[0]) for row in _data_rows("not_places.tsv"))
 
 
