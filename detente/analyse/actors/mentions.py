@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cities import city_country, place_country
 from .lexicon import ActorLexicon, Entry, RoleWord
-from .matcher import Match, PhraseIndex, indexes_for
+from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, describe, surface_extent
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "to", "from", "across", "outside", "inside"})
@@ -84,7 +84,9 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateline: str | None) -> list[Candidate]:
     """Every actor-like mention of ``doc``, in text order (see the module docstring)."""
     names, roles = indexes_for(lexicon)
-    tokens = Tokens.build(doc, names.find(doc, day), roles.find(doc))
+    words = Words.of(doc)
+    tokens = Tokens.build(doc, names.find(doc, day, words), roles.find(doc, words=words))
+    tokens.words = words
     tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]
     if dateline:
         tokens.dateline_country = city_country(dateline.strip().split(",")[0].title())
@@ -99,9 +101,12 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     collector.cities()
     collector.pronouns()
     found = collector.found
-    places_by_sentence = _sentence_place_countries(tokens)
+    sentence_starts = [0] * len(doc)  # token -> first token of its sentence
+    for sentence in doc.sents:
+        sentence_starts[sentence.start : sentence.end] = [sentence.start] * len(sentence)
+    places_by_sentence = _sentence_place_countries(tokens, sentence_starts)
     for candidate in found:
-        candidate.place_country = places_by_sentence.get(doc[candidate.start].sent.start)
+        candidate.place_country = places_by_sentence.get(sentence_starts[candidate.start])
     found.sort(key=lambda c: c.start)
     return found
 
@@ -128,7 +133,13 @@ class _Collector:
         """Office holders from the lexicon, the parser's PERSON entities, titled names it missed."""
         doc, tokens = self.doc, self.tokens
         places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
-        places |= {t.text for t in doc if t.pos_ == "PROPN" and t.head.lower_ in LOCATIVE and t.dep_ == "pobj"}
+        places |= {
+            t.text
+            for i, lower in enumerate(tokens.words.lower)
+            if lower in LOCATIVE
+            for t in doc[i].children
+            if t.dep_ == "pobj" and t.pos_ == "PROPN"
+        }
         spans: list[tuple[int, int, Entry | None]] = [
             (*_with_whole_name(doc, m.start, m.end), m.item)
             for m in {id(m): m for m in tokens.named if m}.values()
@@ -157,11 +168,12 @@ class _Collector:
             self.take_quietly(*described)
         # people named again by one part of their name, where the parser saw no PERSON ("Niu said")
         parts = {p for c in self.found if c.kind == "person" for p in c.name.split() if len(c.name.split()) > 1}
-        for token in doc:
+        for i, text in enumerate(tokens.words.text):
+            if text not in parts or self.used[i]:
+                continue
+            token = doc[i]
             if (
-                not self.used[token.i]
-                and token.pos_ == "PROPN"
-                and token.text in parts
+                token.pos_ == "PROPN"
                 and token.ent_type_ in {"", "ORG", "PERSON", "NORP"}
                 and tokens.named[token.i] is None
             ):
@@ -260,38 +272,35 @@ class _Collector:
 
     def pronouns(self) -> None:
         """Personal pronouns, resolved to people later where unambiguous."""
-        for token in self.doc:
-            if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not self.used[token.i]:
-                self.found.append(Candidate(token.i, token.i + 1, "pronoun", token.text))
+        for i, lower in enumerate(self.tokens.words.lower):
+            if lower in PRONOUNS and not self.used[i] and self.doc[i].pos_ == "PRON":
+                self.found.append(Candidate(i, i + 1, "pronoun", self.doc[i].text))
 
 
-def _sentence_place_countries(tokens: Tokens) -> dict[int, str]:
+def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> dict[int, str]:
     """Sentence start -> the single country its locative phrases name ("in Uganda", "at Lagos").
 
     CAMEO coders give an agent without a stated country the country where the sentence happens
     ("rebels attacked a village in northern Uganda" -> UGAREB); two countries named as places
     leave it open.
     """
+    doc = tokens.doc
     found: dict[int, set[str]] = {}
-    for token in tokens.doc:
-        place = token
-        while place.dep_ == "conj" and place.head is not place:  # "in Nairobi and Lagos"
+    words = {i for i, m in enumerate(tokens.named) if m and m.item.kind in {"country", "seat"}}
+    words |= {i for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for i in range(ent.start, ent.end)}
+    for i in sorted(words):
+        word = doc[i]
+        named = tokens.named[i]
+        country = named.item.country if named and named.item.kind in {"country", "seat"} else place_country(word.text)
+        if not country:
+            continue
+        # "in southern Thailand", "in Thailand's south", "in Kandahar", "in Nairobi and Lagos"
+        place = word.head if word.dep_ in {"poss", "compound"} else word
+        while place.dep_ == "conj" and place.head is not place:
             place = place.head
         if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ in {"from", "to", "into"}:
             continue
-        # "in southern Thailand", "in Thailand's south", "in Kandahar"
-        owners = [token, *(c for c in token.children if c.dep_ in {"poss", "compound"})]
-        country = None
-        for word in owners:
-            named = tokens.named[word.i]
-            if named and named.item.kind in {"country", "seat"}:
-                country = named.item.country
-            elif word.ent_type_ in {"GPE", "LOC"}:
-                country = place_country(word.text)
-            if country:
-                break
-        if country:
-            found.setdefault(token.sent.start, set()).add(country)
+        found.setdefault(sentence_starts[i], set()).add(country)
     return {start: next(iter(countries)) for start, countries in found.items() if len(countries) == 1}
 
 
@@ -338,11 +347,11 @@ def _person(
 
 def _hyphenated_names(tokens: Tokens, names: PhraseIndex[Entry]) -> None:
     """'U.S.-led', 'Saudi-backed': a country the tokenizer left inside a hyphenated word."""
-    for token in tokens.doc:
-        if tokens.named[token.i] is None and "-" in token.text[1:-1]:
-            entry = names.word(token.text.split("-", 1)[0])
+    for i, text in enumerate(tokens.words.text):
+        if tokens.named[i] is None and "-" in text[1:-1]:
+            entry = names.word(text.split("-", 1)[0])
             if entry is not None and entry.kind in {"country", "demonym", "igo"}:
-                tokens.named[token.i] = Match(token.i, token.i + 1, entry)
+                tokens.named[i] = Match(i, i + 1, entry)
 
 
 def _define_acronyms(tokens: Tokens) -> None:
@@ -366,9 +375,9 @@ def _define_acronyms(tokens: Tokens) -> None:
         else:
             description = describe(tokens, start, stop, head=doc[start:stop].root)
             entry = Entry(acronym.text, doc[start:stop].text, "organisation", description.country, description.role)
-        for token in doc:
-            if token.text == acronym.text and tokens.named[token.i] is None:
-                tokens.named[token.i] = Match(token.i, token.i + 1, entry)
+        for i, text in enumerate(tokens.words.text):
+            if text == acronym.text and tokens.named[i] is None:
+                tokens.named[i] = Match(i, i + 1, entry)
 
 
 def _name_word(tokens: Tokens, token: Token) -> bool:
@@ -449,7 +458,7 @@ def _names_with_titles(tokens: Tokens) -> list[tuple[int, int]]:
     """'Niu Xiaoping, assistant research fellow at ...': a proper name the parser did not tag as a
     person (or tagged ORG) but whose apposition is a person's title is a person."""
     spans = []
-    for token in tokens.doc:
+    for token in (tokens.doc[i] for i, role in enumerate(tokens.role) if role):
         role = tokens.role[token.i]
         head = token.head
         if token.dep_ != "appos" or not role or role.item.kind != "title" or token.tag_ != "NN":

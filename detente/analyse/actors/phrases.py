@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .cities import BIG_CITY, city_country, place_country, province_country
 from .lexicon import Entry, RoleWord
-from .matcher import Match
+from .matcher import Match, Words
 
 # dependency labels of words that belong to the noun phrase of the head they modify
 MODIFIER_DEPS = frozenset(
@@ -38,6 +38,7 @@ class Tokens:
     role: list[Match[RoleWord] | None]
     city_before: list[tuple[int, str]] = field(default_factory=list)  # (token index, country) of cities
     dateline_country: str | None = None
+    words: Words | None = None  # the token strings, for fast scans
 
     @classmethod
     def build(cls, doc: Doc, named: list[Match[Entry]], roles: list[Match[RoleWord]]) -> Tokens:
