@@ -120,6 +120,17 @@ def test_events_search_form_filters_by_actor(visit, client: httpx.Client) -> Non
     seen.assert_clean()
 
 
+def test_articles_form_filters_by_outlet_country(visit, records: dict[str, dict]) -> None:
+    seen = visit("/articles")
+    page = seen.page
+    page.fill("form.filters input[name=outlet_country]", "chn")
+    with page.expect_navigation():
+        page.click("form.filters button[type=submit]")
+    titles = page.locator("#articles a.article-link").all_inner_texts()
+    assert titles == [records["cgtn"]["title"]]  # CGTN: Chinese state media in the outlets codebook
+    seen.assert_clean()
+
+
 def test_reader_pages_load_cleanly(visit, records: dict[str, dict]) -> None:
     for record in records.values():
         seen = visit(f"/articles/{quote(record['id'])}")
