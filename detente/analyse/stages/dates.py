@@ -164,7 +164,9 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
     # 'the following day' counts from the first, 'four years later' and 'that year' from the second.
     last_day: tuple[int, date] | None = None
     last_date: tuple[int, date] | None = None
-    full_text = doc.text  # built anew by spaCy on each access: read it once
+    # The doc was parsed from the article text; spaCy's doc.text rebuilds it token by token, which costs
+    # more than this whole stage.
+    full_text = parsed.article.text if _same_length(doc, parsed.article.text) else doc.text
     for start, end in _joined(full_text, anchor, _candidate_spans(doc, full_text)):
         text = full_text[start:end]
         if not text or not _CUE.search(text) or _is_not_temporal(full_text, start, end):
@@ -203,6 +205,13 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
                     last_day = (sentence, resolved.start)
         mentions.append(_mention(text, start, end, resolved))
     return {"dates": mentions}
+
+
+def _same_length(doc: Doc, text: str) -> bool:
+    if not len(doc):
+        return not text
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text)
 
 
 def _mention(text: str, start: int, end: int, resolved: Resolved | None) -> DateMention:
