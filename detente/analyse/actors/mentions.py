@@ -200,6 +200,8 @@ class _Collector:
                 continue  # the lexicon names it better (an acronym such as ROK, an outlet, a known group)
             root = doc[start:end].root
             description = describe(tokens, start, end, head=root)
+            if self.taken(description.start, start):
+                description.start = start  # "Hyundai Motor and Samsung Electronics": each its own
             kind = "government" if root.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "organisation"
             self.take(
                 Candidate(description.start, end, kind, doc[start:end].text, description.country, description.role)

@@ -77,8 +77,9 @@ class Description:
     organisation: Entry | None = None  # an IGO or outlet named in the phrase
 
 
-def left_extent(doc: Doc, start: int, end: int) -> int:
+def left_extent(tokens: Tokens, start: int, end: int) -> int:
     """Leftmost token of the noun phrase whose rightmost part is ``doc[start:end]``."""
+    doc = tokens.doc
     i = start
     while i > 0:
         token = doc[i - 1]
@@ -93,11 +94,17 @@ def left_extent(doc: Doc, start: int, end: int) -> int:
             and first.i < token.i
             and first.dep_ in MODIFIER_DEPS
             and first.i < first.head.i < end
+            and _names_a_country(tokens, first)
         )
         if not ((token.dep_ in MODIFIER_DEPS and inside) or possessive or coordinated):
             break
         i -= 1
     return i
+
+
+def _names_a_country(tokens: Tokens, token: Token) -> bool:
+    named = tokens.named[token.i]
+    return bool(named and named.item.kind in COUNTRY_KINDS)
 
 
 def surface_extent(tokens: Tokens, start: int) -> int:
@@ -132,7 +139,7 @@ def describe(
 ) -> Description:
     """Describe the phrase ``doc[start:end]`` (``name_start``: where a person's name begins, if any)."""
     doc = tokens.doc
-    first = left_extent(doc, start, end)
+    first = left_extent(tokens, start, end)
     if name_start is not None:
         first = min(first, surface_extent(tokens, name_start))
     description = Description(first, end)
