@@ -320,3 +320,11 @@ def test_the_other_side_of_a_meeting_does_not_lend_its_country(actors_of):
     text = "Japanese Foreign Minister Takeshi Iwaya held talks with President Ali Rahman in Tokyo."
     actors = actors_of(text)
     assert actor_at(actors, text, "Ali Rahman").country != "JPN"
+
+
+def test_peoples_names_and_war_machines(actors_of):
+    text = "Tamil rebels attacked a base, and NATO warplanes struck back."
+    actors = actors_of(text)
+    rebels = actor_at(actors, text, "Tamil rebels")
+    assert (rebels.kind, rebels.role) == ("group", "REB")
+    assert actor_at(actors, text, "warplanes").code == "IGOWSTNATMIL"

@@ -152,6 +152,8 @@ class _Collector:
                     continue
                 if end - start == 1 and doc[start].text in places and surface_extent(tokens, start) == start:
                     continue  # "Jeju" is a place elsewhere in the article: a place the parser took for a name
+                if end - start == 1 and doc[start].dep_ in {"amod", "compound"} and tokens.role[doc[start].head.i]:
+                    continue  # "Tamil rebels", "Hutu militiamen": a people's name modifying a group
                 spans.append((start, end, None))
             elif ent.label_ == "ORG":
                 # "National Assembly Speaker Woo Won-shik" tagged ORG: a title followed by a name is a person
