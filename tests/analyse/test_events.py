@@ -292,3 +292,8 @@ def test_statements_to_the_press_are_no_dyad(nlp) -> None:
     article = article.model_copy(update={"actors": [*article.actors, reporters]})
     assert triples(article_events(doc, article, load_codebook())) == []
     assert triples(events_of(nlp, "Japan told China that talks were possible.")) == [("JPN", "010", "CHN")]
+
+
+def test_coordinated_owners_each_act(nlp) -> None:
+    found = triples(events_of(nlp, "The leaders of France and Japan condemned Russia."))
+    assert ("FRA", "111", "RUS") in found and ("JPN", "111", "RUS") in found

@@ -116,6 +116,14 @@ class SentenceExtractor:
                     if hit is not None and hit.key not in keys:
                         hits.append(hit)
                         keys.add(hit.key)
+            # "the leaders of France and Germany": each coordinated owner acts
+            owners = [o for p in children(head, {"prep"}) if p.lower_ in {"of", "from"} for o in children(p, {"pobj"})]
+            if owners and owners[0].conjuncts:
+                countries = {(h.actor.code or "")[:3] for h in hits}
+                for extra in self.actors.of_tokens(with_conjuncts(owners)):
+                    if (extra.actor.code or "")[:3] not in countries:
+                        hits.append(extra)
+                        countries.add((extra.actor.code or "")[:3])
         return hits
 
     def objects(self, verb: Token, extra_heads: list[Token]) -> list[ActorHit]:
