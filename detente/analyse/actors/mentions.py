@@ -354,7 +354,7 @@ def _hyphenated_names(tokens: Tokens, names: PhraseIndex[Entry]) -> None:
     for i, text in enumerate(tokens.words.text):
         if tokens.named[i] is None and "-" in text[1:-1]:
             entry = names.word(text.split("-", 1)[0])
-            if entry is not None and entry.kind in {"country", "demonym", "igo"}:
+            if entry is not None and entry.kind in {"country", "demonym", "igo", "seat"}:
                 tokens.named[i] = Match(i, i + 1, entry)
 
 
