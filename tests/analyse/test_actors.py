@@ -328,3 +328,10 @@ def test_peoples_names_and_war_machines(actors_of):
     rebels = actor_at(actors, text, "Tamil rebels")
     assert (rebels.kind, rebels.role) == ("group", "REB")
     assert actor_at(actors, text, "warplanes").code == "IGOWSTNATMIL"
+
+
+def test_person_of_an_organisation(actors_of):
+    text = "Ram Kumar of the Bharatiya Janata Party said the bill would pass, and Jane Doe from Human Rights Watch disagreed."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Ram Kumar").code == "INDPTY"
+    assert actor_at(actors, text, "Jane Doe").country == "NGOHRW"

@@ -336,6 +336,11 @@ def _person(
         country = country or extra.country
         role = role or extra.role
         described = (extra.start, extra.end)
+    if not (country and role):
+        # "Ram Kumar of the Congress party", "Jane Doe from Human Rights Watch"
+        employer = _organisation_after(tokens, head, ("of", "from", "at"))
+        if employer is not None:
+            country, role = country or employer.country, role or employer.role
     candidate = Candidate(
         description.start, end, "person", doc[start:end].text, country, role, title, name_start=start, entry=entry
     )
@@ -420,10 +425,12 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
     return None
 
 
-def _organisation_after(tokens: Tokens, title: Token) -> Description | None:
+def _organisation_after(
+    tokens: Tokens, title: Token, prepositions: tuple[str, ...] = ("at", "of", "with", "for", "from")
+) -> Description | None:
     """'a research fellow at the Shanghai Institutes ...': the organisation named after a title."""
     for prep in title.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"at", "of", "with", "for", "from"}:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     span = doc_span_of(pobj)
