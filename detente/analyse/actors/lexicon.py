@@ -202,6 +202,8 @@ def _country_entries() -> list[Entry]:
             if plural:
                 entries.append(Entry(plural, name, "demonym", code))
         capitals = data.get("capital") or []
+        if capitals == data.get("name"):
+            capitals = []  # city-states (Singapore, Monaco): the name is the country
         for capital in [capitals] if isinstance(capitals, str) else capitals:
             if capital and capital not in excluded_seats and capital.isascii():
                 entries.append(Entry(capital, capital, "seat", code, "GOV"))

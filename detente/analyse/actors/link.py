@@ -303,6 +303,7 @@ class Linker:
                 and k.kind in {"group", "organisation", "government"}  # people travel: a place says little
                 and k.place_country
                 and k.head_word not in VISITORS
+                and k.role != "MED"  # reporters and papers cover places they are not from
             ):
                 k.country, k.country_source = k.place_country, "place"
         # "his government", "her ministry": the country of the person the pronoun means

@@ -218,7 +218,11 @@ class _Collector:
             head = doc[match.end - 1]
             if match.item.kind == "thing" or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_ACTOR_ENTITIES:
                 continue  # "official visit", "general deterioration", "the Chinese People's War ..."
-            if _modifies(tokens, head) or _in_hyphenated_word(doc, match.start, match.end) or _bare_noun(head):
+            if (
+                _modifies(tokens, head)
+                or _in_hyphenated_word(doc, match.start, match.end)
+                or _bare_noun(head, match.start)
+            ):
                 continue
             description = describe(tokens, match.start, match.end, head=head)
             if self.taken(description.start, match.end):
@@ -492,12 +496,16 @@ def _with_whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _bare_noun(head: Token) -> bool:
+def _bare_noun(head: Token, start: int) -> bool:
     """'took office', 'went to court', 'a head of state': a lower-case singular noun with no
     determiner or modifier is a concept, not an actor (plurals and mass nouns such as "police" are)."""
     if head.tag_ != "NN" or not head.is_lower:
         return False
-    return not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod", "prep"} for c in head.children)
+    # words of the role phrase itself ("prime" in "prime minister") are not modifiers
+    return not any(
+        c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod", "prep"} and not start <= c.i < head.i
+        for c in head.children
+    )
 
 
 def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
