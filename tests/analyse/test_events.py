@@ -30,6 +30,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "FRA": ("country", ["France"]),
     "GEO": ("country", ["Georgia"]),
     "VNM": ("country", ["Vietnam", "Vietnamese"]),
+    "CHL": ("country", ["Chile"]),
+    "---EDU": ("group", ["university students", "students"]),  # a role whose country the actors stage left open
 }
 
 
@@ -297,3 +299,36 @@ def test_statements_to_the_press_are_no_dyad(nlp) -> None:
 def test_coordinated_owners_each_act(nlp) -> None:
     found = triples(events_of(nlp, "The leaders of France and Japan condemned Russia."))
     assert ("FRA", "111", "RUS") in found and ("JPN", "111", "RUS") in found
+
+
+def test_a_role_without_country_takes_the_country_its_phrase_places_it_in(nlp) -> None:
+    found = triples(events_of(nlp, "Thousands of university students across Chile staged demonstrations on Monday."))
+    assert found and found[0][0] == "CHLEDU"
+    # without a place in its own phrase the role stays uncoded rather than guessed
+    found = triples(events_of(nlp, "University students staged demonstrations in the capital on Monday."))
+    assert all(source != "CHLEDU" for source, _code, _target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act held over the other side on a condition is a threat (13), not the act
+        ("Japan will recall its ambassador from China unless Beijing releases the fishermen.", ("JPN", "13")),
+        ("France may suspend talks with Iran if the inspections are blocked.", ("FRA", "13")),
+    ],
+)
+def test_a_conditional_act_is_a_threat(nlp, text: str, expected: tuple[str, str]) -> None:
+    found = triples(events_of(nlp, text))
+    assert any(s == expected[0] and code.startswith(expected[1]) for s, code, _t in found), found
+    assert not any(code.startswith(("16", "03")) for _s, code, _t in found), found
+
+
+def test_an_unconditional_possible_act_is_still_not_coded(nlp) -> None:
+    assert not [t for t in triples(events_of(nlp, "France may suspend talks with Iran.")) if t[1].startswith("16")]
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand(nlp) -> None:
+    found = triples(events_of(nlp, "Japan said China must release the detained fishermen."))
+    assert any(s == "JPN" and code.startswith("10") and t == "CHN" for s, code, t in found), found
+    # the act itself is not coded as done
+    assert not any(s == "CHN" and code.startswith("08") for s, code, _t in found), found

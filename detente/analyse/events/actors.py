@@ -15,6 +15,9 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _OWN_PRONOUNS = {"its", "their", "our", "his", "her"}
 # Prepositions through which a noun names who it belongs to: "the delegation of China", "officials from Japan".
 _OWNER_PREPS = {"of", "from", "for"}
+# Prepositions through which a group of people is placed in a country: "rebels in the Ivory Coast",
+# "students throughout Indonesia", "workers across France", "officials from Japan".
+_HOME_PREPS = {"in", "throughout", "across", "from", "of", "inside"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class ActorIndex:
                 c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in token.children
             ):
                 return None  # "its troops", "their police": the doer's own people, no other party
+            hit = self._placed(token, hit)
             if hit.actor.code or not follow_owner:
                 return hit
             # "a spokesman for the Chinese foreign ministry": an uncoded person speaks for a coded owner
@@ -97,6 +101,27 @@ class ActorIndex:
             if person is not None:
                 return ActorHit(person)
         return self._owner(token) if follow_owner else None
+
+    def _placed(self, token: Token, hit: ActorHit) -> ActorHit:
+        """A role without a country ("---EDU" students) takes the country its own phrase places it in:
+        "students throughout Indonesia" -> IDNEDU. The actors stage left the country open; the phrase
+        settles it for this event only (the actor keeps its id, the reference gets the country)."""
+        code = hit.actor.code or ""
+        if not code.startswith("---"):
+            return hit
+        # "newspapers based in Beirut", "troops stationed in Kosovo": the place hangs one clause down
+        holders = [token, *(c for c in token.children if c.dep_ == "acl")]
+        places = [
+            o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _HOME_PREPS for o in p.children
+        ]
+        places += [c for c in token.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < token.i]
+        for place in places:
+            for _s, _e, other in self.overlapping(place.idx, place.idx + len(place)):
+                country = other.country or (other.code or "")[:3]
+                if other.id != hit.actor.id and country and not country.startswith("-") and len(country) == 3:
+                    placed = hit.actor.model_copy(update={"code": country + code[3:], "country": country})
+                    return ActorHit(placed)
+        return hit
 
     def _owner(self, token: Token) -> ActorHit | None:
         for child in token.children:

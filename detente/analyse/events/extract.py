@@ -15,10 +15,12 @@ from .actors import ActorHit, ActorIndex
 from .codes import cameo_code
 from .grammar import (
     children,
+    condition_of,
     is_coded,
     is_future,
     is_hypothetical,
     is_negated,
+    is_obligation,
     is_reciprocal,
     is_time,
     prep_objects,
@@ -33,7 +35,10 @@ OBJECTS = {"dobj", "obj"}
 # Ranked: the first that names an actor wins.
 TARGET_PREPS = ("with", "against", "between", "to", "toward", "towards", "at", "into", "on", "upon", "onto", "for")
 # Verbs that report speech: what their complement says happened was told by their subject.
-SPEECH_VERBS = {"say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse"}
+SPEECH_VERBS = {
+    "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
+    "conclude", "declare", "stress", "reiterate", "argue", "write",
+}  # fmt: skip
 # Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 # Roots that are already talk about action (statements, appeals, intent, demands, rejections, threats):
@@ -326,7 +331,8 @@ class SentenceExtractor:
         for word in trigger[1:]:
             claimed.update(o.i for o in children(word, {"pobj"}))
             claimed.update(o.i for p in children(word, {"prep"}) for o in children(p, {"pobj"}))  # "out of"
-        if is_hypothetical(verb):
+        condition = condition_of(verb)
+        if condition is None and is_hypothetical(verb):
             return None
         sources, passive = self.subjects(verb)
         targets = self.objects(verb, [light] if light is not None else []) or self._phrasal_targets(trigger)
@@ -345,6 +351,13 @@ class SentenceExtractor:
             code = self.negated_code(code)
             if code is None:
                 return None
+        elif condition is not None and code[:2] not in VERBAL_ROOTS:
+            # "will withdraw its troops unless ...", "may halt the talks if ...": an act held over the other
+            # side is a threat (13); a reward promised on a condition is an intent to cooperate (03)
+            harmful = condition == "unless" or cameo_code(code).quad_class >= 3 or code[:2] == "16"
+            modality = self.codebook.modalities.get("threat" if harmful else "intent")
+            if modality is not None:
+                code = modality.transform(code)
         elif is_future(verb) and code[:2] not in VERBAL_ROOTS:
             # "X will withdraw", "said it would retaliate": CAMEO codes announced acts as intent (03) or threat (13)
             intent = self.codebook.modalities.get("intent")
@@ -362,7 +375,26 @@ class SentenceExtractor:
             targets = [speaker]  # "Israel said a mortar bomb was fired at it": 'it' is the speaker
         found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker)
         self._fall_back(found, verb, passive)
-        return found
+        return self._owed(found, verb, passive)
+
+    def _owed(self, found: Found, verb: Token, passive: bool) -> Found:
+        """'Russia said Sudan must return the helicopter': in reported speech an act the speaker says another
+        actor must do is the speaker's demand on that actor (CAMEO 10), not the act itself."""
+        speaker = found.speaker or self._speaker(verb)
+        if not is_obligation(verb) or speaker is None or passive or not found.sources or found.negated:
+            return found
+        obliged = [s for s in found.sources if is_coded(s.actor) and s.key != speaker.key]
+        demand = self.codebook.modalities.get("demand")
+        if not obliged or demand is None:
+            return found
+        return Found(
+            demand.transform(found.code),
+            found.anchor,
+            found.trigger,
+            [speaker],
+            obliged,
+            notes=[*found.notes, "modality:obligation"],
+        )
 
     @staticmethod
     def _names_itself(verb: Token, trigger: list[Token]) -> bool:

@@ -48,6 +48,21 @@ def is_hypothetical(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children)
 
 
+def condition_of(verb: Token) -> str | None:
+    """'will withdraw unless ...', 'may halt the talks if ...': the conjunction of a condition the act hangs on."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ in {"if", "unless"}:
+                    return mark.lower_
+    return None
+
+
+def is_obligation(verb: Token) -> bool:
+    """'Sudan must return the helicopter', 'Israel should withdraw': an act the speaker says is owed."""
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in verb.children)
+
+
 def is_coded(actor: Actor) -> bool:
     """An actor with a country or organisation code, not a generic group ("people", "---CVL")."""
     return bool(actor.code) and not actor.code.startswith("-")
