@@ -30,8 +30,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "FRA": ("country", ["France"]),
     "GEO": ("country", ["Georgia"]),
     "VNM": ("country", ["Vietnam", "Vietnamese"]),
-    "CHL": ("country", ["Chile"]),
-    "---EDU": ("group", ["university students", "students"]),  # a role whose country the actors stage left open
+    "CHL": ("country", ["Chile", "Chilean"]),
+    "---EDU": ("group", ["university students", "University students", "students"]),  # country left open
+    "---COP": ("group", ["police", "Police"]),
+    "---OPP": ("group", ["demonstrators", "protesters"]),
 }
 
 
@@ -332,3 +334,16 @@ def test_what_a_speaker_says_another_must_do_is_a_demand(nlp) -> None:
     assert any(s == "JPN" and code.startswith("10") and t == "CHN" for s, code, t in found), found
     # the act itself is not coded as done
     assert not any(s == "CHN" and code.startswith("08") for s, code, _t in found), found
+
+
+def test_in_a_sentence_naming_one_country_roles_belong_to_it(nlp) -> None:
+    found = triples(events_of(nlp, "Chilean police arrested dozens of demonstrators on Monday."))
+    assert ("CHL", "173", "CHLOPP") in found or ("CHLCOP", "173", "CHLOPP") in found, found
+    # two countries named: the role's country stays open
+    found = triples(events_of(nlp, "Police arrested two Japanese protesters outside the Chinese embassy."))
+    assert all(not (s or "").startswith(("CHN", "JPN")) for s, _code, _t in found), found
+
+
+def test_a_domestic_protest_without_a_named_target_is_aimed_at_the_country(nlp) -> None:
+    found = triples(events_of(nlp, "University students in Chile staged demonstrations on Monday."))
+    assert ("CHLEDU", "141", "CHL") in found, found

@@ -20,9 +20,22 @@ _OWNER_PREPS = {"of", "from", "for"}
 _HOME_PREPS = {"in", "throughout", "across", "from", "of", "inside"}
 
 
+# Codes of international and non-governmental bodies: no one's home country.
+_FAMILIES = {"IGO", "NGO", "IMG", "MNC"}
+
+
+def _country(actor: Actor) -> str | None:
+    """The three-letter country of a coded actor ("KORGOV" -> "KOR"), None for roles without country."""
+    code = actor.code or ""
+    if not code or code.startswith("-"):
+        return None
+    return code[:3]
+
+
 @dataclass(frozen=True)
 class ActorHit:
     actor: Actor
+    placed: bool = False  # the country was settled by this event's sentence, not by the actors stage
 
     def ref(self) -> ActorRef:
         return ActorRef(name=self.actor.name, code=self.actor.code, actor=self.actor.id)
@@ -119,9 +132,31 @@ class ActorIndex:
             for _s, _e, other in self.overlapping(place.idx, place.idx + len(place)):
                 country = other.country or (other.code or "")[:3]
                 if other.id != hit.actor.id and country and not country.startswith("-") and len(country) == 3:
-                    placed = hit.actor.model_copy(update={"code": country + code[3:], "country": country})
-                    return ActorHit(placed)
+                    return self.at_home(hit, country)
         return hit
+
+    @staticmethod
+    def at_home(hit: ActorHit, country: str) -> ActorHit:
+        """The role ``hit`` ("---GOV", "---OPP") placed in ``country`` for one event; coded actors keep theirs."""
+        code = hit.actor.code or ""
+        if not code.startswith("---"):
+            return hit
+        return ActorHit(hit.actor.model_copy(update={"code": country + code[3:], "country": country}), placed=True)
+
+    def only_country(self, start: int, end: int) -> str | None:
+        """The one country every coded actor between two offsets belongs to (a domestic sentence), else None."""
+        countries = {_country(actor) for _s, _e, actor in self.overlapping(start, end)} - {None}
+        if len(countries) != 1:
+            return None
+        (country,) = countries
+        return None if country[:3] in _FAMILIES else country
+
+    def home_of(self, start: int, end: int, country: str, besides: set[str]) -> ActorHit | None:
+        """The country itself or its government, named between two offsets: who a domestic protest is aimed at."""
+        for _s, _e, actor in self.overlapping(start, end):
+            if actor.id not in besides and actor.code in {country, country + "GOV"}:
+                return ActorHit(actor)
+        return None
 
     def _owner(self, token: Token) -> ActorHit | None:
         for child in token.children:

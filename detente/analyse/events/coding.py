@@ -41,6 +41,8 @@ def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
         return False
     if source.key == target.key:
         return True
+    if source.placed or target.placed:
+        return False  # a role placed in the country is another party than the country ("police" and "Egypt")
     # the same code is the same actor under two names ("Seoul" and "South Korea"); a government acting on
     # its own country's people ("SRBCOP" -> "SRB") is a domestic event, which CAMEO codes
     return bool(source.actor.code) and source.actor.code == target.actor.code

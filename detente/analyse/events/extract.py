@@ -557,8 +557,24 @@ class SentenceExtractor:
                 return token
         return None
 
+    def at_home(self, found: Found, sent: Span) -> None:
+        """In a sentence that names one country only, a role without country ("police", "the opposition")
+        belongs to it, as an analyst reads "Egyptian police dispersed demonstrators"; and a protest that names
+        no target is aimed at that country's own authorities (CAMEO's domestic protest)."""
+        country = self.actors.only_country(sent.start_char, sent.end_char)
+        if country is None:
+            return
+        found.sources = [self.actors.at_home(h, country) for h in found.sources]
+        found.targets = [self.actors.at_home(h, country) for h in found.targets]
+        if found.code[:2] == "14" and not found.targets and found.sources:
+            home = self.actors.home_of(sent.start_char, sent.end_char, country, {h.key for h in found.sources})
+            if home is not None:
+                found.targets = [home]
+
     def extract(self, sent: Span) -> list[Found]:
         claimed: set[int] = set()
         events = self.verb_events(sent, claimed)
         events += self.noun_events(sent, claimed)
+        for found in events:
+            self.at_home(found, sent)
         return events
