@@ -8,11 +8,13 @@ All character offsets (``start``/``end``) index into :attr:`Article.text`, the c
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Record(BaseModel):
@@ -193,7 +195,13 @@ class Article(Record):
     syndicated_by: str | None = Field(None, description="Wire or republisher that carried it, if any.")
     language: str | None = None
     text: str
-    content_hash: str = Field(..., description="sha256 of the clean text; the key for idempotent ingest.")
+    content_hash: str = Field(..., description="sha256 of the clean text; exact copies of a text share it.")
+    record_hash: str | None = Field(
+        None,
+        description="sha256 of the clean text and its provenance (title, date, outlet, wire, URL, byline, "
+        "dateline); the key of idempotent ingest: the same article read twice is stored once, while a "
+        "republished copy with its own headline, date or outlet is a record of its own. Derived when absent.",
+    )
     metadata: dict[str, Any] = Field(default_factory=dict)
     sentences: list[Sentence] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
@@ -212,6 +220,12 @@ class Article(Record):
     )
     syndication_group: int | None = Field(None, description="Group of stored exact/near copies of this article.")
     original_id: str | None = Field(None, description="Article.id of the group's earliest member (the original).")
+
+    @model_validator(mode="after")
+    def _derive_record_hash(self) -> Article:
+        if self.record_hash is None:
+            self.record_hash = record_hash(self)
+        return self
 
 
 # The lists of an article that each get a table of their own in the store, in table-name order.
@@ -237,9 +251,7 @@ class Outlet(Record):
     aliases: list[str] = Field(default_factory=list)
     domains: list[str] = Field(default_factory=list)
     country: str | None = Field(None, description="ISO alpha-3 where it is based; None for international.")
-    kind: Literal[
-        "state media", "public broadcaster", "private press", "wire agency", "PR wire", "aggregator"
-    ]
+    kind: Literal["state media", "public broadcaster", "private press", "wire agency", "PR wire", "aggregator"]
 
 
 class Syndication(Record):
@@ -326,3 +338,18 @@ class StoryMention(Record):
 def article_json_schema() -> dict[str, Any]:
     """JSON Schema of the article record (what ``detente schema`` prints)."""
     return Article.model_json_schema()
+
+
+def record_hash(article: Article) -> str:
+    """The idempotence key: the text with what says where and when it was published (not the file path)."""
+    provenance = [
+        article.text,
+        article.title,
+        article.date,
+        article.source,
+        article.syndicated_by,
+        article.url,
+        article.byline,
+        article.dateline,
+    ]
+    return hashlib.sha256(json.dumps(provenance, ensure_ascii=False).encode("utf-8")).hexdigest()

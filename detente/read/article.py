@@ -87,8 +87,8 @@ def build_article(
     date_source = next((s for s in DATE_PRECEDENCE if s in layout.dates), None)
     text = layout.text
     digest = content_hash(text)
-    return Article(
-        id=id or digest[:16],
+    article = Article(
+        id=id or "",
         path=path,
         url=layout.url,
         title=layout.title,
@@ -103,3 +103,6 @@ def build_article(
         content_hash=digest,
         metadata=metadata,
     )
+    # Without an id of its own, an article is named by its record key: the same article read twice gets
+    # the same id, a republished copy (own headline, date or outlet) another.
+    return article if id else article.model_copy(update={"id": article.record_hash[:16]})

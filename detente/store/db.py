@@ -59,20 +59,20 @@ class Store:
     # -- writing ---------------------------------------------------------------------------------
 
     def stored_hashes(self, hashes: Sequence[str]) -> set[str]:
-        """Which of these content hashes are already stored."""
+        """Which of these record hashes (the article key, see ``Article.record_hash``) are already stored."""
         if not hashes:
             return set()
         rows = self.conn.execute(
-            "SELECT content_hash FROM article WHERE content_hash IN (SELECT unnest(?))", [list(hashes)]
+            "SELECT record_hash FROM article WHERE record_hash IN (SELECT unnest(?))", [list(hashes)]
         ).fetchall()
         return {r[0] for r in rows}
 
     def stored_ids(self, ids: Sequence[str]) -> dict[str, str]:
-        """id -> content_hash for the ids already stored."""
+        """id -> record hash for the ids already stored."""
         if not ids:
             return {}
         rows = self.conn.execute(
-            "SELECT id, content_hash FROM article WHERE id IN (SELECT unnest(?))", [list(ids)]
+            "SELECT id, record_hash FROM article WHERE id IN (SELECT unnest(?))", [list(ids)]
         ).fetchall()
         return dict(rows)
 

@@ -1,7 +1,7 @@
 """Read -> analyse -> store, streamed in batches; safe to interrupt and re-run.
 
-Each batch is one transaction. An article whose clean text is already stored is skipped before it
-is parsed, so re-running the same command after Ctrl-C, a crash or ``kill -9`` completes the rest and
+Each batch is one transaction. An article already stored (same text and provenance, see
+``Article.record_hash``) is skipped before it is parsed, so re-running the same command after Ctrl-C, a crash or ``kill -9`` completes the rest and
 stores nothing twice.
 
 The analysis can run here (one process) or elsewhere: a :class:`BatchAnalyser` (worker processes,
@@ -164,16 +164,16 @@ class _Dedup:
         self.ids: dict[str, str] = {}
 
     def fresh(self, articles: Sequence[Article], reject: Callable[[InputError], None]) -> tuple[list[Article], int]:
-        stored = self.store.stored_hashes([a.content_hash for a in articles])
+        stored = self.store.stored_hashes([a.record_hash for a in articles])
         ids_taken = self.store.stored_ids([a.id for a in articles])
         fresh: list[Article] = []
         skipped = 0
         for article in articles:
-            if article.content_hash in stored or article.content_hash in self.hashes:
+            if article.record_hash in stored or article.record_hash in self.hashes:
                 skipped += 1
                 continue
             owner = self.ids.get(article.id) or ids_taken.get(article.id)
-            if owner is not None and owner != article.content_hash:
+            if owner is not None and owner != article.record_hash:
                 reject(
                     InputError(
                         article.path or "?",
@@ -182,8 +182,8 @@ class _Dedup:
                 )
                 continue
             fresh.append(article)
-            self.hashes.add(article.content_hash)
-            self.ids[article.id] = article.content_hash
+            self.hashes.add(article.record_hash)
+            self.ids[article.id] = article.record_hash
         return fresh, skipped
 
     def done(self, pending: _Pending) -> None:
@@ -252,10 +252,10 @@ def ingest(
             report.already_stored += skipped
             if analyser is None:
                 write(list(analyse(fresh)), len(batch))
-                dedup.done(_Pending([], [a.content_hash for a in fresh], [a.id for a in fresh], len(batch)))
+                dedup.done(_Pending([], [a.record_hash for a in fresh], [a.id for a in fresh], len(batch)))
                 continue
             futures = [analyser.submit(chunk) for chunk in _chunks(fresh, analyser.workers)] if fresh else []
-            pending.append(_Pending(futures, [a.content_hash for a in fresh], [a.id for a in fresh], len(batch)))
+            pending.append(_Pending(futures, [a.record_hash for a in fresh], [a.id for a in fresh], len(batch)))
             while len(pending) > ahead:
                 write_oldest()
         while pending:

@@ -122,20 +122,52 @@ def table_columns() -> dict[str, list[tuple[str, str]]]:
 
 
 def table_key(table: str) -> str:
-    """The primary key of a table: the content hash, the corpus record's key, or (article_id, idx)."""
+    """The primary key of a table: the record hash, the corpus record's key, or (article_id, idx)."""
     if table == "article":
-        return "content_hash"
+        return "record_hash"
     if table in CORPUS_TABLES:
         return CORPUS_TABLES[table][1]
     return "article_id, idx"
 
 
-# Numbered migrations for changes that adding columns cannot express: version -> function.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+def _key_articles_by_record_hash(conn: duckdb.DuckDBPyConnection) -> None:
+    """v2: articles were keyed by the hash of their text alone, which refused a republished copy with its
+    own headline and date. Fill ``record_hash`` from each stored record and rebuild the table on it."""
+    from ..model import Article
+
+    rows = conn.execute("SELECT content_hash, record FROM article WHERE record_hash IS NULL").fetchall()
+    for content_hash, record in rows:
+        article = Article.model_validate_json(record)
+        conn.execute("UPDATE article SET record_hash = ? WHERE content_hash = ?", [article.record_hash, content_hash])
+    columns = table_columns()["article"]
+    names = ", ".join(_quote(n) for n, _ in columns)
+    conn.execute("DROP TABLE IF EXISTS article__v2")
+    _create_table(conn, "article__v2", columns, "record_hash")
+    conn.execute(f"INSERT INTO article__v2 ({names}) SELECT {names} FROM article")
+    conn.execute("DROP INDEX IF EXISTS article_id_idx")
+    conn.execute("DROP TABLE article")
+    conn.execute("ALTER TABLE article__v2 RENAME TO article")
+
+
+# Numbered migrations for changes that adding columns cannot express: version -> function. Each runs
+# once, in order, on a database whose stored version is older, inside the opening transaction.
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {2: _key_articles_by_record_hash}
 
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> int:
-    """Create missing tables and columns and run numbered migrations; returns the schema version."""
+    """Create missing tables and columns and run numbered migrations, all in one transaction (a failure
+    leaves the file as it was); returns the schema version."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        version = _migrate(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return version
+
+
+def _migrate(conn: duckdb.DuckDBPyConnection) -> int:
     conn.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     rows = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
     stored = int(rows[0][0]) if rows else None

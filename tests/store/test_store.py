@@ -160,3 +160,51 @@ def test_newer_database_and_non_detente_files_are_refused(tmp_path):
         Store(other, read_only=True)
     with pytest.raises(StoreError, match="no such database"):
         Store(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_a_republished_copy_with_its_own_headline_and_date_is_a_record_of_its_own(tmp_path):
+    original = tmp_path / "original.txt"
+    original.write_text("Talks resume\n\ndate 2026-03-02\n\n" + STORY, encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_text("Some PR Wire\n\nPartner site: talks resume\n\ndate 2026-03-04\n\n" + STORY, encoding="utf-8")
+    with Store(tmp_path / "t.duckdb") as store:
+        first = ingest([original, copy], store)
+        again = ingest([copy, original], store)
+        rows = store.conn.execute("SELECT id, content_hash, date, syndicated_by FROM article ORDER BY date").fetchall()
+    assert (first.stored_count, again.stored_count, again.already_stored) == (2, 0, 2)
+    assert rows[0][1] == rows[1][1]  # the same text ...
+    assert rows[0][0] != rows[1][0]  # ... but two records, each with its own date and wire
+    assert [(r[2], r[3]) for r in rows] == [("2026-03-02", None), ("2026-03-04", "Some PR Wire")]
+
+
+def test_a_version_1_database_is_rekeyed_on_open(tmp_path):
+    db = tmp_path / "v1.duckdb"
+    with Store(db) as store:
+        store.write([_article(1)])
+        # Rebuild the file as version 1 wrote it: articles keyed by their text's hash, no record_hash.
+        conn = store.conn
+        conn.execute("CREATE TABLE old AS SELECT * EXCLUDE (record_hash) FROM article")
+        conn.execute("DROP INDEX article_id_idx")
+        conn.execute("DROP TABLE article")
+        columns = ", ".join(
+            f'"{r[0]}" {r[1]}'
+            for r in conn.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'old' "
+                "ORDER BY ordinal_position"
+            ).fetchall()
+        )
+        conn.execute(f"CREATE TABLE article ({columns}, PRIMARY KEY (content_hash))")
+        conn.execute("INSERT INTO article SELECT * FROM old")
+        conn.execute("DROP TABLE old")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        key = store.conn.execute(
+            "SELECT constraint_column_names FROM duckdb_constraints() "
+            "WHERE table_name = 'article' AND constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+        assert key == [(["record_hash"],)]
+        (article,) = store.articles()
+        assert article.text == _article(1).text
+        assert store.stored_hashes([_article(1).record_hash]) == {_article(1).record_hash}
+        assert ingest([], store).stored_count == 0
