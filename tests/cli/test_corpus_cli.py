@@ -31,13 +31,13 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
-def republish(sample: Path, folder: Path) -> Path:
-    """A partner site's copy: its own banner, headline and date; the body without its last two paragraphs."""
+def republish(sample: Path, folder: Path, drop_last: int = 2) -> Path:
+    """A partner site's copy: its own banner, headline and date; the body without its last paragraphs."""
     lines = sample.read_text(encoding="utf-8").split("\n", 1)
     paragraphs = [p for p in lines[1].split("\n\n") if p.strip()]
     # The sample's first line is a 'date YYYY-MM-DD' field followed by the dateline; keep the dateline.
     first = lines[0].split(maxsplit=2)[2] if lines[0].strip().startswith("date ") else lines[0]
-    body = "\n\n".join([first, *paragraphs[:-2]])
+    body = "\n\n".join([first, *paragraphs[: len(paragraphs) - drop_last]])
     copy = folder / "republished.txt"
     copy.write_text(
         "Asia News Network\n\nSouth Korea's Lee seeks reset in public sentiment on Shanghai visit\n\n"
@@ -183,3 +183,29 @@ def test_a_database_without_corpus_tables_is_told_how_to_add_them(tmp_path):
     assert run("corpus-update", "--db", str(path)).returncode == 0
     fixed = run("dyad", "KOR", "CHN", "--db", str(path), "--format", "json")
     assert fixed.returncode == 0 and json.loads(fixed.stdout) == []
+
+
+@pytest.mark.slow
+def test_an_exact_copy_with_its_own_banner_headline_and_date_is_stored_and_grouped(tmp_path, samples_dir):
+    copy = republish(KOREA_SAMPLE, tmp_path, drop_last=0)
+    path = tmp_path / "exact.duckdb"
+    result = detente("ingest", str(samples_dir), str(copy), "--db", str(path), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "3 new article(s) stored" in result.stdout
+    with Store(path, read_only=True) as store:
+        rows = store.conn.execute(
+            "SELECT a.date, a.source, a.syndication_group, a.original_id, a.id, a.content_hash "
+            "FROM article a WHERE a.path LIKE '%korea-china%' OR a.path LIKE '%republished%' ORDER BY a.date"
+        ).fetchall()
+    (original, copied) = rows
+    assert original[5] == copied[5]  # the same text
+    assert (original[0], copied[0], copied[1]) == ("2026-01-06", "2026-01-08", "Asia News Network")
+    assert original[2] is not None and original[2] == copied[2]
+    assert copied[3] == original[4]
+    meeting = gdelt_events(path)
+    meeting = meeting[
+        (meeting.EventRootCode == "04")
+        & (meeting.Day == "20260106")
+        & (meeting.Actor1Name + meeting.Actor2Name).str.contains("CHEN")
+    ]
+    assert len(meeting) == 1 and int(meeting.iloc[0].NumArticles) >= 2
