@@ -347,3 +347,33 @@ def test_in_a_sentence_naming_one_country_roles_belong_to_it(nlp) -> None:
 def test_a_domestic_protest_without_a_named_target_is_aimed_at_the_country(nlp) -> None:
     found = triples(events_of(nlp, "University students in Chile staged demonstrations on Monday."))
     assert ("CHLEDU", "141", "CHL") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # general verbs and their nouns added in the second round of the codebook
+        ("Japan upgraded ties with Vietnam.", ("JPN", "054", "VNM")),
+        ("The United States suspended aid deliveries to Pakistan.", ("USA", "162", "PAK")),
+        ("France gave a warm welcome to President Lee Jae-myung.", ("FRA", "043", "KORGOV")),
+        ("Russia reimposed its blockade of Ukraine on Friday.", ("RUS", "191", "UKR")),
+        ("Iran accepted the French plan after long talks.", ("IRN", "030", None)),
+        ("Israel shared evidence with the United States.", ("ISR", "064", "USA")),
+    ],
+)
+def test_second_round_codebook(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert any(
+        s == expected[0] and code == expected[1] and (expected[2] is None or t == expected[2]) for s, code, t in found
+    ), found
+
+
+def test_a_mediator_acts_on_both_parties(nlp) -> None:
+    found = triples(events_of(nlp, "France launched a mediation effort between Russia and Ukraine on Monday."))
+    assert ("FRA", "045", "RUS") in found and ("FRA", "045", "UKR") in found, found
+
+
+def test_help_with_which_an_act_is_done_names_no_target(nlp) -> None:
+    found = triples(events_of(nlp, "Russia tightened the blockade of Ukraine with Iran's help."))
+    assert any(s == "RUS" and t == "UKR" for s, _code, t in found), found
+    assert not any(t == "IRN" for _s, _code, t in found), found

@@ -37,8 +37,12 @@ TARGET_PREPS = ("with", "against", "between", "to", "toward", "towards", "at", "
 # Verbs that report speech: what their complement says happened was told by their subject.
 SPEECH_VERBS = {
     "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
-    "conclude", "declare", "stress", "reiterate", "argue", "write",
+    "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm",
 }  # fmt: skip
+# Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
+MEDIATION = "045"
+# Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
+MEANS_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent", "approval", "blessing"}
 # Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 # Roots that are already talk about action (statements, appeals, intent, demands, rejections, threats):
@@ -149,7 +153,7 @@ class SentenceExtractor:
         for head in list(heads):
             heads.extend(c for c in head.children if c.dep_ in {"acl", "relcl"})
         for head in heads:
-            hits = self.actors.of_tokens(prep_objects(head, TARGET_PREPS))
+            hits = self.actors.of_tokens([o for o in prep_objects(head, TARGET_PREPS) if o.lemma_ not in MEANS_NOUNS])
             if hits:
                 return hits
         # "freed three American prisoners": a light noun that is itself a foreign actor is the target
@@ -504,6 +508,11 @@ class SentenceExtractor:
             return None  # "called for the lifting of sanctions", "the threat of war"
         conflict = cameo_code(code).quad_class >= 3
         between = self.actors.of_tokens(prep_objects(noun, {"between", "among"}))
+        if len(between) >= 2 and code.startswith(MEDIATION) and verb is not None:
+            # "Qatar launched a mediation effort between X and Y": the mediator acts on both parties
+            mediators = [h for h in self.subjects(verb)[0] if all(h.key != b.key for b in between)]
+            if mediators:
+                return Found(code, noun, trigger, mediators, between, nominal=True, notes=["between"])
         if len(between) >= 2:
             return Found(code, noun, trigger, between[:1], between[1:2], nominal=True, notes=["between"])
         # owners and modifiers: "China's ban", "Chinese sanctions", "the Xi-Lee summit", "a visit by Lee"
@@ -564,8 +573,14 @@ class SentenceExtractor:
         country = self.actors.only_country(sent.start_char, sent.end_char)
         if country is None:
             return
-        found.sources = [self.actors.at_home(h, country) for h in found.sources]
-        found.targets = [self.actors.at_home(h, country) for h in found.targets]
+        # A person acting is left alone: an unplaced leader is as often the foreign counterpart's host or rival
+        # ("President X welcomed the South African leader"); a person acted upon by that country's own people
+        # is theirs ("rebels in the Ivory Coast dismissed an appeal from the President").
+        found.sources = [h if h.actor.kind == "person" else self.actors.at_home(h, country) for h in found.sources]
+        domestic = any((h.actor.code or "").startswith(country) for h in found.sources)
+        found.targets = [
+            h if h.actor.kind == "person" and not domestic else self.actors.at_home(h, country) for h in found.targets
+        ]
         if found.code[:2] == "14" and not found.targets and found.sources:
             home = self.actors.home_of(sent.start_char, sent.end_char, country, {h.key for h in found.sources})
             if home is not None:
