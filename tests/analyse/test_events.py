@@ -377,3 +377,32 @@ def test_help_with_which_an_act_is_done_names_no_target(nlp) -> None:
     found = triples(events_of(nlp, "Russia tightened the blockade of Ukraine with Iran's help."))
     assert any(s == "RUS" and t == "UKR" for s, _code, t in found), found
     assert not any(t == "IRN" for _s, _code, t in found), found
+
+
+def test_what_a_demand_noun_asks_for_is_not_done(nlp) -> None:
+    found = triples(events_of(nlp, "Japan reiterated its demand that China release the detained fishermen."))
+    assert any(s == "JPN" and code.startswith("10") and t == "CHN" for s, code, t in found), found
+    assert not any(s == "CHN" for s, _code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A roadside bombing killed three Japanese soldiers on Sunday.", "1833"),
+        ("Two Japanese soldiers were killed by an explosive device on Sunday.", "183"),
+        ("Russian forces killed five Ukrainian soldiers near Kyiv.", "190"),  # no bomb: military force
+    ],
+)
+def test_killing_by_bomb_is_unconventional_violence(nlp, text: str, code: str) -> None:
+    assert code in [c for _s, c, _t in triples(events_of(nlp, text))]
+
+
+def test_an_owed_readiness_is_a_demand(nlp) -> None:
+    found = triples(events_of(nlp, "Japan said the United States must be ready to meet North Korea."))
+    assert any(s == "JPN" and code.startswith("10") and t == "USA" for s, code, t in found), found
+
+
+def test_a_conditional_halt_of_mediation_is_a_threat(nlp) -> None:
+    text = "France may halt its mediation efforts between Russia and Ukraine if the shelling continues."
+    found = triples(events_of(nlp, text))
+    assert any(s == "FRA" and code.startswith("13") for s, code, _t in found), found

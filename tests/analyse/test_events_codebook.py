@@ -94,3 +94,20 @@ def test_repeated_keys_are_refused() -> None:
 
     with pytest.raises(CodebookError, match="repeated keys"):
         read_codebook_text("verbs:\n  meet: '040'\n  meet: '042'\n")
+
+
+def test_bombings_name_their_codes() -> None:
+    book = load_codebook()
+    assert book.bombings["code"] == "183" and "bomb" in book.bombings["means"]
+    raw = {
+        "verbs": {},
+        "phrasal": {},
+        "light_verbs": {},
+        "nouns": {},
+        "compounds": {},
+        "modality": {},
+        "symmetric": [],
+        "bombings": {"code": "183", "means": ["bomb"], "kinds": {"suicide": "9999"}},
+    }
+    with pytest.raises(CodebookError, match=r"bombings\.kinds\.suicide"):
+        parse_codebook(raw)

@@ -194,10 +194,18 @@ class SentenceExtractor:
             lemma = noun.lemma_.lower()
             code = nouns.get(lemma) or nouns.get(noun.lower_)
             if not code:
+                # "halted mediation efforts", "cut aid programmes": the modifier names what the verb takes
+                code = next(
+                    (nouns[m.lemma_.lower()] for m in children(noun, {"compound"}) if m.lemma_.lower() in nouns), None
+                )
+            if not code:
                 continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
             for mod in children(noun, {"compound", "amod"}):
                 # "held phone talks" is a phone call, more precise than "held talks"
-                code = self.codebook.compounds.get((mod.lemma_.lower(), lemma)) or code
+                # (a noun modifier refines only within the root: "halted mediation efforts" stays a halt,
+                # while an adjective says what kind the event is: "held joint exercises")
+                refined = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
+                code = refined if refined and (mod.dep_ == "amod" or refined[:2] == code[:2]) else code
             return code, noun
         return None
 
@@ -321,11 +329,15 @@ class SentenceExtractor:
             negated=negated,
             notes=[f"modality:{modality.name}"],
         )
-        self._fall_back(found, verb.head if verb.pos_ == "ADJ" else verb, False)
-        return found
+        frame = verb.head if verb.pos_ == "ADJ" else verb
+        self._fall_back(found, frame, False)
+        return self._owed(found, frame, False)
 
     def _plain_event(self, verb: Token, claimed: set[int]) -> Found | None:
         coded = self.verb_code(verb)
+        if coded is None and is_obligation(verb) and self._speaker(verb) is not None:
+            # "Russia said Sudan must return the helicopter": whatever the act, saying it is owed is a demand
+            coded = ("100", [verb], None)
         if coded is None:
             return None
         code, trigger, light = coded
@@ -339,6 +351,7 @@ class SentenceExtractor:
         if condition is None and is_hypothetical(verb):
             return None
         sources, passive = self.subjects(verb)
+        code = self.by_instrument(verb, code, passive)
         targets = self.objects(verb, [light] if light is not None else []) or self._phrasal_targets(trigger)
         if passive and not sources:
             # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
@@ -380,6 +393,20 @@ class SentenceExtractor:
         found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker)
         self._fall_back(found, verb, passive)
         return self._owed(found, verb, passive)
+
+    def by_instrument(self, verb: Token, code: str, passive: bool) -> str:
+        """'A roadside bombing killed three soldiers', 'killed by an explosive device': killing done with a bomb
+        is CAMEO's unconventional violence (183x, PLOVER assault), not military force (19)."""
+        if not code.startswith("19"):
+            return code
+        means = children(verb, {"agent"} if passive else SUBJECTS) + [
+            p for p in children(verb, {"prep"}) if p.lower_ in {"in", "by"}
+        ]
+        words = {t.lemma_.lower() for m in means for t in m.subtree}
+        bombs = self.codebook.bombings
+        if not words & set(bombs.get("means", [])):
+            return code
+        return next((c for kind, c in bombs.get("kinds", {}).items() if kind in words), bombs["code"])
 
     def _owed(self, found: Found, verb: Token, passive: bool) -> Found:
         """'Russia said Sudan must return the helicopter': in reported speech an act the speaker says another
@@ -586,9 +613,42 @@ class SentenceExtractor:
             if home is not None:
                 found.targets = [home]
 
+    def demanded_contents(self, sent: Span, claimed: set[int]) -> list[Found]:
+        """'reiterated its demand that Israel ease restrictions', 'a call for Japan to withdraw': what an appeal
+        or demand noun asks for is not done; the whole is the appeal or demand, aimed at the one asked."""
+        found: list[Found] = []
+        for noun in sent:
+            code = self.codebook.nouns.get(noun.lemma_.lower())
+            modality = self.codebook.modalities.get({"02": "appeal", "10": "demand"}.get((code or "")[:2], ""))
+            if noun.pos_ != "NOUN" or modality is None:
+                continue
+            inner = next(
+                (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None
+            )
+            if inner is None or any(
+                c.dep_ == "mark" and c.lower_ in {"which", "that"} and c.i > inner.i for c in inner.children
+            ):
+                continue
+            if any(c.dep_ in OBJECTS and c.lower_ in {"which", "that"} for c in inner.children):
+                continue  # "the demand that he rejected": a relative clause about the demand, not its content
+            coded = self.verb_code(inner)
+            asked = self.actors.of_tokens(children(inner, SUBJECTS))
+            if coded is None or not asked:
+                continue
+            claimed.update({noun.i, inner.i})
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            verb = self._governing_verb(noun)
+            sources = self.actors.of_tokens(owners) or (self.subjects(verb)[0] if verb is not None else [])
+            if not sources:
+                continue
+            event = Found(modality.transform(coded[0]), noun, [noun, *coded[1]], sources, asked, nominal=True)
+            found.append(event)
+        return found
+
     def extract(self, sent: Span) -> list[Found]:
         claimed: set[int] = set()
-        events = self.verb_events(sent, claimed)
+        events = self.demanded_contents(sent, claimed)
+        events += self.verb_events(sent, claimed)
         events += self.noun_events(sent, claimed)
         for found in events:
             self.at_home(found, sent)

@@ -68,6 +68,7 @@ class Codebook:
     non_event_heads: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # nouns that name an event on their own (nominal, compound)
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
+    bombings: dict[str, Any] = field(default_factory=dict)  # killing by bomb: {code, means, kinds}
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The codebook's spelling of a verb: spaCy's lemma, or the word with its inflection taken off when
@@ -153,6 +154,15 @@ def _pairs(table: dict[str, str], section: str) -> dict[tuple[str, str], str]:
     return pairs
 
 
+def _bombings(spec: Any) -> dict[str, Any]:
+    if spec is None:
+        return {}
+    if not isinstance(spec, dict) or "code" not in spec or not isinstance(spec.get("means"), list):
+        raise CodebookError("verbs.yaml bombings: expected {code, means: [...], kinds: {word: code}}")
+    kinds = {str(k): _check(v, f"bombings.kinds.{k}") for k, v in (spec.get("kinds") or {}).items()}
+    return {"code": _check(spec["code"], "bombings.code"), "means": [str(m) for m in spec["means"]], "kinds": kinds}
+
+
 def parse_codebook(raw: dict[str, Any]) -> Codebook:
     modalities: dict[str, Modality] = {}
     modal_verbs: dict[str, Modality] = {}
@@ -186,6 +196,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         non_event_verbs=frozenset(raw.get("non_event_verbs", [])),
         reciprocal_verbs=frozenset(raw.get("reciprocal_verbs", [])),
         non_event_heads=frozenset(raw.get("non_event_heads", [])),
+        bombings=_bombings(raw.get("bombings")),
         # (a light verb's noun counts only as that event's trigger: "agreed on a plan" makes no "plan" an event)
         event_nouns=frozenset(raw["nouns"]) | {phrase.split()[-1] for phrase in raw["compounds"]},
     )
