@@ -75,9 +75,10 @@ def test_modality_maps_the_inner_event() -> None:
     assert book.modality_of("refuse").transform("999") == "120"  # the '*' fallback
 
 
-def test_codebook_errors_name_the_entry() -> None:
-    raw = {
-        "verbs": {"meet": "999"},
+def minimal_codebook(**sections: object) -> dict:
+    """The smallest raw codebook, with ``sections`` replaced."""
+    raw: dict = {
+        "verbs": {},
         "phrasal": {},
         "light_verbs": {},
         "nouns": {},
@@ -85,8 +86,12 @@ def test_codebook_errors_name_the_entry() -> None:
         "modality": {},
         "symmetric": [],
     }
+    return raw | sections
+
+
+def test_codebook_errors_name_the_entry() -> None:
     with pytest.raises(CodebookError, match=r"verbs\.meet"):
-        parse_codebook(raw)
+        parse_codebook(minimal_codebook(verbs={"meet": "999"}))
 
 
 def test_repeated_keys_are_refused() -> None:
@@ -99,15 +104,6 @@ def test_repeated_keys_are_refused() -> None:
 def test_bombings_name_their_codes() -> None:
     book = load_codebook()
     assert book.bombings["code"] == "183" and "bomb" in book.bombings["means"]
-    raw = {
-        "verbs": {},
-        "phrasal": {},
-        "light_verbs": {},
-        "nouns": {},
-        "compounds": {},
-        "modality": {},
-        "symmetric": [],
-        "bombings": {"code": "183", "means": ["bomb"], "kinds": {"suicide": "9999"}},
-    }
+    raw = minimal_codebook(bombings={"code": "183", "means": ["bomb"], "kinds": {"suicide": "9999"}})
     with pytest.raises(CodebookError, match=r"bombings\.kinds\.suicide"):
         parse_codebook(raw)
