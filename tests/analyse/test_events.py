@@ -27,7 +27,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "IND": ("country", ["Indian troops", "India"]),
     "IRN": ("country", ["Iran"]),
     "ISR": ("country", ["Israel"]),
-    "FRA": ("country", ["France"]),
+    "FRA": ("country", ["France", "French"]),
     "GEO": ("country", ["Georgia"]),
     "VNM": ("country", ["Vietnam", "Vietnamese"]),
     "CHL": ("country", ["Chile", "Chilean"]),
@@ -406,3 +406,21 @@ def test_a_conditional_halt_of_mediation_is_a_threat(nlp) -> None:
     text = "France may halt its mediation efforts between Russia and Ukraine if the shelling continues."
     found = triples(events_of(nlp, text))
     assert any(s == "FRA" and code.startswith("13") for s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan is opposed to Chinese mediation in the dispute.", ("JPN", "126", "CHN")),
+        ("Japan repeated its demand on Monday that China release the fishermen.", ("JPN", "1053", "CHN")),
+        ("Russian forces forced out hundreds of Ukrainians from their homes.", ("RUS", "174", "UKR")),
+        ("Iran allowed French inspectors into the site.", ("IRN", "0862", "FRA")),
+    ],
+)
+def test_refusals_demands_and_yielding_over_event_nouns(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(events_of(nlp, text))
+
+
+def test_allowing_ones_own_people_is_yielding_not_letting_outsiders_in(nlp) -> None:
+    codes = [c for _s, c, _t in triples(events_of(nlp, "Pakistan allowed the opposition to hold a rally in Lahore."))]
+    assert "080" in codes and "086" not in codes

@@ -533,6 +533,9 @@ class SentenceExtractor:
             return None
         if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.codebook.non_event_heads:
             return None  # "called for the lifting of sanctions", "the threat of war"
+        refused = self._refused(noun, verb, code, trigger)
+        if refused is not None:
+            return refused
         conflict = cameo_code(code).quad_class >= 3
         between = self.actors.of_tokens(prep_objects(noun, {"between", "among"}))
         if len(between) >= 2 and code.startswith(MEDIATION) and verb is not None:
@@ -584,6 +587,35 @@ class SentenceExtractor:
         targets = [t for t in targets if t.key not in keys]
         return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True)
 
+    def _refused(self, noun: Token, verb: Token | None, code: str, trigger: list[Token]) -> Found | None:
+        """'Israel is opposed to French mediation', 'Iran rejected the Japanese offer of talks': an event noun
+        under a verb or adjective of refusal is refused, by the refuser, to the event's owner."""
+        refusal = self.codebook.modalities.get("refusal")
+        if verb is None or refusal is None or cameo_code(code).quad_class >= 3:
+            return None
+        chain = [noun.head] if noun.dep_ in {"dobj", "pobj"} else []
+        if chain and chain[0].dep_ == "prep":
+            chain.append(chain[0].head)  # "opposed to", "objected to"
+        refuser = next((t for t in chain if t.lemma_.lower() in refusal.verbs), None)
+        if refuser is None:
+            return None
+        frame = refuser if refuser.pos_ in {"VERB", "AUX"} else verb
+        if frame.dep_ == "acomp":
+            frame = frame.head  # "Israel is opposed to ...": the subject is the copula's
+        sources, passive = self.subjects(frame)
+        owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.i < noun.i]
+        targets = self.actors.of_tokens(owners + prep_objects(noun, ("by", "from", "of")))
+        if passive or not sources or not targets:
+            return None
+        keys = {h.key for h in sources}
+        targets = [t for t in targets if t.key not in keys]
+        if not targets:
+            return None
+        negated = is_negated(frame, self.codebook.denial_verbs)
+        if negated:
+            return None  # "did not oppose the mediation" is no event we code
+        return Found(refusal.transform(code), noun, [refuser, *trigger], sources, targets, nominal=True)
+
     def _governing_verb(self, noun: Token) -> Token | None:
         """'Lee opened the visit with a meeting with Chen': the verb the event noun hangs from (its subject owns it)."""
         token = noun
@@ -622,9 +654,13 @@ class SentenceExtractor:
             modality = self.codebook.modalities.get({"02": "appeal", "10": "demand"}.get((code or "")[:2], ""))
             if noun.pos_ != "NOUN" or modality is None:
                 continue
-            inner = next(
-                (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None
-            )
+            clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+            if noun.dep_ in OBJECTS:
+                # "reiterated its demand today that Israel ease ...": the parser hangs the clause on the verb
+                clauses += [
+                    c for c in noun.head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                ]
+            inner = next((c for c in clauses if c.pos_ in {"VERB", "AUX"}), None)
             if inner is None or any(
                 c.dep_ == "mark" and c.lower_ in {"which", "that"} and c.i > inner.i for c in inner.children
             ):
