@@ -424,3 +424,16 @@ def test_refusals_demands_and_yielding_over_event_nouns(nlp, text: str, expected
 def test_allowing_ones_own_people_is_yielding_not_letting_outsiders_in(nlp) -> None:
     codes = [c for _s, c, _t in triples(events_of(nlp, "Pakistan allowed the opposition to hold a rally in Lahore."))]
     assert "080" in codes and "086" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia received a team of observers from Japan.", ("GEO", "0862", "JPN")),
+        ("Russia returned the seized weapons to Ukraine.", ("RUS", "0842", "UKR")),
+        ("Pakistan reneged on its promise to India.", ("PAK", "120", "IND")),
+        ("Russian forces were engaged in ethnic cleansing against Ukrainians.", ("RUS", "203", "UKR")),
+    ],
+)
+def test_receiving_returning_reneging_and_taking_part(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(events_of(nlp, text))

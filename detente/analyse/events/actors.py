@@ -138,7 +138,7 @@ class ActorIndex:
     @staticmethod
     def at_home(hit: ActorHit, country: str) -> ActorHit:
         """The role ``hit`` ("---GOV", "---OPP") placed in ``country`` for one event; coded actors keep theirs."""
-        code = hit.actor.code or ""
+        code = hit.actor.code if hit.actor.code is not None else "---"  # an uncoded group or party: no role
         if not code.startswith("---"):
             return hit
         return ActorHit(hit.actor.model_copy(update={"code": country + code[3:], "country": country}), placed=True)

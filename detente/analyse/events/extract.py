@@ -39,6 +39,8 @@ SPEECH_VERBS = {
     "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
     "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm",
 }  # fmt: skip
+# "was engaged / involved in <event>": adjectival passives whose subject takes part in the event.
+PARTAKING = {"engage", "involve"}
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
 MEDIATION = "045"
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -573,6 +575,10 @@ class SentenceExtractor:
         # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")
         if not sources and verb is not None and targets:
             subjects, passive = self.subjects(verb)
+            if passive and self.codebook.verb_lemma(verb.lemma_, verb.lower_) in PARTAKING:
+                # "Serb forces were engaged in ethnic cleansing": a state, not a passive; the subject does it
+                subjects = self._coordinated(children(verb, PASSIVE_SUBJECTS))
+                passive = False
             sources = [] if passive else subjects
         if verb is not None and is_negated(verb, self.codebook.denial_verbs):
             # "did not attend the talks with China"
