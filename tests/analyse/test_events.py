@@ -437,3 +437,12 @@ def test_allowing_ones_own_people_is_yielding_not_letting_outsiders_in(nlp) -> N
 )
 def test_receiving_returning_reneging_and_taking_part(nlp, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(events_of(nlp, text))
+
+
+def test_background_events_rank_after_the_news(nlp) -> None:
+    events = events_of(nlp, "Russia has expelled Japanese diplomats since Japan imposed sanctions on Moscow.")
+    background = [e for e in events if e.historical]
+    news = [e for e in events if not e.historical]
+    assert background and news
+    assert max(e.confidence for e in background) < max(e.confidence for e in news)
+    assert min(e.confidence for e in background) <= 0.75  # lowered for being background, not only subordinate

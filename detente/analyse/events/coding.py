@@ -48,8 +48,10 @@ def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
     return bool(source.actor.code) and source.actor.code == target.actor.code
 
 
-def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None) -> float:
+def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None, historical: bool = False) -> float:
     score = 0.9 if not found.nominal else 0.7
+    if historical:
+        score -= 0.1  # background ("when Amin expelled them 18 years ago") ranks after the news it explains
     if source is None:
         score -= 0.5
     if found.code.startswith("01"):
@@ -110,7 +112,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                         end=end,
                         trigger=" ".join(t.text for t in trigger),
                         negated=found.negated,
-                        confidence=_confidence(found, source, target),
+                        confidence=_confidence(found, source, target, bool(when.historical)),
                     )
                 )
     return events
