@@ -446,3 +446,14 @@ def test_background_events_rank_after_the_news(nlp) -> None:
     assert background and news
     assert max(e.confidence for e in background) < max(e.confidence for e in news)
     assert min(e.confidence for e in background) <= 0.75  # lowered for being background, not only subordinate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine opened its border with Russia on Friday.", ("UKR", "081", "RUS")),
+        ("Vietnam confiscated weapons from Chinese smugglers.", ("VNM", "1711", "CHN")),
+    ],
+)
+def test_opening_borders_and_seizing_from(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(events_of(nlp, text))
