@@ -224,15 +224,16 @@ class SentenceExtractor:
                 code = self.codebook.phrasal.get((lemma, f"{prt.lower_} {prep.lower_}"))
                 if code:
                     return code, [verb, prt, prep], None
+        # the noun is more telling than a particle or preposition: "fired missiles at" is not just "fired at",
+        # "handed over medicine" is aid, "handed over hostages" a release
+        light = self.light_noun(verb)
+        if light:
+            return light[0], [verb, light[1]], light[1]
         # "open fire": the object noun is a phrasal particle too
         for word in [*particles, *children(verb, OBJECTS)]:
             code = self.codebook.phrasal.get((lemma, word.lower_))
             if code:
                 return code, [verb, word], None
-        # the noun is more telling than the preposition: "fired missiles at" is not just "fired at"
-        light = self.light_noun(verb)
-        if light:
-            return light[0], [verb, light[1]], light[1]
         for word in preps:
             code = self.codebook.phrasal.get((lemma, word.lower_))
             if code:
