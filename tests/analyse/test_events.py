@@ -462,3 +462,16 @@ def test_opening_borders_and_seizing_from(nlp, text: str, expected: tuple[str, s
 def test_the_noun_handed_over_tells_aid_from_release(nlp) -> None:
     assert ("JPN", "073", "UKR") in triples(events_of(nlp, "Japan handed over medicine to Ukraine."))
     assert ("RUS", "0841", "UKR") in triples(events_of(nlp, "Russia handed over ten prisoners to Ukraine."))
+
+
+def test_should_is_an_appeal_and_advice_to_the_public_is_no_event(nlp) -> None:
+    found = triples(events_of(nlp, "Japan said China should release the detained fishermen."))
+    assert any(s == "JPN" and code.startswith("02") and t == "CHN" for s, code, t in found), found
+    # an uncoded act owed by nobody we can code is not turned into a demand
+    found = triples(events_of(nlp, "Japan said the rules must be simplified by next year."))
+    assert not any(code.startswith("10") for _s, code, _t in found), found
+
+
+def test_a_group_named_by_its_own_people_is_not_placed_at_home(nlp) -> None:
+    found = triples(events_of(nlp, "Chilean police arrested Arab demonstrators on Monday."))
+    assert not any(t == "CHLOPP" for _s, _code, t in found), found

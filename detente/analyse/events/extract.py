@@ -20,9 +20,9 @@ from .grammar import (
     is_future,
     is_hypothetical,
     is_negated,
-    is_obligation,
     is_reciprocal,
     is_time,
+    obligation_of,
     prep_objects,
     with_conjuncts,
 )
@@ -338,8 +338,10 @@ class SentenceExtractor:
 
     def _plain_event(self, verb: Token, claimed: set[int]) -> Found | None:
         coded = self.verb_code(verb)
-        if coded is None and is_obligation(verb) and self._speaker(verb) is not None:
+        owed_only = coded is None and obligation_of(verb) is not None and self._speaker(verb) is not None
+        if owed_only:
             # "Russia said Sudan must return the helicopter": whatever the act, saying it is owed is a demand
+            # (kept only if it turns out to be one: a coded speaker, a coded actor owing it)
             coded = ("100", [verb], None)
         if coded is None:
             return None
@@ -395,7 +397,10 @@ class SentenceExtractor:
             targets = [speaker]  # "Israel said a mortar bomb was fired at it": 'it' is the speaker
         found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker)
         self._fall_back(found, verb, passive)
-        return self._owed(found, verb, passive)
+        found = self._owed(found, verb, passive)
+        if owed_only and "modality:obligation" not in found.notes:
+            return None
+        return found
 
     def by_instrument(self, verb: Token, code: str, passive: bool) -> str:
         """'A roadside bombing killed three soldiers', 'killed by an explosive device': killing done with a bomb
@@ -415,14 +420,20 @@ class SentenceExtractor:
         """'Russia said Sudan must return the helicopter': in reported speech an act the speaker says another
         actor must do is the speaker's demand on that actor (CAMEO 10), not the act itself."""
         speaker = found.speaker or self._speaker(verb)
-        if not is_obligation(verb) or speaker is None or passive or not found.sources or found.negated:
+        kind = obligation_of(verb)
+        if kind is None or speaker is None or not is_coded(speaker.actor) or passive or found.negated:
             return found
-        obliged = [s for s in found.sources if is_coded(s.actor) and s.key != speaker.key]
-        demand = self.codebook.modalities.get("demand")
-        if not obliged or demand is None:
+        # (the general public told what it should do is advice, not an appeal to a party)
+        obliged = [
+            s
+            for s in found.sources
+            if is_coded(s.actor) and s.key != speaker.key and not (s.actor.code or "").endswith("CVL")
+        ]
+        modality = self.codebook.modalities.get(kind)
+        if not obliged or modality is None:
             return found
         return Found(
-            demand.transform(found.code),
+            modality.transform(found.code),
             found.anchor,
             found.trigger,
             [speaker],
@@ -642,15 +653,32 @@ class SentenceExtractor:
         # A person acting is left alone: an unplaced leader is as often the foreign counterpart's host or rival
         # ("President X welcomed the South African leader"); a person acted upon by that country's own people
         # is theirs ("rebels in the Ivory Coast dismissed an appeal from the President").
-        found.sources = [h if h.actor.kind == "person" else self.actors.at_home(h, country) for h in found.sources]
+        # A group named by a people or faith of its own ("Arab leaders", "Kurdish farmers") is not placed either.
+        peoples = [t for t in sent if t.ent_type_ == "NORP"]
+        found.sources = [
+            h if h.actor.kind == "person" or self._named_by_people(h, peoples) else self.actors.at_home(h, country)
+            for h in found.sources
+        ]
         domestic = any((h.actor.code or "").startswith(country) for h in found.sources)
         found.targets = [
-            h if h.actor.kind == "person" and not domestic else self.actors.at_home(h, country) for h in found.targets
+            h
+            if (h.actor.kind == "person" and not domestic) or self._named_by_people(h, peoples)
+            else self.actors.at_home(h, country)
+            for h in found.targets
         ]
         if found.code[:2] == "14" and not found.targets and found.sources:
             home = self.actors.home_of(sent.start_char, sent.end_char, country, {h.key for h in found.sources})
             if home is not None:
                 found.targets = [home]
+
+    @staticmethod
+    def _named_by_people(hit: ActorHit, peoples: list[Token]) -> bool:
+        """Whether one of the actor's mentions holds or is modified by a people's or faith's name ("Arab")."""
+        return any(
+            m.start <= t.idx < m.end or (t.dep_ in {"amod", "compound"} and m.start <= t.head.idx < m.end)
+            for m in hit.actor.mentions
+            for t in peoples
+        )
 
     def demanded_contents(self, sent: Span, claimed: set[int]) -> list[Found]:
         """'reiterated its demand that Israel ease restrictions', 'a call for Japan to withdraw': what an appeal

@@ -58,9 +58,15 @@ def condition_of(verb: Token) -> str | None:
     return None
 
 
-def is_obligation(verb: Token) -> bool:
-    """'Sudan must return the helicopter', 'Israel should withdraw': an act the speaker says is owed."""
-    return any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in verb.children)
+def obligation_of(verb: Token) -> str | None:
+    """'Sudan must return the helicopter' (a demand), 'Israel should withdraw' (an appeal): the kind of
+    modality through which a speaker says an act is owed, or None."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "must" in auxiliaries:
+        return "demand"
+    if auxiliaries & {"should", "ought"}:
+        return "appeal"
+    return None
 
 
 def is_coded(actor: Actor) -> bool:
