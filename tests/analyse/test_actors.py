@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from detente.analyse.actors import find_actors
 from detente.model import Actor, Article
 
 
+def find_actors_in(nlp, text: str, date: str | None = None, dateline: str | None = None) -> list[Actor]:
+    article = Article(id="t", text=text, content_hash="x", date=date, dateline=dateline)
+    return find_actors(nlp(text), article)
+
+
 @pytest.fixture(scope="module")
 def actors_of(nlp):
-    def run(text: str, date: str | None = None, dateline: str | None = None) -> list[Actor]:
-        article = Article(id="t", text=text, content_hash="x", date=date, dateline=dateline)
-        return find_actors(nlp(text), article)
-
-    return run
+    return partial(find_actors_in, nlp)
 
 
 def actor_at(actors: list[Actor], text: str, phrase: str, nth: int = 0) -> Actor:
@@ -146,7 +149,7 @@ def test_ministries_and_the_government(actors_of):
     text = "Japan's Defence Ministry announced drills. The ministry said the Japanese government approved them."
     actors = actors_of(text)
     ministry = actor_at(actors, text, "Defence Ministry")
-    assert ministry.code == "JPNMIL"
+    assert ministry.code == "JPNGOV"  # CAMEO: ministries are government, MIL is the armed forces
     assert actor_at(actors, text, "ministry", nth=0) is ministry or actor_at(actors, text, "The ministry") is ministry
     assert actor_at(actors, text, "government").code == "JPNGOV"
 
@@ -250,7 +253,7 @@ def test_institutions_without_a_country_in_an_article_about_one_country(actors_o
 def test_untitled_country_of_an_official_from_the_institution_named_before(actors_of):
     text = "The Chilean navy was ordered to hold fire, Deputy Defence Minister Juan Perez said on Monday."
     actors = actors_of(text)
-    assert actor_at(actors, text, "Juan Perez").code == "CHLMIL"
+    assert actor_at(actors, text, "Juan Perez").code == "CHLGOV"  # a defence minister is GOV
 
 
 def test_place_with_a_possessive_country(actors_of):

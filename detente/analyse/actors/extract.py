@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ...model import Actor, Article, Mention
 from .lexicon import ActorLexicon, current_lexicon
 from .link import Cluster, Linker
-from .mentions import find_candidates
+from .mentions import dateline_country, find_candidates
 
 
 def article_day(article: Article) -> dt.date | None:
@@ -20,20 +20,35 @@ def article_day(article: Article) -> dt.date | None:
         return None
 
 
+# CAMEO codes the officials, leaders and bodies of an international organisation with its code
+# alone ("EU officials" -> IGOEUREEC, not IGOEUREECGOV); only forces under its command add MIL
+# ("NATO troops" -> IGOWSTNATMIL, "UN peacekeepers"), as PETRARCH's dictionaries do
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+ROLES_KEPT_BY_INTERNATIONALS = frozenset({"MIL"})
+
+
+def coded_role(country: str | None, role: str | None) -> str | None:
+    """The role an actor code carries: none for an IGO/NGO unless it is one of its forces."""
+    if country and country[:3] in INTERNATIONAL and role not in ROLES_KEPT_BY_INTERNATIONALS:
+        return None
+    return role
+
+
 def actor_code(cluster: Cluster) -> str | None:
     """CAMEO-style code: country (or IGO) + role; '---' stands for an unknown country, as in CAMEO."""
     if cluster.code:
         return cluster.code
+    role = coded_role(cluster.country, cluster.role)
     if cluster.country:
-        return cluster.country + (cluster.role or "")
-    return "---" + cluster.role if cluster.role else None
+        return cluster.country + (role or "")
+    return "---" + role if role else None
 
 
 def find_actors(doc: Doc, article: Article, lexicon: ActorLexicon | None = None) -> list[Actor]:
     lexicon = lexicon or current_lexicon()
     day = article_day(article)
     candidates = find_candidates(doc, lexicon, day, article.dateline)
-    clusters = Linker(doc, day).link(candidates)
+    clusters = Linker(doc, day, dateline_country(article.dateline)).link(candidates)
     starts = [s.start for s in article.sentences] or [sent.start_char for sent in doc.sents]
     actors = []
     for cluster in clusters:
@@ -54,7 +69,7 @@ def find_actors(doc: Doc, article: Article, lexicon: ActorLexicon | None = None)
                 name=cluster.name,
                 code=actor_code(cluster),
                 country=cluster.country,
-                role=cluster.role,
+                role=coded_role(cluster.country, cluster.role),
                 title=cluster.title,
                 kind=cluster.kind,
                 mentions=mentions,

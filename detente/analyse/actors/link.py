@@ -84,9 +84,11 @@ def _title_key(title: str | None) -> str | None:
 
 
 class Linker:
-    def __init__(self, doc: Doc, day: dt.date | None) -> None:
+    def __init__(self, doc: Doc, day: dt.date | None, dateline_country: str | None = None) -> None:
         self.doc = doc
         self.day = day
+        self.dateline_country = dateline_country
+        self.place_countries: dict[int, str] = {}
         self.clusters: list[Cluster] = []
         self.by_key: dict[tuple, Cluster] = {}
 
@@ -100,6 +102,8 @@ class Linker:
         return cluster
 
     def link(self, candidates: list[Candidate]) -> list[Cluster]:
+        # sentence start -> the one country its places are in
+        self.place_countries = {self.doc[c.start].sent.start: c.place_country for c in candidates if c.place_country}
         deferred: list[Candidate] = []
         for candidate in candidates:
             if not self._link_direct(candidate):
@@ -280,7 +284,9 @@ class Linker:
         return None
 
     def _fill_countries(self) -> None:
-        """People with a state title but no country: the same title's country, else their neighbours'."""
+        """People with a state title but no country: the same title's country, else the country the
+        article is about, else their neighbours'."""
+        home = self._home_country()
         by_title = {}
         for k in self.clusters:
             key = _title_key(k.title)
@@ -291,6 +297,10 @@ class Linker:
                 continue
             key = _title_key(k.title)
             country, source = (by_title.get(key) if key else None), "same_title"
+            if country is None and home:
+                # "the president" in a story about one country is its president, not the country
+                # of a foreign visitor named just before
+                country, source = home, "home"
             if country is None:
                 country, source = self._neighbour_country(min(k.mentions)), "neighbour"
             if country:
@@ -313,15 +323,22 @@ class Linker:
                 owner = self._antecedent(first)
                 if owner is not None and owner.country:
                     k.country, k.country_source = owner.country, "neighbour"
-        # "the government", "the ministry", "police" in an article about one country: that country's
-        home = self._home_country()
-        if home is None:
-            return
+        # "the government", "police", "protesters", "the opposition leader" in an article about one
+        # country: that country's (people named with a country of their own keep it)
+        if home is not None:
+            for k in self.clusters:
+                if k.country is not None or not k.role or k.head_word in VISITORS:
+                    continue
+                if k.kind in {"government", "organisation", "person"} or (
+                    k.kind == "group" and (k.role not in STATE_ROLES or k.head_word in HOME_GROUPS)
+                ):
+                    k.country, k.country_source = home, "home"
+        # "the foreign ministry" after "Foreign Minister X met his counterpart Y": the speaker's office
         for k in self.clusters:
-            if k.country is not None or k.role not in STATE_ROLES:
-                continue
-            if k.kind in {"government", "organisation", "person"} or (k.kind == "group" and k.head_word in HOME_GROUPS):
-                k.country, k.country_source = home, "home"
+            if k.country is None and k.role in STATE_ROLES and k.kind in {"government", "organisation"}:
+                country = self._neighbour_country(min(k.mentions))
+                if country:
+                    k.country, k.country_source = country, "neighbour"
         self._merge_governments()
 
     def _merge_governments(self) -> None:
@@ -337,6 +354,10 @@ class Linker:
             else:
                 first[key] = k
 
+    def _subject_in(self, cluster: Cluster, start: int, end: int) -> bool:
+        """True if one of the cluster's mentions between tokens ``start`` and ``end`` is a subject."""
+        return any(start <= s < end and self.doc[s:e].root.dep_ in {"nsubj", "nsubjpass"} for s, e in cluster.mentions)
+
     @staticmethod
     def _partners(token) -> set[int]:
         """Tokens of the subject of the verb whose object ``token`` is ("met X", "held talks with X")."""
@@ -348,11 +369,19 @@ class Linker:
         return {t.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"} for t in child.subtree}
 
     def _home_country(self) -> str | None:
-        """The country an article is about: named at least 3 times and twice as often as any other."""
+        """The country an article is about: named at least 3 times and twice as often as any other.
+
+        Actors of a stated country count, and so do the places the sentences happen in ("marched
+        through Nairobi") and the dateline, which says where the story was filed (worth two mentions).
+        """
         counts: Counter[str] = Counter()
         for k in self.clusters:
             if k.country and not k.guessed_country and k.country[:3] not in {"IGO", "NGO", "IMG"}:
                 counts[k.country] += min(len(k.mentions), 3)  # no single actor decides alone
+        for country in self.place_countries.values():
+            counts[country] += 1
+        if self.dateline_country:
+            counts[self.dateline_country] += 2
         ranked = [*counts.most_common(2), ("", 0), ("", 0)]
         (top, top_count), (_, second) = ranked[0], ranked[1]
         return top if top_count >= 3 and top_count >= 2 * second else None
@@ -378,6 +407,10 @@ class Linker:
                 and start <= k.last_before(window_end)
                 and not any(s in partners for s, _ in k.mentions)
             ]
+            if start < sentence.start:
+                # a sentence before: its subject speaks for his side ("X met his counterpart Y. The
+                # ministry said ..." is X's ministry)
+                people = [p for p in people if self._subject_in(p[1], start, window_end)] or people
             if people:
                 return max(people, key=lambda p: p[0])[1].country
             if start == 0:

@@ -143,7 +143,8 @@ def _entry_patterns(entries: list[Entry]) -> list[Pattern[Entry]]:
 def _role_patterns(roles: list[RoleWord]) -> list[Pattern[RoleWord]]:
     patterns = []
     for role in roles:
-        words = _tokenise(role.phrase)
+        # abbreviated ranks ("gen.") are one token only as news writes them ("Gen."): tokenise that form
+        words = _tokenise(role.phrase.title() if "." in role.phrase else role.phrase)
         if words:
             patterns.append(Pattern(words, tuple(w.lower() for w in words), role, False, False, role.priority))
     return patterns

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,7 +19,9 @@ from .lexicon import ActorLexicon, Entry, RoleWord
 from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, describe, surface_extent
 
-LOCATIVE = frozenset({"in", "at", "near", "into", "to", "from", "across", "outside", "inside"})
+LOCATIVE = frozenset(
+    {"in", "at", "near", "into", "to", "from", "across", "outside", "inside", "through", "throughout", "around"}
+)
 NOT_ACTOR_ENTITIES = frozenset(
     {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 )
@@ -81,6 +84,11 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def dateline_country(dateline: str | None) -> str | None:
+    """'NAIROBI' or 'Nairobi, Kenya': the country of the city the article was filed from."""
+    return city_country(dateline.strip().split(",")[0].title()) if dateline else None
+
+
 def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateline: str | None) -> list[Candidate]:
     """Every actor-like mention of ``doc``, in text order (see the module docstring)."""
     names, roles = indexes_for(lexicon)
@@ -88,8 +96,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     tokens = Tokens.build(doc, names.find(doc, day, words), roles.find(doc, words=words))
     tokens.words = words
     tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]
-    if dateline:
-        tokens.dateline_country = city_country(dateline.strip().split(",")[0].title())
+    tokens.dateline_country = dateline_country(dateline)
     _define_acronyms(tokens)
     _hyphenated_names(tokens, names)
     collector = _Collector(tokens, day)
@@ -140,11 +147,13 @@ class _Collector:
             for t in doc[i].children
             if t.dep_ == "pobj" and t.pos_ == "PROPN"
         }
-        spans: list[tuple[int, int, Entry | None]] = [
-            (*_with_whole_name(doc, m.start, m.end), m.item)
-            for m in {id(m): m for m in tokens.named if m}.values()
-            if m.item.kind == "person"
-        ]
+        spans: list[tuple[int, int, Entry | None]] = []
+        for m in {id(m): m for m in tokens.named if m}.values():
+            if m.item.kind == "person":
+                start, end = _with_whole_name(doc, m.start, m.end)
+                # "Ahmed Tinubu" is not the office holder Bola Tinubu: the other name words must fit
+                same = (start, end) == (m.start, m.end) or _same_person(doc[start:end].text, m.item)
+                spans.append((start, end, m.item if same else None))
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 start, end = _trim_person(tokens, ent)
@@ -308,8 +317,28 @@ def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> dic
             place = place.head
         if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ in {"from", "to", "into"}:
             continue
+        if _venue(place.head):
+            continue  # "rebel leaders met negotiators in Doha": where people meet is not where they are from
         found.setdefault(sentence_starts[i], set()).add(country)
     return {start: next(iter(countries)) for start, countries in found.items() if len(countries) == 1}
+
+
+# verbs of meeting and travel: their place is a venue the actors came to
+VENUE_VERBS = frozenset(
+    {"meet", "talk", "negotiate", "sign", "attend", "visit", "arrive", "travel", "fly", "convene", "confer"}
+)
+VENUE_OBJECTS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "conference"})
+
+
+def _venue(preposition: Token) -> bool:
+    """True if the locative phrase tells where a meeting or a visit takes place ("met in Doha",
+    "held talks in Geneva", "arrived in Nairobi")."""
+    verb = preposition.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    if verb.lemma_ in VENUE_VERBS:
+        return True
+    return verb.lemma_ == "hold" and any(c.dep_ == "dobj" and c.lower_ in VENUE_OBJECTS for c in verb.children)
 
 
 def _trim_person(tokens: Tokens, ent: Span) -> tuple[int, int]:
@@ -354,7 +383,9 @@ def _person(
             candidate.country, candidate.country_source = entry.country, "office_holders"
         if entry.valid_on(day):
             candidate.title = candidate.title or entry.title
-            candidate.role = candidate.role or entry.role
+            # CAMEO codes a party figure PTY unless he holds office: "Labour leader X" as prime minister is GOV
+            if candidate.role in {None, "PTY"}:
+                candidate.role = entry.role or candidate.role
     return candidate, described
 
 
@@ -494,6 +525,24 @@ def _with_whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if ent and ent.start <= start and ent.end >= end:
         return _strip(doc, ent.start, ent.end)
     return start, end
+
+
+def _same_person(written: str, entry: Entry) -> bool:
+    """True if every word of the name as written fits a word of the entry's name or alias.
+
+    Spelling variants ("Mahmud" for "Mahmoud") and initials fit; another given name does not.
+    """
+    known = name_parts(entry.name) | name_parts(entry.phrase)
+    for word in name_parts(written) - known:
+        word = word.strip(".")
+        if word in HONORIFICS or not word:
+            continue
+        if not any(
+            part[0] == word[0] and (len(word) <= 2 or SequenceMatcher(None, word, part).ratio() >= 0.75)
+            for part in known
+        ):
+            return False
+    return True
 
 
 def _bare_noun(head: Token, start: int) -> bool:

@@ -1,0 +1,191 @@
+"""CAMEO conventions the actors stage must keep, on sentences written for these tests (real spaCy parse):
+IGO codes without role suffix, roles from titles, ministries and news agencies, office holders
+before party titles, and the country of an agent from the article's context."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from detente.analyse.actors.lexicon import current_lexicon
+from tests.analyse.test_actors import actor_at, find_actors_in
+
+
+@pytest.fixture(scope="module")
+def actors_of(nlp):
+    return partial(find_actors_in, nlp)
+
+
+# -- international organisations
+
+
+def test_igo_people_and_bodies_take_no_gov_suffix(actors_of):
+    text = (
+        "EU officials and UN diplomats urged restraint, while African Union leaders met in Addis Ababa "
+        "and the UN Security Council adjourned."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "EU officials").code == "IGOEUREEC"
+    assert actor_at(actors, text, "UN diplomats").code == "IGOUNO"
+    assert actor_at(actors, text, "African Union leaders").code == "IGOAFRAFU"
+    assert actor_at(actors, text, "Security Council").code == "IGOUNO"
+    assert all(not (a.code or "").endswith("GOV") for a in actors if (a.country or "").startswith("IGO"))
+
+
+def test_forces_under_an_igo_keep_mil(actors_of):
+    text = "NATO troops patrolled the border as EU lawmakers debated the mission."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "NATO troops").code == "IGOWSTNATMIL"
+    assert actor_at(actors, text, "EU lawmakers").code == "IGOEUREEC"
+
+
+def test_head_of_an_igo_is_coded_with_the_igo(actors_of):
+    text = "UN Secretary-General Antonio Guterres spoke to the press on Friday."
+    actors = actors_of(text)
+    guterres = actor_at(actors, text, "Antonio Guterres")
+    assert guterres.code == "IGOUNO" and guterres.role is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Economic Community of West African States", "IGOWAFWAS"),
+        ("ECOWAS", "IGOWAFWAS"),
+        ("NATO", "IGOWSTNAT"),
+        ("ASEAN", "IGOSEAASN"),
+        ("European Union", "IGOEUREEC"),
+        ("United Nations", "IGOUNO"),
+        ("World Trade Organization", "IGOWTO"),
+        ("International Atomic Energy Agency", "IGOUNOIAE"),
+    ],
+)
+def test_igo_codes_follow_cameo(name, code):
+    entries = [e for e in current_lexicon().entries if e.phrase == name and e.kind == "igo"]
+    assert entries and {e.code or e.country for e in entries} == {code}
+
+
+def test_ecowas_in_a_sentence(actors_of):
+    text = "ECOWAS leaders gave the junta in Niamey a week to restore civilian rule."
+    assert actor_at(actors_of(text), text, "ECOWAS").code == "IGOWAFWAS"
+
+
+# -- roles from titles
+
+
+def test_titles_give_the_role(actors_of):
+    text = (
+        "Brazil's foreign minister Mauro Vieira spoke after Defence Minister Jose Mucio visited the base, "
+        "and Minister Paulo Teixeira said the army would help."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Mauro Vieira").code == "BRAGOV"
+    assert actor_at(actors, text, "Jose Mucio").role == "GOV"  # a defence minister is government
+    assert actor_at(actors, text, "Paulo Teixeira").role == "GOV"
+    assert actor_at(actors, text, "army").role == "MIL"  # the armed forces are MIL
+
+
+def test_defence_ministry_is_government_not_military(actors_of):
+    text = "The Kenyan defence ministry said Kenyan soldiers had left the town."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "defence ministry").code == "KENGOV"
+    assert actor_at(actors, text, "soldiers").code == "KENMIL"
+
+
+def test_office_holder_data_defence_minister_is_gov():
+    from detente.analyse.actors.lexicon import read_office_holders
+
+    ministers = [h for h in read_office_holders() if h.title.lower() in {"defence minister", "secretary of defense"}]
+    assert ministers and all(h.role == "GOV" for h in ministers)
+
+
+def test_abbreviated_rank_but_not_a_given_name(actors_of):
+    text = "Gen. Tomas Berg said Lt. Gen. Ana Ruiz would retire, and Gen Kimura, a lawmaker, objected."
+    actors = actors_of(text)
+    berg = actor_at(actors, text, "Tomas Berg")
+    assert (berg.name, berg.role, berg.title) == ("Tomas Berg", "MIL", "Gen.")
+    assert actor_at(actors, text, "Ana Ruiz").role == "MIL"
+    kimura = actor_at(actors, text, "Gen Kimura")
+    assert kimura.role == "LEG" and kimura.name == "Gen Kimura"  # "Gen" without a full stop is a name
+
+
+def test_news_agencies_are_media_even_when_official(actors_of):
+    text = (
+        "The official Saudi Press Agency carried the statement, and Syria's state news agency said "
+        "the talks would resume; a national news service in Oman confirmed it."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Saudi Press Agency").code == "SAUMED"
+    assert actor_at(actors, text, "state news agency").code == "SYRMED"
+    assert actor_at(actors, text, "news service").role == "MED"
+
+
+def test_party_figures_are_pty_unless_they_hold_office(actors_of):
+    text = "Labour Party leader Keir Starmer said the budget was fair."
+    in_office = actor_at(actors_of(text, date="2025-03-01"), text, "Keir Starmer")
+    assert in_office.code == "GBRGOV"  # prime minister on that day, whatever the party title says
+    before = actor_at(actors_of(text, date="2023-03-01"), text, "Keir Starmer")
+    assert before.code == "GBRPTY"
+
+
+def test_another_given_name_is_not_the_office_holder(actors_of):
+    text = "Minister Ahmed Tinubu said the plan would work."
+    person = actor_at(actors_of(text), text, "Ahmed Tinubu")
+    assert person.name == "Ahmed Tinubu" and person.country_source != "office_holders"
+    assert person.role == "GOV"
+
+
+# -- country from the article's context
+
+
+def test_one_country_story_gives_its_country_to_local_agents(actors_of):
+    text = (
+        "Thousands of demonstrators marched through Lusaka on Sunday. Riot police fired tear gas. "
+        "Opposition leader Peter Mwale urged calm, and journalists covering the rally were beaten."
+    )
+    actors = actors_of(text, dateline="LUSAKA")
+    assert actor_at(actors, text, "demonstrators").code == "ZMBOPP"
+    assert actor_at(actors, text, "Riot police").code == "ZMBCOP"
+    assert actor_at(actors, text, "Peter Mwale").code == "ZMBOPP"
+    assert actor_at(actors, text, "journalists").code == "ZMBMED"
+
+
+def test_no_context_country_when_the_story_has_two(actors_of):
+    text = "Police said on Monday that the two men had been seen in Lusaka and in Harare."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Police").country is None
+
+
+def test_a_named_foreign_official_keeps_his_country_in_a_one_country_story(actors_of):
+    text = (
+        "Protesters gathered in Lusaka on Monday as police watched. French Foreign Minister Jean-Noel Barrot "
+        "arrived in Lusaka for talks. Zambian officials welcomed him."
+    )
+    actors = actors_of(text, dateline="LUSAKA")
+    assert actor_at(actors, text, "Jean-Noel Barrot").country == "FRA"
+    assert actor_at(actors, text, "police").country == "ZMB"
+
+
+def test_the_president_of_a_one_country_story_is_not_the_visitors(actors_of):
+    text = (
+        "Zambian ministers met in Lusaka on Monday. U.S. envoy Tom Barker arrived in Lusaka on Tuesday. "
+        "The president said Zambia would not yield."
+    )
+    actors = actors_of(text, dateline="LUSAKA")
+    assert actor_at(actors, text, "president").country == "ZMB"
+
+
+def test_home_office_belongs_to_the_speaker_not_the_counterpart(actors_of):
+    text = (
+        "Indonesian Foreign Minister Sugiono met his Malaysian counterpart Mohamad Hasan on Monday. "
+        "The foreign ministry said both sides agreed to meet again."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Mohamad Hasan").country == "MYS"
+    assert actor_at(actors, text, "foreign ministry").code == "IDNGOV"
+
+
+def test_rebels_meeting_in_a_foreign_capital_take_no_country_from_it(actors_of):
+    text = "Rebel leaders met government negotiators in Doha on Tuesday."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Rebel leaders").country != "QAT"
