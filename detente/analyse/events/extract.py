@@ -648,8 +648,8 @@ class SentenceExtractor:
         belongs to it, as an analyst reads "Egyptian police dispersed demonstrators"; and a protest that names
         no target is aimed at that country's own authorities (CAMEO's domestic protest)."""
         country = self.actors.only_country(sent.start_char, sent.end_char)
-        if country is None:
-            return
+        if country is None or found.code.startswith("01"):
+            return  # (whom a statement is made to or about is not settled by where it is made)
         # A person acting is left alone: an unplaced leader is as often the foreign counterpart's host or rival
         # ("President X welcomed the South African leader"); a person acted upon by that country's own people
         # is theirs ("rebels in the Ivory Coast dismissed an appeal from the President").
