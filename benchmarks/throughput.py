@@ -211,6 +211,8 @@ def run_one(run: str, source: Path, folder: Path) -> dict:
     options = {"ingest1": [], "ingest2": ["--workers", "2"], "dask2": ["--engine", "dask", "--workers", "2"]}[run]
     command = [sys.executable, "-m", "detente", "ingest", str(source), "--db", str(db), "-q", *options]
     seconds, peak, cpu, out = run_sampled(command, ok=(0, 1))  # 1: some input rejected, the rest stored
+    if "new article(s) stored" not in out:  # status 1 without the closing line is a crash
+        raise SystemExit(f"{' '.join(command)} ended without its summary line; run it by hand to see why")
     return {"seconds": seconds, "peak_rss_mb": peak, "cpu_seconds": cpu, "summary": " ".join(out.split())}
 
 
