@@ -475,3 +475,20 @@ def test_should_is_an_appeal_and_advice_to_the_public_is_no_event(nlp) -> None:
 def test_a_group_named_by_its_own_people_is_not_placed_at_home(nlp) -> None:
     found = triples(events_of(nlp, "Chilean police arrested Arab demonstrators on Monday."))
     assert not any(t == "CHLOPP" for _s, _code, t in found), found
+
+
+def test_a_visit_targets_the_country_of_the_place_it_goes_to(nlp) -> None:
+    """Through the whole pipeline, as places carry their country: 'arrived in Hanoi' visits Vietnam."""
+    from detente.analyse import analyse
+
+    texts = [
+        "The Japanese prime minister arrived in Hanoi on Tuesday for talks.",
+        "The Japanese prime minister arrived in Osaka on Tuesday.",  # his own country: no one is visited
+    ]
+    abroad, home = analyse(
+        Article(id=str(i), text=t, content_hash=f"v{i}", date="2026-01-06") for i, t in enumerate(texts)
+    )
+    visits = [e for e in abroad.events if e.cameo == "042"]
+    assert visits and visits[0].target_actor is not None and visits[0].target_actor.code == "VNM"
+    assert visits[0].target_actor.actor is None  # a country known only as a place: no actor to point at
+    assert all(e.target_actor is None for e in home.events if e.cameo == "042")

@@ -36,9 +36,10 @@ def _country(actor: Actor) -> str | None:
 class ActorHit:
     actor: Actor
     placed: bool = False  # the country was settled by this event's sentence, not by the actors stage
+    from_place: bool = False  # a country known only as a place's ("arrived in Hanoi"): no actor to point at
 
     def ref(self) -> ActorRef:
-        return ActorRef(name=self.actor.name, code=self.actor.code, actor=self.actor.id)
+        return ActorRef(name=self.actor.name, code=self.actor.code, actor=None if self.from_place else self.actor.id)
 
     @property
     def key(self) -> str:
@@ -150,6 +151,13 @@ class ActorIndex:
             return None
         (country,) = countries
         return None if country[:3] in _FAMILIES else country
+
+    def country_named(self, country: str) -> ActorHit | None:
+        """The article's actor that is the country itself ("Vietnam"), if it names one."""
+        for _s, _e, actor in self._spans:
+            if actor.code == country:
+                return ActorHit(actor)
+        return None
 
     def home_of(self, start: int, end: int, country: str, besides: set[str]) -> ActorHit | None:
         """The country itself or its government, named between two offsets: who a domestic protest is aimed at."""

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ...model import Article, Event
+from ...model import Actor, Article, Event, Place
 from .actors import ActorHit, ActorIndex
 from .codes import cameo_code
 from .extract import Found, SentenceExtractor
@@ -34,6 +34,29 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
             return []
         return [(None, t, False) for t in targets]
     return [(s, t, False) for s in sources for t in (targets or [None])]
+
+
+# Visits: where the visitor goes names whom it visits ("arrived in Hanoi" -> Vietnam).
+VISIT = "042"
+DESTINATION_PREPS = {"in", "to"}
+
+
+def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[ActorHit]:
+    """The country of the place a visit goes to, when no actor is named as its host: 'arrived in Hanoi',
+    'a trip to Hanoi'. Only a foreign place counts (a leader touring his own country visits no one)."""
+    heads = [found.anchor, *found.trigger]
+    objects = [o for h in heads for p in h.children if p.lower_ in DESTINATION_PREPS for o in p.children]
+    objects += [o for h in heads if h.pos_ == "ADP" and h.lower_ in DESTINATION_PREPS for o in h.children]
+    own = {(s.actor.code or "")[:3] for s in found.sources}
+    for obj in objects:
+        for place in places:
+            if place.start <= obj.idx < place.end and place.country and place.country not in own:
+                named = index.country_named(place.country)
+                if named is not None:
+                    return [named]
+                actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
+                return [ActorHit(actor, from_place=True)]
+    return []
 
 
 def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
@@ -77,6 +100,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     seen: set[tuple] = set()
     for sent in doc.sents:
         for found in extractor.extract(sent):
+            if found.code.startswith(VISIT) and not found.targets and found.sources:
+                found.targets = _destination(found, article.places, index)
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
