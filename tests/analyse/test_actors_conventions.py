@@ -189,3 +189,13 @@ def test_rebels_meeting_in_a_foreign_capital_take_no_country_from_it(actors_of):
     text = "Rebel leaders met government negotiators in Doha on Tuesday."
     actors = actors_of(text)
     assert actor_at(actors, text, "Rebel leaders").country != "QAT"
+
+
+def test_the_host_of_a_visit_is_of_the_country_visited(actors_of):
+    text = "Britain's defence secretary met Prime Minister Kamal Haddad during a visit to Amman on Monday."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "defence secretary").code == "GBRGOV"
+    assert actor_at(actors, text, "Kamal Haddad").code == "JORGOV"
+    # the visitor himself keeps no country from the place he went to
+    reverse = "Prime Minister Kamal Haddad met Britain's defence secretary in London on Monday."
+    assert actor_at(actors_of(reverse), reverse, "Kamal Haddad").country != "GBR"

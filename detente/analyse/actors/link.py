@@ -51,6 +51,7 @@ class Cluster:
     parts: set[str] = field(default_factory=set)  # persons: lower-case name words
     country_source: str | None = None  # text, office_holders, same_title, neighbour, place, home
     place_country: str | None = None  # where its first mention's sentence happens
+    venue_country: str | None = None  # where the meeting or visit of its first mention's sentence is
     head_word: str | None = None  # agents: the role word of the first mention
 
     @property
@@ -67,6 +68,7 @@ class Cluster:
         self.code = self.code or candidate.code
         if len(self.mentions) == 1:
             self.place_country = candidate.place_country
+            self.venue_country = candidate.venue_country
             self.head_word = candidate.head_word
 
     def last_before(self, position: int) -> int:
@@ -297,6 +299,8 @@ class Linker:
                 continue
             key = _title_key(k.title)
             country, source = (by_title.get(key) if key else None), "same_title"
+            if country is None:
+                country, source = self._host_country(k), "place"
             if country is None and home:
                 # "the president" in a story about one country is its president, not the country
                 # of a foreign visitor named just before
@@ -353,6 +357,18 @@ class Linker:
                 self.clusters.remove(k)
             else:
                 first[key] = k
+
+    def _host_country(self, k: Cluster) -> str | None:
+        """'The US commander held talks with President X during a visit to Beirut': the official a
+        visitor from another country meets where he travelled is that country's (the host)."""
+        if not k.venue_country:
+            return None
+        start, end = min(k.mentions)
+        visitors = self._partners(self.doc[start:end].root)
+        for other in self.clusters:
+            if other.country and not other.guessed_country and any(s in visitors for s, _ in other.mentions):
+                return k.venue_country if other.country != k.venue_country else None
+        return None
 
     def _subject_in(self, cluster: Cluster, start: int, end: int) -> bool:
         """True if one of the cluster's mentions between tokens ``start`` and ``end`` is a subject."""

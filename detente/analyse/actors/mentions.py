@@ -51,6 +51,7 @@ class Candidate:
     plural: bool = False
     head_word: str | None = None  # agents: the role word that heads the phrase
     place_country: str | None = None  # the one country the sentence places its events in, if any
+    venue_country: str | None = None  # the one country of the sentence's meeting or visit, if any
     country_source: str = "text"  # or "office_holders" when only the data gives the country
 
 
@@ -111,9 +112,10 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     sentence_starts = [0] * len(doc)  # token -> first token of its sentence
     for sentence in doc.sents:
         sentence_starts[sentence.start : sentence.end] = [sentence.start] * len(sentence)
-    places_by_sentence = _sentence_place_countries(tokens, sentence_starts)
+    places_by_sentence, venues_by_sentence = _sentence_place_countries(tokens, sentence_starts)
     for candidate in found:
         candidate.place_country = places_by_sentence.get(sentence_starts[candidate.start])
+        candidate.venue_country = venues_by_sentence.get(sentence_starts[candidate.start])
     found.sort(key=lambda c: c.start)
     return found
 
@@ -294,15 +296,17 @@ class _Collector:
                 self.found.append(Candidate(i, i + 1, "pronoun", self.doc[i].text))
 
 
-def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> dict[int, str]:
-    """Sentence start -> the single country its locative phrases name ("in Uganda", "at Lagos").
+def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> tuple[dict[int, str], dict[int, str]]:
+    """Sentence start -> the single country its locative phrases name ("in Uganda", "at Lagos"),
+    and sentence start -> the single country of the venue of a meeting or visit ("met in Doha").
 
     CAMEO coders give an agent without a stated country the country where the sentence happens
     ("rebels attacked a village in northern Uganda" -> UGAREB); two countries named as places
-    leave it open.
+    leave it open. A venue is not where the actors are from, except for the host.
     """
     doc = tokens.doc
     found: dict[int, set[str]] = {}
+    venues: dict[int, set[str]] = {}
     words = {i for i, m in enumerate(tokens.named) if m and m.item.kind in {"country", "seat"}}
     words |= {i for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for i in range(ent.start, ent.end)}
     for i in sorted(words):
@@ -315,18 +319,25 @@ def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> dic
         place = word.head if word.dep_ in {"poss", "compound"} else word
         while place.dep_ == "conj" and place.head is not place:
             place = place.head
-        if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ in {"from", "to", "into"}:
+        if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ == "from":
             continue
         if _venue(place.head):
-            continue  # "rebel leaders met negotiators in Doha": where people meet is not where they are from
-        found.setdefault(sentence_starts[i], set()).add(country)
-    return {start: next(iter(countries)) for start, countries in found.items() if len(countries) == 1}
+            # "rebel leaders met negotiators in Doha": where people meet is not where they are from
+            venues.setdefault(sentence_starts[i], set()).add(country)
+        elif place.head.lower_ not in {"to", "into"}:
+            found.setdefault(sentence_starts[i], set()).add(country)
+    return _single(found), _single(venues)
+
+
+def _single(countries_by_sentence: dict[int, set[str]]) -> dict[int, str]:
+    return {start: next(iter(c)) for start, c in countries_by_sentence.items() if len(c) == 1}
 
 
 # verbs of meeting and travel: their place is a venue the actors came to
 VENUE_VERBS = frozenset(
     {"meet", "talk", "negotiate", "sign", "attend", "visit", "arrive", "travel", "fly", "convene", "confer"}
 )
+VENUE_NOUNS = frozenset({"visit", "trip", "tour", "talks", "meeting", "summit"})
 VENUE_OBJECTS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "conference"})
 
 
@@ -334,6 +345,8 @@ def _venue(preposition: Token) -> bool:
     """True if the locative phrase tells where a meeting or a visit takes place ("met in Doha",
     "held talks in Geneva", "arrived in Nairobi")."""
     verb = preposition.head
+    if verb.lemma_ in VENUE_NOUNS:
+        return True  # "during a visit to Beirut"
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
         verb = verb.head
     if verb.lemma_ in VENUE_VERBS:
