@@ -492,3 +492,16 @@ def test_a_visit_targets_the_country_of_the_place_it_goes_to(nlp) -> None:
     assert visits and visits[0].target_actor is not None and visits[0].target_actor.code == "VNM"
     assert visits[0].target_actor.actor is None  # a country known only as a place: no actor to point at
     assert all(e.target_actor is None for e in home.events if e.cameo == "042")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French peacekeepers arrived in Georgia on Monday.", ("FRA", "074", "GEO")),
+        ("Russian troops arrived in Georgia on Monday.", ("RUS", "154", "GEO")),
+    ],
+)
+def test_who_arrives_says_what_the_arrival_is(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(events_of(nlp, text))
+    assert expected in found, found
+    assert not any(code == "042" for _s, code, _t in found), found

@@ -214,6 +214,16 @@ class SentenceExtractor:
     def verb_code(self, verb: Token) -> tuple[str, list[Token], Token | None] | None:
         """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
         lemma = self.codebook.verb_lemma(verb.lemma_, verb.lower_)
+        # "peacekeepers arrived in Bosnia" is peacekeeping, not a visit: who moves can name the act
+        movers = self.codebook.movers.get(lemma)
+        if movers:
+            for subject in children(verb, SUBJECTS):
+                for word in [subject, *children(subject, {"compound", "amod"})]:
+                    code = movers.get(word.lemma_.lower())
+                    if code:
+                        # where they go is whom it concerns: "arrived in Bosnia"
+                        goes = [p for p in children(verb, {"prep"}) if p.lower_ in {"in", "into", "to"}]
+                        return code, [verb, *goes[:1]], None
         particles = [c for c in verb.children if c.dep_ == "prt"]
         follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:

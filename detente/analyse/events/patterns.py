@@ -69,6 +69,7 @@ class Codebook:
     event_nouns: frozenset[str] = frozenset()  # nouns that name an event on their own (nominal, compound)
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
     bombings: dict[str, Any] = field(default_factory=dict)  # killing by bomb: {code, means, kinds}
+    movers: dict[str, dict[str, str]] = field(default_factory=dict)  # verb -> {who moves -> code}
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The codebook's spelling of a verb: spaCy's lemma, or the word with its inflection taken off when
@@ -197,6 +198,10 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         reciprocal_verbs=frozenset(raw.get("reciprocal_verbs", [])),
         non_event_heads=frozenset(raw.get("non_event_heads", [])),
         bombings=_bombings(raw.get("bombings")),
+        movers={
+            verb: {who: _check(code, f"movers.{verb}.{who}") for who, code in table.items()}
+            for verb, table in (raw.get("movers") or {}).items()
+        },
         # (a light verb's noun counts only as that event's trigger: "agreed on a plan" makes no "plan" an event)
         event_nouns=frozenset(raw["nouns"]) | {phrase.split()[-1] for phrase in raw["compounds"]},
     )
