@@ -199,3 +199,9 @@ def test_the_host_of_a_visit_is_of_the_country_visited(actors_of):
     # the visitor himself keeps no country from the place he went to
     reverse = "Prime Minister Kamal Haddad met Britain's defence secretary in London on Monday."
     assert actor_at(actors_of(reverse), reverse, "Kamal Haddad").country != "GBR"
+
+
+def test_an_office_takes_no_country_from_a_foreign_state_named_before(actors_of):
+    text = "North Korea fired two missiles on Sunday. Pyongyang said the test succeeded. The military said it was on alert."
+    actors = actors_of(text, dateline="SEOUL")
+    assert actor_at(actors, text, "military").country != "PRK"

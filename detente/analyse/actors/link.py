@@ -340,8 +340,10 @@ class Linker:
         # "the foreign ministry" after "Foreign Minister X met his counterpart Y": the speaker's office
         for k in self.clusters:
             if k.country is None and k.role in STATE_ROLES and k.kind in {"government", "organisation"}:
-                country = self._neighbour_country(min(k.mentions))
-                if country:
+                # only a person speaks for a side; a dateline elsewhere says the office may be the
+                # dateline country's ("SEOUL - North Korea fired ... The military said")
+                country = self._neighbour_country(min(k.mentions), people_only=True)
+                if country and self.dateline_country in {None, country}:
                     k.country, k.country_source = country, "neighbour"
         self._merge_governments()
 
@@ -402,7 +404,7 @@ class Linker:
         (top, top_count), (_, second) = ranked[0], ranked[1]
         return top if top_count >= 3 and top_count >= 2 * second else None
 
-    def _neighbour_country(self, mention: tuple[int, int]) -> str | None:
+    def _neighbour_country(self, mention: tuple[int, int], people_only: bool = False) -> str | None:
         """Country of the nearest person or state institution before ``mention`` (this or the 2
         previous sentences), except the one it deals with: in "the US commander held talks with
         President X" the two sides are most likely of two countries."""
@@ -418,7 +420,7 @@ class Linker:
                 for k in self.clusters
                 if k.country
                 and not k.guessed_country
-                and (k.kind == "person" or k.role in STATE_ROLES)
+                and (k.kind == "person" or (k.role in STATE_ROLES and not people_only))
                 and k.country[:3] not in {"IGO", "NGO", "IMG"}
                 and start <= k.last_before(window_end)
                 and not any(s in partners for s, _ in k.mentions)
