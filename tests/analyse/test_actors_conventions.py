@@ -205,3 +205,10 @@ def test_an_office_takes_no_country_from_a_foreign_state_named_before(actors_of)
     text = "North Korea fired two missiles on Sunday. Pyongyang said the test succeeded. The military said it was on alert."
     actors = actors_of(text, dateline="SEOUL")
     assert actor_at(actors, text, "military").country != "PRK"
+
+
+def test_a_definite_organisation_refers_back_to_the_one_of_its_sector(actors_of):
+    text = "Anadolu reported the deal on Sunday. The news agency said talks would resume in Oman."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "news agency") is actor_at(actors, text, "Anadolu")
+    assert actor_at(actors, text, "Anadolu").code == "TURMED"

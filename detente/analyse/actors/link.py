@@ -174,6 +174,9 @@ class Linker:
         elif c.kind == "organisation":
             word = (c.head_word or "").lower()
             previous = self._recent(c.start, lambda k: k.kind == "organisation" and word in k.name.lower())
+            if previous is None and c.role:
+                # "KCNA said ... The state news agency added": the organisation of that sector named last
+                previous = self._recent(c.start, lambda k: k.kind == "organisation" and k.role == c.role)
             if previous:
                 previous.add(c)
             else:
