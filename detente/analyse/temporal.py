@@ -937,4 +937,9 @@ def resolve(expression: str, anchor: date, *, tense: Tense = None, reference: da
     text = _normalise(expression)
     if not text:
         return None
-    return _resolve_cached(text, anchor, tense, reference or anchor)
+    try:
+        return _resolve_cached(text, anchor, tense, reference or anchor)
+    except (ValueError, OverflowError):
+        # Calendar arithmetic past what a date can hold ('4,000 years ago', '10,000 years from now'):
+        # such spans are not dates an event can be placed on.
+        return None

@@ -160,3 +160,8 @@ def test_lexicon_is_consistent() -> None:
     assert set(words["months"].values()) == set(range(1, 13))
     assert set(words["weekdays"].values()) == set(range(7))
     assert set(words["seasons"].values()) == set(words["season_start_month"])
+
+
+@pytest.mark.parametrize("expression", ["4,000 years ago", "3,000 years earlier", "10,000 years from now"])
+def test_spans_beyond_the_calendar_give_no_date_instead_of_an_error(expression):
+    assert resolve(expression, date(2006, 1, 1)) is None

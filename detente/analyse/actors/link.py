@@ -385,7 +385,7 @@ class Linker:
         if token.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
             return set()
         verb = token.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         return {t.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"} for t in child.subtree}
 

@@ -67,7 +67,7 @@ def name_parts(name: str) -> set[str]:
 def _in_actor_position(token: Token) -> bool:
     if token.dep_ == "compound":
         return False  # "the Beijing Olympics", "the Gyeongju meeting": a modifier of a thing
-    while token.dep_ in {"conj", "appos"} and token.head is not token:
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
         token = token.head
     if token.dep_ in ACTOR_DEPS:
         return True
@@ -317,7 +317,7 @@ def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> tup
             continue
         # "in southern Thailand", "in Thailand's south", "in Kandahar", "in Nairobi and Lagos"
         place = word.head if word.dep_ in {"poss", "compound"} else word
-        while place.dep_ == "conj" and place.head is not place:
+        while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
         if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ == "from":
             continue
@@ -347,7 +347,7 @@ def _venue(preposition: Token) -> bool:
     verb = preposition.head
     if verb.lemma_ in VENUE_NOUNS:
         return True  # "during a visit to Beirut"
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_ in VENUE_VERBS:
         return True

@@ -101,7 +101,7 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "after admitting …", "by vowing …"
             verb, seen = verb.head.head, seen + 1
             continue
-        if verb.dep_ not in SUBJECT_INHERITING_DEPS or verb.head is verb:
+        if verb.dep_ not in SUBJECT_INHERITING_DEPS or verb.head.i == verb.i:
             break
         verb, seen = verb.head, seen + 1
     return None
@@ -217,7 +217,7 @@ class Attributor:
                     if child.dep_ in SUBJECT_DEPS:
                         break  # the quoted words are what is talked about ("the “plan” was rejected")
                     return ancestor
-                if ancestor.head is ancestor:
+                if ancestor.head.i == ancestor.i:
                     break
                 child, ancestor = ancestor, ancestor.head
         return None

@@ -222,7 +222,7 @@ def _counted_noun(span: Span) -> Token | None:
         return None
     head = number.head
     for _ in range(2):  # '2 million trips': 2 -> million -> trips
-        if head.i in range(span.start, span.end) and head is not head.head:
+        if head.i in range(span.start, span.end) and head.i != head.head.i:
             head = head.head
     if (
         number.dep_ in {"nummod", "quantmod", "compound", "amod"}

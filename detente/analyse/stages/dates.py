@@ -106,7 +106,7 @@ def _tense(span: Span) -> Tense:
     """Whether the clause holding the expression speaks of the future or the past (None: unknown)."""
     token = span.root
     for _ in range(4):  # climb to the governing verb
-        if token.pos_ in {"VERB", "AUX"} or token.head is token:
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in {"VERB", "AUX"}:
