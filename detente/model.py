@@ -220,6 +220,11 @@ class Article(Record):
     )
     syndication_group: int | None = Field(None, description="Group of stored exact/near copies of this article.")
     original_id: str | None = Field(None, description="Article.id of the group's earliest member (the original).")
+    analysis_errors: list[str] = Field(
+        default_factory=list,
+        description="Stages that failed on this article ('stage: Error: message'); it is stored with the output "
+        "of every other stage, so one bad article never stops a corpus.",
+    )
 
     @model_validator(mode="after")
     def _derive_record_hash(self) -> Article:

@@ -15,19 +15,29 @@ DEFAULT_BATCH = 32
 def analyse_doc(parsed: Parsed, only: set[str] | None = None, timings: dict[str, float] | None = None) -> Article:
     """Apply every registered stage in order to one parsed article; returns a new article record.
 
+    A stage that raises is recorded in ``analysis_errors`` and skipped; the other stages still run.
+
     ``timings``, when given, accumulates CPU seconds per stage name (for benchmarks; CPU time, so other
     load on the machine does not inflate it); off, it costs nothing.
     """
     article = parsed.article
+    failures: list[str] = []
     for current in ordered_stages(only):
         started = process_time() if timings is not None else 0.0
-        updates = current.function(Parsed(parsed.doc, article))
-        unexpected = set(updates) - set(current.fields)
-        if unexpected:
-            raise RuntimeError(f"stage {current.name!r} set fields it does not declare: {sorted(unexpected)}")
-        article = article.model_copy(update=updates)
+        try:
+            updates = current.function(Parsed(parsed.doc, article))
+            unexpected = set(updates) - set(current.fields)
+            if unexpected:
+                raise RuntimeError(f"set fields it does not declare: {sorted(unexpected)}")
+        except Exception as err:  # noqa: BLE001 (one stage's bug must not stop the article or the corpus)
+            # The stage's fields keep their empty defaults; later stages see what earlier ones found.
+            failures.append(f"{current.name}: {type(err).__name__}: {err}")
+        else:
+            article = article.model_copy(update=updates)
         if timings is not None:
             timings[current.name] = timings.get(current.name, 0.0) + process_time() - started
+    if failures:
+        article = article.model_copy(update={"analysis_errors": [*article.analysis_errors, *failures]})
     return article
 
 

@@ -38,6 +38,10 @@ def print_error(error: InputError) -> None:
     stderr.print(f"[red]error:[/red] {error}", markup=True, highlight=False, soft_wrap=True)
 
 
+def print_warning(warning: InputError) -> None:
+    stderr.print(f"[yellow]warning:[/yellow] {warning}", markup=True, highlight=False, soft_wrap=True)
+
+
 def fail(message: str) -> None:
     """Stop the command with a one-line message and exit status 2."""
     raise click.ClickException(message)

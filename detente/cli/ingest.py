@@ -15,7 +15,7 @@ from ..read.files import find_files
 from ..store import Store, StoreError
 from ..store import ingest as run_ingest
 from ..store.ingest import COUNTED, DEFAULT_BATCH, IngestError, IngestReport
-from .common import db_option, fail, max_bytes_option, print_error, progress, stdout
+from .common import db_option, fail, max_bytes_option, print_error, print_warning, progress, stdout
 
 # LocalCluster size when --engine dask is given without --workers.
 DEFAULT_DASK_WORKERS = 2
@@ -99,6 +99,7 @@ def ingest(
                     batch_size=batch_size,
                     max_bytes=max_bytes,
                     on_error=print_error,
+                    on_warning=print_warning,
                     on_progress=report_progress,
                     analyser=running,
                 )
@@ -152,6 +153,8 @@ def _print_report(report: IngestReport, db: str, counts: dict[str, int], quiet: 
         f"{report.stored_count} new article(s) stored, {report.already_stored} already stored, "
         f"{len(report.rejected)} rejected; {db} now holds {counts['article']} article(s)"
     )
+    if report.stage_failures:
+        line += f"; {len(report.stage_failures)} analysis stage failure(s), see the warnings above"
     if not quiet and report.summaries:
         table = Table(title="Stored in this run", title_justify="left")
         for column in ("title", "date", "source", *COUNTED):

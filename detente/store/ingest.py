@@ -115,6 +115,8 @@ class IngestReport:
     summaries: list[dict[str, object]] = field(default_factory=list)  # the first SUMMARY_ROWS stored
     already_stored: int = 0
     rejected: list[InputError] = field(default_factory=list)
+    # Stored articles on which an analysis stage failed (stored with every other stage's output).
+    stage_failures: list[InputError] = field(default_factory=list)
     sentences: int = 0
     interrupted: bool = False
 
@@ -201,6 +203,7 @@ def ingest(
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     analyser: BatchAnalyser | None = None,
+    on_warning: Callable[[InputError], None] | None = None,
 ) -> IngestReport:
     """Ingest every article under ``paths`` into ``store``; errors are reported, not raised.
 
@@ -226,6 +229,12 @@ def ingest(
             report.sentences += sum(len(a.sentences) for a in analysed)
             for article in analysed[: max(0, SUMMARY_ROWS - len(report.summaries))]:
                 report.summaries.append(article_summary(article))
+        for article in analysed:
+            for failure in article.analysis_errors:
+                warning = InputError(article.path or article.id, f"stored without stage {failure}")
+                report.stage_failures.append(warning)
+                if on_warning:
+                    on_warning(warning)
         if on_progress:
             on_progress(read_count)
 
