@@ -67,7 +67,8 @@ def is_strong(gaz: Gazetteer, key: str) -> bool:
 
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> Toponym | None:
     """Drop a leading article and a trailing possessive: 'the Korean Peninsula's' -> 'Korean Peninsula'."""
-    text = doc.text[start:end]
+    # Doc.text joins every token on each access: read it once per document, not once per entity.
+    text = doc.user_data.setdefault("detente_text", doc.text)[start:end]
     if text.lower().startswith("the "):
         start, text = start + 4, text[4:]
     for possessive in ("'s", "\u2019s", "'", "\u2019"):
