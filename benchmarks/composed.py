@@ -158,8 +158,11 @@ def reverse_twins(article, pairs: list[tuple[dict, object | None]]) -> set[int]:
         for other in events:
             if id(other) in matched or id(other) in twins or other.sentence != event.sentence:
                 continue
-            if other.root == event.root and other.source_actor and event.target_actor and (
-                country_key(other.source_actor.code) == country_key(event.target_actor.code)
+            if (
+                other.root == event.root
+                and other.source_actor
+                and event.target_actor
+                and (country_key(other.source_actor.code) == country_key(event.target_actor.code))
             ):
                 twins.add(id(other))
                 break
@@ -214,9 +217,14 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
             tally.add("event recall", e is not None)
             tally.add(f"event recall quad {quad_class(g['root'])}", e is not None)
             if e is None:
-                same = [x for x in events if any(
-                    overlaps((article.sentences[x.sentence].start, article.sentences[x.sentence].end), span)
-                    for span in occurrences(text, g["sentence"]))]
+                same = [
+                    x
+                    for x in events
+                    if any(
+                        overlaps((article.sentences[x.sentence].start, article.sentences[x.sentence].end), span)
+                        for span in occurrences(text, g["sentence"])
+                    )
+                ]
                 got = "; ".join(describe(x) for x in same) or "no event in the sentence"
                 tally.errors.append(
                     f"{prefix} event MISSED {g['source']}->{g['target']} {g['root']} | system: {got}\n      {g['sentence']}"
@@ -236,7 +244,7 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
             tally.add("event precision", id(e) in matched_ids)
             if id(e) not in matched_ids:
                 sentence = article.sentences[e.sentence]
-                tally.errors.append(f"{prefix} event EXTRA {describe(e)}\n      {text[sentence.start:sentence.end]}")
+                tally.errors.append(f"{prefix} event EXTRA {describe(e)}\n      {text[sentence.start : sentence.end]}")
         for level in ("root", "dyad", "sentence"):
             pairs = match_events(article, gold["events"], level)
             hits = {id(e) for _, e in pairs if e is not None} | reverse_twins(article, pairs)
@@ -344,8 +352,10 @@ def main(argv: list[str] | None = None) -> int:
     system_events = sum(1 for a in articles for e in a.events if not e.negated)
     negated = sum(1 for a in articles for e in a.events if e.negated)
     words = sum(len(a.text.split()) for a in articles)
-    print(f"Composed held-out set: {len(articles)} articles, {words} words, {gold_events} gold events, "
-          f"{system_events} system events (+{negated} negated, left out)")
+    print(
+        f"Composed held-out set: {len(articles)} articles, {words} words, {gold_events} gold events, "
+        f"{system_events} system events (+{negated} negated, left out)"
+    )
     rows = [
         ("events strict (sentence + root + source/target country)", "event recall", "event precision"),
         ("events root only (sentence + root)", "event recall root", "event precision root"),
@@ -357,8 +367,10 @@ def main(argv: list[str] | None = None) -> int:
     names = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
     for quad, name in names.items():
         label = f"  recall, gold quad class {quad} ({name})"
-        print(f"{label:60} strict {tally.get(f'event recall quad {quad}'):18} root only "
-              f"{tally.get(f'event recall root quad {quad}')}")
+        print(
+            f"{label:60} strict {tally.get(f'event recall quad {quad}'):18} root only "
+            f"{tally.get(f'event recall root quad {quad}')}"
+        )
     for label, key in [
         ("PLOVER type (strictly matched events)", "plover"),
         ("event date (strictly matched events)", "event date"),
