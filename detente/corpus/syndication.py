@@ -24,6 +24,7 @@ import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 
 from ..model import Article
+from .tables import insert_arrow
 
 # Chosen on a development set (the geoparsing news corpora, see benchmarks/dedup_dev.py), not on the
 # TE3 newswire the benchmark reports: word 3-grams keep an edited copy similar (a changed word breaks
@@ -303,12 +304,7 @@ def _insert(conn: duckdb.DuckDBPyConnection, rows: list[dict], bands: dict[str, 
             "similarity": pa.array([r["similarity"] for r in rows], pa.float64()),
         }
     )
-    conn.register("_syndication_rows", table)
-    try:
-        columns = ", ".join(table.column_names)
-        conn.execute(f"INSERT INTO syndication ({columns}) SELECT {columns} FROM _syndication_rows")
-    finally:
-        conn.unregister("_syndication_rows")
+    insert_arrow(conn, "syndication", table)
     _insert_bands(conn, bands)
 
 
@@ -321,14 +317,7 @@ def _insert_bands(conn: duckdb.DuckDBPyConnection, bands: dict[str, list[tuple[i
             "article_id": pa.array([r[2] for r in band_rows], pa.string()),
         }
     )
-    conn.register("_syndication_bands", band_table)
-    try:
-        conn.execute(
-            "INSERT OR IGNORE INTO syndication_band (band, bucket, article_id) "
-            "SELECT band, bucket, article_id FROM _syndication_bands"
-        )
-    finally:
-        conn.unregister("_syndication_bands")
+    insert_arrow(conn, "syndication_band", band_table, or_ignore=True)
 
 
 def _refresh_articles(conn: duckdb.DuckDBPyConnection, groups: set[int]) -> None:

@@ -17,11 +17,16 @@ def insert_records(conn: duckdb.DuckDBPyConnection, table: str, records: Sequenc
     from ..store.schema import CORPUS_COLUMNS
 
     columns = CORPUS_COLUMNS[table]
-    arrow = pa.table({c.name: [c.value(r) for r in records] for c in columns})
+    insert_arrow(conn, table, pa.table({c.name: [c.value(r) for r in records] for c in columns}))
+
+
+def insert_arrow(conn: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, *, or_ignore: bool = False) -> None:
+    """Insert an Arrow table into ``table`` by column name, in one statement (the caller's transaction)."""
     view = f"_incoming_corpus_{table}"
-    conn.register(view, arrow)
+    conn.register(view, rows)
     try:
-        names = ", ".join(f'"{c.name}"' for c in columns)
-        conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+        names = ", ".join(f'"{n}"' for n in rows.column_names)
+        verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+        conn.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM {view}")
     finally:
         conn.unregister(view)
