@@ -212,3 +212,68 @@ def test_a_definite_organisation_refers_back_to_the_one_of_its_sector(actors_of)
     actors = actors_of(text)
     assert actor_at(actors, text, "news agency") is actor_at(actors, text, "Anadolu")
     assert actor_at(actors, text, "Anadolu").code == "TURMED"
+
+
+# -- the noun phrases news uses for people and crowds
+
+
+def test_religious_titles_give_rel_and_an_office_outranks_them(actors_of):
+    text = "Cardinal Matteo Rossi and Rabbi David Stern met Ayatollah Ali Khamenei in Tehran."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Matteo Rossi").role == "REL"
+    assert actor_at(actors, text, "Matteo Rossi").title == "Cardinal"
+    assert actor_at(actors, text, "David Stern").role == "REL"
+    # the supreme leader holds office: GOV, as a party leader in office is
+    assert actor_at(actors, text, "Ali Khamenei").code == "IRNGOV"
+
+
+def test_a_crowd_of_a_people_is_civilians_of_its_country(actors_of):
+    text = "Hundreds of Peruvians marched in Lima while young Bolivians blocked a road near the border."
+    actors = actors_of(text)
+    crowd = actor_at(actors, text, "Peruvians")
+    assert crowd.code == "PERCVL"
+    assert crowd.mentions[0].text == "Hundreds of Peruvians"
+    assert actor_at(actors, text, "Bolivians").code == "BOLCVL"
+
+
+def test_ethnic_people_take_the_country_where_they_live(actors_of):
+    text = "About 300 ethnic Hungarians rallied on Saturday in Romania."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "ethnic Hungarians").code == "ROUCVL"
+
+
+def test_suicide_bombers_are_armed_militants_of_their_people(actors_of):
+    text = "Two Chechen suicide bombers attacked a checkpoint."
+    assert actor_at(actors_of(text), text, "suicide bombers").code == "RUSREB"
+
+
+def test_media_based_in_a_city_take_its_country(actors_of):
+    text = "A daily newspaper based in Nairobi accused the ministry of hiding the figures."
+    assert actor_at(actors_of(text), text, "newspaper").code == "KENMED"
+
+
+def test_an_ngo_of_no_country_is_coded_ngo(actors_of):
+    text = "An international rights group criticised the new law."
+    assert actor_at(actors_of(text), text, "rights group").code == "NGO"
+
+
+def test_people_the_police_act_on_are_of_the_police_country(actors_of):
+    text = "Ugandan police detained dozens of protesters and two students."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "protesters").code == "UGAOPP"
+    assert actor_at(actors, text, "students").code == "UGAEDU"
+
+
+def test_a_possessor_is_not_the_neighbour_giving_a_country(actors_of):
+    text = "The Danish government praised President Mbeki's speech."
+    assert actor_at(actors_of(text), text, "Mbeki").country != "DNK"
+
+
+def test_the_country_leader_is_its_president_named_before(actors_of):
+    text = (
+        "Brazilian President Ana Souza met Argentine President Pablo Ruiz in Montevideo. "
+        "Ruiz later praised the Brazilian leader."
+    )
+    actors = actors_of(text)
+    souza = actor_at(actors, text, "Ana Souza")
+    assert "Brazilian leader" in [m.text for m in souza.mentions]

@@ -78,6 +78,22 @@ class Cluster:
         return min((start for start, _ in self.mentions if start > position), default=None)
 
 
+# "the Chinese leader", "the head of state": words for whoever leads a state, said of its president,
+# prime minister or monarch named before
+LEADER_WORDS = frozenset({"leader", "head of state", "head of government", "ruler"})
+TOP_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader")
+
+
+def _leader_word_fits(word: str, person: Cluster) -> bool:
+    title = (person.title or "").lower()
+    return (
+        word in LEADER_WORDS
+        and person.role == "GOV"
+        and any(top in title for top in TOP_TITLES)
+        and not any(part in title for part in ("vice", "deputy", "former"))
+    )
+
+
 def _title_key(title: str | None) -> str | None:
     if not title:
         return None
@@ -237,7 +253,7 @@ class Linker:
                 c.start,
                 lambda k: (
                     k.kind == "person"
-                    and word in (k.title or "").lower()
+                    and (word in (k.title or "").lower() or _leader_word_fits(word, k))
                     and (c.country is None or k.country in {None, c.country})
                 ),
             )
@@ -323,6 +339,13 @@ class Linker:
                 and k.role != "MED"  # reporters and papers cover places they are not from
             ):
                 k.country, k.country_source = k.place_country, "place"
+        # "police dispersed protesters": people the police act on in the sentence are of the police's
+        # country (police work at home; soldiers do not)
+        for k in self.clusters:
+            if k.country is None and k.role and k.role not in STATE_ROLES and k.kind in {"group", "organisation"}:
+                country = self._police_country(min(k.mentions)[0])
+                if country and k.head_word not in VISITORS:
+                    k.country, k.country_source = country, "neighbour"
         # "his government", "her ministry": the country of the person the pronoun means
         for k in self.clusters:
             first = min(k.mentions)[0]
@@ -348,7 +371,24 @@ class Linker:
                 country = self._neighbour_country(min(k.mentions), people_only=True)
                 if country and self.dateline_country in {None, country}:
                     k.country, k.country_source = country, "neighbour"
+        # "a human rights group" of no country: CAMEO codes a non-governmental organisation NGO
+        for k in self.clusters:
+            if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:
+                k.country, k.role, k.country_source = "NGO", None, "text"
         self._merge_governments()
+
+    def _police_country(self, position: int) -> str | None:
+        """The one stated country of the police named in the sentence of token ``position``, if any."""
+        sentence = self.doc[position].sent
+        countries = {
+            k.country
+            for k in self.clusters
+            if k.role == "COP"
+            and k.country
+            and not k.guessed_country
+            and any(sentence.start <= s < sentence.end for s, _ in k.mentions)
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _merge_governments(self) -> None:
         """'the government' given a country above and 'the Vietnamese government' are one actor."""
@@ -381,7 +421,10 @@ class Linker:
 
     @staticmethod
     def _partners(token) -> set[int]:
-        """Tokens of the subject of the verb whose object ``token`` is ("met X", "held talks with X")."""
+        """Tokens of the subject of the verb whose object ``token`` is ("met X", "held talks with X"),
+        also through a possessor ("welcomed X's statement")."""
+        if token.dep_ == "poss":
+            token = token.head
         if token.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
             return set()
         verb = token.head

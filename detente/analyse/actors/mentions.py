@@ -33,6 +33,11 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authori
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
 ACTOR_PREPOSITIONS = frozenset({"with", "against", "between", "by", "toward", "towards", "on", "from", "and"})
 NAME_LINK_CHARS = re.compile(r"[^a-z]")
+# "thousands of Nigerians", "a crowd of Kenyans": a quantity of a people is a crowd of civilians
+CROWD_WORDS = frozenset(
+    {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowd", "crowds", "group", "groups", "hundred"}
+)
+CROWD_ADJECTIVES = frozenset({"young", "angry", "ordinary", "jubilant", "furious", "frustrated", "many"})
 
 
 @dataclass
@@ -152,7 +157,7 @@ class _Collector:
         spans: list[tuple[int, int, Entry | None]] = []
         for m in {id(m): m for m in tokens.named if m}.values():
             if m.item.kind == "person":
-                start, end = _with_whole_name(doc, m.start, m.end)
+                start, end = _with_whole_name(tokens, m.start, m.end)
                 # "Ahmed Tinubu" is not the office holder Bola Tinubu: the other name words must fit
                 same = (start, end) == (m.start, m.end) or _same_person(doc[start:end].text, m.item)
                 spans.append((start, end, m.item if same else None))
@@ -172,6 +177,7 @@ class _Collector:
                 if split is not None:
                     spans.append((split, ent.end, None))
         spans.extend((start, end, None) for start, end in _names_with_titles(tokens))
+        spans.extend((start, end, None) for start, end in _names_after_titles(tokens))
         for start, end, entry in sorted(spans, key=lambda s: s[0]):
             if self.taken(start, end):
                 continue
@@ -212,6 +218,9 @@ class _Collector:
             ):
                 continue  # the lexicon names it better (an acronym such as ROK, an outlet, a known group)
             root = doc[start:end].root
+            named = tokens.named[root.i]
+            if named and named.item.kind == "demonym":
+                continue  # "Young Algerians": people of a country, not an organisation
             description = describe(tokens, start, end, head=root)
             if self.taken(description.start, start):
                 description.start = start  # "Hyundai Motor and Samsung Electronics": each its own
@@ -267,9 +276,7 @@ class _Collector:
             if entry.kind == "demonym":
                 noun_like = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound", "nmod"}
                 if noun_like or root.tag_ in {"NNS", "NNPS"}:  # "the Chinese", "Pakistanis": people of the country
-                    self.take(
-                        Candidate(match.start, match.end, "group", span.text, entry.country, entry=entry, plural=True)
-                    )
+                    self.take(self._people_of(match, span))
                     continue
             # "Israeli shelling", "the Chinese side": the adjective stands for its country
             kind = {"country": "country", "demonym": "country", "seat": "government"}.get(entry.kind, "organisation")
@@ -278,6 +285,22 @@ class _Collector:
                     match.start, match.end, kind, entry.name, entry.country, entry.role, entry=entry, code=entry.code
                 )
             )
+
+    def _people_of(self, match: Match[Entry], span: Span) -> Candidate:
+        """A demonym used as a noun. "Pakistanis", "the Chinese": the country's people, coded with the
+        country as CAMEO dictionaries do; a crowd of them ("thousands of Nigerians", "young Algerians")
+        is civilians (CVL); "ethnic Albanians" name a people, not a state: their country is where they
+        live, left for the sentence's place or the article's country to give."""
+        doc, entry = self.doc, match.item
+        start = match.start
+        if start > 0 and doc[start - 1].lower_ == "ethnic":
+            return Candidate(start - 1, match.end, "group", doc[start - 1 : match.end].text, None, "CVL", plural=True)
+        crowd = _crowd_start(span.root)
+        adjectives = any(c.dep_ in {"amod", "compound"} and c.lower_ in CROWD_ADJECTIVES for c in span.root.children)
+        if crowd is not None and not self.taken(crowd, start):
+            start = crowd
+        role = "CVL" if crowd is not None or adjectives else None
+        return Candidate(start, match.end, "group", span.text, entry.country, role, entry=entry, plural=True)
 
     def cities(self) -> None:
         """Cities where an actor would stand ("Shanghai plays an important role", "talks with Mosul"),
@@ -354,6 +377,16 @@ def _venue(preposition: Token) -> bool:
     return verb.lemma_ == "hold" and any(c.dep_ == "dobj" and c.lower_ in VENUE_OBJECTS for c in verb.children)
 
 
+def _crowd_start(people: Token) -> int | None:
+    """Start of "thousands of" (or "tens of thousands of") before ``people``, if it is there."""
+    start = None
+    token = people
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in CROWD_WORDS:
+        token = token.head.head
+        start = token.i
+    return start
+
+
 def _trim_person(tokens: Tokens, ent: Span) -> tuple[int, int]:
     """Drop title words, determiners and "'s" the parser sometimes puts inside a PERSON entity."""
     start, end = _strip(tokens.doc, ent.start, ent.end)
@@ -396,8 +429,9 @@ def _person(
             candidate.country, candidate.country_source = entry.country, "office_holders"
         if entry.valid_on(day):
             candidate.title = candidate.title or entry.title
-            # CAMEO codes a party figure PTY unless he holds office: "Labour leader X" as prime minister is GOV
-            if candidate.role in {None, "PTY"}:
+            # CAMEO codes a party figure PTY and a cleric REL unless he holds office: "Labour leader X" as
+            # prime minister and "Ayatollah X" as supreme leader are GOV
+            if candidate.role in {None, "PTY", "REL"}:
                 candidate.role = entry.role or candidate.role
     return candidate, described
 
@@ -532,11 +566,36 @@ def _names_with_titles(tokens: Tokens) -> list[tuple[int, int]]:
     return spans
 
 
-def _with_whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A known surname inside a longer PERSON entity ("Mahmud Abbas"): the whole name."""
+def _names_after_titles(tokens: Tokens) -> list[tuple[int, int]]:
+    """'Cardinal Pietro Parolin': capitalised name words right after a capitalised title, which the
+    parser tagged as no entity at all, are a person's name."""
+    doc, spans = tokens.doc, []
+    for match in {id(m): m for m in tokens.role if m}.values():
+        if match.item.kind != "title" or not all(doc[i].is_title for i in range(match.start, match.end)):
+            continue
+        end = match.end
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].ent_type_ == ""
+            and tokens.role[end] is None
+            and tokens.named[end] is None
+        ):
+            end += 1
+        if end > match.end and doc[end - 1].dep_ != "compound":
+            spans.append((match.end, end))
+    return spans
+
+
+def _with_whole_name(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """A known surname inside a longer PERSON entity ("Mahmud Abbas"): the whole name, without the
+    titles the parser put inside it ("Ayatollah Ali Khamenei")."""
+    doc = tokens.doc
     ent = doc[start].ent_type_ == "PERSON" and next((e for e in doc.ents if e.start <= start < e.end), None)
     if ent and ent.start <= start and ent.end >= end:
-        return _strip(doc, ent.start, ent.end)
+        first, last = _trim_person(tokens, ent)
+        return min(first, start), last
     return start, end
 
 

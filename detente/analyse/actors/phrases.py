@@ -210,11 +210,21 @@ def describe(
     return description
 
 
-def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
-    """'the president of France', 'a court in Guyana', 'dissidents from Myanmar': country after the head."""
+def _country_prepositions(head: Token) -> list[Token]:
+    """'of/in/from' phrases of the head, also through 'based' ("a newspaper based in Beirut")."""
+    found = []
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ not in COUNTRY_PREPOSITIONS:
-            continue
+        if child.dep_ == "prep" and child.lower_ in COUNTRY_PREPOSITIONS:
+            found.append(child)
+        elif child.dep_ == "acl" and child.lower_ == "based":
+            found.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ == "in")
+    return found
+
+
+def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
+    """'the president of France', 'a court in Guyana', 'dissidents from Myanmar', 'a newspaper based in
+    Beirut': country after the head."""
+    for child in _country_prepositions(head):
         for pobj in child.children:
             if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
                 continue  # "police in Nairobi and Lagos": no one country
