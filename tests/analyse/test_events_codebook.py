@@ -6,6 +6,7 @@ import pytest
 
 from detente.analyse.events.codes import cameo_code, cameo_codes
 from detente.analyse.events.patterns import CodebookError, load_codebook, parse_codebook
+from tests.analyse.test_events import events_of, triples
 
 
 def test_cameo_table_has_every_root_and_the_goldstein_scores() -> None:
@@ -107,3 +108,51 @@ def test_bombings_name_their_codes() -> None:
     raw = minimal_codebook(bombings={"code": "183", "means": ["bomb"], "kinds": {"suicide": "9999"}})
     with pytest.raises(CodebookError, match=r"bombings\.kinds\.suicide"):
         parse_codebook(raw)
+
+
+# ----- the vocabulary, category by category, on sentences composed for these tests ------------------------------
+
+
+def has_event(found: list[tuple[str | None, str, str | None]], expected: tuple[str, str, str | None]) -> bool:
+    """Whether ``found`` holds the expected (source, code or code prefix, target); a target of None is not checked."""
+    source, code, target = expected
+    return any(s == source and c.startswith(code) and (target is None or t == target) for s, c, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protests lodged, conveyed or registered with a government are official complaints (114)
+        ("Pakistan conveyed a strong protest to India over the incident.", ("PAK", "114", "IND")),
+        ("China made solemn representations to Japan.", ("CHN", "114", "JPN")),
+        ("Vietnam registered a formal objection with China.", ("VNM", "114", "CHN")),
+        ("France's formal protest to Russia came after the incident.", ("FRA", "114", "RUS")),
+        # criticism voiced or expressed
+        ("China voiced strong dissatisfaction with Japan's remarks.", ("CHN", "111", "JPN")),
+        ("Japan expressed strong condemnation of North Korea's missile launch.", ("JPN", "111", "PRK")),
+        ("China hit out at Japan over the remarks.", ("CHN", "111", "JPN")),
+        ("Vietnam reacted angrily to China's announcement.", ("VNM", "111", "CHN")),
+        ("Japan took issue with Russia over the exercises.", ("JPN", "111", "RUS")),
+        ("Pakistan rapped India for the remarks.", ("PAK", "111", "IND")),
+        # accusations and denials
+        ("The United States charged Iran with supporting militants.", ("USA", "112", "IRN")),
+        ("Russia levelled allegations of sabotage at Ukraine.", ("RUS", "112", "UKR")),
+        ("Iran refuted the claims made by Israel.", ("IRN", "016", None)),
+        # refusals of what is offered
+        ("Pakistan rebuffed India's offer of talks.", ("PAK", "125", "IND")),
+        ("Georgia turned down Russian mediation in the dispute.", ("GEO", "126", "RUS")),
+        # warnings to an actor and what is threatened or vowed
+        ("China warned Japan of serious consequences.", ("CHN", "130", "JPN")),
+        ("The United States threatened sanctions against Iran.", ("USA", "1312", "IRN")),
+        ("North Korea vowed revenge against South Korea.", ("PRK", "138", "KOR")),
+        ("China gave Vietnam an ultimatum.", ("CHN", "139", "VNM")),
+    ],
+)
+def test_verbal_conflict_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_a_warning_about_something_stays_a_comment() -> None:
+    """'warned of' with no actor warned is a pessimistic comment, not a threat."""
+    assert ("warn", "of") not in load_codebook().phrasal
