@@ -156,3 +156,27 @@ def test_verbal_conflict_vocabulary(nlp, text: str, expected: tuple[str, str, st
 def test_a_warning_about_something_stays_a_comment() -> None:
     """'warned of' with no actor warned is a pessimistic comment, not a threat."""
     assert ("warn", "of") not in load_codebook().phrasal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sanctions, named by the verb or by what is imposed, restricted or announced
+        ("The United States imposed export controls on Chinese chipmakers.", ("USA", "163", "CHN")),
+        ("China restricted exports of rare earths to Japan.", ("CHN", "163", "JPN")),
+        ("The United States blacklisted Chinese firms.", ("USA", "163", "CHN")),
+        ("Japan slapped duties on Chinese steel.", ("JPN", "163", "CHN")),
+        ("China announced countermeasures against Japan.", ("CHN", "163", "JPN")),
+        ("Russia announced retaliatory measures against France.", ("RUS", "163", "FRA")),
+        ("Washington's tariffs on Chinese goods took effect on Monday.", ("USA", "163", "CHN")),
+        # relations broken, links and exchanges cut, missions closed
+        ("Iran broke off diplomatic relations with France.", ("IRN", "161", "FRA")),
+        ("China closed the Japanese consulate in Shanghai.", ("CHN", "161", "JPN")),
+        ("Russia suspended direct air links with Georgia.", ("RUS", "16", "GEO")),
+        ("China halted visa issuance for Japanese travellers.", ("CHN", "163", "JPN")),
+        ("Japan froze cultural exchanges with Russia.", ("JPN", "160", "RUS")),
+    ],
+)
+def test_sanctions_and_reduced_relations_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
