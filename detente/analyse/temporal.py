@@ -866,6 +866,8 @@ def _strip_modifier(text: str) -> tuple[str, str | None]:
 
 # Month-year and month-day-year forms dateparser reads well; its answer for bare words is left to rules.
 _DATEPARSER_HINT = re.compile(r"\d")
+# A numeric date with a two-digit year ('16.10.25', '10/16/25'): its year is not written out in full.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 
 @lru_cache(maxsize=1)
@@ -883,6 +885,8 @@ def _fallback_dateparser(text: str) -> Resolved | None:
     if data is None or data.date_obj is None:
         return None
     day = data.date_obj.date()
+    if str(day.year) not in text and not _NUMERIC_DATE.search(text):
+        return None  # dateparser reads any number as a year: '72 hours on Tuesday' is not 1972
     if data.period == "month":
         return _month(day.year, day.month)
     if data.period == "year":

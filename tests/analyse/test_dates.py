@@ -116,6 +116,13 @@ def test_ages_and_joined_times() -> None:
 
 
 @pytest.mark.slow
+def test_a_deadline_in_hours_next_to_a_weekday_stays_two_expressions() -> None:
+    found = dates_of("The ministry ordered the envoy to leave within 48 hours on Monday.")
+    assert found.get("48 hours") == "PT48H"
+    assert found.get("Monday") == "2026-01-05"
+
+
+@pytest.mark.slow
 def test_without_an_article_date_mentions_are_kept_unresolved() -> None:
     found = dates_of("The summit took place on Monday.", day=None)
     assert found == {"Monday": None}

@@ -153,6 +153,13 @@ def test_non_temporal_phrases_are_refused(expression: str) -> None:
 def test_dateparser_is_the_fallback_for_other_absolute_forms() -> None:
     assert value("16.10.2025", SATURDAY) == "2025-10-16"
     assert value("the 16th of October, 2025", SATURDAY) == "2025-10-16"
+    assert value("16.10.25", SATURDAY) == "2025-10-16"
+
+
+@pytest.mark.parametrize("expression", ["72 hours on Tuesday", "48 hours on Friday", "35 minutes on Monday"])
+def test_a_number_is_not_read_as_a_year_it_does_not_spell(expression: str) -> None:
+    resolved = resolve(expression, SATURDAY)
+    assert resolved is None or not resolved.value.startswith("19")
 
 
 def test_lexicon_is_consistent() -> None:
