@@ -180,3 +180,39 @@ def test_a_warning_about_something_stays_a_comment() -> None:
 def test_sanctions_and_reduced_relations_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # yielding: people returned, swapped or handed over; ceasefires observed; forces scaled back
+        ("Pakistan returned the captured Indian troops to India.", ("PAK", "0841", "IND")),
+        ("Japan handed over the detained Chinese crew to China.", ("JPN", "0841", "CHN")),
+        ("Russia returned the remains of Ukrainian soldiers to Ukraine.", ("RUS", "0842", "UKR")),
+        ("Russia and Ukraine swapped prisoners on Sunday.", ("RUS", "0841", "UKR")),
+        ("Russia observed the ceasefire with Georgia.", ("RUS", "0871", "GEO")),
+        ("Russia scaled back its military operations in Ukraine.", ("RUS", "087", "UKR")),
+        ("China resumed imports of Japanese seafood.", ("CHN", "085", "JPN")),
+        ("China lifted the suspension of flights to Japan.", ("CHN", "081", "JPN")),
+        ("Vietnam dropped its objections to the Chinese plan.", ("VNM", "080", None)),
+        # force posture: forces sent, moved, stationed or flown near a country; reservists called up
+        ("China sent warships to the waters near Vietnam.", ("CHN", "154", "VNM")),
+        ("Russia stationed more troops in Georgia.", ("RUS", "154", "GEO")),
+        ("The United States moved an aircraft carrier toward Iran.", ("USA", "154", "IRN")),
+        ("China flew bombers near Japan.", ("CHN", "150", "JPN")),
+        ("Russia called up reservists for the war in Ukraine.", ("RUS", "154", None)),
+        ("India stepped up security along the border with Pakistan.", ("IND", "153", None)),
+        # fighting named by the weapon, the war waged or the territory taken
+        ("Russia launched a missile attack on Kyiv.", ("RUS", "195", "UKR")),
+        ("Russia waged war against Ukraine.", ("RUS", "190", "UKR")),
+        ("Russian forces captured the town from Ukraine.", ("RUS", "192", "UKR")),
+    ],
+)
+def test_yielding_posture_and_fighting_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_stepping_up_efforts_is_no_show_of_force(nlp) -> None:
+    found = triples(events_of(nlp, "Japan and South Korea stepped up efforts to revive trade."))
+    assert not any(code.startswith("15") for _s, code, _t in found), found
