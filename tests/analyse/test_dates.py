@@ -126,3 +126,12 @@ def test_a_deadline_in_hours_next_to_a_weekday_stays_two_expressions() -> None:
 def test_without_an_article_date_mentions_are_kept_unresolved() -> None:
     found = dates_of("The summit took place on Monday.", day=None)
     assert found == {"Monday": None}
+
+
+@pytest.mark.slow
+def test_a_planned_event_looks_forward_whatever_the_verb_tense() -> None:
+    found = dates_of(
+        "The envoys agreed to meet again ahead of a planned visit by the president in April.", "2025-11-13"
+    )
+    assert found["April"] == "2026-04"
+    assert dates_of("The president made a visit to Beijing in April.", "2025-11-13")["April"] == "2025-04"

@@ -59,6 +59,8 @@ _COARSE_RELATIVE = re.compile(r"\b(?:years?|months?|decades?|that|same)\b", re.I
 _LEADING_PREPOSITION = re.compile(r"^(?:from|between|in|on|at|since|until|by|during|of|before|after)\s+", re.IGNORECASE)
 # 'would' too: in reported speech it looks forward from the report ('he would hold a press conference Thursday').
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going", "would"}
+# Adjectives that put the event their noun names in the future, whatever the verb's tense.
+_FUTURE_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming", "proposed", "expected", "prospective"}
 _FUTURE_GOVERNORS = {"plan", "expect", "set", "schedule", "due", "intend", "aim", "hope", "prepare", "want", "seek"}
 
 
@@ -109,6 +111,10 @@ def _tense(span: Span) -> Tense:
         if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
             break
         token = token.head
+        if token.pos_ in {"NOUN", "PROPN"} and any(
+            child.dep_ in {"amod", "compound"} and child.lower_ in _FUTURE_MODIFIERS for child in token.children
+        ):
+            return "future"  # 'a planned visit in April', 'the upcoming summit in May'
     if token.pos_ not in {"VERB", "AUX"}:
         return None
     children = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
