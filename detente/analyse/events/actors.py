@@ -37,13 +37,14 @@ class ActorHit:
     actor: Actor
     placed: bool = False  # the country was settled by this event's sentence, not by the actors stage
     from_place: bool = False  # a country known only as a place's ("arrived in Hanoi"): no actor to point at
+    people: bool = False  # people named by the country's demonym ("Croatian extremists"), not the state itself
 
     def ref(self) -> ActorRef:
         return ActorRef(name=self.actor.name, code=self.actor.code, actor=None if self.from_place else self.actor.id)
 
     @property
     def key(self) -> str:
-        return self.actor.id
+        return f"{self.actor.id}:people" if self.people else self.actor.id
 
 
 class ActorIndex:
@@ -103,7 +104,11 @@ class ActorIndex:
         left = token.left_edge.idx
         hits = self.overlapping(left, head_end)
         if hits:
-            return ActorHit(max(hits, key=lambda h: h[1])[2])  # the modifier nearest the head
+            actor = max(hits, key=lambda h: h[1])[2]  # the modifier nearest the head
+            # "Croatia is investigating crimes by Croatian extremists": a plural of people named by a country's
+            # demonym is a party of that country, not the state ("Croatian" alone is the actor's mention)
+            people = actor.kind == "country" and token.tag_ == "NNS" and token.pos_ == "NOUN"
+            return ActorHit(actor, people=people)
         # "the Iraqi foreign minister, Tariq Aziz, ...": the apposition names who it is
         for child in token.children:
             if child.dep_ == "appos":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import Actor, Article, Event, Place
 from .actors import ActorHit, ActorIndex
 from .codes import cameo_code
-from .extract import Found, SentenceExtractor
+from .extract import SPEECH_VERBS, Found, SentenceExtractor
+from .grammar import heads_own_clause, is_coded
 from .patterns import Codebook
 from .when_where import event_place, event_when
 
@@ -64,11 +65,35 @@ def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
         return False
     if source.key == target.key:
         return True
-    if source.placed or target.placed:
+    if source.placed or target.placed or source.people != target.people:
         return False  # a role placed in the country is another party than the country ("police" and "Egypt")
     # the same code is the same actor under two names ("Seoul" and "South Korea"); a government acting on
     # its own country's people ("SRBCOP" -> "SRB") is a domestic event, which CAMEO codes
     return bool(source.actor.code) and source.actor.code == target.actor.code
+
+
+# Clause links below which an event is background to the sentence's own news: adverbial ("as police
+# cracked down", "after a jet shot down"), relative ("where 24 people were killed") and noun clauses.
+BACKGROUND_CLAUSES = {"advcl", "relcl", "acl"}
+# Verbs that report speech: an act in their complement ("officials said Y fired") is the news itself.
+REPORTING_VERBS = SPEECH_VERBS
+
+
+def _subordination(anchor: Token) -> float:
+    """How far an event's clause sits below the sentence's own news, as a confidence penalty.
+
+    A clause with its own subject under an adverbial or relative link is background (0.15); a bare
+    infinitive or participle ("staged protests to demand reforms") tells the same act's aim (0.1);
+    a reported act under a speech verb is the news (no penalty); another complement clause 0.05."""
+    penalty = 0.0
+    token = anchor
+    while token.head.i != token.i:
+        if token.dep_ in BACKGROUND_CLAUSES:
+            penalty = max(penalty, 0.15 if heads_own_clause(token) else 0.1)
+        elif token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTING_VERBS:
+            penalty = max(penalty, 0.05)
+        token = token.head
+    return penalty
 
 
 def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None, historical: bool = False) -> float:
@@ -77,15 +102,18 @@ def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None, 
         score -= 0.1  # background ("when Amin expelled them 18 years ago") ranks after the news it explains
     if source is None:
         score -= 0.5
+    elif not is_coded(source.actor):
+        score -= 0.15  # an actor with no country or organisation code says little about the relation
     if found.code.startswith("01"):
         score -= 0.3  # a bare statement tells least about the relation
     if target is None:
         score -= 0.2
+    elif not is_coded(target.actor):
+        score -= 0.1
     if found.negated:
         score -= 0.1
     score -= 0.1 * sum(note.startswith("guessed-") for note in found.notes)
-    if any(t.dep_ in {"ccomp", "relcl", "acl", "advcl"} for t in [found.anchor, *found.anchor.ancestors]):
-        score -= 0.05  # reported or subordinate: the sentence's own event comes first
+    score -= _subordination(found.anchor)
     return round(score, 2)
 
 

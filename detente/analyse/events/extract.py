@@ -7,15 +7,18 @@ that no verb has claimed become nominal events ("the talks between X and Y", "Ch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from ...model import Actor
 from .actors import ActorHit, ActorIndex
 from .codes import cameo_code
 from .grammar import (
     children,
     condition_of,
+    in_clause_of,
     is_coded,
     is_future,
     is_hypothetical,
@@ -26,6 +29,7 @@ from .grammar import (
     prep_objects,
     with_conjuncts,
 )
+from .linking import Linking, load_linking
 from .patterns import Codebook, Modality
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -39,8 +43,8 @@ SPEECH_VERBS = {
     "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
     "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm",
 }  # fmt: skip
-# "was engaged / involved in <event>": adjectival passives whose subject takes part in the event.
-PARTAKING = {"engage", "involve"}
+# Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
+DEMAND_ROOT = "10"
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
 MEDIATION = "045"
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -73,9 +77,10 @@ class Found:
 class SentenceExtractor:
     """Extract the events of one sentence; holds the codebook and the article's actor index."""
 
-    def __init__(self, codebook: Codebook, actors: ActorIndex) -> None:
+    def __init__(self, codebook: Codebook, actors: ActorIndex, linking: Linking | None = None) -> None:
         self.codebook = codebook
         self.actors = actors
+        self.linking = linking or load_linking()
 
     # ----- arguments -------------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[ActorHit], bool]:
@@ -91,10 +96,18 @@ class SentenceExtractor:
         passive = children(verb, PASSIVE_SUBJECTS)
         if passive:
             agents = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})]
+            if not agents and self._stative(verb):
+                # "Israel is opposed to French mediation": the subject holds the stance, nothing is done to it
+                return self._coordinated(passive), False
             return self.actors.of_tokens(with_conjuncts(agents)), True
         # "the troops that attacked": the relative clause's head noun does it
         if verb.dep_ == "relcl":
             return self.actors.of_tokens([verb.head]), False
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.linking.document_nouns:
+            # "the party issued a declaration demanding that ...": a document speaks for whoever issued it
+            issuer = self._governing_verb(verb.head)
+            if issuer is not None:
+                return self.subjects(issuer)
         controllers = self.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" else []
         if controllers:
             # object control: "asked Venezuela to stop", "forced the rebels to retreat"
@@ -107,6 +120,10 @@ class SentenceExtractor:
                 return self._coordinated(children(head, PASSIVE_SUBJECTS)), False
             return sources, passive
         return [], False
+
+    def _stative(self, verb: Token) -> bool:
+        """'is opposed to', 'were engaged in': a passive form that tells the subject's stance or part."""
+        return self.codebook.verb_lemma(verb.lemma_, verb.lower_) in self.linking.stative_passives
 
     def _coordinated(self, heads: list[Token]) -> list[ActorHit]:
         """Actors of coordinated subjects, also when the parse mangles the coordination ("Lee and Chinese
@@ -138,42 +155,55 @@ class SentenceExtractor:
         return hits
 
     def objects(self, verb: Token, extra_heads: list[Token]) -> list[ActorHit]:
-        """Actors that ``verb`` (or its light noun) is done to: object, indirect object, then a target preposition."""
-        passive_patients = children(verb, PASSIVE_SUBJECTS)
-        if passive_patients and children(verb, {"auxpass"}):
-            hits = self.actors.of_tokens(with_conjuncts(passive_patients))
-            if hits:
+        """Actors that ``verb`` (or its light noun) is done to: object, indirect object, then a target preposition.
+
+        Candidates are tried in that order; the first that names a coded actor wins, and an uncoded one
+        ("the biggest group", "the feasibility of a force") is kept only when no later candidate is coded.
+        """
+        fallback: list[ActorHit] = []
+        for hits in self._object_candidates(verb, extra_heads):
+            if any(is_coded(h.actor) for h in hits):
                 return hits
+            fallback = fallback or hits
+        return fallback
+
+    def _object_candidates(self, verb: Token, extra_heads: list[Token]) -> Iterator[list[ActorHit]]:
+        passive_patients = children(verb, PASSIVE_SUBJECTS)
+        if passive_patients and children(verb, {"auxpass"}) and not self._stative(verb):
+            yield self.actors.of_tokens(with_conjuncts(passive_patients))
         # the light noun carries the action, it is not the target ("sent a special delegation to China")
         direct = [d for d in children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
-        hits = self.actors.of_tokens(with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
-        if hits:
-            return hits
-        # "broke off relations with Colombia": the target hangs from the object noun
-        heads = [verb, *extra_heads, *direct]
+        yield self.actors.of_tokens(with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
+
+        def targets_of(head: Token) -> list[ActorHit]:
+            return self.actors.of_tokens([o for o in prep_objects(head, TARGET_PREPS) if o.lemma_ not in MEANS_NOUNS])
+
+        # "broke off relations with Colombia": the target hangs from the verb or its light noun
+        for head in [verb, *extra_heads]:
+            yield targets_of(head)
+        # "condemned the decision by Japan": a thing done is aimed at whoever did it
+        # (a thing's owner by "'s", "of", "from" is already the object's actor above)
+        yield self.actors.of_tokens([o for d in direct if d.pos_ in {"NOUN", "PROPN"} for o in prep_objects(d, {"by"})])
+        for head in direct:
+            yield targets_of(head)
         # PP attachment is often wrong ("sent a delegation led by X to China"): look one clause down too
-        for head in list(heads):
-            heads.extend(c for c in head.children if c.dep_ in {"acl", "relcl"})
-        for head in heads:
-            hits = self.actors.of_tokens([o for o in prep_objects(head, TARGET_PREPS) if o.lemma_ not in MEANS_NOUNS])
-            if hits:
-                return hits
+        for head in [verb, *extra_heads, *direct]:
+            for clause in head.children:
+                if clause.dep_ in {"acl", "relcl"}:
+                    yield targets_of(clause)
         # "freed three American prisoners": a light noun that is itself a foreign actor is the target
         # (but not "sent a special delegation", whose country is the sender's and unnamed)
         for noun in extra_heads:
             hit = self.actors.of_token(noun, follow_owner=False)
             if hit is not None and hit.actor.code and not hit.actor.code.startswith("-"):
-                return [hit]
+                yield [hit]
         # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
         for noun in extra_heads:
             # (a pronoun owner, "its troops", is the doer itself)
             owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(
                 noun, {"of", "from"}
             )
-            hits = self.actors.of_tokens(owners)
-            if hits:
-                return hits
-        return []
+            yield self.actors.of_tokens(owners)
 
     # ----- codes -----------------------------------------------------------------------------------
     def light_noun(self, verb: Token) -> tuple[str, Token] | None:
@@ -461,11 +491,13 @@ class SentenceExtractor:
 
     def _fall_back(self, found: Found, verb: Token, passive: bool) -> None:
         """When the arcs name no actor, take the nearest coded actor on each side of the verb within its
-        phrase, as PETRARCH's coders do: the source before it, the target after it (marked as a guess)."""
+        own clause, as PETRARCH's coders do: the source before it, the target after it (marked as a guess).
+        A neighbouring clause's actors are its own ("X eased measures as authorities in Y cracked down")."""
         if not found.sources and not passive:
-            before = [h for h in self.actors.overlapping(verb.left_edge.idx, verb.idx) if is_coded(h[2])]
+            before = self._clause_actors(verb, verb.left_edge.idx, verb.idx)
             if before:
-                found.sources = [ActorHit(max(before, key=lambda h: h[1])[2])]
+                nearest = max(before, key=lambda h: h[1])
+                found.sources = self._with_coordinated(verb.doc, nearest, before)
                 found.notes.append("guessed-source")
         together = len(found.sources) > 1 and self.codebook.is_symmetric(found.code)  # "X and Y met": no guess
         if not found.targets and found.sources and not together:
@@ -473,14 +505,49 @@ class SentenceExtractor:
             edge = verb.right_edge
             after = [
                 h
-                for h in self.actors.overlapping(verb.idx + len(verb), edge.idx + len(edge))
-                if is_coded(h[2])
-                and h[2].id != source.id
+                for h in self._clause_actors(verb, verb.idx + len(verb), edge.idx + len(edge), content=True)
+                if h[2].id != source.id
                 and h[2].code != (source.code or "")[:3]  # never the doer's own country ("KORGOV" -> "KOR")
             ]
             if after:
                 found.targets = [ActorHit(min(after, key=lambda h: h[0])[2])]
                 found.notes.append("guessed-target")
+
+    def _clause_actors(
+        self, verb: Token, start: int, end: int, *, content: bool = False
+    ) -> list[tuple[int, int, Actor]]:
+        """Coded actors mentioned between two offsets inside the verb's own clause (with ``content``: or in
+        the clause that says what the act is about, see ``in_clause_of``)."""
+        found = []
+        for hit in self.actors.overlapping(start, end):
+            token = self._token_at(verb.doc, hit[0], hit[1])
+            if is_coded(hit[2]) and token is not None and in_clause_of(token, verb, content=content):
+                found.append(hit)
+        return found
+
+    @staticmethod
+    def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _with_coordinated(
+        self, doc: Doc, nearest: tuple[int, int, Actor], candidates: list[tuple[int, int, Actor]]
+    ) -> list[ActorHit]:
+        """'the Sudanese government and the rebels agreed', parsed apart from the verb: the nearest actor and
+        the actors coordinated with it act together, in text order (the first conjunct leads)."""
+        token = self._token_at(doc, nearest[0], nearest[1])
+        if token is None:
+            return [ActorHit(nearest[2])]
+        partners = {t.i for t in token.conjuncts}
+        chosen = [
+            h
+            for h in candidates
+            if h is nearest or ((t := self._token_at(doc, h[0], h[1])) is not None and t.i in partners)
+        ]
+        hits: dict[str, ActorHit] = {}
+        for hit in sorted(chosen, key=lambda h: h[0]):
+            hits.setdefault(hit[2].id, ActorHit(hit[2]))
+        return list(hits.values())
 
     def negated_code(self, code: str) -> str | None:
         """CAMEO codes "did not meet" as a rejection; "did not attack" (denied conflict) is no event."""
@@ -532,20 +599,39 @@ class SentenceExtractor:
         for noun in sent:
             if noun.pos_ not in {"NOUN", "PROPN"} or noun.i in claimed:
                 continue
-            lemma = noun.lemma_.lower()
-            code = None
-            trigger = [noun]
-            for mod in children(noun, {"compound", "amod"}):
-                code = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
-                if code:
-                    trigger = [mod, noun]
-                    break
-            code = code or self.codebook.nouns.get(lemma) or self.codebook.nouns.get(noun.lower_)
-            if code is None:
+            coded = self._noun_code(noun)
+            if coded is None:
                 continue
+            code, trigger = coded
             event = self._nominal(noun, code, trigger)
             if event is not None:
                 claimed.add(noun.i)
+                found.append(event)
+        return found
+
+    def _noun_code(self, noun: Token) -> tuple[str, list[Token]] | None:
+        """(code, trigger) of an event noun, a modifier first ("phone talks"), else None."""
+        lemma = noun.lemma_.lower()
+        for mod in children(noun, {"compound", "amod"}):
+            code = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
+            if code:
+                return code, [mod, noun]
+        code = self.codebook.nouns.get(lemma) or self.codebook.nouns.get(noun.lower_)
+        return (code, [noun]) if code else None
+
+    def refused_events(self, sent: Span, claimed: set[int]) -> list[Found]:
+        """'Israel is opposed to French mediation': a refusal of an event noun is one event, the refusal of
+        that event to its owner; the refusing verb is not coded again on its own (as a plain 'oppose')."""
+        found: list[Found] = []
+        for noun in sent:
+            if noun.pos_ not in {"NOUN", "PROPN"} or noun.i in claimed:
+                continue
+            coded = self._noun_code(noun)
+            if coded is None:
+                continue
+            event = self._refused(noun, self._governing_verb(noun), *coded)
+            if event is not None:
+                claimed.update(t.i for t in event.trigger)
                 found.append(event)
         return found
 
@@ -597,10 +683,6 @@ class SentenceExtractor:
         # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")
         if not sources and verb is not None and targets:
             subjects, passive = self.subjects(verb)
-            if passive and self.codebook.verb_lemma(verb.lemma_, verb.lower_) in PARTAKING:
-                # "Serb forces were engaged in ethnic cleansing": a state, not a passive; the subject does it
-                subjects = self._coordinated(children(verb, PASSIVE_SUBJECTS))
-                passive = False
             sources = [] if passive else subjects
         if verb is not None and is_negated(verb, self.codebook.denial_verbs):
             # "did not attend the talks with China"
@@ -619,11 +701,15 @@ class SentenceExtractor:
         """'Israel is opposed to French mediation', 'Iran rejected the Japanese offer of talks': an event noun
         under a verb or adjective of refusal is refused, by the refuser, to the event's owner."""
         refusal = self.codebook.modalities.get("refusal")
-        if verb is None or refusal is None or cameo_code(code).quad_class >= 3:
+        # (a refused demand is a rejection too; refusing an attack or a threat is not coded as one)
+        if verb is None or refusal is None or (cameo_code(code).quad_class >= 3 and code[:2] != DEMAND_ROOT):
             return None
         chain = [noun.head] if noun.dep_ in {"dobj", "pobj"} else []
         if chain and chain[0].dep_ == "prep":
             chain.append(chain[0].head)  # "opposed to", "objected to"
+        if chain and chain[-1].dep_ == "xcomp" and chain[-1].pos_ == "VERB" and self.verb_code(chain[-1]) is None:
+            # "refused to respond to a demand from the US": refusing to take up the event refuses it
+            chain.append(chain[-1].head)
         refuser = next((t for t in chain if t.lemma_.lower() in refusal.verbs), None)
         if refuser is None:
             return None
@@ -729,6 +815,7 @@ class SentenceExtractor:
     def extract(self, sent: Span) -> list[Found]:
         claimed: set[int] = set()
         events = self.demanded_contents(sent, claimed)
+        events += self.refused_events(sent, claimed)
         events += self.verb_events(sent, claimed)
         events += self.noun_events(sent, claimed)
         for found in events:

@@ -98,3 +98,44 @@ def prep_objects(token: Token, preps: set[str] | tuple[str, ...]) -> list[Token]
         for obj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])
     ]
     return [obj for _rank, _i, obj in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+# Dependency labels of a verb that starts a clause of its own (reported, relative, loosely joined).
+_OWN_CLAUSE_DEPS = {"ccomp", "relcl", "parataxis"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def heads_own_clause(token: Token) -> bool:
+    """A verb heading a clause with its own arguments: its own subject ("as authorities cracked down"),
+    a subordinating conjunction ("when they met"), or reported/relative speech. A bare infinitive or
+    participle ("to demand reforms", "expected to be joined") is part of the clause above it."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ in _OWN_CLAUSE_DEPS:
+        return True
+    return any(c.dep_ in _SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ != "to") for c in token.children)
+
+
+def in_clause_of(token: Token, verb: Token, *, content: bool = False) -> bool:
+    """Whether ``token`` hangs from ``verb`` without crossing into another clause ("Serbia eased measures
+    in Montenegro as authorities in Croatia cracked down": Croatia is not in the clause of 'eased').
+
+    With ``content``, what the verb's act is about passes too: its complement clause ("demanded that the
+    US cancel ...") and its condition ("threatened to strike unless Israel rescinded ...")."""
+    current = token
+    for _ in range(60):
+        if current.i == verb.i:
+            return True
+        if current.i != token.i and heads_own_clause(current) and not (content and _is_content(current, verb)):
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _is_content(clause: Token, verb: Token) -> bool:
+    """A clause that says what ``verb``'s act is about: its complement, or a condition it is tied to."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)

@@ -1,0 +1,61 @@
+"""Linking lexicon (``detente/data/cameo/linking.yaml``): word lists that steer how an event finds its
+arguments (stative passives, document nouns, acts placed in a country). Loaded once and checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .codes import cameo_codes
+
+
+class LinkingError(ValueError):
+    """The linking lexicon is malformed (a missing list, a root that is no CAMEO root)."""
+
+
+@dataclass(frozen=True)
+class Linking:
+    stative_passives: frozenset[str]
+    document_nouns: frozenset[str]
+    place_doer_roots: frozenset[str]
+    place_target_roots: frozenset[str]
+    place_preps: frozenset[str]
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    value = raw.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+        raise LinkingError(f"linking.yaml {key}: expected a non-empty list of words")
+    return frozenset(w.lower() for w in value)
+
+
+def _roots(raw: dict[str, Any], key: str) -> frozenset[str]:
+    roots = _words(raw, key)
+    known = {code[:2] for code in cameo_codes()}
+    unknown = sorted(r for r in roots if len(r) != 2 or r not in known)
+    if unknown:
+        raise LinkingError(f"linking.yaml {key}: {unknown} are not CAMEO roots (two digits, 01-20)")
+    return roots
+
+
+def parse_linking(raw: dict[str, Any]) -> Linking:
+    if not isinstance(raw, dict):
+        raise LinkingError("linking.yaml: expected a mapping of named word lists")
+    return Linking(
+        stative_passives=_words(raw, "stative_passives"),
+        document_nouns=_words(raw, "document_nouns"),
+        place_doer_roots=_roots(raw, "place_doer_roots"),
+        place_target_roots=_roots(raw, "place_target_roots"),
+        place_preps=_words(raw, "place_preps"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_linking() -> Linking:
+    """The packaged linking lexicon, parsed and checked once per process."""
+    text = resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8")
+    return parse_linking(yaml.safe_load(text))
