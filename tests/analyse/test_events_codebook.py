@@ -216,3 +216,35 @@ def test_yielding_posture_and_fighting_vocabulary(nlp, text: str, expected: tupl
 def test_stepping_up_efforts_is_no_show_of_force(nlp) -> None:
     found = triples(events_of(nlp, "Japan and South Korea stepped up efforts to revive trade."))
     assert not any(code.startswith("15") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid: relief and weapons shipped, supplied or sold; loans and credit granted or extended
+        ("China shipped vaccines to Pakistan.", ("CHN", "073", "PAK")),
+        ("The United States supplied weapons to Ukraine.", ("USA", "072", "UKR")),
+        ("France sold fighter jets to India.", ("FRA", "072", "IND")),
+        ("Japan granted a loan to Vietnam.", ("JPN", "071", "VNM")),
+        ("China extended a credit line to Pakistan.", ("CHN", "071", "PAK")),
+        ("Japan committed $5 million to Vietnam.", ("JPN", "0331", "VNM")),
+        # cooperation: ties deepened, cooperation expanded, deals inked or renewed, views exchanged
+        ("China and Pakistan deepened their ties.", ("CHN", "050", "PAK")),
+        ("France expanded its cooperation with Vietnam.", ("FRA", "060", "VNM")),
+        ("India and France inked a defence deal.", ("IND", "057", "FRA")),
+        ("Japan and Vietnam renewed their currency swap agreement.", ("JPN", "057", "VNM")),
+        ("Japan and China exchanged views on regional issues.", ("JPN", "040", "CHN")),
+        ("China and Vietnam established a strategic partnership.", ("CHN", "054", "VNM")),
+        ("Japan reaffirmed its support for Ukraine.", ("JPN", "051", "UKR")),
+        # investigations
+        ("China initiated an anti-dumping probe into Japanese chemicals.", ("CHN", "090", "JPN")),
+    ],
+)
+def test_aid_and_cooperation_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_joint_exercises_stay_military_cooperation(nlp) -> None:
+    found = triples(events_of(nlp, "China and Russia held joint naval exercises."))
+    assert any(code == "062" for _s, code, _t in found), found
