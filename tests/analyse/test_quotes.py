@@ -309,3 +309,9 @@ def test_pronoun_linked_by_the_actors_stage_keeps_its_actor(nlp):
     mendes = actor(text, "a1", "Ana Mendes", r"Mendes")
     found = run(nlp, text, [mendes, weber])
     assert [f.speaker.actor for f in found] == ["a2"]
+
+
+def test_a_quoted_phrase_in_a_reported_promise_is_the_reporters(nlp):
+    text = 'The spokeswoman said her government would respond "firmly and in proportion" to the move.'
+    direct = [f for f in run(nlp, text) if f.kind == "direct"]
+    assert speakers(direct) == ["The spokeswoman"]

@@ -71,6 +71,18 @@ def _is_cue(token: Token) -> bool:
     return verb.particle is None or any(c.dep_ == "prt" and c.lower_ == verb.particle for c in token.children)
 
 
+# Auxiliaries that make a reporting verb speech yet to come: in "X said the government would respond
+# 'calmly'", the quoted words are X's, not the government's.
+_NOT_YET = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "'ll", "wo", "to"}
+
+
+def _speech_to_come(verb: Token) -> bool:
+    """A cue inside someone else's reported clause, in the future or conditional: not the speaker's cue."""
+    if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+        return False
+    return any(child.dep_ in ("aux", "auxpass") and child.lower_ in _NOT_YET for child in verb.children)
+
+
 def _cue_text(token: Token) -> tuple[str, int, int]:
     """The cue's words and offsets: the verb and an adjacent particle ("pointed out")."""
     particles = [c for c in token.children if c.dep_ == "prt"]
@@ -213,7 +225,7 @@ class Attributor:
             for _ in range(8):
                 if not para_start <= ancestor.idx < para_end:
                     break  # the parser joined paragraphs (a heading has no full stop): stay in ours
-                if not self._quoted(ancestor) and _is_cue(ancestor):
+                if not self._quoted(ancestor) and _is_cue(ancestor) and not _speech_to_come(ancestor):
                     if child.dep_ in SUBJECT_DEPS:
                         break  # the quoted words are what is talked about ("the “plan” was rejected")
                     return ancestor
