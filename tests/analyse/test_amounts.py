@@ -168,3 +168,11 @@ def test_shared_currency_names_follow_the_article_country() -> None:
     assert delhi["5 billion rupees"].unit == "INR"
     plain = amounts_of("The fund holds 5 billion rupees.")
     assert plain["5 billion rupees"].unit == "INR"  # no country named: the lexicon's default
+
+
+def test_a_determiner_is_not_part_of_the_amount_and_clock_durations_count() -> None:
+    found = amounts_of("The ministry protested against the 25 percent duties and its $3 billion loan programme.")
+    assert found["25 percent"].value == 25 and found["25 percent"].unit == "percent"
+    assert found["$3 billion"].value == 3e9
+    talks = amounts_of("The commanders spoke by telephone for 35 minutes on Friday.")
+    assert [(a.value, a.unit) for a in talks.values()] == [(35, "minutes")]

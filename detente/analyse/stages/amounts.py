@@ -184,6 +184,11 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     lexicon = units()
     approximators = {a.lower() for a in lexicon["approximators"]} | set(lexicon["exact_prefixes"])
     scales = number_words()["scales"]
+    while start + 1 < end and doc[start].pos_ in {"DET", "PRON"} and doc[start].tag_ in {"DT", "PRP$"}:
+        following = doc[start + 1]
+        if not (following.like_num or following.text in lexicon["currency_symbols"]):
+            break
+        start += 1  # 'the 50 percent tariffs', 'its $2 billion loan': the determiner is not part of the amount
     while start > 0:
         previous = doc[start - 1]
         pair = f"{doc[start - 2].lower_} {previous.lower_}" if start > 1 else ""
@@ -345,7 +350,7 @@ def _candidates(
                 continue
             found.append((ent.start, ent.end, False))
             taken.update(range(ent.start, ent.end))
-        elif ent.label_ == "DATE" and any(s < ent.end_char and ent.start_char < e for s, e in duration_spans):
+        elif ent.label_ in {"DATE", "TIME"} and any(s < ent.end_char and ent.start_char < e for s, e in duration_spans):
             number = _number_token(ent)
             if number is not None and number.head.lemma_.lower() in TIME_UNITS and not _is_year_or_code(ent):
                 found.append((number.left_edge.i if number.left_edge.i >= ent.start else number.i, number.i + 1, True))
