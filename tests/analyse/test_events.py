@@ -113,9 +113,12 @@ def test_passive_voice_codes_the_agent_as_source(nlp) -> None:
 
 
 def test_reported_speech_codes_the_saying_and_the_act(nlp) -> None:
+    # saying that another country did harm blames it (CAMEO 112), and the harm is coded too
     found = triples(events_of(nlp, "Pakistan said Indian troops had fired first."))
-    assert ("PAK", "010", "IND") in found
+    assert ("PAK", "112", "IND") in found
     assert ("IND", "190", "PAK") in found
+    # a statement about another party that codes nothing else stays a statement
+    assert ("PAK", "010", "IND") in triples(events_of(nlp, "Pakistan said India was a difficult neighbour."))
 
 
 def test_symmetric_meeting_is_one_event_between_both(nlp) -> None:

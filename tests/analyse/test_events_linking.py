@@ -108,3 +108,15 @@ def test_background_clause_does_not_lead_the_sentence(nlp) -> None:
 def test_reported_act_leads_over_its_report(nlp) -> None:
     text = "Pakistan said Indian troops had fired at its border posts."
     assert best(events_of(nlp, text))[1].startswith("19")
+
+
+def test_attribution_of_a_news_item_is_no_event(nlp) -> None:
+    # "..., officials said": the sourcing of the news is not a statement to anyone
+    found = triples(events_of(nlp, "Russian forces shelled Kyiv overnight, Ukraine said on Monday."))
+    assert found == [("RUS", "194", "UKR")]
+
+
+def test_a_statement_about_one_s_own_country_is_no_event(nlp) -> None:
+    # what Japan says it will do is coded as that intent, not as Japan's statement to itself
+    found = triples(events_of(nlp, "A spokesman for Japan said Japan would send aid to Vietnam."))
+    assert all(code != "010" for _s, code, _t in found)

@@ -113,6 +113,8 @@ def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None, 
     if found.negated:
         score -= 0.1
     score -= 0.1 * sum(note.startswith("guessed-") for note in found.notes)
+    if "accusation-of-content" in found.notes:
+        score -= 0.05  # "X said Y fired": Y's firing leads, X's blame follows
     score -= _subordination(found.anchor)
     return round(score, 2)
 

@@ -45,6 +45,8 @@ SPEECH_VERBS = {
 }  # fmt: skip
 # Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
 DEMAND_ROOT = "10"
+# What saying that another country did harm is: an accusation.
+ACCUSATION = "112"
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
 MEDIATION = "045"
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -56,6 +58,11 @@ VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
+
+
+def _country_of(hit: ActorHit) -> str:
+    """The first three letters of an actor's code: its country, or its family ("IGO") for organisations."""
+    return (hit.actor.code or "")[:3]
 
 
 @dataclass
@@ -386,6 +393,7 @@ class SentenceExtractor:
         if coded is None:
             return None
         code, trigger, light = coded
+        notes: list[str] = []
         if light is not None:
             claimed.add(light.i)  # "imposes sanctions" is one event, and the noun is no second one
         # "walked out of the talks": an event noun the verb's pattern takes is part of this event
@@ -405,9 +413,13 @@ class SentenceExtractor:
         rule = self.codebook.verbs.get(self.codebook.verb_lemma(verb.lemma_, verb.lower_))
         if rule and rule.needs_target and light is None and code == rule.code:
             # a statement is an event only towards a coded actor: "told Chen", not "told reporters"
-            targets = [t for t in targets if is_coded(t.actor)] or self._reported_subjects(verb)
-            if not targets:
+            statement = self._statement(verb, code, sources, [t for t in targets if is_coded(t.actor)])
+            if statement is None:
                 return None
+            code, targets = statement
+            if code == ACCUSATION:
+                # "Pakistan said Indian troops had fired": the firing is the news, the blame comes with it
+                notes.append("accusation-of-content")
         negated = is_negated(verb, self.codebook.denial_verbs)
         if negated:
             code = self.negated_code(code)
@@ -435,7 +447,7 @@ class SentenceExtractor:
         speaker = self._speaker(verb)
         if not targets and speaker is not None and self._names_itself(verb, trigger):
             targets = [speaker]  # "Israel said a mortar bomb was fired at it": 'it' is the speaker
-        found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker)
+        found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker, notes=notes)
         self._fall_back(found, verb, passive)
         found = self._owed(found, verb, passive)
         if owed_only and "modality:obligation" not in found.notes:
@@ -573,6 +585,50 @@ class SentenceExtractor:
         """Actors named as where an act happens ("bombed rebel bases in northern Iraq")."""
         heads = [anchor, *children(anchor, OBJECTS)]
         return self.actors.of_tokens([o for h in heads for o in prep_objects(h, {"in", "near", "inside"})])
+
+    def _statement(
+        self, verb: Token, code: str, sources: list[ActorHit], addressed: list[ActorHit]
+    ) -> tuple[str, list[ActorHit]] | None:
+        """What a bare statement ("X said ...") is coded as, if anything, and towards whom.
+
+        - "..., officials said.": the attribution of a news item is no event of its own;
+        - "X told Chen": a statement to a coded actor (010);
+        - "X said Y had fired first": what Y did is coded from the complement; saying it of another country
+          blames it (an accusation, 112); a complement that codes anything else carries the news alone;
+        - "X said Y was ready": nothing coded in the complement, a statement about Y (010) - never about the
+          speaker's own country ("Lee said Korea would ...")."""
+        contents = children(verb, {"ccomp"})
+        if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
+            return None
+        if addressed:
+            return code, addressed
+        own = {_country_of(s) for s in sources}
+        clauses = with_conjuncts(contents)
+        contents_coded = [(c, self._content_code(c)) for c in clauses if c.pos_ in {"VERB", "AUX"}]
+        contents_coded = [(c, told) for c, told in contents_coded if told is not None]
+        if contents_coded:
+            for clause, told in contents_coded:
+                doers = [h for h in self.subjects(clause)[0] if is_coded(h.actor) and _country_of(h) not in own]
+                blames = cameo_code(told).quad_class >= 3 and not (
+                    is_future(clause) or is_negated(clause) or is_hypothetical(clause)
+                )
+                if doers and blames and any(is_coded(s.actor) for s in sources):
+                    return ACCUSATION, doers
+            return None
+        about = [h for h in self._reported_subjects(verb) if _country_of(h) not in own]
+        return (code, about) if about else None
+
+    def _content_code(self, clause: Token) -> str | None:
+        """The code of what a reported clause says happened: its verb's own, or a framed event's."""
+        coded = self.verb_code(clause)
+        if coded is not None:
+            return coded[0]
+        modality = self.codebook.modality_of(self.codebook.verb_lemma(clause.lemma_, clause.lower_))
+        inner = self._modal_complement(clause, modality) if modality else None
+        if modality is not None and inner is not None:
+            framed = self.verb_code(inner)
+            return modality.transform(framed[0]) if framed else None
+        return None
 
     def _reported_subjects(self, verb: Token) -> list[ActorHit]:
         """'X said Y had fired first': the saying is addressed at Y."""
