@@ -248,3 +248,35 @@ def test_aid_and_cooperation_vocabulary(nlp, text: str, expected: tuple[str, str
 def test_joint_exercises_stay_military_cooperation(nlp) -> None:
     found = triples(events_of(nlp, "China and Russia held joint naval exercises."))
     assert any(code == "062" for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regretting another's act is disapproval; refusing to accept or to bow is a rejection
+        ("Japan regretted China's decision to extend the ban.", ("JPN", "110", "CHN")),
+        ("Vietnam said it would not accept China's demands.", ("VNM", "12", "CHN")),
+        ("Georgia said it would never bow to pressure from Russia.", ("GEO", "12", "RUS")),
+        ("Iran refused admittance to French inspectors.", ("IRN", "1245", "FRA")),
+        # sanctions lists, countermeasures taken, riot control
+        ("The United States added Chinese firms to its entity list.", ("USA", "163", "CHN")),
+        ("China vowed to take countermeasures against Japan.", ("CHN", "131", "JPN")),
+        ("Chilean police fired tear gas at the protesters.", ("CHLCOP", "175", "CHLOPP")),
+        # readiness, scrambled jets
+        ("Pakistan put its forces on combat readiness along the border with India.", ("PAK", "152", None)),
+        ("Japan scrambled fighter jets against Russian bombers.", ("JPN", "152", "RUS")),
+        # goodwill sent, offered or looked forward to; suspects transferred
+        ("Japan sent a congratulatory message to Chile.", ("JPN", "051", "CHL")),
+        ("France offered its cooperation to Vietnam.", ("FRA", "030", "VNM")),
+        ("Japan looked forward to working with Chile.", ("JPN", "030", "CHL")),
+        ("Pakistan transferred two Chinese suspects to China.", ("PAK", "063", "CHN")),
+    ],
+)
+def test_rejection_readiness_and_goodwill_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_expressed_regret_stays_sympathy(nlp) -> None:
+    found = triples(events_of(nlp, "Japan expressed regret over the loss of life in Vietnam."))
+    assert not any(code.startswith("11") for _s, code, _t in found), found
