@@ -120,3 +120,30 @@ def test_a_statement_about_one_s_own_country_is_no_event(nlp) -> None:
     # what Japan says it will do is coded as that intent, not as Japan's statement to itself
     found = triples(events_of(nlp, "A spokesman for Japan said Japan would send aid to Vietnam."))
     assert all(code != "010" for _s, code, _t in found)
+
+
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(nlp) -> None:
+    text = "North Korea fired missiles at Japan on Monday. South Korea condemned the launch on Tuesday."
+    assert ("KOR", "111", "PRK") in triples(events_of(nlp, text))
+    text = "Pakistan accused India of violating the ceasefire. India rejected the allegation."
+    assert any(s == "IND" and c.startswith("12") and t == "PAK" for s, c, t in triples(events_of(nlp, text)))
+
+
+def test_a_new_act_is_not_an_earlier_one(nlp) -> None:
+    # "the fishermen" are no act told before: no antecedent is looked for
+    text = "China imposed sanctions on Japan. Vietnam freed the fishermen."
+    assert all(s != "VNM" or t is None for s, _c, t in triples(events_of(nlp, text)))
+
+
+def test_both_sides_are_the_story_s_two_parties(nlp) -> None:
+    text = "Chinese President Xi Jinping met President Lee Jae-myung in Seoul. The two leaders agreed to expand trade."
+    found = triples(events_of(nlp, text))
+    assert any(c.startswith("03") and {s, t} == {"CHN", "KORGOV"} for s, c, t in found)
+    text = "Pakistan accused India of shelling border villages. France urged both governments to show restraint."
+    found = triples(events_of(nlp, text))
+    assert ("FRA", "020", "PAK") in found and ("FRA", "020", "IND") in found
+
+
+def test_a_relative_pronoun_is_the_noun_it_stands_for(nlp) -> None:
+    found = triples(events_of(nlp, "Vietnam protested to Japan, which has threatened to impose sanctions on China."))
+    assert any(s == "JPN" and c.startswith("13") and t == "CHN" for s, c, t in found)

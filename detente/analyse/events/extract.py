@@ -43,6 +43,13 @@ SPEECH_VERBS = {
     "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
     "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm",
 }  # fmt: skip
+# Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Determiners of a noun that refers back to something told before ("the protest", "this move").
+DEFINITE = {"the", "this", "that", "these", "those"}
+# How many earlier sentences a reference to the story's parties or acts looks back over.
+PAIR_LOOKBACK = 4
+ANTECEDENT_LOOKBACK = 3
 # Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
 DEMAND_ROOT = "10"
 # What saying that another country did harm is: an accusation.
@@ -88,11 +95,16 @@ class SentenceExtractor:
         self.codebook = codebook
         self.actors = actors
         self.linking = linking or load_linking()
+        # events of the article's earlier sentences, newest last: what "the protest", "both sides" refer to
+        self.history: list[list[Found]] = []
 
     # ----- arguments -------------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[ActorHit], bool]:
         """Actors doing ``verb`` and whether the verb is passive (its grammatical subject is the patient)."""
         active = children(verb, SUBJECTS)
+        if active and verb.dep_ == "relcl" and all(a.lower_ in RELATIVE_PRONOUNS for a in active):
+            # "Trump, who has threatened tariffs": the relative pronoun is the noun it hangs from
+            return self.actors.of_tokens([verb.head]), False
         if active:
             hits = self._coordinated(active)
             if not hits and active[0].lower_ in {"it", "they", "we"}:
@@ -128,6 +140,62 @@ class SentenceExtractor:
             return sources, passive
         return [], False
 
+    def _resolve(self, tokens: list[Token]) -> list[ActorHit]:
+        """Actors of noun phrases, with 'both sides' / 'the two leaders' read as the story's two parties."""
+        hits = self.actors.of_tokens(tokens)
+        keys = {h.key for h in hits}
+        for token in tokens:
+            if self.actors.of_token(token) is None:
+                for hit in self._pair(token):
+                    if hit.key not in keys:
+                        hits.append(hit)
+                        keys.add(hit.key)
+        return hits
+
+    def _pair(self, token: Token) -> list[ActorHit]:
+        """'both sides', 'the two countries': the two parties of the newest earlier event between two countries."""
+        if token.lemma_.lower() not in self.linking.pair_nouns or token.tag_ != "NNS":
+            return []
+        if not any(
+            c.lower_ in self.linking.pair_words and c.dep_ in {"det", "predet", "nummod"} for c in token.children
+        ):
+            return []
+        for events in reversed(self.history[-PAIR_LOOKBACK:]):
+            for found in reversed(events):
+                parties = [h for h in found.sources + found.targets if is_coded(h.actor)]
+                if len({_country_of(h) for h in parties}) == 2:
+                    pair: dict[str, ActorHit] = {}
+                    for hit in parties:
+                        pair.setdefault(_country_of(hit), hit)
+                    return list(pair.values())
+        return []
+
+    def _antecedent_doers(self, noun: Token, verb: Token) -> list[ActorHit]:
+        """'Seoul condemned the launch': a definite noun for an act told in an earlier sentence (an event noun,
+        or 'the decision', 'the move', 'the allegation') names no one itself; the act's doer is meant.
+        The newest earlier act of the same kind wins, else the newest by another country than the reactor."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or self.actors.of_token(noun) is not None:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            return []
+        if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of", "by", "from"}):
+            return []  # "the decision of the court": its own owner, named or not
+        kind = self.codebook.nouns.get(lemma)
+        if kind is None and lemma not in self.linking.act_nouns:
+            return []
+        own = {_country_of(h) for h in self.subjects(verb)[0]}
+        candidates = [
+            (found, hit)
+            for events in reversed(self.history[-ANTECEDENT_LOOKBACK:])
+            for found in reversed(events)
+            for hit in found.sources[:1]
+            if is_coded(hit.actor) and _country_of(hit) not in own
+        ]
+        same_kind = [c for c in candidates if kind is not None and c[0].code[:2] == kind[:2]]
+        chosen = (same_kind or candidates)[:1]
+        return [hit for _found, hit in chosen]
+
     def _stative(self, verb: Token) -> bool:
         """'is opposed to', 'were engaged in': a passive form that tells the subject's stance or part."""
         return self.codebook.verb_lemma(verb.lemma_, verb.lower_) in self.linking.stative_passives
@@ -135,7 +203,7 @@ class SentenceExtractor:
     def _coordinated(self, heads: list[Token]) -> list[ActorHit]:
         """Actors of coordinated subjects, also when the parse mangles the coordination ("Lee and Chinese
         President Xi" parsed as one noun phrase): every actor inside a subject phrase that holds 'and'."""
-        hits = self.actors.of_tokens(with_conjuncts(heads))
+        hits = self._resolve(with_conjuncts(heads))
         for head in heads:
             phrase = head.doc[head.left_edge.i : head.i + 1]
             conjunctions = [t for t in phrase if t.dep_ == "cc" and t.lower_ in {"and", "&"}]
@@ -180,10 +248,10 @@ class SentenceExtractor:
             yield self.actors.of_tokens(with_conjuncts(passive_patients))
         # the light noun carries the action, it is not the target ("sent a special delegation to China")
         direct = [d for d in children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
-        yield self.actors.of_tokens(with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
+        yield self._resolve(with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
 
         def targets_of(head: Token) -> list[ActorHit]:
-            return self.actors.of_tokens([o for o in prep_objects(head, TARGET_PREPS) if o.lemma_ not in MEANS_NOUNS])
+            return self._resolve([o for o in prep_objects(head, TARGET_PREPS) if o.lemma_ not in MEANS_NOUNS])
 
         # "broke off relations with Colombia": the target hangs from the verb or its light noun
         for head in [verb, *extra_heads]:
@@ -193,6 +261,9 @@ class SentenceExtractor:
         yield self.actors.of_tokens([o for d in direct if d.pos_ in {"NOUN", "PROPN"} for o in prep_objects(d, {"by"})])
         for head in direct:
             yield targets_of(head)
+        # "Beijing rejected the protest": an act told before is aimed at whoever did it
+        for head in direct:
+            yield self._antecedent_doers(head, verb)
         # PP attachment is often wrong ("sent a delegation led by X to China"): look one clause down too
         for head in [verb, *extra_heads, *direct]:
             for clause in head.children:
@@ -876,4 +947,5 @@ class SentenceExtractor:
         events += self.noun_events(sent, claimed)
         for found in events:
             self.at_home(found, sent)
+        self.history.append(events)
         return events

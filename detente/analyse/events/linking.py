@@ -1,5 +1,6 @@
 """Linking lexicon (``detente/data/cameo/linking.yaml``): word lists that steer how an event finds its
-arguments (stative passives, document nouns, acts placed in a country). Loaded once and checked."""
+arguments (stative passives, document nouns, acts placed in a country, acts and pairs told before).
+Loaded once and checked."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ class Linking:
     place_doer_roots: frozenset[str]
     place_target_roots: frozenset[str]
     place_preps: frozenset[str]
+    act_nouns: frozenset[str]
+    pair_nouns: frozenset[str]
+    pair_words: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -51,6 +55,9 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         place_doer_roots=_roots(raw, "place_doer_roots"),
         place_target_roots=_roots(raw, "place_target_roots"),
         place_preps=_words(raw, "place_preps"),
+        act_nouns=_words(raw, "act_nouns"),
+        pair_nouns=_words(raw, "pair_nouns"),
+        pair_words=_words(raw, "pair_words"),
     )
 
 
