@@ -280,3 +280,29 @@ def test_rejection_readiness_and_goodwill_vocabulary(nlp, text: str, expected: t
 def test_expressed_regret_stays_sympathy(nlp) -> None:
     found = triples(events_of(nlp, "Japan expressed regret over the loss of life in Vietnam."))
     assert not any(code.startswith("11") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one's own fighting halted, stopped or suspended de-escalates (087)
+        ("Russia halted its offensive in Ukraine.", ("RUS", "087", None)),
+        ("Israel suspended its airstrikes on Iran for two days.", ("ISR", "087", "IRN")),
+        # missions and borders reopened
+        ("Japan reopened its embassy in North Korea.", ("JPN", "054", "PRK")),
+        ("Georgia reopened its border with Russia.", ("GEO", "081", "RUS")),
+        # repression and siege
+        ("Chilean police clamped down on the demonstrators.", ("CHLCOP", "175", "CHLOPP")),
+        ("Russian troops laid siege to Kyiv.", ("RUS", "191", "UKR")),
+        # relief dropped from the air
+        ("France airdropped food to Ukraine.", ("FRA", "073", "UKR")),
+    ],
+)
+def test_de_escalation_reopening_and_siege_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_ending_a_dispute_is_no_conflict(nlp) -> None:
+    found = triples(events_of(nlp, "Japan and South Korea ended their dispute over fishing."))
+    assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
