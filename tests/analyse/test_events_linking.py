@@ -147,3 +147,14 @@ def test_both_sides_are_the_story_s_two_parties(nlp) -> None:
 def test_a_relative_pronoun_is_the_noun_it_stands_for(nlp) -> None:
     found = triples(events_of(nlp, "Vietnam protested to Japan, which has threatened to impose sanctions on China."))
     assert any(s == "JPN" and c.startswith("13") and t == "CHN" for s, c, t in found)
+
+
+def test_acts_placed_in_a_country_without_a_named_party(nlp) -> None:
+    # compose() takes places by name; the places stage would give each its country
+    doc, article = compose(nlp, "A French engineer was arrested in Kandahar on Monday.", places=("Kandahar",))
+    article.places[0].country = "AFG"
+    found = triples(article_events(doc, article, load_codebook()))
+    assert ("AFG", "173", "FRA") in found  # the authorities of the place arrest
+    doc, article = compose(nlp, "Japan suspended aid deliveries in Kandahar.", places=("Kandahar",))
+    article.places[0].country = "AFG"
+    assert [t for _s, _c, t in triples(article_events(doc, article, load_codebook()))] == ["AFG"]

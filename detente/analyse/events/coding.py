@@ -11,6 +11,7 @@ from .actors import ActorHit, ActorIndex
 from .codes import cameo_code
 from .extract import SPEECH_VERBS, Found, SentenceExtractor
 from .grammar import heads_own_clause, is_coded
+from .linking import Linking
 from .patterns import Codebook
 from .when_where import event_place, event_when
 
@@ -58,6 +59,60 @@ def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[A
                 actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
                 return [ActorHit(actor, from_place=True)]
     return []
+
+
+def _place_hit(place: Place, index: ActorIndex) -> ActorHit:
+    """The country of a place as an event party: the article's actor for it if named, else the place's."""
+    named = index.country_named(place.country or "")
+    if named is not None:
+        return named
+    actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
+    return ActorHit(actor, from_place=True)
+
+
+def _country_where(found: Found, places: list[Place], preps: frozenset[str]) -> Place | None:
+    """The place with a country that the act is said to happen in: 'arrested in Lebanon', 'lifted the state
+    of emergency in West Darfur' (a preposition on the act, on what it is done to, or on that thing's noun)."""
+    heads = [found.anchor, *found.trigger[1:]]
+    objects = [o for h in heads for o in h.children if o.dep_ in {"dobj", "nsubjpass", "pobj"}]
+    heads += objects + [n for o in objects for p in o.children if p.dep_ == "prep" for n in p.children]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for place in places:
+                    if place.country and not place.in_name and place.start <= obj.idx < place.end:
+                        return place
+    return None
+
+
+def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Linking) -> None:
+    """Acts whose parties the sentence leaves unnamed, placed in a country (CAMEO's coders read them so):
+    the authorities of the country act where no doer is named ('a missionary was arrested in Lebanon');
+    a material act that names no other party concerns the country where it happens ('suspended aid
+    deliveries in Baghdad', 'lifted the state of emergency in Darfur')."""
+    root = found.code[:2]
+    needs_doer = not found.sources and not found.nominal and root in linking.place_doer_roots
+    needs_target = bool(found.sources) and not found.targets and root in linking.place_target_roots
+    if not (needs_doer or needs_target):
+        return
+    place = _country_where(found, places, linking.place_preps)
+    if place is None:
+        return
+    hit = _place_hit(place, index)
+    if needs_doer and all(_country(t) != place.country for t in found.targets):
+        found.sources = [hit]
+        found.notes.append("guessed-doer-by-place")
+    elif needs_target:
+        found.targets = [hit]
+        found.notes.append("guessed-target-by-place")
+
+
+def _country(hit: ActorHit) -> str:
+    return (hit.actor.code or "")[:3]
 
 
 def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
@@ -132,6 +187,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
         for found in extractor.extract(sent):
             if found.code.startswith(VISIT) and not found.targets and found.sources:
                 found.targets = _destination(found, article.places, index)
+            _by_place(found, article.places, index, extractor.linking)
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
