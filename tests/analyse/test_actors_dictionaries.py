@@ -58,7 +58,7 @@ def phrases_of(holder) -> list[str]:
 
 def test_office_holders_are_well_formed():
     holders = read_office_holders()
-    assert len(holders) > 700
+    assert len(holders) > 1500
     seen = set()
     for h in holders:
         assert h.name and h.title, h
@@ -141,6 +141,19 @@ def code_at(actors: list[Actor], text: str, phrase: str) -> str | None:
 def test_surname_alone_of_a_listed_leader(actors_of):
     text = "Vucic told reporters that Serbia would not join the sanctions."
     assert code_at(actors_of(text, "2025-03-02"), text, "Vucic") == "SRBGOV"
+
+
+def test_titled_surname_in_an_archive_article(actors_of):
+    # the office-holder data on the article's date: which President Mitterrand and of what
+    text = "President Mitterrand gave a warm welcome to the visiting Nigerian leader on Thursday."
+    assert code_at(actors_of(text, "1990-05-10"), text, "Mitterrand") == "FRAGOV"
+
+
+def test_same_surname_takes_the_holder_in_office_that_day(actors_of):
+    text = "Bush said the United States would not accept the invasion."
+    assert code_at(actors_of(text, "1990-08-05"), text, "Bush") == "USAGOV"
+    text = "Former prime minister Benazir Bhutto demanded new elections in Islamabad."
+    assert code_at(actors_of(text, "1992-03-01"), text, "Benazir Bhutto").startswith("PAK")
 
 
 def test_former_leader_keeps_country_but_not_office(actors_of):
