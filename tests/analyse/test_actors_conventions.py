@@ -277,3 +277,65 @@ def test_the_country_leader_is_its_president_named_before(actors_of):
     actors = actors_of(text)
     souza = actor_at(actors, text, "Ana Souza")
     assert "Brazilian leader" in [m.text for m in souza.mentions]
+
+
+def test_each_conjunct_keeps_its_own_role(actors_of):
+    text = "Lebanese and Hamas negotiators met in Doha."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Lebanese").code == "LBNGOV"
+    assert actor_at(actors, text, "Hamas").code == "PSEREB"
+
+
+def test_a_capital_before_a_finite_verb_is_a_subject(actors_of):
+    text = "Relations soured after Ankara allowed the sale of drones in 2019."
+    assert actor_at(actors_of(text), text, "Ankara").code == "TURGOV"
+
+
+def test_cabinet_titles_vessels_and_jets(actors_of):
+    text = (
+        "Treasury Secretary Ann Berg, Trade Representative Tom Ruiz and Attorney General Lisa Moy met on Monday "
+        "as the U.S. Treasury announced sanctions, Chinese coast guard vessels shadowed a supply boat and "
+        "Indian jets flew over the border."
+    )
+    actors = actors_of(text)
+    for name in ("Ann Berg", "Tom Ruiz", "Lisa Moy"):
+        assert actor_at(actors, text, name).role == "GOV"
+    assert actor_at(actors, text, "U.S. Treasury").code == "USAGOV"
+    assert actor_at(actors, text, "coast guard vessels").code == "CHNMIL"
+    assert actor_at(actors, text, "Indian jets").code == "INDMIL"
+
+
+def test_an_official_is_not_of_the_country_he_acts_on_and_the_dateline_decides(actors_of):
+    text = (
+        "Chinese coast guard ships entered the waters again. Vice Minister Kenta Mori summoned the Chinese ambassador."
+    )
+    actors = actors_of(text, dateline="TOKYO")
+    assert actor_at(actors, text, "Kenta Mori").code == "JPNGOV"
+
+
+def test_opposition_of_no_stated_country_is_of_the_dateline_country(actors_of):
+    text = (
+        "The finance minister signed a loan with China's Exim Bank in Beijing. "
+        "Opposition leader Grace Wanjiru said the loan was too costly."
+    )
+    actors = actors_of(text, dateline="NAIROBI")
+    assert actor_at(actors, text, "Grace Wanjiru").code == "KENOPP"
+
+
+def test_two_named_holders_of_one_title_are_counterparts(actors_of):
+    text = (
+        "Thai Deputy Foreign Minister Somchai Boon met his counterpart on Monday. "
+        "Deputy Foreign Minister Tran Van Hai asked Bangkok to release the fishermen."
+    )
+    actors = actors_of(text, dateline="HANOI")
+    assert actor_at(actors, text, "Tran Van Hai").code == "VNMGOV"
+
+
+def test_its_people_are_of_the_subject_country(actors_of):
+    text = "Mexico urged its citizens to avoid travelling to Ecuador."
+    assert actor_at(actors_of(text), text, "its citizens").code == "MEXCVL"
+
+
+def test_where_an_actor_is_posted_is_no_venue(actors_of):
+    text = "The French commander in Mali held talks with President Ibrahim Keita during a visit to Niamey."
+    assert actor_at(actors_of(text), text, "Ibrahim Keita").code == "NERGOV"

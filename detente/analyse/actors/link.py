@@ -35,6 +35,10 @@ VISITORS = frozenset(
         "foreigners",
     }
 )
+# roles of people who act in their own country: with no other clue, the country the story is filed from
+DOMESTIC_ROLES = frozenset({"OPP", "PTY", "CVL", "EDU", "LAB", "COP"})
+# prepositions after a verb that name whom the subject acts on or speaks to
+ADDRESS_PREPOSITIONS = frozenset({"with", "against", "on", "to", "at"})
 # groups that are institutions of the state the article is about when no other country is given
 HOME_GROUPS = frozenset({"police", "authorities", "security forces", "armed forces", "riot police"})
 
@@ -317,15 +321,22 @@ class Linker:
             if k.kind != "person" or k.country or k.role not in STATE_ROLES:
                 continue
             key = _title_key(k.title)
-            country, source = (by_title.get(key) if key else None), "same_title"
+            # "the foreign minister" is the one named before; a second named vice minister is more
+            # likely the first one's counterpart than his colleague
+            country, source = (by_title.get(key) if key and not k.parts else None), "same_title"
             if country is None:
                 country, source = self._host_country(k), "place"
-            if country is None and home:
+            start, end = min(k.mentions)
+            if country is None and home and home not in self._addressed_countries(self.doc[start:end].root):
                 # "the president" in a story about one country is its president, not the country
                 # of a foreign visitor named just before
                 country, source = home, "home"
             if country is None:
                 country, source = self._neighbour_country(min(k.mentions)), "neighbour"
+            if country is None:
+                # a wire story is filed from the country whose officials speak in it, unless the
+                # official acts on that country ("summoned the Japanese ambassador" from TOKYO)
+                country, source = self._dateline_unless_addressed(k), "home"
             if country:
                 k.country, k.country_source = country, source
         # agents with a role but no country: the country the sentence happens in
@@ -353,6 +364,11 @@ class Linker:
                 owner = self._antecedent(first)
                 if owner is not None and owner.country:
                     k.country, k.country_source = owner.country, "neighbour"
+            elif k.country is None and self.doc[first].lower_ in {"its", "their"}:
+                # "China urged its citizens": the subject of the clause the phrase is in
+                country = self._clause_subject_country(self.doc[first])
+                if country:
+                    k.country, k.country_source = country, "neighbour"
         # "the government", "police", "protesters", "the opposition leader" in an article about one
         # country: that country's (people named with a country of their own keep it)
         if home is not None:
@@ -363,6 +379,13 @@ class Linker:
                     k.kind == "group" and (k.role not in STATE_ROLES or k.head_word in HOME_GROUPS)
                 ):
                     k.country, k.country_source = home, "home"
+        # "opposition leader X", "protesters", "students" with no country anywhere else: people of
+        # the country the story was filed from
+        for k in self.clusters:
+            if k.country is None and k.role in DOMESTIC_ROLES and k.head_word not in VISITORS:
+                country = self._dateline_unless_addressed(k)
+                if country:
+                    k.country, k.country_source = country, "home"
         # "the foreign ministry" after "Foreign Minister X met his counterpart Y": the speaker's office
         for k in self.clusters:
             if k.country is None and k.role in STATE_ROLES and k.kind in {"government", "organisation"}:
@@ -450,12 +473,61 @@ class Linker:
         (top, top_count), (_, second) = ranked[0], ranked[1]
         return top if top_count >= 3 and top_count >= 2 * second else None
 
+    def _clause_subject_country(self, token) -> str | None:
+        """The stated country of the subject of the verb that governs ``token``'s phrase."""
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                for k in self.clusters:
+                    if k.country and not k.guessed_country and any(s <= child.i < e for s, e in k.mentions):
+                        return k.country
+        return None
+
+    def _dateline_unless_addressed(self, k: Cluster) -> str | None:
+        country = self.dateline_country
+        if country is None:
+            return None
+        start, end = min(k.mentions)
+        return None if country in self._addressed_countries(self.doc[start:end].root) else country
+
+    def _addressed_countries(self, token) -> set[str]:
+        """Countries of the actors that ``token``'s own verb acts on or speaks to: "X asked Beijing to
+        ...", "X summoned the Japanese ambassador", "X told reporters, urging Washington to ..."."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return set()
+        verb = token.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "advcl", "conj"} and c.pos_ == "VERB")]
+        objects = []
+        for v in verbs:
+            for child in v.children:
+                if child.dep_ in {"dobj", "dative", "iobj"}:
+                    objects.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ADDRESS_PREPOSITIONS:
+                    objects.extend(c for c in child.children if c.dep_ == "pobj")
+        tokens: set[int] = set()
+        for obj in objects:
+            # the object's own phrase, not a possessor inside it ("to convey Tokyo's displeasure")
+            owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+            tokens |= {i for i in range(obj.left_edge.i, obj.i + 1) if i not in owned}
+        # states and their officials, not a people ("the president urged Kenyans to stay calm")
+        return {
+            k.country
+            for k in self.clusters
+            if k.country
+            and (k.kind in {"country", "government", "city"} or k.role in STATE_ROLES)
+            and any(s in tokens for s, _ in k.mentions)
+        }
+
     def _neighbour_country(self, mention: tuple[int, int], people_only: bool = False) -> str | None:
         """Country of the nearest person or state institution before ``mention`` (this or the 2
         previous sentences), except the one it deals with: in "the US commander held talks with
-        President X" the two sides are most likely of two countries."""
+        President X" the two sides are most likely of two countries, and "X asked Beijing to ..." is
+        not Beijing's."""
         position = mention[0]
         partners = self._partners(self.doc[mention[0] : mention[1]].root)
+        addressed = self._addressed_countries(self.doc[mention[0] : mention[1]].root)
         sentence = self.doc[position].sent
         start, limit = sentence.start, 0
         window_end = position
@@ -470,6 +542,7 @@ class Linker:
                 and k.country[:3] not in {"IGO", "NGO", "IMG"}
                 and start <= k.last_before(window_end)
                 and not any(s in partners for s, _ in k.mentions)
+                and k.country not in addressed
             ]
             if start < sentence.start:
                 # a sentence before: its subject speaks for his side ("X met his counterpart Y. The

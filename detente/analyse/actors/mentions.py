@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .cities import city_country, place_country
 from .lexicon import ActorLexicon, Entry, RoleWord
 from .matcher import Match, PhraseIndex, Words, indexes_for
-from .phrases import TITLE_FILLERS, Description, Tokens, describe, surface_extent
+from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
 
 LOCATIVE = frozenset(
     {"in", "at", "near", "into", "to", "from", "across", "outside", "inside", "through", "throughout", "around"}
@@ -33,6 +33,7 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authori
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
 ACTOR_PREPOSITIONS = frozenset({"with", "against", "between", "by", "toward", "towards", "on", "from", "and"})
 NAME_LINK_CHARS = re.compile(r"[^a-z]")
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "while", "once"})
 # "thousands of Nigerians", "a crowd of Kenyans": a quantity of a people is a crowd of civilians
 CROWD_WORDS = frozenset(
     {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowd", "crowds", "group", "groups", "hundred"}
@@ -76,6 +77,10 @@ def _in_actor_position(token: Token) -> bool:
         token = token.head
     if token.dep_ in ACTOR_DEPS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in SUBORDINATORS and token.i + 1 < len(token.doc):
+        # "after Seoul allowed ...": the parser took the conjunction for a preposition; a finite verb
+        # right after the name says it is the subject of a clause
+        return token.doc[token.i + 1].tag_ in {"VBD", "VBZ", "VBP", "MD"}
     return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
 
 
@@ -257,8 +262,10 @@ class _Collector:
             if len({c for _, _, c in description.countries}) > 1:
                 # "Hungarian and Romanian officials": one actor per country, each mentioned by its word
                 self.take_quietly(candidate.start, candidate.end)
-                for first, last, country in description.countries:
-                    self.take(replace(candidate, start=first, end=last, country=country, name=doc[first:last].text))
+                for first, last, country, role in _conjunct_roles(tokens, description):
+                    self.take(
+                        replace(candidate, start=first, end=last, country=country, role=role, name=doc[first:last].text)
+                    )
             else:
                 self.take(candidate)
 
@@ -344,7 +351,10 @@ def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> tup
             place = place.head
         if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ == "from":
             continue
-        if _venue(place.head):
+        # "the US commander in Iraq held talks ...": where an actor is posted is no venue of the talks
+        holder = tokens.role[place.head.head.i]
+        posting = (holder is not None and holder.item.kind != "thing") or place.head.head.ent_type_ == "PERSON"
+        if _venue(place.head) and not posting:
             # "rebel leaders met negotiators in Doha": where people meet is not where they are from
             venues.setdefault(sentence_starts[i], set()).add(country)
         elif place.head.lower_ not in {"to", "into"}:
@@ -375,6 +385,19 @@ def _venue(preposition: Token) -> bool:
     if verb.lemma_ in VENUE_VERBS:
         return True
     return verb.lemma_ == "hold" and any(c.dep_ == "dobj" and c.lower_ in VENUE_OBJECTS for c in verb.children)
+
+
+def _conjunct_roles(tokens: Tokens, description: Description) -> list[tuple[int, int, str, str | None]]:
+    """'Israeli and Hamas negotiators': each country word with its own role. An organisation's role
+    ("Hamas" REB) is its own; a state's people take the role the other words give ("negotiators")."""
+    named = {tokens.named[first].item.phrase for first, _, _ in description.countries if tokens.named[first]}
+    shared = combined_role([w for w in description.role_words if w.phrase not in named])
+    found = []
+    for first, last, country in description.countries:
+        entry = tokens.named[first].item if tokens.named[first] else None
+        own = entry.role if entry and entry.kind in {"organisation", "igo", "media"} else None
+        found.append((first, last, country, own or shared))
+    return found
 
 
 def _crowd_start(people: Token) -> int | None:
