@@ -153,9 +153,12 @@ def test_verbal_conflict_vocabulary(nlp, text: str, expected: tuple[str, str, st
     assert has_event(found, expected), found
 
 
-def test_a_warning_about_something_stays_a_comment() -> None:
-    """'warned of' with no actor warned is a pessimistic comment, not a threat."""
-    assert ("warn", "of") not in load_codebook().phrasal
+def test_a_warning_names_whom_it_threatens(nlp) -> None:
+    found = triples(events_of(nlp, "North Korea warned that Japan would pay a heavy price."))
+    assert has_event(found, ("PRK", "130", "JPN")), found
+    # a danger warned of threatens nobody
+    found = triples(events_of(nlp, "Japan warned of rising prices."))
+    assert not any(code.startswith("13") for _s, code, _t in found), found
 
 
 @pytest.mark.parametrize(
@@ -306,3 +309,27 @@ def test_de_escalation_reopening_and_siege_vocabulary(nlp, text: str, expected: 
 def test_ending_a_dispute_is_no_conflict(nlp) -> None:
     found = triples(events_of(nlp, "Japan and South Korea ended their dispute over fishing."))
     assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # incursions by vessels, drones and warplanes
+        ("Chinese warships entered Japanese waters on Monday.", ("CHN", "150", "JPN")),
+        ("Russian drones violated Georgia's airspace overnight.", ("RUS", "150", "GEO")),
+        ("Chinese coast guard ships intruded into Japanese waters.", ("CHN", "150", "JPN")),
+        # fighting resumed (a threat when conditional), positions seized, attacks staged, divisions moved
+        ("Israel said it would resume military operations in Iran if talks failed.", ("ISR", "13", "IRN")),
+        ("Russian forces seized Ukrainian positions near Kyiv.", ("RUS", "192", "UKR")),
+        ("Pakistan said Indian troops had staged the attack.", ("IND", "190", None)),
+        ("North Korea moved two divisions toward South Korea.", ("PRK", "154", "KOR")),
+        # promised weapons; blocked resolutions
+        ("France promised two air defence batteries to Ukraine.", ("FRA", "0332", "UKR")),
+        ("Russia blocked the resolution on Georgia.", ("RUS", "129", None)),
+    ],
+)
+def test_incursion_resumed_fighting_and_promised_weapons_vocabulary(
+    nlp, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
