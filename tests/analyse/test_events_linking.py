@@ -158,3 +158,28 @@ def test_acts_placed_in_a_country_without_a_named_party(nlp) -> None:
     doc, article = compose(nlp, "Japan suspended aid deliveries in Kandahar.", places=("Kandahar",))
     article.places[0].country = "AFG"
     assert [t for _s, _c, t in triples(article_events(doc, article, load_codebook()))] == ["AFG"]
+
+
+def test_a_coordinated_act_shares_the_party_of_its_partner(nlp) -> None:
+    found = triples(events_of(nlp, "Japan spoke to Vietnam by phone and promised new patrol boats."))
+    assert any(s == "JPN" and c.startswith("03") and t == "VNM" for s, c, t in found)
+
+
+def test_an_occasion_is_not_a_party(nlp) -> None:
+    # the summit is where they met, not whom they met: one meeting between both
+    text = "Xi Jinping and President Lee Jae-myung met on the sidelines of the Japan summit."
+    assert triples(events_of(nlp, text)) == [("CHN", "040", "KORGOV")]
+
+
+def test_acts_named_in_passing_are_no_events(nlp) -> None:
+    # a noun modifier names no event ("riot police"), and what a condemnation is about is its topic
+    found = triples(events_of(nlp, "Japan condemned new Chinese export controls."))
+    assert found == [("JPN", "111", "CHN")]
+    found = triples(events_of(nlp, "Chinese riot police detained students."))
+    assert all(not c.startswith("14") for _s, c, _t in found)
+
+
+def test_the_officials_of_both_countries_are_the_pair(nlp) -> None:
+    text = "Japan protested to China on Monday. Senior officials of the two countries held talks in Tokyo."
+    found = triples(events_of(nlp, text))
+    assert any(c.startswith("04") and {s, t} == {"JPN", "CHN"} for s, c, t in found)

@@ -140,6 +140,14 @@ class SentenceExtractor:
             return sources, passive
         return [], False
 
+    def _means_or_venue(self, obj: Token) -> bool:
+        """'with Albania's help' names the means, 'on the sidelines of the ASEAN summit' and 'at the APEC
+        meeting' the occasion: neither is the party an act is aimed at."""
+        lemma = obj.lemma_.lower()
+        if lemma in MEANS_NOUNS or lemma in self.linking.venue_nouns:
+            return True
+        return obj.head.lower_ in {"at", "on"} and (lemma in self.codebook.nouns or lemma in self.codebook.event_nouns)
+
     def _resolve(self, tokens: list[Token]) -> list[ActorHit]:
         """Actors of noun phrases, with 'both sides' / 'the two leaders' read as the story's two parties."""
         hits = self.actors.of_tokens(tokens)
@@ -155,7 +163,9 @@ class SentenceExtractor:
     def _pair(self, token: Token) -> list[ActorHit]:
         """'both sides', 'the two countries': the two parties of the newest earlier event between two countries."""
         if token.lemma_.lower() not in self.linking.pair_nouns or token.tag_ != "NNS":
-            return []
+            # "senior officials of the two countries": the pair owns the phrase
+            owners = prep_objects(token, {"of"})
+            return self._pair(owners[0]) if owners and owners[0].i != token.i else []
         if not any(
             c.lower_ in self.linking.pair_words and c.dep_ in {"det", "predet", "nummod"} for c in token.children
         ):
@@ -251,7 +261,7 @@ class SentenceExtractor:
         yield self._resolve(with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
 
         def targets_of(head: Token) -> list[ActorHit]:
-            return self._resolve([o for o in prep_objects(head, TARGET_PREPS) if o.lemma_ not in MEANS_NOUNS])
+            return self._resolve([o for o in prep_objects(head, TARGET_PREPS) if not self._means_or_venue(o)])
 
         # "broke off relations with Colombia": the target hangs from the verb or its light noun
         for head in [verb, *extra_heads]:
@@ -391,7 +401,22 @@ class SentenceExtractor:
                 event = self._plain_event(verb, claimed)
             if event is not None:
                 found.append(event)
+        self._share_targets(found)
         return found
+
+    def _share_targets(self, found: list[Found]) -> None:
+        """'Merz spoke to Zelenskiy and promised two batteries', 'urged both governments to show restraint and
+        offered to host talks': a coordinated act of the same doers that names no party of its own is aimed
+        at the party of the act it is coordinated with (unless it is that same kind of act again)."""
+        by_anchor = {f.anchor.i: f for f in found}
+        for event in found:
+            head = by_anchor.get(event.anchor.head.i) if event.anchor.dep_ == "conj" else None
+            if event.targets or head is None or not head.targets or head.code[:2] == event.code[:2]:
+                continue
+            if {s.key for s in event.sources} != {s.key for s in head.sources} or event.reciprocal:
+                continue
+            event.targets = list(head.targets)
+            event.notes.append("shared-target")
 
     def _modal_complement(self, verb: Token, modality: Modality) -> Token | None:
         for comp in verb.children:
@@ -721,20 +746,37 @@ class SentenceExtractor:
                 return sources[0] if sources else None
         return None
 
-    def noun_events(self, sent: Span, claimed: set[int]) -> list[Found]:
+    def noun_events(self, sent: Span, claimed: set[int], reactions: set[int] = frozenset()) -> list[Found]:
+        """Event nouns no verb has claimed ("the talks between X and Y"); ``reactions``: the anchors of verbal
+        events (statements, appeals, criticism, rejections) whose object noun is their topic."""
         found: list[Found] = []
         for noun in sent:
             if noun.pos_ not in {"NOUN", "PROPN"} or noun.i in claimed:
                 continue
+            if noun.dep_ == "compound":
+                continue  # "riot police", "ceasefire talks": the modifier names no event of its own
             coded = self._noun_code(noun)
             if coded is None:
                 continue
             code, trigger = coded
             event = self._nominal(noun, code, trigger)
-            if event is not None:
-                claimed.add(noun.i)
-                found.append(event)
+            if event is None:
+                continue
+            claimed.add(noun.i)
+            if not event.targets and (
+                (noun.dep_ == "pobj" and not children(noun, {"poss"})) or self._reacted_to(noun, reactions)
+            ):
+                # "talks on the second phase of the Gaza ceasefire", "China condemned new U.S. export controls":
+                # an act named in passing, with no party it is aimed at, is the topic of another event
+                # (one owned outright is told as background: "since China's ban")
+                continue
+            found.append(event)
         return found
+
+    def _reacted_to(self, noun: Token, reactions: set[int]) -> bool:
+        """Whether the noun is what a verbal reaction coded in the sentence is about ('condemned the controls')."""
+        verb = self._governing_verb(noun)
+        return verb is not None and verb.i in reactions
 
     def _noun_code(self, noun: Token) -> tuple[str, list[Token]] | None:
         """(code, trigger) of an event noun, a modifier first ("phone talks"), else None."""
@@ -944,7 +986,8 @@ class SentenceExtractor:
         events = self.demanded_contents(sent, claimed)
         events += self.refused_events(sent, claimed)
         events += self.verb_events(sent, claimed)
-        events += self.noun_events(sent, claimed)
+        reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
+        events += self.noun_events(sent, claimed, reactions)
         for found in events:
             self.at_home(found, sent)
         self.history.append(events)

@@ -28,6 +28,7 @@ class Linking:
     act_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     pair_words: frozenset[str]
+    venue_nouns: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -58,6 +59,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         act_nouns=_words(raw, "act_nouns"),
         pair_nouns=_words(raw, "pair_nouns"),
         pair_words=_words(raw, "pair_words"),
+        venue_nouns=_words(raw, "venue_nouns"),
     )
 
 
