@@ -169,6 +169,13 @@ def test_igo_head_and_armed_group_leader(actors_of):
     assert code_at(actors, text, "Naim Qassem") == "LBNREB"
 
 
+def test_armed_groups_and_parties(actors_of):
+    text = "The Tehrik-i-Taliban Pakistan claimed the attack, and the Awami League called a strike in Dhaka."
+    actors = actors_of(text, "2025-07-01")
+    assert code_at(actors, text, "Tehrik-i-Taliban Pakistan") == "PAKREB"
+    assert code_at(actors, text, "Awami League") == "BGDPTY"
+
+
 def test_old_names_of_bodies(actors_of):
     text = (
         "European Community ministers met the International Labour Office and the General Assembly "
