@@ -171,7 +171,7 @@ def test_a_warning_names_whom_it_threatens(nlp) -> None:
         ("Japan slapped duties on Chinese steel.", ("JPN", "163", "CHN")),
         ("China announced countermeasures against Japan.", ("CHN", "163", "JPN")),
         ("Russia announced retaliatory measures against France.", ("RUS", "163", "FRA")),
-        ("Washington's tariffs on Chinese goods took effect on Monday.", ("USA", "163", "CHN")),
+        ("Washington raised tariffs on Chinese goods on Monday.", ("USA", "163", "CHN")),
         # relations broken, links and exchanges cut, missions closed
         ("Iran broke off diplomatic relations with France.", ("IRN", "161", "FRA")),
         ("China closed the Japanese consulate in Shanghai.", ("CHN", "161", "JPN")),
@@ -333,3 +333,12 @@ def test_incursion_resumed_fighting_and_promised_weapons_vocabulary(
 ) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+def test_tariffs_named_in_a_trade_deal_are_no_sanction(nlp) -> None:
+    text = "Japan and Vietnam signed a trade agreement that caps Japanese tariffs on Vietnamese rice."
+    found = triples(events_of(nlp, text))
+    assert has_event(found, ("JPN", "057", "VNM")), found
+    assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
+    found = triples(events_of(nlp, "Japan cut tariffs on Vietnamese rice."))
+    assert has_event(found, ("JPN", "085", "VNM")), found
