@@ -183,3 +183,11 @@ def test_the_officials_of_both_countries_are_the_pair(nlp) -> None:
     text = "Japan protested to China on Monday. Senior officials of the two countries held talks in Tokyo."
     found = triples(events_of(nlp, text))
     assert any(c.startswith("04") and {s, t} == {"JPN", "CHN"} for s, c, t in found)
+
+
+def test_a_warning_of_what_will_befall_another_is_a_threat(nlp) -> None:
+    found = triples(events_of(nlp, "Iran warned in a statement that Israel and the United States would regret it."))
+    assert ("IRN", "130", "ISR") in found and ("IRN", "130", "USA") in found
+    # warning of one's own harmful act is the threat of that act, coded once
+    found = triples(events_of(nlp, "Japan warned that it would impose sanctions on North Korea."))
+    assert found == [("JPN", "1312", "PRK")]

@@ -41,7 +41,7 @@ TARGET_PREPS = ("with", "against", "between", "to", "toward", "towards", "at", "
 # Verbs that report speech: what their complement says happened was told by their subject.
 SPEECH_VERBS = {
     "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
-    "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm",
+    "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm", "warn",
 }  # fmt: skip
 # Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -52,8 +52,9 @@ PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
 # Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
 DEMAND_ROOT = "10"
-# What saying that another country did harm is: an accusation.
+# What saying that another country did harm is: an accusation; the root of threats.
 ACCUSATION = "112"
+THREAT_ROOT = "13"
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
 MEDIATION = "045"
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -699,6 +700,8 @@ class SentenceExtractor:
         if addressed:
             return code, addressed
         own = {_country_of(s) for s in sources}
+        if code[:2] == THREAT_ROOT:
+            return self._warning(verb, code, own)
         clauses = with_conjuncts(contents)
         contents_coded = [(c, self._content_code(c)) for c in clauses if c.pos_ in {"VERB", "AUX"}]
         contents_coded = [(c, told) for c, told in contents_coded if told is not None]
@@ -713,6 +716,31 @@ class SentenceExtractor:
             return None
         about = [h for h in self._reported_subjects(verb) if _country_of(h) not in own]
         return (code, about) if about else None
+
+    def _warning(self, verb: Token, code: str, own: set[str]) -> tuple[str, list[ActorHit]] | None:
+        """'X warned that Seoul and Washington would pay a dear price': warning another party of what will
+        befall it is a threat to it (13); 'warned that it would impose sanctions on Y', of one's own act,
+        is the threat of that act to Y. The that-clause may hang lower ('warned in a statement that ...')."""
+        clauses = [
+            t
+            for t in verb.subtree
+            if (t.dep_ == "ccomp" or (t.dep_ == "acl" and any(m.lower_ == "that" for m in children(t, {"mark"}))))
+            and t.i > verb.i
+            and is_future(t)
+            and in_clause_of(t, verb, content=True)
+        ]
+        threat = self.codebook.modalities.get("threat")
+        for clause in clauses:
+            subjects = self.subjects(clause)[0]
+            others = [h for h in subjects if is_coded(h.actor) and _country_of(h) not in own]
+            if others:
+                return code, others
+            coded = self._content_code(clause)
+            if coded is not None and threat is not None and cameo_code(coded).quad_class >= 3:
+                targets = [t for t in self.objects(clause, []) if _country_of(t) not in own]
+                if targets:
+                    return threat.transform(coded), targets
+        return None
 
     def _content_code(self, clause: Token) -> str | None:
         """The code of what a reported clause says happened: its verb's own, or a framed event's."""
