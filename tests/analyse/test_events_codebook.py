@@ -342,3 +342,26 @@ def test_tariffs_named_in_a_trade_deal_are_no_sanction(nlp) -> None:
     assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
     found = triples(events_of(nlp, "Japan cut tariffs on Vietnamese rice."))
     assert has_event(found, ("JPN", "085", "VNM")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dissent: vigils, sit-ins, streets taken, votes boycotted
+        ("South Korean students held a candlelight vigil against Japan.", ("KOREDU", "141", "JPN")),
+        ("South Korean protesters staged a sit-in outside the Japanese embassy.", ("KOROPP", "144", None)),
+        ("Thousands of Ukrainians took to the streets against Russia.", ("UKR", "141", "RUS")),
+        ("The opposition in Georgia boycotted the election.", ("GEO", "143", None)),
+        # support for a thing another actor did; readiness signalled; calls by video
+        ("Japan welcomed China's decision to lift the ban.", ("JPN", "051", "CHN")),
+        ("Japan signalled its readiness to resume talks with China.", ("JPN", "03", "CHN")),
+        ("Xi Jinping held a video call with President Lee Jae-myung.", ("CHN", "041", "KORGOV")),
+    ],
+)
+def test_dissent_support_and_contact_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_welcoming_a_person_is_receiving_them(nlp) -> None:
+    assert has_event(triples(events_of(nlp, "Japan welcomed President Lee Jae-myung.")), ("JPN", "043", "KORGOV"))
