@@ -339,3 +339,41 @@ def test_its_people_are_of_the_subject_country(actors_of):
 def test_where_an_actor_is_posted_is_no_venue(actors_of):
     text = "The French commander in Mali held talks with President Ibrahim Keita during a visit to Niamey."
     assert actor_at(actors_of(text), text, "Ibrahim Keita").code == "NERGOV"
+
+
+def test_latin_american_is_a_region_not_the_united_states(actors_of):
+    text = "Thousands of Latin Americans marched in Madrid for visa reform."
+    assert all(a.country != "USA" for a in actors_of(text))
+
+
+def test_a_prince_named_again_by_title_and_given_name(actors_of):
+    text = "Crown Prince Mohammed bin Salman received the envoy. Prince Mohammed praised the deal."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Prince Mohammed", nth=1) is actor_at(actors, text, "Mohammed bin Salman")
+
+
+def test_charge_d_affaires_ngos_based_abroad_armed_groups_and_juntas(actors_of):
+    text = (
+        "The junta expelled Denmark's charge d'affaires, banned a Geneva-based humanitarian group and "
+        "accused armed separatist groups of attacks."
+    )
+    actors = actors_of(text, dateline="NIAMEY")
+    assert actor_at(actors, text, "junta").code == "NERGOV"
+    assert actor_at(actors, text, "charge d'affaires").code == "DNKGOV"
+    assert actor_at(actors, text, "humanitarian group").code == "CHENGO"
+    assert actor_at(actors, text, "armed separatist groups").role == "REB"
+
+
+def test_institutions_of_no_stated_country_are_of_the_dateline_unless_they_act_on_it(actors_of):
+    text = (
+        "Police detained a Spanish engineer on Monday on suspicion of spying. "
+        "The foreign ministry summoned Venezuela's ambassador."
+    )
+    actors = actors_of(text, dateline="MADRID")
+    assert actor_at(actors, text, "Police").code == "ESPCOP"
+    assert actor_at(actors, text, "foreign ministry").code == "ESPGOV"
+
+
+def test_its_forces_in_reported_speech_are_the_speaker_country(actors_of):
+    text = "Armenia's defence ministry said its forces had repelled an attack near a village in Azerbaijan."
+    assert actor_at(actors_of(text), text, "its forces").code == "ARMMIL"

@@ -339,6 +339,19 @@ class Linker:
                 country, source = self._dateline_unless_addressed(k), "home"
             if country:
                 k.country, k.country_source = country, source
+        # the words say whose before the place does. "his government", "her ministry": the country of
+        # the person the pronoun means
+        for k in self.clusters:
+            first = min(k.mentions)[0]
+            if k.country is None and k.kind != "person" and self.doc[first].lower_ in {"his", "her"}:
+                owner = self._antecedent(first)
+                if owner is not None and owner.country:
+                    k.country, k.country_source = owner.country, "neighbour"
+            elif k.country is None and self.doc[first].lower_ in {"its", "their"}:
+                # "China urged its citizens": the subject of the clause the phrase is in
+                country = self._clause_subject_country(self.doc[first])
+                if country:
+                    k.country, k.country_source = country, "neighbour"
         # agents with a role but no country: the country the sentence happens in
         for k in self.clusters:
             if (
@@ -357,18 +370,6 @@ class Linker:
                 country = self._police_country(min(k.mentions)[0])
                 if country and k.head_word not in VISITORS:
                     k.country, k.country_source = country, "neighbour"
-        # "his government", "her ministry": the country of the person the pronoun means
-        for k in self.clusters:
-            first = min(k.mentions)[0]
-            if k.country is None and k.kind != "person" and self.doc[first].lower_ in {"his", "her"}:
-                owner = self._antecedent(first)
-                if owner is not None and owner.country:
-                    k.country, k.country_source = owner.country, "neighbour"
-            elif k.country is None and self.doc[first].lower_ in {"its", "their"}:
-                # "China urged its citizens": the subject of the clause the phrase is in
-                country = self._clause_subject_country(self.doc[first])
-                if country:
-                    k.country, k.country_source = country, "neighbour"
         # "the government", "police", "protesters", "the opposition leader" in an article about one
         # country: that country's (people named with a country of their own keep it)
         if home is not None:
@@ -382,10 +383,9 @@ class Linker:
         # "opposition leader X", "protesters", "students" with no country anywhere else: people of
         # the country the story was filed from
         for k in self.clusters:
-            if k.country is None and k.role in DOMESTIC_ROLES and k.head_word not in VISITORS:
-                country = self._dateline_unless_addressed(k)
-                if country:
-                    k.country, k.country_source = country, "home"
+            # (police arresting "a French contractor" in Paris act on their own people: no exception)
+            if k.country is None and k.role in DOMESTIC_ROLES and k.head_word not in VISITORS and self.dateline_country:
+                k.country, k.country_source = self.dateline_country, "home"
         # "the foreign ministry" after "Foreign Minister X met his counterpart Y": the speaker's office
         for k in self.clusters:
             if k.country is None and k.role in STATE_ROLES and k.kind in {"government", "organisation"}:
@@ -394,6 +394,11 @@ class Linker:
                 country = self._neighbour_country(min(k.mentions), people_only=True)
                 if country and self.dateline_country in {None, country}:
                     k.country, k.country_source = country, "neighbour"
+                elif country is None:
+                    # "PARIS - The foreign ministry summoned Russia's ambassador": the dateline's
+                    country = self._dateline_unless_addressed(k)
+                    if country:
+                        k.country, k.country_source = country, "home"
         # "a human rights group" of no country: CAMEO codes a non-governmental organisation NGO
         for k in self.clusters:
             if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:
@@ -474,15 +479,21 @@ class Linker:
         return top if top_count >= 3 and top_count >= 2 * second else None
 
     def _clause_subject_country(self, token) -> str | None:
-        """The stated country of the subject of the verb that governs ``token``'s phrase."""
-        verb = token.head
+        """The stated country of the subject of the verb that governs ``token``'s phrase; when the
+        phrase is that subject ("X said its forces had captured ..."), of the verb above it."""
+        phrase = token.head
+        verb = phrase
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                for k in self.clusters:
-                    if k.country and not k.guessed_country and any(s <= child.i < e for s, e in k.mentions):
-                        return k.country
+        for _ in range(3):
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != phrase.i:
+                    for k in self.clusters:
+                        if k.country and not k.guessed_country and any(s <= child.i < e for s, e in k.mentions):
+                            return k.country
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
         return None
 
     def _dateline_unless_addressed(self, k: Cluster) -> str | None:

@@ -27,7 +27,7 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam"})
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
-GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "junta"})
 # a capital stands for its government where an actor would stand: subject, object, possessor,
 # or after prepositions of interaction ("talks with Beijing"), not of place ("in Beijing")
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
@@ -196,9 +196,11 @@ class _Collector:
             if text not in parts or self.used[i]:
                 continue
             token = doc[i]
+            # the parser may take a surname for a place ("sanctions on Petro"): not if it is one
+            maybe_place = token.ent_type_ in {"GPE", "LOC"} and place_country(text) is None
             if (
                 token.pos_ == "PROPN"
-                and token.ent_type_ in {"", "ORG", "PERSON", "NORP"}
+                and (token.ent_type_ in {"", "ORG", "PERSON", "NORP"} or maybe_place)
                 and tokens.named[token.i] is None
             ):
                 self.take(_person(tokens, token.i, token.i + 1, None, self.day)[0])

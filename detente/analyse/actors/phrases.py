@@ -148,6 +148,7 @@ def describe(
         description.start += 1
     title_end = name_start if name_start is not None else end
     title_start = None
+    adjective_roles: list[RoleWord] = []
     i = description.start
     while i < end:
         named = tokens.named[i]
@@ -165,9 +166,12 @@ def describe(
             i = named.end
             continue
         if role and role.start >= description.start and role.end <= end:
-            # "Public Enterprises Minister": an adjective that is also a group noun says nothing
+            # "civilian government": an adjective that is also a group noun says nothing about the
+            # head, unless the head says nothing itself ("armed separatist groups")
             if not (role.item.kind == "group" and doc[role.end - 1].pos_ == "ADJ"):
                 description.role_words.append(role.item)
+            else:
+                adjective_roles.append(role.item)
             if i < title_end and role.item.kind != "thing" and title_start is None:
                 title_start = role.start
             i = role.end
@@ -195,7 +199,7 @@ def describe(
         _of_country(tokens, head, description)
     if description.countries:
         description.country = description.countries[0][2]
-    description.role = combined_role(description.role_words)
+    description.role = combined_role(description.role_words) or combined_role(adjective_roles)
     if title_start is not None:
         begin = title_start
         # "the city's Communist Party secretary": the title starts after the possessor
@@ -221,9 +225,23 @@ def _country_prepositions(head: Token) -> list[Token]:
     return found
 
 
+def _based_country(tokens: Tokens, head: Token, description: Description) -> None:
+    """'a Geneva-based group': the place before '-based' gives the country."""
+    for based in head.children:
+        if based.lower_ != "based" or based.i > head.i:
+            continue
+        for place in based.children:
+            named = tokens.named[place.i]
+            if named and named.item.kind in COUNTRY_KINDS and named.item.country:
+                description.countries.append((named.start, named.end, named.item.country))
+            elif place.pos_ == "PROPN" and (country := place_country(place.text)):
+                description.countries.append((place.i, place.i + 1, country))
+
+
 def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
     """'the president of France', 'a court in Guyana', 'dissidents from Myanmar', 'a newspaper based in
     Beirut': country after the head."""
+    _based_country(tokens, head, description)
     for child in _country_prepositions(head):
         for pobj in child.children:
             if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
