@@ -365,3 +365,20 @@ def test_dissent_support_and_contact_vocabulary(nlp, text: str, expected: tuple[
 
 def test_welcoming_a_person_is_receiving_them(nlp) -> None:
     assert has_event(triples(events_of(nlp, "Japan welcomed President Lee Jae-myung.")), ("JPN", "043", "KORGOV"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British spellings are lemmas of their own
+        ("Ukrainian unions organised a general strike against Russia.", ("UKR", "143", "RUS")),
+        ("Georgia finalised the agreement with France.", ("GEO", "057", "FRA")),
+        # asylum sought, signatures collected, torture named
+        ("Thousands of Ukrainians sought refuge in France.", ("UKR", "023", "FRA")),
+        ("Japanese activists collected signatures against China.", ("JPN", "140", "CHN")),
+        ("The torture of Ukrainian prisoners by Russian forces was documented.", ("RUS", "1822", "UKR")),
+    ],
+)
+def test_spellings_refuge_signatures_and_torture(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
