@@ -11,7 +11,7 @@ import pytest
 from detente.analyse.events.coding import article_events
 from detente.analyse.events.linking import LinkingError, load_linking, parse_linking
 from detente.analyse.events.patterns import load_codebook
-from detente.model import Event
+from detente.model import Actor, Event, Mention
 
 from .test_events import compose, triples
 
@@ -191,3 +191,13 @@ def test_a_warning_of_what_will_befall_another_is_a_threat(nlp) -> None:
     # warning of one's own harmful act is the threat of that act, coded once
     found = triples(events_of(nlp, "Japan warned that it would impose sanctions on North Korea."))
     assert found == [("JPN", "1312", "PRK")]
+
+
+def test_the_two_leaders_are_the_pair_even_when_read_as_a_role(nlp) -> None:
+    text = "Xi Jinping met President Lee Jae-myung in Seoul. The two leaders signed a trade agreement."
+    doc, article = compose(nlp, text)
+    start = text.index("leaders")
+    role = Mention(start=start, end=start + len("leaders"), text="leaders")
+    article.actors.append(Actor(id="role", name="leaders", code="---GOV", kind="group", mentions=[role]))
+    found = triples(article_events(doc, article, load_codebook()))
+    assert any(c == "057" and {s, t} == {"CHN", "KORGOV"} for s, c, t in found)

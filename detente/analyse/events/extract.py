@@ -154,11 +154,15 @@ class SentenceExtractor:
         hits = self.actors.of_tokens(tokens)
         keys = {h.key for h in hits}
         for token in tokens:
-            if self.actors.of_token(token) is None:
-                for hit in self._pair(token):
-                    if hit.key not in keys:
-                        hits.append(hit)
-                        keys.add(hit.key)
+            own = self.actors.of_token(token)
+            pair = self._pair(token) if own is None or not is_coded(own.actor) else []
+            if pair and own is not None:
+                # "the two leaders" read by the actors stage as leaders of no country: the pair replaces them
+                hits = [h for h in hits if h.key != own.key]
+            for hit in pair:
+                if hit.key not in keys:
+                    hits.append(hit)
+                    keys.add(hit.key)
         return hits
 
     def _pair(self, token: Token) -> list[ActorHit]:
