@@ -201,3 +201,9 @@ def test_the_two_leaders_are_the_pair_even_when_read_as_a_role(nlp) -> None:
     article.actors.append(Actor(id="role", name="leaders", code="---GOV", kind="group", mentions=[role]))
     found = triples(article_events(doc, article, load_codebook()))
     assert any(c == "057" and {s, t} == {"CHN", "KORGOV"} for s, c, t in found)
+
+
+def test_a_promise_of_a_later_act_is_dated_when_made(nlp) -> None:
+    doc, article = compose(nlp, "Japan pledged to send aid to Vietnam next month.", dates={"next month": "2026-02"})
+    events = article_events(doc, article, load_codebook())
+    assert events and all((e.date, e.date_source) == ("2026-01-06", "article") for e in events)

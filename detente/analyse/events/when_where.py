@@ -152,6 +152,9 @@ def event_when(
     governed = [
         m for m, _head in _governed(doc, sent, anchor, trigger, dates, event_nouns) if m.value and m.value[:4].isdigit()
     ]
+    # "agreed to visit China next year", "will hold talks on Friday": a time after the article's is when the
+    # act is to happen; the event coded (the promise, the plan, the threat) is the report's, made now
+    governed = [m for m in governed if not _after(m.value or "", article_date)]
     if governed:
         # "Two weeks later, on November 1": the day beats the week; the nearest clause wins ties (stable sort)
         best = max(governed, key=lambda m: _precision(m.value or ""))
@@ -169,6 +172,14 @@ def _precision(value: str) -> int:
     if len(first) == 7 and first[4] == "-" and first[5:].isdigit():
         return 2
     return 1
+
+
+def _after(value: str, article_date: str | None) -> bool:
+    """Whether a date mention begins after the article's day ('next year', 'on Friday' of next week)."""
+    event_day, article_day = _as_date(value), _as_date(article_date)
+    if event_day is None or article_day is None:
+        return False
+    return event_day > article_day
 
 
 def _long_before(value: str, article_date: str | None) -> bool:
