@@ -382,3 +382,24 @@ def test_welcoming_a_person_is_receiving_them(nlp) -> None:
 def test_spellings_refuge_signatures_and_torture(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sanctions rolled back, waived, removed or suspended are eased (085), not imposed
+        ("The United States rolled back sanctions on Iran.", ("USA", "085", "IRN")),
+        ("The United States waived sanctions on Iran for six months.", ("USA", "085", "IRN")),
+        ("Japan suspended its sanctions against Russia.", ("JPN", "085", "RUS")),
+        # protests broken up; standing with an ally
+        ("Chilean police broke up the protest in Santiago.", ("CHLCOP", "175", None)),
+        ("France stands with Ukraine.", ("FRA", "051", "UKR")),
+    ],
+)
+def test_easing_sanctions_breaking_up_protests_and_solidarity(
+    nlp, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+    if expected[1] == "085":
+        assert not any(code == "163" for _s, code, _t in found), found
