@@ -403,3 +403,17 @@ def test_easing_sanctions_breaking_up_protests_and_solidarity(
     assert has_event(found, expected), found
     if expected[1] == "085":
         assert not any(code == "163" for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan issued arrest warrants for two Chinese nationals.", ("JPN", "173", "CHN")),
+        ("The United States presented evidence against Russia.", ("USA", "112", "RUS")),
+        ("Japan expressed sorrow over the deaths in Vietnam.", ("JPN", "018", "VNM")),
+        ("Japan said it would not give permission to China to survey the waters.", ("JPN", "12", "CHN")),
+    ],
+)
+def test_warrants_evidence_sorrow_and_permission(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
