@@ -417,3 +417,28 @@ def test_easing_sanctions_breaking_up_protests_and_solidarity(
 def test_warrants_evidence_sorrow_and_permission(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disapproval in wire English: lambasted, scoffed, took aim, questioned, cast doubt, labelled
+        ("Japan lambasted China over the incident.", ("JPN", "111", "CHN")),
+        ("China scoffed at the Japanese claims.", ("CHN", "111", "JPN")),
+        ("China took aim at Japan over the remarks.", ("CHN", "111", "JPN")),
+        ("Japan questioned China's sincerity.", ("JPN", "111", "CHN")),
+        ("France cast doubt on Russia's commitment to the ceasefire.", ("FRA", "111", "RUS")),
+        ("Russia labelled Ukraine a terrorist state.", ("RUS", "111", "UKR")),
+        # accounts disputed, involvement denied
+        ("China disputed the Japanese account of the incident.", ("CHN", "120", "JPN")),
+        ("Iran denied any involvement in the attack on Israel.", ("IRN", "016", None)),
+    ],
+)
+def test_disapproval_and_denial_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_disputed_territory_is_no_rejection(nlp) -> None:
+    found = triples(events_of(nlp, "Japan and China discussed the disputed islands."))
+    assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
