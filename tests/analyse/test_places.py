@@ -194,6 +194,76 @@ def test_dateline_is_the_reporting_place(nlp):
     assert double is not None and double.country == "KOR"
 
 
+# -- places international news is about ---------------------------------------------------------------
+
+
+def test_disputed_places_under_every_name():
+    gaz = load_gazetteer()
+
+    def only(name: str):
+        (entry,) = [e for e, _ in gaz.lookup(name_key(name))]
+        return entry
+
+    assert only("Takeshima") == only("Liancourt Rocks") == only("Dokdo")
+    assert only("Diaoyu Islands") == only("Senkakus") and only("Senkakus").country == "JPN"
+    assert only("Nansha Islands") == only("Spratlys") and only("Spratlys").country is None  # held in parts
+    assert only("Ayungin Shoal").country == "PHL"
+    assert only("Malvinas").country == only("Falklands").country == "FLK"
+    assert only("Kherson Oblast").feature == "admin1" and only("Kherson Oblast").country == "UKR"
+
+
+def test_transliteration_apostrophes_are_optional():
+    gaz = load_gazetteer()
+    assert any(e.country == "GEO" and e.feature == "city" for e, _ in gaz.lookup(name_key("Tskhinvali")))
+
+
+def test_place_cues_load():
+    from detente.analyse.places.cues import load_cues
+
+    cues = load_cues()
+    assert {"region", "province", "oblast"} <= cues.admin_heads <= cues.division_heads <= cues.heads
+    assert {"peninsula", "border crossing", "district"} <= cues.heads
+    assert "site" in cues.site_heads and "nuclear" in cues.site_qualifiers
+    assert "village" in cues.left_nouns and {"in", "near", "off"} <= cues.prepositions
+
+
+def test_a_curated_place_the_parser_calls_a_nationality(nlp):
+    article = places_of(nlp, "Japan lodged a protest over a Korean naval drill around the Dokdo islets.")
+    assert find(article, "Dokdo").country == "KOR"
+
+
+def test_an_administrative_head_means_the_province_not_its_town(nlp):
+    gao = find(places_of(nlp, "Jihadists ambushed a supply convoy in the Gao region on Thursday."), "Gao")
+    assert (gao.country, gao.feature) == ("MLI", "admin1")
+    # Ukraine's oblasts are listed under their Ukrainian names; 'region' finds them as 'Oblast'.
+    kherson = find(places_of(nlp, "Shelling damaged power lines in the Kherson region, the governor said."), "Kherson")
+    assert (kherson.country, kherson.feature) == ("UKR", "admin1")
+    washington = find(places_of(nlp, "Wildfires spread across Washington state this week."), "Washington")
+    assert (washington.country, washington.feature) == ("USA", "admin1")
+
+
+def test_a_head_completes_a_curated_name(nlp):
+    article = places_of(nlp, "The inspectors reached the Zaporizhzhia plant after crossing the front line.")
+    plant = find(article, "Zaporizhzhia")
+    assert (plant.country, plant.feature) == ("UKR", "landmark") and near(plant, (47.51, 34.59), 20)
+
+
+def test_cues_around_a_name_the_parser_misses(nlp):
+    siversk = find(
+        places_of(nlp, "Moscow said its troops had taken the town of Siversk after weeks of fighting."), "Siversk"
+    )
+    assert siversk.country == "UKR"
+    natanz = find(places_of(nlp, "Satellite photos showed trucks outside the Natanz enrichment facility."), "Natanz")
+    assert natanz.country == "IRN"
+    assert find(places_of(nlp, "Explosions were reported near Yongbyon on Tuesday."), "Yongbyon").country == "PRK"
+
+
+def test_no_cue_makes_an_institution_or_a_brand_a_place(nlp):
+    assert not places_of(nlp, "The bill passed in Congress after a long debate.").places
+    assert not places_of(nlp, "Production resumed at the Hyundai plant on Monday.").places
+    assert not places_of(nlp, "Shoppers queued near the Re/Max office downtown.").places
+
+
 # -- the sample articles (full pipeline) ---------------------------------------------------------------
 
 

@@ -35,7 +35,7 @@ from .names import ADMIN_SUFFIXES, CITY_SUFFIXES, is_latin, name_key, strip_suff
 MIN_CITY_POPULATION = 1000
 # Alternate names (exonyms such as 'Peking') only for cities big enough for news to use them.
 ALTERNATE_NAMES_MIN_POPULATION = 50_000
-INDEX_FORMAT = 5  # bump when the index layout or build rules change; old cache files are ignored
+INDEX_FORMAT = 6  # bump when the index layout or build rules change; old cache files are ignored
 
 PRIMARY, VARIANT = 0, 1  # how a name key was reached: the entry's own name, or an alternate/variant
 
@@ -171,6 +171,17 @@ def _add_continents(gaz: Gazetteer, gc) -> None:
         gaz.index(info["name"], entry, PRIMARY)
 
 
+def _index_variants(gaz: Gazetteer, name: str, entry: int, suffixes: tuple[str, ...]) -> None:
+    """The forms news writes a package name in: without its generic word ('Jeju City' -> 'Jeju'), and
+    without the apostrophes of a scholarly transliteration ('Ts'khinvali' -> 'Tskhinvali', "Ma'rib")."""
+    key = name_key(name)
+    forms = {key, key.replace("'", "")}
+    for form in list(forms):
+        forms.add(strip_suffix(form, suffixes) or form)
+    for form in forms - {key}:
+        gaz.index(form, entry, VARIANT)
+
+
 def _add_states(gaz: Gazetteer, gc, alpha3: dict[str, str]) -> None:
     import pycountry
 
@@ -196,9 +207,7 @@ def _add_states(gaz: Gazetteer, gc, alpha3: dict[str, str]) -> None:
                 )
             )
             gaz.index(state["name"], entry, PRIMARY)
-            short = strip_suffix(name_key(state["name"]), ADMIN_SUFFIXES)
-            if short:
-                gaz.index(short, entry, VARIANT)
+            _index_variants(gaz, state["name"], entry, ADMIN_SUFFIXES)
 
 
 def _add_cities(gaz: Gazetteer, gc_class, alpha3: dict[str, str], capitals: dict[str, str]) -> None:
@@ -220,9 +229,7 @@ def _add_cities(gaz: Gazetteer, gc_class, alpha3: dict[str, str], capitals: dict
             )
         )
         gaz.index(city["name"], entry, PRIMARY)
-        short = strip_suffix(name_key(city["name"]), CITY_SUFFIXES)
-        if short:
-            gaz.index(short, entry, VARIANT)
+        _index_variants(gaz, city["name"], entry, CITY_SUFFIXES)
         if population >= ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city.get("alternatenames") or ():
                 if len(alternate) >= 3 and is_latin(alternate) and not alternate.isupper():

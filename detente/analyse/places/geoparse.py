@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .gazetteer import PRIMARY, Entry, Gazetteer, distance_km
-from .recognise import Toponym, find_toponyms
+from .recognise import Toponym, doc_text, find_toponyms
 from .resolve import LOCAL_FEATURES as LOCAL
 from .resolve import NEAR_KM, Context, candidates, resolve, resolve_name
 
@@ -62,7 +62,7 @@ def geoparse(
     ``actor_countries``: (country code, mention spans) of each actor with a country."""
     context = Context()
     toponyms = find_toponyms(doc, gaz, not_place_spans)
-    found = [candidates(gaz, t.key) for t in toponyms]
+    found = [candidates(gaz, t.key, t.head) for t in toponyms]
     place_spans = [(t.start, t.end) for t in toponyms]
     for country, mentions in actor_countries:
         # The actors stage takes countries from place names too ('Athens said', 'Athens Mayor Randy
@@ -98,7 +98,7 @@ def geoparse(
         for t, (entry, _), options in zip(toponyms, first, found, strict=True)
         if entry and not t.weak and entry.feature in LOCAL and any(e is entry and q == PRIMARY for e, q in options)
     }
-    qualifiers = _qualifiers(doc.text, toponyms)
+    qualifiers = _qualifiers(doc_text(doc), toponyms)
     results: list[Geoparsed] = []
     resolved: dict[int, Entry | None] = {}
     for i in reversed(range(len(toponyms))):  # right to left, so a qualifier is resolved first

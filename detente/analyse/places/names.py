@@ -33,8 +33,6 @@ ADMIN_SUFFIXES = (
     " ken",
     " sheng",
 )
-# Generic heads news puts after a name: "Poonch sector", "Jeju island", "Donetsk region".
-MENTION_SUFFIXES = (" sector", " region", " province", " area", " island", " state", " city")
 
 
 def name_key(name: str) -> str:

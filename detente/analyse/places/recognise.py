@@ -9,7 +9,12 @@ Sources, from the surest:
    so a capitalised word that happens to be a village somewhere is not taken for a place -- unless
    the parser tagged the same name as a place elsewhere in the text (one sense per discourse).
 3. Well-known names inside organisation/facility names ('Bank of Korea'), marked with ``in_name``.
-4. Weak: any other ORG/PERSON entity whose text is a gazetteer name; ``geoparse`` keeps it only if
+4. Cued: a name the parser left untagged or tagged as something else (ORG, PERSON, NORP...) that the
+   gazetteer knows, with a place cue next to it (``cues.tsv``): a generic head after it ("the Gao
+   region", "the Jaffna peninsula", "the Natanz enrichment site"), a place noun before it ("the
+   town of Siversk") or a locative preposition ("near Yongbyon"). The head is kept apart
+   (``Toponym.head``) for resolution. A NORP entity that is a curated place ("Dokdo") needs no cue.
+5. Weak: any other ORG/PERSON entity whose text is a gazetteer name; ``geoparse`` keeps it only if
    it resolves near the article's other places (small towns the model calls people or firms).
 Words of the text's multi-word PERSON names, and spans the actors stage knows as titled people,
 are not places (unless the name is a country or curated region).
@@ -17,10 +22,11 @@ are not places (unless the name is a country or curated region).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from .cues import PlaceCues, load_cues
 from .gazetteer import PRIMARY, Gazetteer
 from .names import name_key
 
@@ -35,6 +41,9 @@ STRONG_FEATURES = {"country", "admin1", "continent", "region", "landmark"}
 MAX_MATCH_TOKENS = 4
 WEAK_LABELS = {"ORG", "PERSON"}  # the small model's usual labels for small towns
 EMBEDDING_LABELS = {"ORG", "FAC"}  # never PERSON: 'George Washington', 'Paris Hilton'
+# Entities a cue may show to be places: anything but a place already or a value.
+VALUE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+ATTACHED = set("/-&@+_") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,7 @@ class Toponym:
     # An ORG/PERSON entity that names some place in the gazetteer, nothing more: kept only if it
     # resolves close to the article's other places (geoparse decides).
     weak: bool = False
+    head: str | None = None  # the generic noun after the name that told it is a place ('region')
 
     @property
     def key(self) -> str:
@@ -65,10 +75,18 @@ def is_strong(gaz: Gazetteer, key: str) -> bool:
     return False
 
 
+def doc_text(doc: Doc) -> str:
+    """Doc.text joins every token on each access: read it once per document, not once per entity
+    (not through setdefault, whose default argument would be computed on every call)."""
+    text = doc.user_data.get("detente_text")
+    if text is None:
+        text = doc.user_data["detente_text"] = doc.text
+    return text
+
+
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> Toponym | None:
     """Drop a leading article and a trailing possessive: 'the Korean Peninsula's' -> 'Korean Peninsula'."""
-    # Doc.text joins every token on each access: read it once per document, not once per entity.
-    text = doc.user_data.setdefault("detente_text", doc.text)[start:end]
+    text = doc_text(doc)[start:end]
     if text.lower().startswith("the "):
         start, text = start + 4, text[4:]
     for possessive in ("'s", "\u2019s", "'", "\u2019"):
@@ -147,6 +165,92 @@ def _embedded(doc: Doc, gaz: Gazetteer, names: list[Span], known: set[str]) -> l
     return found
 
 
+def _phrase(doc: Doc, start: int, end: int) -> str:
+    """Text of tokens [start, end) as written ('front-line town')."""
+    return "".join(t.text_with_ws for t in doc[start:end]).strip()
+
+
+def _head_after(doc: Doc, end: int, key: str, gaz: Gazetteer, cues: PlaceCues) -> str | None:
+    """What right after a name says it is a place: lower-case words that complete a curated name
+    ('Zaporizhzhia plant', 'Jaffna peninsula'), a generic noun ('region', 'border crossing'), or a
+    facility noun with a qualifier before it ('enrichment site', 'nuclear power plant'); else None."""
+    for length in range(min(MAX_MATCH_TOKENS - 1, len(doc) - end), 0, -1):
+        phrase = _phrase(doc, end, end + length)
+        if phrase.islower() and f"{key} {phrase}" in gaz.overrides:
+            return phrase
+    for length in range(min(cues.longest, len(doc) - end), 0, -1):
+        if cues.is_head(phrase := _phrase(doc, end, end + length)):
+            return phrase.lower()
+    i = end
+    while i < len(doc) and i - end < 3 and doc[i].lower_ in cues.site_qualifiers:
+        i += 1
+    if i > end and i < len(doc) and doc[i].lower_ in cues.site_heads:
+        return _phrase(doc, end, i + 1).lower()
+    return None
+
+
+def _cue_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'in (the) X', 'near X', 'the village of X', 'the outskirts of X'."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in cues.prepositions:
+        return True
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    return any(_phrase(doc, i - n, i).lower() in cues.left_nouns for n in range(1, min(cues.longest, i) + 1))
+
+
+def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start token, end token, label) of every name that is not already a place: entities of other
+    labels, and capitalised proper-noun runs outside any entity ('Punggye-ri' is three tokens)."""
+    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ not in PLACE_LABELS | VALUE_LABELS]
+    in_entity = [False] * len(doc)
+    for ent in doc.ents:
+        for token in ent:
+            in_entity[token.i] = True
+    i = 0
+    while i < len(doc):
+        if in_entity[i] or not _capitalised(doc[i]) or doc[i].pos_ != "PROPN":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < MAX_MATCH_TOKENS and not in_entity[j] and doc[j].tag_ != "POS":
+            joined = not doc[j - 1].whitespace_ and (doc[j].is_alpha or doc[j].text == "-")
+            if not joined and not (_capitalised(doc[j]) and doc[j].pos_ == "PROPN"):
+                break
+            j += 1
+        while j > i + 1 and doc[j - 1].text == "-":
+            j -= 1
+        spans.append((i, j, "GAZ"))
+        i = j
+    return spans
+
+
+def _cued(doc: Doc, gaz: Gazetteer, people: set[str], taken: list[Toponym]) -> list[Toponym]:
+    """Names the gazetteer knows with a place cue next to them (see the module docstring, 4)."""
+    cues = load_cues()
+    found: list[Toponym] = []
+    for start, end, label in _name_spans(doc):
+        span = doc[start:end]
+        if end < len(doc) and not span[-1].whitespace_ and doc[end].text[:1] in ATTACHED:
+            continue  # part of a longer written name: 'the Re/Max office', 'Gao-based'
+        toponym = _trimmed(doc, span.start_char, span.end_char, label)
+        if toponym is None or any(t.start < toponym.end and toponym.start < t.end and not t.weak for t in taken):
+            continue
+        key = toponym.key
+        if key in gaz.not_places or (key in people and not _unmistakable(gaz, key)):
+            continue
+        if label == "NORP" and (key in gaz.demonyms or key.rstrip("s") in gaz.demonyms):
+            continue
+        head = _head_after(doc, end, key, gaz, cues)
+        if (head and gaz.knows(f"{key} {head}")) or (
+            gaz.knows(key) and (head or _cue_before(doc, start, cues) or (label == "NORP" and key in gaz.overrides))
+        ):
+            found.append(Toponym(toponym.start, toponym.end, toponym.text, label, head=head))
+    return found
+
+
 def _person_name_keys(doc: Doc) -> set[str]:
     """Every word of the multi-word PERSON names in the document: a later lone 'Nelson' or 'Pawlenty'
     tagged GPE by the small model is the person again, not the town (one sense per discourse)."""
@@ -194,6 +298,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
     toponyms.extend(_gazetteer_matches(doc, gaz, covered, known))
     toponyms.extend(_embedded(doc, gaz, names, known))
     people = _person_name_keys(doc)
+    toponyms.extend(_cued(doc, gaz, people, toponyms))
     kept: dict[tuple[int, int], Toponym] = {}
     for t in toponyms:
         if (t.label not in PLACE_LABELS and (t.start, t.end) in not_place_spans) or (
@@ -202,4 +307,13 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
             continue
         if (t.start, t.end) not in kept or kept[(t.start, t.end)].weak:
             kept[(t.start, t.end)] = t
-    return sorted(kept.values(), key=lambda t: t.start)
+    return [_with_head(doc, gaz, t) for t in sorted(kept.values(), key=lambda t: t.start)]
+
+
+def _with_head(doc: Doc, gaz: Gazetteer, toponym: Toponym) -> Toponym:
+    """The head after a name found by any source: 'the Zaporizhzhia region' is the province."""
+    if toponym.head is not None:
+        return toponym
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    head = _head_after(doc, span.end, toponym.key, gaz, load_cues()) if span is not None else None
+    return replace(toponym, head=head) if head else toponym

@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .cues import load_cues
 from .gazetteer import VARIANT, Entry, Gazetteer, distance_km
-from .names import MENTION_SUFFIXES, name_key, strip_suffix
+from .names import name_key, strip_suffix
 
 # Priors, on the scale of log10(population) of a city.
 FEATURE_PRIOR = {
@@ -64,13 +65,34 @@ class Context:
             self.admin1.add(entry.admin1)
 
 
-def candidates(gaz: Gazetteer, key: str) -> list[tuple[Entry, int]]:
-    """Entries for a name key, trying 'Poonch sector' -> 'Poonch' when the full name is unknown."""
-    found = gaz.lookup(key)
-    if not found:
-        short = strip_suffix(key, MENTION_SUFFIXES)
+ADMIN_FEATURES = {"admin1", "admin2", "region"}
+
+
+def candidates(gaz: Gazetteer, key: str, head: str | None = None) -> list[tuple[Entry, int]]:
+    """Entries for a name key, trying 'Poonch sector' -> 'Poonch' when the full name is unknown.
+
+    ``head``: the generic noun written after the name ('region' in 'the Gao region') when the
+    recogniser left it out of the name. An administrative head asks for the division, not its
+    namesake city, under any of the heads ('Kursk region' is the 'Kursk Oblast')."""
+    cues = load_cues()
+    found = gaz.lookup(f"{key} {head}") if head else gaz.lookup(key)  # curated 'Jaffna Peninsula'
+    name = key
+    if not found and head is None:
+        short = strip_suffix(key, cues.head_suffixes())
         if short:
-            found = [(entry, VARIANT) for entry, _ in gaz.lookup(short)]
+            name, head = short, key[len(short) + 1 :]
+    if not found and head in cues.admin_heads:
+        for other in sorted(cues.admin_heads - {head}):
+            found = [(entry, VARIANT) for entry, _ in gaz.lookup(f"{name} {other}")]
+            if found:
+                break
+    if not found and name != key:
+        found = [(entry, VARIANT) for entry, _ in gaz.lookup(name)]
+    elif not found and head:
+        found = gaz.lookup(key)
+    if head in cues.division_heads:
+        divisions = [(entry, quality) for entry, quality in found if entry.feature in ADMIN_FEATURES]
+        found = divisions or found
     if not found:  # a demonym the parser tagged as a place: 'Sri Lankan' officials
         country = gaz.demonyms.get(key) or gaz.demonyms.get(key[:-1] if key.endswith("s") else key)
         if country is not None:

@@ -1,0 +1,56 @@
+"""Place cues: the words around a name that say it names a place (data: ``detente/data/places/cues.tsv``)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+KINDS = ("head", "name_head", "admin_head", "district_head", "site_head", "site_qualifier", "left_noun", "preposition")
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    heads: frozenset[str]  # every generic noun after a name, administrative ones included
+    name_heads: frozenset[str]  # heads also written capitalised, and taken off unknown names
+    admin_heads: frozenset[str]  # first-level divisions: 'region', 'province', 'oblast'
+    division_heads: frozenset[str]  # the admin heads and the lower ones: 'district', 'county'
+    site_heads: frozenset[str]
+    site_qualifiers: frozenset[str]
+    left_nouns: frozenset[str]
+    prepositions: frozenset[str]
+    longest: int  # words in the longest cue
+
+    def head_suffixes(self) -> tuple[str, ...]:
+        """' region', ' sector': the heads that may be taken off a name, as key suffixes, longest first."""
+        return tuple(f" {h}" for h in sorted(self.name_heads, key=len, reverse=True))
+
+    def is_head(self, written: str) -> bool:
+        """'region', 'Region'; 'village' but not 'Village' (capitalised it is part of a name)."""
+        lower = written.lower()
+        return lower in self.heads and (written == lower or lower in self.name_heads)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> PlaceCues:
+    text = resources.files("detente.data").joinpath("places/cues.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    words: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        word, kind = (cell.strip() for cell in row)
+        if kind not in words:
+            raise ValueError(f"cues.tsv: unknown kind {kind!r} for {word!r}")
+        words[kind].add(" ".join(word.lower().split()))
+    every = set().union(*words.values())
+    return PlaceCues(
+        heads=frozenset(words["head"] | words["name_head"] | words["admin_head"] | words["district_head"]),
+        name_heads=frozenset(words["name_head"] | words["admin_head"] | words["district_head"]),
+        admin_heads=frozenset(words["admin_head"]),
+        division_heads=frozenset(words["admin_head"] | words["district_head"]),
+        site_heads=frozenset(words["site_head"]),
+        site_qualifiers=frozenset(words["site_qualifier"]),
+        left_nouns=frozenset(words["left_noun"]),
+        prepositions=frozenset(words["preposition"]),
+        longest=max(len(w.split()) for w in every),
+    )
