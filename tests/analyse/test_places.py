@@ -258,6 +258,15 @@ def test_cues_around_a_name_the_parser_misses(nlp):
     assert find(places_of(nlp, "Explosions were reported near Yongbyon on Tuesday."), "Yongbyon").country == "PRK"
 
 
+def test_border_towns_crossings_and_camps(nlp):
+    chaman = find(places_of(nlp, "Gunmen attacked a market in the Chaman border town."), "Chaman")
+    assert chaman.country == "PAK"
+    torkham = find(places_of(nlp, "Trucks queued at the Torkham border crossing for a third day."), "Torkham")
+    assert torkham.feature == "landmark" and torkham.country is None  # on the border itself
+    camp = find(places_of(nlp, "Families fled the Zamzam camp after days of shelling."), "Zamzam")
+    assert (camp.country, camp.feature) == ("SDN", "landmark")
+
+
 def test_no_cue_makes_an_institution_or_a_brand_a_place(nlp):
     assert not places_of(nlp, "The bill passed in Congress after a long debate.").places
     assert not places_of(nlp, "Production resumed at the Hyundai plant on Monday.").places
