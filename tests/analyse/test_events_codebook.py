@@ -442,3 +442,20 @@ def test_disapproval_and_denial_vocabulary(nlp, text: str, expected: tuple[str, 
 def test_disputed_territory_is_no_rejection(nlp) -> None:
     found = triples(events_of(nlp, "Japan and China discussed the disputed islands."))
     assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces encircled Kyiv.", ("RUS", "191", "UKR")),
+        ("A Chinese coast guard ship rammed a Vietnamese fishing boat.", ("CHN", "171", "VNM")),
+        ("Russian troops advanced on Kyiv.", ("RUS", "190", "UKR")),
+        ("France equipped the Ukrainian army with tanks.", ("FRA", "072", "UKR")),
+        ("Pakistan hosted two million refugees from Iran.", ("PAK", "075", "IRN")),
+        ("Japan reversed its decision on Chinese seafood.", ("JPN", "080", "CHN")),
+        ("Japan hosted President Lee Jae-myung.", ("JPN", "043", "KORGOV")),  # a person hosted is received
+    ],
+)
+def test_siege_ramming_equipping_and_sheltering(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
