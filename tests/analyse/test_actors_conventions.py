@@ -377,3 +377,18 @@ def test_institutions_of_no_stated_country_are_of_the_dateline_unless_they_act_o
 def test_its_forces_in_reported_speech_are_the_speaker_country(actors_of):
     text = "Armenia's defence ministry said its forces had repelled an attack near a village in Azerbaijan."
     assert actor_at(actors_of(text), text, "its forces").code == "ARMMIL"
+
+
+def test_it_in_a_relative_clause_is_the_state_named_before(actors_of):
+    text = "Armenia refused to leave villages it captured in the war."
+    actors = actors_of(text)
+    start = text.index(" it ") + 1
+    armenia = actor_at(actors, text, "Armenia")
+    assert any(m.start == start for m in armenia.mentions)
+
+
+def test_it_after_a_thing_named_in_between_is_not_the_state(actors_of):
+    text = "Norway seized the tanker after it entered its waters."
+    actors = actors_of(text)
+    start = text.index(" it ") + 1
+    assert not any(m.start == start for a in actors for m in a.mentions)

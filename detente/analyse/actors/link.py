@@ -178,6 +178,11 @@ class Linker:
             self._link_title(c)
         elif c.kind == "pronoun":
             self._link_pronoun(c)
+        elif c.kind == "it":
+            for cluster in self.clusters:
+                if any(start == c.antecedent for start, _ in cluster.mentions):
+                    cluster.add(c)
+                    break
         elif c.kind == "government":
             previous = self._recent(c.start, lambda k: k.kind == "government")
             if previous:

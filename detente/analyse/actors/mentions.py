@@ -27,6 +27,11 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam"})
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+# mentions an "it" may refer to
+STATE_LIKE_KINDS = frozenset({"country", "government", "organisation", "city"})
+# clauses whose "it" is resolved here: relative and adverbial ("positions it seized", "after it
+# entered"); "X said it would ..." is the speaker's own clause, which the events stage reads
+IT_CLAUSES = frozenset({"relcl", "advcl"})
 GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authorities", "cabinet", "junta"})
 # a capital stands for its government where an actor would stand: subject, object, possessor,
 # or after prepositions of interaction ("talks with Beijing"), not of place ("in Beijing")
@@ -59,6 +64,7 @@ class Candidate:
     place_country: str | None = None  # the one country the sentence places its events in, if any
     venue_country: str | None = None  # the one country of the sentence's meeting or visit, if any
     country_source: str = "text"  # or "office_holders" when only the data gives the country
+    antecedent: int | None = None  # "it": first token of the mention it refers to
 
 
 def name_key(name: str) -> str:
@@ -322,10 +328,22 @@ class _Collector:
                 self.take(Candidate(ent.start, ent.end, "city", ent.text, country))
 
     def pronouns(self) -> None:
-        """Personal pronouns, resolved to people later where unambiguous."""
+        """Personal pronouns, resolved to people later where unambiguous; "it" as the subject of a
+        relative or adverbial clause, resolved here to the state or body named before it in its
+        sentence ("positions it seized")."""
+        states: dict[int, Candidate] = {}
+        for candidate in self.found:
+            if candidate.kind in STATE_LIKE_KINDS and not candidate.plural:
+                states[self.doc[candidate.start : candidate.end].root.i] = candidate
         for i, lower in enumerate(self.tokens.words.lower):
-            if lower in PRONOUNS and not self.used[i] and self.doc[i].pos_ == "PRON":
+            if self.used[i] or self.doc[i].pos_ != "PRON":
+                continue
+            if lower in PRONOUNS:
                 self.found.append(Candidate(i, i + 1, "pronoun", self.doc[i].text))
+            elif lower == "it" and self.doc[i].dep_ in {"nsubj", "nsubjpass"} and self.doc[i].head.dep_ in IT_CLAUSES:
+                antecedent = _it_antecedent(self.doc[i], states)
+                if antecedent is not None:
+                    self.found.append(Candidate(i, i + 1, "it", "it", antecedent=antecedent.start))
 
 
 def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> tuple[dict[int, str], dict[int, str]]:
@@ -387,6 +405,19 @@ def _venue(preposition: Token) -> bool:
     if verb.lemma_ in VENUE_VERBS:
         return True
     return verb.lemma_ == "hold" and any(c.dep_ == "dobj" and c.lower_ in VENUE_OBJECTS for c in verb.children)
+
+
+def _it_antecedent(pronoun: Token, states: dict[int, Candidate]) -> Candidate | None:
+    """The state or body named last before ``pronoun`` in its sentence, unless a singular thing is
+    named in between as subject or object ("expelled the boat after it entered ..." is the boat)."""
+    doc = pronoun.doc
+    for j in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        if j in states:
+            return states[j]
+        token = doc[j]
+        if token.tag_ in {"NN", "NNP"} and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return None
+    return None
 
 
 def _conjunct_roles(tokens: Tokens, description: Description) -> list[tuple[int, int, str, str | None]]:
