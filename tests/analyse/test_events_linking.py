@@ -207,3 +207,15 @@ def test_a_promise_of_a_later_act_is_dated_when_made(nlp) -> None:
     doc, article = compose(nlp, "Japan pledged to send aid to Vietnam next month.", dates={"next month": "2026-02"})
     events = article_events(doc, article, load_codebook())
     assert events and all((e.date, e.date_source) == ("2026-01-06", "article") for e in events)
+
+
+def test_the_speaker_s_side_refusing_is_aimed_at_the_other_party(nlp) -> None:
+    text = "Japan imposed tariffs on Vietnam on Monday. A spokesman for Vietnam said Vietnam would not accept the pressure."
+    found = triples(events_of(nlp, text))
+    assert any(s == "VNM" and c.startswith("12") and t == "JPN" for s, c, t in found)
+    assert all(t != "VNM" for s, _c, t in found if s == "VNM")  # never aimed at the speaker's own side
+
+
+def test_a_thing_done_names_its_doer_in_a_relative_clause(nlp) -> None:
+    found = triples(events_of(nlp, "Vietnam filed a protest against the tariffs Japan imposed last year."))
+    assert any(s == "VNM" and t == "JPN" for s, _c, t in found)

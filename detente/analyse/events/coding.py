@@ -24,9 +24,16 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     sources, targets = found.sources, found.targets
     if found.reciprocal:
         return [(s, t, False) for s in sources for t in sources if s.key != t.key]
-    if not targets and found.speaker is not None and cameo_code(found.code).quad_class >= 3:
-        # "Pakistan said Indian troops had fired first": the conflict was aimed at the speaker
-        targets = [found.speaker]
+    speaker = found.speaker
+    # "Pakistan said Indian troops had fired first": the conflict was aimed at the speaker
+    # (not when the speaker's own side acts: "Lula said Brazil would not accept ...")
+    if (
+        not targets
+        and speaker is not None
+        and cameo_code(found.code).quad_class >= 3
+        and all((s.actor.code or "")[:3] != (speaker.actor.code or "")[:3] for s in sources)
+    ):
+        targets = [speaker]
     if len(sources) >= 2 and not targets and codebook.is_symmetric(found.code):
         return [(sources[0], sources[1], True)]
     if not sources:

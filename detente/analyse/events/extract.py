@@ -52,9 +52,13 @@ PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
 # Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
 DEMAND_ROOT = "10"
-# What saying that another country did harm is: an accusation; the root of threats.
+# What saying that another country did harm is: an accusation; the root of threats; a refusal.
 ACCUSATION = "112"
 THREAT_ROOT = "13"
+REFUSAL = "120"
+VERBAL_CONFLICT = 3  # CAMEO QuadClass of rejections, threats, demands, accusations
+# Subjects of a reported clause that are the speaker's side ("said it would", "we will").
+SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
 MEDIATION = "045"
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -140,6 +144,14 @@ class SentenceExtractor:
                 return self._coordinated(children(head, PASSIVE_SUBJECTS)), False
             return sources, passive
         return [], False
+
+    def _doers_of(self, nouns: list[Token]) -> list[ActorHit]:
+        """Who did the things named: 'the decision by Japan', 'the tariffs Washington imposed'."""
+        doers = [o for n in nouns for o in prep_objects(n, {"by"})]
+        for noun in nouns:
+            for clause in children(noun, {"relcl"}):
+                doers += [t for t in children(clause, SUBJECTS) if t.lower_ not in RELATIVE_PRONOUNS]
+        return self.actors.of_tokens(doers)
 
     def _means_or_venue(self, obj: Token) -> bool:
         """'with Albania's help' names the means, 'on the sidelines of the ASEAN summit' and 'at the APEC
@@ -266,14 +278,16 @@ class SentenceExtractor:
         yield self._resolve(with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
 
         def targets_of(head: Token) -> list[ActorHit]:
-            return self._resolve([o for o in prep_objects(head, TARGET_PREPS) if not self._means_or_venue(o)])
+            objects = [o for o in prep_objects(head, TARGET_PREPS) if not self._means_or_venue(o)]
+            # "a complaint against the tariffs Washington imposed": a thing done is aimed at whoever did it
+            return self._resolve(objects) or self._doers_of(objects)
 
         # "broke off relations with Colombia": the target hangs from the verb or its light noun
         for head in [verb, *extra_heads]:
             yield targets_of(head)
         # "condemned the decision by Japan": a thing done is aimed at whoever did it
         # (a thing's owner by "'s", "of", "from" is already the object's actor above)
-        yield self.actors.of_tokens([o for d in direct if d.pos_ in {"NOUN", "PROPN"} for o in prep_objects(d, {"by"})])
+        yield self._doers_of([d for d in direct if d.pos_ in {"NOUN", "PROPN"}])
         for head in direct:
             yield targets_of(head)
         # "Beijing rejected the protest": an act told before is aimed at whoever did it
@@ -548,6 +562,15 @@ class SentenceExtractor:
         speaker = self._speaker(verb)
         if not targets and speaker is not None and self._names_itself(verb, trigger):
             targets = [speaker]  # "Israel said a mortar bomb was fired at it": 'it' is the speaker
+        own = {_country_of(speaker)} if speaker is not None else set()
+        own_side = bool(own) and bool(sources) and all(_country_of(h) in own for h in sources)
+        if not targets and own_side and cameo_code(code).quad_class == VERBAL_CONFLICT:
+            # "Lula said Brazil would not accept blackmail": the speaker's side rejecting or threatening,
+            # aimed at the other party of the story told so far
+            adversary = self._adversary(own)
+            if adversary is not None:
+                targets = [adversary]
+                notes.append("guessed-adversary")
         found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker, notes=notes)
         self._fall_back(found, verb, passive)
         found = self._owed(found, verb, passive)
@@ -718,8 +741,33 @@ class SentenceExtractor:
                 if doers and blames and any(is_coded(s.actor) for s in sources):
                     return ACCUSATION, doers
             return None
+        for clause in clauses:
+            if is_future(clause) and is_negated(clause) and self._own_side(clause, own):
+                # "Lula said Brazil would not accept blackmail", "said the Philippines would not be driven out":
+                # the speaker's side refusing, aimed at the other party of the story told so far
+                adversary = self._adversary(own)
+                return (REFUSAL, [adversary]) if adversary is not None else None
         about = [h for h in self._reported_subjects(verb) if _country_of(h) not in own]
         return (code, about) if about else None
+
+    def _own_side(self, clause: Token, own: set[str]) -> bool:
+        """Whether a reported clause tells of the speaker's own side ('Brazil would', 'it would', 'we will')."""
+        subjects = children(clause, SUBJECTS | PASSIVE_SUBJECTS)
+        if subjects and all(t.lower_ in SPEAKER_PRONOUNS for t in subjects):
+            return True
+        hits = self.subjects(clause)[0] or self.actors.of_tokens(children(clause, PASSIVE_SUBJECTS))
+        return bool(hits) and all(_country_of(h) in own for h in hits)
+
+    def _adversary(self, own: set[str]) -> ActorHit | None:
+        """The other party of the newest earlier event that involves the speaker's country."""
+        for events in reversed(self.history[-ANTECEDENT_LOOKBACK:]):
+            for found in reversed(events):
+                parties = [h for h in found.sources + found.targets if is_coded(h.actor)]
+                if any(_country_of(h) in own for h in parties):
+                    others = [h for h in parties if _country_of(h) not in own]
+                    if others:
+                        return others[0]
+        return None
 
     def _warning(self, verb: Token, code: str, own: set[str]) -> tuple[str, list[ActorHit]] | None:
         """'X warned that Seoul and Washington would pay a dear price': warning another party of what will
@@ -744,6 +792,11 @@ class SentenceExtractor:
                 targets = [t for t in self.objects(clause, []) if _country_of(t) not in own]
                 if targets:
                     return threat.transform(coded), targets
+            if coded is None and self._own_side(clause, own):
+                # "warned that they would push for a censure resolution": a threat to the story's other party
+                adversary = self._adversary(own)
+                if adversary is not None:
+                    return code, [adversary]
         return None
 
     def _content_code(self, clause: Token) -> str | None:
