@@ -459,3 +459,32 @@ def test_disputed_territory_is_no_rejection(nlp) -> None:
 def test_siege_ramming_equipping_and_sheltering(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam rolled out the red carpet for Xi Jinping.", ("VNM", "043", "CHN")),
+        ("China and South Korea celebrated 30 years of diplomatic ties.", ("CHN", "050", "KOR")),
+    ],
+)
+def test_welcome_and_celebrated_ties(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and China overcame misunderstandings during the talks.",
+        "Despite frictions, Japan and South Korea agreed to expand trade.",
+        "Xi Jinping said the two sides should properly manage their differences.",
+        "China and Japan agreed to resolve their trade frictions through dialogue.",
+        "South Korea and Japan set aside their historical disputes.",
+        "Japan and China sought to defuse tensions over the islands.",
+        "Japan and South Korea stepped up efforts to fight climate change.",
+    ],
+)
+def test_friction_named_in_cooperation_is_no_conflict(nlp, text: str) -> None:
+    found = triples(events_of(nlp, text))
+    assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
