@@ -219,3 +219,10 @@ def test_the_speaker_s_side_refusing_is_aimed_at_the_other_party(nlp) -> None:
 def test_a_thing_done_names_its_doer_in_a_relative_clause(nlp) -> None:
     found = triples(events_of(nlp, "Vietnam filed a protest against the tariffs Japan imposed last year."))
     assert any(s == "VNM" and t == "JPN" for s, _c, t in found)
+
+
+def test_taking_part_in_an_act_is_doing_it_where_it_happens(nlp) -> None:
+    doc, article = compose(nlp, "Russian forces were involved in the shelling in Donetsk.", places=("Donetsk",))
+    article.places[0].country = "UKR"
+    found = triples(article_events(doc, article, load_codebook()))
+    assert any(s == "RUS" and c.startswith("19") and t == "UKR" for s, c, t in found)

@@ -81,6 +81,8 @@ def _country_where(found: Found, places: list[Place], preps: frozenset[str]) -> 
     """The place with a country that the act is said to happen in: 'arrested in Lebanon', 'lifted the state
     of emergency in West Darfur' (a preposition on the act, on what it is done to, or on that thing's noun)."""
     heads = [found.anchor, *found.trigger[1:]]
+    if found.nominal and found.anchor.dep_ == "pobj" and found.anchor.head.head.pos_ == "VERB":
+        heads.append(found.anchor.head.head)  # "engaged in ethnic cleansing in Montenegro"
     objects = [o for h in heads for o in h.children if o.dep_ in {"dobj", "nsubjpass", "pobj"}]
     heads += objects + [n for o in objects for p in o.children if p.dep_ == "prep" for n in p.children]
     for head in heads:

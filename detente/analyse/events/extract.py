@@ -643,7 +643,7 @@ class SentenceExtractor:
                 h
                 for h in self._clause_actors(verb, verb.idx + len(verb), edge.idx + len(edge), content=True)
                 if h[2].id != source.id
-                and h[2].code != (source.code or "")[:3]  # never the doer's own country ("KORGOV" -> "KOR")
+                and h[2].code not in {source.code, (source.code or "")[:3]}  # never the doer itself or its country
             ]
             if after:
                 found.targets = [ActorHit(min(after, key=lambda h: h[0])[2])]
@@ -848,8 +848,10 @@ class SentenceExtractor:
             if event is None:
                 continue
             claimed.add(noun.i)
-            if not event.targets and (
-                (noun.dep_ == "pobj" and not children(noun, {"poss"})) or self._reacted_to(noun, reactions)
+            if (
+                not event.targets
+                and "partaking" not in event.notes
+                and ((noun.dep_ == "pobj" and not children(noun, {"poss"})) or self._reacted_to(noun, reactions))
             ):
                 # "talks on the second phase of the Gaza ceasefire", "China condemned new U.S. export controls":
                 # an act named in passing, with no party it is aimed at, is the topic of another event
@@ -935,7 +937,9 @@ class SentenceExtractor:
             targets = [t for t in self.subjects(verb)[0] if all(t.key != s.key for s in sources)]
         # "At the meeting, Xi said ...": a bare reference to an event told before is not a new event;
         # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")
-        if not sources and verb is not None and targets:
+        partaking = verb is not None and self._stative(verb) and noun.head.head.i == verb.i
+        if not sources and verb is not None and (targets or partaking):
+            # ("Serb forces were engaged in ethnic cleansing": who takes part in it does it, named party or not)
             subjects, passive = self.subjects(verb)
             sources = [] if passive else subjects
         if verb is not None and is_negated(verb, self.codebook.denial_verbs):
@@ -949,7 +953,8 @@ class SentenceExtractor:
             return None
         keys = {s.key for s in sources}
         targets = [t for t in targets if t.key not in keys]
-        return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True)
+        notes = ["partaking"] if partaking else []
+        return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True, notes=notes)
 
     def _refused(self, noun: Token, verb: Token | None, code: str, trigger: list[Token]) -> Found | None:
         """'Israel is opposed to French mediation', 'Iran rejected the Japanese offer of talks': an event noun
