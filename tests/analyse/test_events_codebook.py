@@ -488,3 +488,24 @@ def test_welcome_and_celebrated_ties(nlp, text: str, expected: tuple[str, str, s
 def test_friction_named_in_cooperation_is_no_conflict(nlp, text: str) -> None:
     found = triples(events_of(nlp, text))
     assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nominal acts owned by their doer
+        ("Russia's withdrawal of troops from Georgia began on Monday.", ("RUS", "0874", "GEO")),
+        ("Japan's recall of its ambassador from China surprised Beijing.", ("JPN", "161", "CHN")),
+        ("The release of the French hostages by Iran came after long talks.", ("IRN", "0841", "FRA")),
+        ("Washington's aid to Ukraine reached $1 billion.", ("USA", "070", "UKR")),
+    ],
+)
+def test_nominal_withdrawals_recalls_releases_and_aid(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_what_is_demanded_is_not_done(nlp) -> None:
+    found = triples(events_of(nlp, "Ukraine demanded the withdrawal of Russian troops."))
+    assert has_event(found, ("UKR", "10", "RUS")), found
+    assert not any(code.startswith("08") for _s, code, _t in found), found
