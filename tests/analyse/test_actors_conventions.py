@@ -392,3 +392,18 @@ def test_it_after_a_thing_named_in_between_is_not_the_state(actors_of):
     actors = actors_of(text)
     start = text.index(" it ") + 1
     assert not any(m.start == start for a in actors for m in a.mentions)
+
+
+def test_leaders_of_an_armed_group_are_rebels(actors_of):
+    text = "Three leaders of the Taliban arrived in Doha on Monday."
+    assert actor_at(actors_of(text), text, "Three leaders").code == "AFGREB"
+
+
+def test_a_counterpart_holds_the_office_of_the_one_he_meets(actors_of):
+    text = "Greek Defence Minister Nikos Dendias met his Turkish counterpart in Athens."
+    assert actor_at(actors_of(text), text, "Turkish counterpart").code == "TURGOV"
+
+
+def test_a_big_city_the_parser_took_for_a_name_is_no_person(actors_of):
+    text = "Two engineers died in a missile strike on Sanaa."
+    assert all(a.kind != "person" for a in actors_of(text))

@@ -404,6 +404,14 @@ class Linker:
                     country = self._dateline_unless_addressed(k)
                     if country:
                         k.country, k.country_source = country, "home"
+        # "X met his counterpart": a counterpart holds the office of the one he meets
+        for k in self.clusters:
+            if k.role is None and "counterpart" in (k.title or "").lower():
+                start, end = min(k.mentions)
+                partners = self._partners(self.doc[start:end].root)
+                roles = {o.role for o in self.clusters if o.role and any(s in partners for s, _ in o.mentions)}
+                if len(roles) == 1:
+                    k.role = roles.pop()
         # "a human rights group" of no country: CAMEO codes a non-governmental organisation NGO
         for k in self.clusters:
             if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
-from .cities import city_country, place_country
+from .cities import BIG_CITY, city_country, place_country
 from .lexicon import ActorLexicon, Entry, RoleWord
 from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
@@ -179,6 +179,13 @@ class _Collector:
                     continue
                 if end - start == 1 and doc[start].text in places and surface_extent(tokens, start) == start:
                     continue  # "Jeju" is a place elsewhere in the article: a place the parser took for a name
+                if (
+                    end - start == 1
+                    and doc[start].dep_ == "pobj"
+                    and surface_extent(tokens, start) == start
+                    and city_country(doc[start].text, BIG_CITY, alternates=False)
+                ):
+                    continue  # "a strike on Sanaa": a big city the parser took for a name
                 if end - start == 1 and doc[start].dep_ in {"amod", "compound"} and tokens.role[doc[start].head.i]:
                     continue  # "Tamil rebels", "Hutu militiamen": a people's name modifying a group
                 spans.append((start, end, None))
@@ -260,11 +267,16 @@ class _Collector:
             description = describe(tokens, match.start, match.end, head=head)
             if self.taken(description.start, match.end):
                 description.start = match.start
-            if match.item.kind == "title" and not (description.country and description.role):
-                # "a spokesman for the Indian foreign ministry", "an official of the ruling party"
+            if match.item.kind == "title":
+                # "a spokesman for the Indian foreign ministry", "an official of the ruling party";
+                # the organisation led gives the sector a generic title cannot ("leaders of the
+                # Houthi movement" are rebels), unless the phrase names its own ("Army spokesman")
                 employer = _organisation_after(tokens, head)
                 if employer is not None:
+                    own = any(w.kind in {"org", "group"} and w.role for w in description.role_words)
                     description.country = description.country or employer.country
+                    if employer.role and not own:
+                        description.role = employer.role
                     description.role = description.role or employer.role
             candidate = _agent(doc, match.item, head, description)
             if len({c for _, _, c in description.countries}) > 1:
