@@ -509,3 +509,26 @@ def test_what_is_demanded_is_not_done(nlp) -> None:
     found = triples(events_of(nlp, "Ukraine demanded the withdrawal of Russian troops."))
     assert has_event(found, ("UKR", "10", "RUS")), found
     assert not any(code.startswith("08") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who crosses, flies or sails says what the movement is
+        ("Russian troops crossed into Georgia overnight.", ("RUS", "190", "GEO")),
+        ("Chinese warplanes flew near Japan on Monday.", ("CHN", "150", "JPN")),
+        ("Chinese warships sailed near the Japanese coast.", ("CHN", "150", "JPN")),
+        ("France implored Russia to halt the attacks.", ("FRA", "02", "RUS")),
+    ],
+)
+def test_movements_of_forces_and_appeals(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Thousands of refugees crossed into Georgia.", "Russia refrained from attacking Ukraine."]
+)
+def test_civilians_crossing_and_acts_refrained_from_are_no_conflict(nlp, text: str) -> None:
+    found = triples(events_of(nlp, text))
+    assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
