@@ -407,3 +407,8 @@ def test_a_counterpart_holds_the_office_of_the_one_he_meets(actors_of):
 def test_a_big_city_the_parser_took_for_a_name_is_no_person(actors_of):
     text = "Two engineers died in a missile strike on Sanaa."
     assert all(a.kind != "person" for a in actors_of(text))
+
+
+def test_settlers_take_no_country_from_where_they_live(actors_of):
+    text = "Settlers uprooted olive trees near a village in the West Bank."
+    assert actor_at(actors_of(text), text, "Settlers").country != "PSE"

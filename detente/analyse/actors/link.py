@@ -33,6 +33,8 @@ VISITORS = frozenset(
         "refugees",
         "asylum seekers",
         "foreigners",
+        "settlers",  # settlers came from the state that settles them, not where they live
+        "immigrants",
     }
 )
 # roles of people who act in their own country: with no other clue, the country the story is filed from
