@@ -134,8 +134,8 @@ def has_event(found: list[tuple[str | None, str, str | None]], expected: tuple[s
         ("Vietnam reacted angrily to China's announcement.", ("VNM", "111", "CHN")),
         ("Japan took issue with Russia over the exercises.", ("JPN", "111", "RUS")),
         ("Pakistan rapped India for the remarks.", ("PAK", "111", "IND")),
-        # accusations and denials
-        ("The United States charged Iran with supporting militants.", ("USA", "112", "IRN")),
+        # accusations, legal charges and denials
+        ("Japanese prosecutors charged two Chinese nationals with espionage.", ("JPN", "173", "CHN")),
         ("Russia levelled allegations of sabotage at Ukraine.", ("RUS", "112", "UKR")),
         ("Iran refuted the claims made by Israel.", ("IRN", "016", None)),
         # refusals of what is offered
