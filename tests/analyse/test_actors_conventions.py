@@ -412,3 +412,10 @@ def test_a_big_city_the_parser_took_for_a_name_is_no_person(actors_of):
 def test_settlers_take_no_country_from_where_they_live(actors_of):
     text = "Settlers uprooted olive trees near a village in the West Bank."
     assert actor_at(actors_of(text), text, "Settlers").country != "PSE"
+
+
+def test_a_bare_ship_is_no_actor_but_a_coast_guard_ship_is(actors_of):
+    text = "Grain was loaded onto a ship at dawn while Turkish coast guard ships stood by."
+    actors = actors_of(text)
+    assert all(m.text != "ship" for a in actors for m in a.mentions)
+    assert actor_at(actors, text, "coast guard ships").code == "TURMIL"

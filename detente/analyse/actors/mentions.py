@@ -278,6 +278,8 @@ class _Collector:
                     if employer.role and not own:
                         description.role = employer.role
                     description.role = description.role or employer.role
+            if match.item.kind == "group" and not (match.item.role or description.role or description.country):
+                continue  # "a vessel": a group word that says nothing without its owner or sector
             candidate = _agent(doc, match.item, head, description)
             if len({c for _, _, c in description.countries}) > 1:
                 # "Hungarian and Romanian officials": one actor per country, each mentioned by its word
