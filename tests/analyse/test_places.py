@@ -224,6 +224,7 @@ def test_place_cues_load():
     assert {"region", "province", "oblast"} <= cues.admin_heads <= cues.division_heads <= cues.heads
     assert {"peninsula", "border crossing", "district"} <= cues.heads
     assert "site" in cues.site_heads and "nuclear" in cues.site_qualifiers
+    assert cues.head("Regions") == "region" and cues.head("Village") is None and cues.head("villages") == "village"
     assert "village" in cues.left_nouns and {"in", "near", "off"} <= cues.prepositions
 
 
@@ -240,6 +241,15 @@ def test_an_administrative_head_means_the_province_not_its_town(nlp):
     assert (kherson.country, kherson.feature) == ("UKR", "admin1")
     washington = find(places_of(nlp, "Wildfires spread across Washington state this week."), "Washington")
     assert (washington.country, washington.feature) == ("USA", "admin1")
+
+
+def test_a_plural_head_is_shared_by_the_names_before_it(nlp):
+    article = places_of(nlp, "Drones targeted the Kursk, Bryansk and Belgorod border regions overnight.")
+    for name in ("Kursk", "Bryansk", "Belgorod"):
+        place = find(article, name)
+        assert (place.country, place.feature) == ("RUS", "admin1"), name
+    article = places_of(nlp, "Russia claims to have annexed the Kherson and Zaporizhzhia regions.")
+    assert {find(article, n).feature for n in ("Kherson", "Zaporizhzhia")} == {"admin1"}
 
 
 def test_a_head_completes_a_curated_name(nlp):

@@ -26,10 +26,26 @@ class PlaceCues:
         """' region', ' sector': the heads that may be taken off a name, as key suffixes, longest first."""
         return tuple(f" {h}" for h in sorted(self.name_heads, key=len, reverse=True))
 
-    def is_head(self, written: str) -> bool:
-        """'region', 'Region'; 'village' but not 'Village' (capitalised it is part of a name)."""
+    def head(self, written: str) -> str | None:
+        """The head a phrase is, in the singular: 'region', 'Region', 'regions' -> 'region'; 'village'
+        but not 'Village' (capitalised it is part of a name); None when it is no head."""
         lower = written.lower()
-        return lower in self.heads and (written == lower or lower in self.name_heads)
+        for form in (lower, *_singulars(lower)):
+            if form in self.heads and (written == lower or form in self.name_heads):
+                return form
+        return None
+
+    def is_plural_head(self, written: str) -> bool:
+        """'regions', 'provinces': a head shared by the names before it ('the Kherson and
+        Zaporizhzhia regions')."""
+        head = self.head(written)
+        return head is not None and head != written.lower()
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    return (word[:-1],) if word.endswith("s") and not word.endswith("ss") else ()
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ BLOCKING_LABELS = PLACE_LABELS | RECLASSIFIED_LABELS | {"NORP", "DATE", "TIME", 
 STRONG_CITY_POPULATION = 100_000
 STRONG_FEATURES = {"country", "admin1", "continent", "region", "landmark"}
 MAX_MATCH_TOKENS = 4
+MAX_SHARED_HEAD_TOKENS = 10  # names, commas and 'and' between a listed name and the plural head
 WEAK_LABELS = {"ORG", "PERSON"}  # the small model's usual labels for small towns
 EMBEDDING_LABELS = {"ORG", "FAC"}  # never PERSON: 'George Washington', 'Paris Hilton'
 # Entities a cue may show to be places: anything but a place already or a value.
@@ -179,13 +180,35 @@ def _head_after(doc: Doc, end: int, key: str, gaz: Gazetteer, cues: PlaceCues) -
         if phrase.islower() and f"{key} {phrase}" in gaz.overrides:
             return phrase
     for length in range(min(cues.longest, len(doc) - end), 0, -1):
-        if cues.is_head(phrase := _phrase(doc, end, end + length)):
-            return phrase.lower()
+        if head := cues.head(_phrase(doc, end, end + length)):
+            return head
+    if shared := _shared_head(doc, end, cues):
+        return shared
     i = end
     while i < len(doc) and i - end < 3 and doc[i].lower_ in cues.site_qualifiers:
         i += 1
     if i > end and i < len(doc) and doc[i].lower_ in cues.site_heads:
         return _phrase(doc, end, i + 1).lower()
+    return None
+
+
+def _shared_head(doc: Doc, end: int, cues: PlaceCues) -> str | None:
+    """The plural head after a list of names that the first of them shares: 'Kherson' in 'the
+    Kherson and Zaporizhzhia regions', 'Kursk' in 'the Kursk, Bryansk and Belgorod border regions'."""
+    i, joined = end, False
+    while i < len(doc) and i - end < MAX_SHARED_HEAD_TOKENS:
+        token = doc[i]
+        if token.lower_ in {"and", ",", "or"}:
+            joined = True
+        elif not _capitalised(token) and token.text != "-":
+            break
+        i += 1
+    if not joined or i == end:
+        return None
+    for length in range(min(cues.longest, len(doc) - i), 0, -1):
+        phrase = _phrase(doc, i, i + length)
+        if cues.is_plural_head(phrase):
+            return cues.head(phrase)
     return None
 
 
