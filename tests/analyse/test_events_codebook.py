@@ -532,3 +532,8 @@ def test_movements_of_forces_and_appeals(nlp, text: str, expected: tuple[str, st
 def test_civilians_crossing_and_acts_refrained_from_are_no_conflict(nlp, text: str) -> None:
     found = triples(events_of(nlp, text))
     assert not any(cameo_code(code).quad_class >= 3 for _s, code, _t in found), found
+
+
+def test_discussions_and_conversations_are_consultations(nlp) -> None:
+    found = triples(events_of(nlp, "Discussions between Japan and China continued on Monday."))
+    assert has_event(found, ("JPN", "040", "CHN")), found
