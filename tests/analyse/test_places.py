@@ -252,6 +252,11 @@ def test_a_plural_head_is_shared_by_the_names_before_it(nlp):
     assert {find(article, n).feature for n in ("Kherson", "Zaporizhzhia")} == {"admin1"}
 
 
+def test_a_lower_case_head_inside_a_place_entity_is_kept_apart(nlp):
+    bekaa = find(places_of(nlp, "Israeli jets struck targets in the Bekaa valley."), "Bekaa")
+    assert (bekaa.country, bekaa.feature) == ("LBN", "admin1")
+
+
 def test_a_head_completes_a_curated_name(nlp):
     article = places_of(nlp, "The inspectors reached the Zaporizhzhia plant after crossing the front line.")
     plant = find(article, "Zaporizhzhia")

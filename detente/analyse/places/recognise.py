@@ -112,6 +112,18 @@ def _split_on_commas(doc: Doc, ent: Span) -> list[Toponym]:
     return parts
 
 
+def _head_apart(toponym: Toponym) -> Toponym:
+    """A place entity that ends in a lower-case head ('the Bekaa valley', 'Paria peninsula'): the name
+    without it, the head kept for resolution (the same as a head found after the entity)."""
+    words = toponym.text.split(" ")
+    for n in (2, 1):
+        written = " ".join(words[-n:])
+        if len(words) > n and written.islower() and (head := load_cues().head(written)):
+            text = " ".join(words[:-n])
+            return replace(toponym, end=toponym.start + len(text), text=text, head=head)
+    return toponym
+
+
 def _capitalised(token) -> bool:
     return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
 
@@ -302,7 +314,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
             for token in ent:
                 covered[token.i] = True  # 'Bank of Korea' is not Korea; 'Paris Hilton' is not Paris
         if ent.label_ in PLACE_LABELS:
-            toponyms.extend(_split_on_commas(doc, ent))
+            toponyms.extend(_head_apart(t) for t in _split_on_commas(doc, ent))
         elif ent.label_ in RECLASSIFIED_LABELS:
             others.append(ent)
     # Proper names only: the small model now and then tags a common noun ('metro', 'van') as GPE.
