@@ -185,3 +185,11 @@ def test_old_names_of_bodies(actors_of):
     assert code_at(actors, text, "European Community") == "IGOEUREEC"
     assert code_at(actors, text, "International Labour Office") == "IGOUNOILO"
     assert code_at(actors, text, "General Assembly") == "IGOUNO"
+
+
+def test_archive_names_of_states(actors_of):
+    text = "The Soviet Union and West Germany signed a treaty, and Soviet troops left the USSR's bases in Bonn."
+    actors = actors_of(text, "1990-09-12")
+    assert code_at(actors, text, "Soviet Union").startswith("RUS")
+    assert code_at(actors, text, "West Germany").startswith("DEU")
+    assert code_at(actors, text, "Soviet troops").startswith("RUS")
