@@ -537,3 +537,19 @@ def test_civilians_crossing_and_acts_refrained_from_are_no_conflict(nlp, text: s
 def test_discussions_and_conversations_are_consultations(nlp) -> None:
     found = triples(events_of(nlp, "Discussions between Japan and China continued on Monday."))
     assert has_event(found, ("JPN", "040", "CHN")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade curbs and controls: tightened or imposed they are sanctions, eased or lifted they ease them
+        ("China tightened export controls on Japan.", ("CHN", "163", "JPN")),
+        ("China eased export curbs on Japan.", ("CHN", "085", "JPN")),
+        ("Japan lifted duties on Vietnamese shrimp.", ("JPN", "085", "VNM")),
+        # flights suspended reduce relations
+        ("China suspended flights to Japan.", ("CHN", "160", "JPN")),
+    ],
+)
+def test_trade_curbs_tightened_and_eased(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
