@@ -212,9 +212,11 @@ def test_disputed_places_under_every_name():
     assert only("Kherson Oblast").feature == "admin1" and only("Kherson Oblast").country == "UKR"
 
 
-def test_transliteration_apostrophes_are_optional():
+def test_transliteration_apostrophes_and_arabic_articles_are_optional():
     gaz = load_gazetteer()
     assert any(e.country == "GEO" and e.feature == "city" for e, _ in gaz.lookup(name_key("Tskhinvali")))
+    assert any(e.country == "SYR" and e.feature == "city" for e, _ in gaz.lookup(name_key("Qamishli")))
+    assert not any(e.country == "USA" for e, _ in gaz.lookup(name_key("Paso")))  # only Arabic-speaking countries
 
 
 def test_place_cues_load():

@@ -30,12 +30,13 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .names import ADMIN_SUFFIXES, CITY_SUFFIXES, is_latin, name_key, strip_suffix
+from .names import ADMIN_SUFFIXES, ARABIC_ARTICLES, CITY_SUFFIXES, is_latin, name_key, strip_suffix
 
 MIN_CITY_POPULATION = 1000
 # Alternate names (exonyms such as 'Peking') only for cities big enough for news to use them.
 ALTERNATE_NAMES_MIN_POPULATION = 50_000
-INDEX_FORMAT = 6  # bump when the index layout or build rules change; old cache files are ignored
+MIN_ARTICLELESS_LENGTH = 4  # 'Al Ain' stays whole: 'Ain' alone is too short to be sure of
+INDEX_FORMAT = 7  # bump when the index layout or build rules change; old cache files are ignored
 
 PRIMARY, VARIANT = 0, 1  # how a name key was reached: the entry's own name, or an alternate/variant
 
@@ -171,21 +172,41 @@ def _add_continents(gaz: Gazetteer, gc) -> None:
         gaz.index(info["name"], entry, PRIMARY)
 
 
-def _index_variants(gaz: Gazetteer, name: str, entry: int, suffixes: tuple[str, ...]) -> None:
-    """The forms news writes a package name in: without its generic word ('Jeju City' -> 'Jeju'), and
-    without the apostrophes of a scholarly transliteration ('Ts'khinvali' -> 'Tskhinvali', "Ma'rib")."""
+def _index_variants(gaz: Gazetteer, name: str, entry: int, suffixes: tuple[str, ...], arabic: bool = False) -> None:
+    """The forms news writes a package name in: without its generic word ('Jeju City' -> 'Jeju'),
+    without the apostrophes of a scholarly transliteration ('Ts'khinvali' -> 'Tskhinvali', "Ma'rib"),
+    and in Arabic-speaking countries without the article ('Al Qamishli' -> 'Qamishli')."""
     key = name_key(name)
     forms = {key, key.replace("'", "")}
     for form in list(forms):
         forms.add(strip_suffix(form, suffixes) or form)
+    for article in ARABIC_ARTICLES if arabic else ():
+        for form in list(forms):
+            if form.startswith(article) and len(form) - len(article) >= MIN_ARTICLELESS_LENGTH:
+                forms.add(form[len(article) :].lstrip("'"))
     for form in forms - {key}:
         gaz.index(form, entry, VARIANT)
+
+
+def _arabic_speaking() -> frozenset[str]:
+    """ISO alpha-3 codes of the countries countryinfo lists Arabic ('ar') as a language of."""
+    from countryinfo import all_countries
+
+    codes = set()
+    for country in all_countries():
+        try:
+            if "ar" in (country.languages() or ()):
+                codes.add(country.iso()["alpha3"])
+        except (KeyError, TypeError, AttributeError):
+            continue
+    return frozenset(codes)
 
 
 def _add_states(gaz: Gazetteer, gc, alpha3: dict[str, str]) -> None:
     import pycountry
 
     us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
+    arabic = _arabic_speaking()
     for states_file in sorted((_csc_dir() / "by-country").glob("*/states.json")):
         for state in json.loads(states_file.read_text(encoding="utf-8")):
             iso2 = state["country_code"]
@@ -207,11 +228,12 @@ def _add_states(gaz: Gazetteer, gc, alpha3: dict[str, str]) -> None:
                 )
             )
             gaz.index(state["name"], entry, PRIMARY)
-            _index_variants(gaz, state["name"], entry, ADMIN_SUFFIXES)
+            _index_variants(gaz, state["name"], entry, ADMIN_SUFFIXES, alpha3[iso2] in arabic)
 
 
 def _add_cities(gaz: Gazetteer, gc_class, alpha3: dict[str, str], capitals: dict[str, str]) -> None:
     cities = gc_class(min_city_population=MIN_CITY_POPULATION).get_cities()
+    arabic = _arabic_speaking()
     for city in cities.values():
         iso2 = city["countrycode"]
         population = int(city.get("population") or 0)
@@ -229,7 +251,7 @@ def _add_cities(gaz: Gazetteer, gc_class, alpha3: dict[str, str], capitals: dict
             )
         )
         gaz.index(city["name"], entry, PRIMARY)
-        _index_variants(gaz, city["name"], entry, CITY_SUFFIXES)
+        _index_variants(gaz, city["name"], entry, CITY_SUFFIXES, alpha3.get(iso2) in arabic)
         if population >= ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city.get("alternatenames") or ():
                 if len(alternate) >= 3 and is_latin(alternate) and not alternate.isupper():

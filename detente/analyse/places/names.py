@@ -34,6 +34,10 @@ ADMIN_SUFFIXES = (
     " sheng",
 )
 
+# The Arabic article as GeoNames transliterates it ('Al Qamishli', 'As Samawah', 'Ad Dawhah'); news
+# often drops it ('Qamishli', 'Samawa').
+ARABIC_ARTICLES = ("al ", "el ", "ar ", "as ", "ad ", "an ", "ash ", "at ", "az ", "adh ", "ath ")
+
 
 def name_key(name: str) -> str:
     """Casefolded, accent-free, punctuation-light form of a name: 'Gyeongju-si' -> 'gyeongju si'."""
