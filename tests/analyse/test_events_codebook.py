@@ -570,3 +570,19 @@ def test_symbolic_acts_international_presence_and_pressure(
 ) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops engaged Ukrainian soldiers in a firefight near Kyiv.", ("RUS", "193", "UKR")),
+        ("France mended ties with China after the dispute.", ("FRA", "050", "CHN")),
+        # travel advisories reduce relations
+        ("Japan advised against travel to North Korea.", ("JPN", "160", "PRK")),
+        ("China issued a travel advisory for Japan.", ("CHN", "160", "JPN")),
+        ("China's travel warning for Japan hurt tourism.", ("CHN", "160", "JPN")),
+    ],
+)
+def test_firefights_mended_ties_and_travel_advisories(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
