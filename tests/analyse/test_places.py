@@ -259,6 +259,13 @@ def test_a_lower_case_head_inside_a_place_entity_is_kept_apart(nlp):
     assert (bekaa.country, bekaa.feature) == ("LBN", "admin1")
 
 
+def test_a_curated_name_the_parser_cut_short(nlp):
+    # The small model tags 'the Ta Muen' as an organisation and leaves 'Thom' out.
+    article = places_of(nlp, "Tourists returned to the Ta Muen Thom complex after the ceasefire.")
+    temple = find(article, "Ta Muen Thom")
+    assert (temple.country, temple.feature) == ("THA", "landmark")
+
+
 def test_a_head_completes_a_curated_name(nlp):
     article = places_of(nlp, "The inspectors reached the Zaporizhzhia plant after crossing the front line.")
     plant = find(article, "Zaporizhzhia")

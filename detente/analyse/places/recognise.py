@@ -236,14 +236,25 @@ def _cue_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
     return any(_phrase(doc, i - n, i).lower() in cues.left_nouns for n in range(1, min(cues.longest, i) + 1))
 
 
-def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start token, end token, label) of every name that is not already a place: entities of other
-    labels, and capitalised proper-noun runs outside any entity ('Punggye-ri' is three tokens)."""
-    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ not in PLACE_LABELS | VALUE_LABELS]
+def _name_spans(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """(start token, end token, label, extended) of every name that is not already a place: entities
+    of other labels, and capitalised proper-noun runs outside any entity ('Punggye-ri' is three
+    tokens). An entity the parser cut short ('the Ta Muen' of 'the Ta Muen Thom temple') comes also
+    extended over the capitalised words after it, first (extended=True: taken only if curated)."""
     in_entity = [False] * len(doc)
     for ent in doc.ents:
         for token in ent:
             in_entity[token.i] = True
+    spans: list[tuple[int, int, str, bool]] = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS | VALUE_LABELS:
+            continue
+        j = ent.end
+        while j < len(doc) and j - ent.start < MAX_MATCH_TOKENS and not in_entity[j] and _capitalised(doc[j]):
+            j += 1
+        if j > ent.end:
+            spans.append((ent.start, j, ent.label_, True))
+        spans.append((ent.start, ent.end, ent.label_, False))
     i = 0
     while i < len(doc):
         if in_entity[i] or not _capitalised(doc[i]) or doc[i].pos_ != "PROPN":
@@ -257,7 +268,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             j += 1
         while j > i + 1 and doc[j - 1].text == "-":
             j -= 1
-        spans.append((i, j, "GAZ"))
+        spans.append((i, j, "GAZ", False))
         i = j
     return spans
 
@@ -266,21 +277,27 @@ def _cued(doc: Doc, gaz: Gazetteer, people: set[str], taken: list[Toponym]) -> l
     """Names the gazetteer knows with a place cue next to them (see the module docstring, 4)."""
     cues = load_cues()
     found: list[Toponym] = []
-    for start, end, label in _name_spans(doc):
+    for start, end, label, extended in _name_spans(doc):
         span = doc[start:end]
         if end < len(doc) and not span[-1].whitespace_ and doc[end].text[:1] in ATTACHED:
             continue  # part of a longer written name: 'the Re/Max office', 'Gao-based'
         toponym = _trimmed(doc, span.start_char, span.end_char, label)
-        if toponym is None or any(t.start < toponym.end and toponym.start < t.end and not t.weak for t in taken):
+        if toponym is None or any(
+            t.start < toponym.end and toponym.start < t.end for t in found + [t for t in taken if not t.weak]
+        ):
             continue
         key = toponym.key
+        if extended and key not in gaz.overrides:
+            continue
         if key in gaz.not_places or (key in people and not _unmistakable(gaz, key)):
             continue
         if label == "NORP" and (key in gaz.demonyms or key.rstrip("s") in gaz.demonyms):
             continue
         head = _head_after(doc, end, key, gaz, cues)
+        first = start + 1 if doc[start].lower_ == "the" else start  # entities may begin with 'the'
+        curated = key in gaz.overrides and (extended or label == "NORP")  # strong, but hidden from the matcher
         if (head and gaz.knows(f"{key} {head}")) or (
-            gaz.knows(key) and (head or _cue_before(doc, start, cues) or (label == "NORP" and key in gaz.overrides))
+            gaz.knows(key) and (head or curated or _cue_before(doc, first, cues))
         ):
             found.append(Toponym(toponym.start, toponym.end, toponym.text, label, head=head))
     return found
