@@ -586,3 +586,11 @@ def test_symbolic_acts_international_presence_and_pressure(
 def test_firefights_mended_ties_and_travel_advisories(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+def test_a_suspension_announced_reduces_relations_and_a_threatened_one_is_a_threat(nlp) -> None:
+    found = triples(events_of(nlp, "Japan announced the suspension of flights to China."))
+    assert has_event(found, ("JPN", "160", "CHN")), found
+    found = triples(events_of(nlp, "Russia threatened the suspension of gas deliveries to Georgia."))
+    assert has_event(found, ("RUS", "13", "GEO")), found
+    assert not any(code.startswith("16") for _s, code, _t in found), found
