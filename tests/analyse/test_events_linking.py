@@ -226,3 +226,21 @@ def test_taking_part_in_an_act_is_doing_it_where_it_happens(nlp) -> None:
     article.places[0].country = "UKR"
     found = triples(article_events(doc, article, load_codebook()))
     assert any(s == "RUS" and c.startswith("19") and t == "UKR" for s, c, t in found)
+
+
+def test_violence_with_no_named_doer_is_done_by_the_place_s_people(nlp) -> None:
+    text = "A roadside bomb near the town of Kandahar killed two Japanese engineers."
+    doc, article = compose(nlp, text, places=("Kandahar",))
+    article.places[0].country = "AFG"
+    found = triples(article_events(doc, article, load_codebook()))
+    assert any(s == "AFG" and c.startswith("18") and t == "JPN" for s, c, t in found)
+
+
+def test_one_s_own_people_are_not_the_target(nlp) -> None:
+    text = "Russia will withdraw its advisers from Iran."
+    doc, article = compose(nlp, text)
+    start = text.index("its advisers")
+    mention = Mention(start=start, end=start + len("its advisers"), text="its advisers")
+    article.actors.append(Actor(id="advisers", name="advisers", code="RUSMIL", kind="group", mentions=[mention]))
+    found = triples(article_events(doc, article, load_codebook()))
+    assert found and all(t == "IRN" for _s, _c, t in found)

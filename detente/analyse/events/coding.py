@@ -77,25 +77,40 @@ def _place_hit(place: Place, index: ActorIndex) -> ActorHit:
     return ActorHit(actor, from_place=True)
 
 
-def _country_where(found: Found, places: list[Place], preps: frozenset[str]) -> Place | None:
+def _country_where(found: Found, places: list[Place], preps: frozenset[str], doer: bool) -> Place | None:
     """The place with a country that the act is said to happen in: 'arrested in Lebanon', 'lifted the state
-    of emergency in West Darfur' (a preposition on the act, on what it is done to, or on that thing's noun)."""
+    of emergency in West Darfur', 'a roadside bombing near the town of Samarra killed ...' (a preposition on
+    the act, on its doer or what it is done to, or on that thing's noun; 'the town of X', 'outside of X')."""
     heads = [found.anchor, *found.trigger[1:]]
     if found.nominal and found.anchor.dep_ == "pobj" and found.anchor.head.head.pos_ == "VERB":
         heads.append(found.anchor.head.head)  # "engaged in ethnic cleansing in Montenegro"
-    objects = [o for h in heads for o in h.children if o.dep_ in {"dobj", "nsubjpass", "pobj"}]
+    # (where an unnamed doer is, "a bombing near Samarra", places it; where a named one is does not place
+    # the act's target: "the French military in Rwanda contributed")
+    arguments = {"dobj", "nsubjpass", "pobj", "nsubj"} if doer else {"dobj", "nsubjpass", "pobj"}
+    objects = [o for h in heads for o in h.children if o.dep_ in arguments]
+    if doer:
+        objects += [o for h in heads for a in h.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     heads += objects + [n for o in objects for p in o.children if p.dep_ == "prep" for n in p.children]
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
+            for obj in _place_words(prep):
                 for place in places:
                     if place.country and not place.in_name and place.start <= obj.idx < place.end:
                         return place
     return None
+
+
+def _place_words(prep: Token) -> list[Token]:
+    """The nouns a place preposition names: its object, and what an 'of' names ('outside of X', 'the town
+    of X', 'the Iraqi city of Basra')."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    objects += [
+        o for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    named = [n for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children]
+    return objects + [n for n in named if n.dep_ == "pobj"]
 
 
 def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Linking) -> None:
@@ -108,11 +123,12 @@ def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Lin
     needs_target = bool(found.sources) and not found.targets and root in linking.place_target_roots
     if not (needs_doer or needs_target):
         return
-    place = _country_where(found, places, linking.place_preps)
+    place = _country_where(found, places, linking.place_preps, doer=needs_doer)
     if place is None:
         return
     hit = _place_hit(place, index)
-    if needs_doer and all(_country(t) != place.country for t in found.targets):
+    # (not when the place is already whom the act is aimed at: "killed in Ukraine" names the victim's land)
+    if needs_doer and all(_country(t) != place.country or t.people for t in found.targets):
         found.sources = [hit]
         found.notes.append("guessed-doer-by-place")
     elif needs_target:

@@ -43,6 +43,8 @@ SPEECH_VERBS = {
     "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
     "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm", "warn",
 }  # fmt: skip
+# Possessives that make an object the doer's own ("its troops", "their ambassador").
+OWN_PRONOUNS = {"its", "their", "our", "his", "her", "my"}
 # Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Determiners of a noun that refers back to something told before ("the protest", "this move").
@@ -144,6 +146,14 @@ class SentenceExtractor:
                 return self._coordinated(children(head, PASSIVE_SUBJECTS)), False
             return sources, passive
         return [], False
+
+    @staticmethod
+    def _coded_first(*candidates: list[ActorHit]) -> list[ActorHit]:
+        """The first candidate list naming a coded actor, else the first non-empty one."""
+        for hits in candidates:
+            if any(is_coded(h.actor) for h in hits):
+                return hits
+        return next((hits for hits in candidates if hits), [])
 
     def _doers_of(self, nouns: list[Token]) -> list[ActorHit]:
         """Who did the things named: 'the decision by Japan', 'the tariffs Washington imposed'."""
@@ -275,7 +285,12 @@ class SentenceExtractor:
             yield self.actors.of_tokens(with_conjuncts(passive_patients))
         # the light noun carries the action, it is not the target ("sent a special delegation to China")
         direct = [d for d in children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
-        yield self._resolve(with_conjuncts([d for d in direct if d.dep_ != "dative" or d.pos_ != "ADP"]))
+        # "offered its troops to Lebanon", "will withdraw their force from Chad": one's own people are what is
+        # moved or given, not whom the act is aimed at
+        own = [d for d in direct if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in d.children)]
+        yield self._resolve(
+            with_conjuncts([d for d in direct if (d.dep_ != "dative" or d.pos_ != "ADP") and d not in own])
+        )
 
         def targets_of(head: Token) -> list[ActorHit]:
             objects = [o for o in prep_objects(head, TARGET_PREPS) if not self._means_or_venue(o)]
@@ -476,7 +491,9 @@ class SentenceExtractor:
                 or self.objects(inner, [])  # "called for talks with Israel"
             )
         else:
-            targets = self.objects(inner, [light] if light is not None else []) or self._phrasal_targets(inner_trigger)
+            targets = self._coded_first(
+                self.objects(inner, [light] if light is not None else []), self._phrasal_targets(inner_trigger)
+            )
         code = modality.transform(inner_code)
         if negated and modality.name == "intent":
             refusal = self.codebook.modalities.get(self.codebook.negated_cooperation or "")
@@ -520,7 +537,9 @@ class SentenceExtractor:
             return None
         sources, passive = self.subjects(verb)
         code = self.by_instrument(verb, code, passive)
-        targets = self.objects(verb, [light] if light is not None else []) or self._phrasal_targets(trigger)
+        targets = self._coded_first(
+            self.objects(verb, [light] if light is not None else []), self._phrasal_targets(trigger)
+        )
         if passive and not sources:
             # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
             # summoned": who summoned is unsaid, and the patient is still the target
