@@ -419,3 +419,23 @@ def test_a_bare_ship_is_no_actor_but_a_coast_guard_ship_is(actors_of):
     actors = actors_of(text)
     assert all(m.text != "ship" for a in actors for m in a.mentions)
     assert actor_at(actors, text, "coast guard ships").code == "TURMIL"
+
+
+def test_the_new_government_is_not_the_one_that_deals_with_it(actors_of):
+    text = (
+        "Socialist candidate Marta Lopez won the runoff. "
+        "Washington said it looked forward to working with the new government."
+    )
+    actors = actors_of(text, dateline="LIMA")
+    assert actor_at(actors, text, "new government").code == "PERGOV"
+
+
+def test_officials_of_no_stated_country_are_of_the_dateline_but_two_sides_are_not(actors_of):
+    text = (
+        "Officials said the talks would resume next week. "
+        "Senior officials of the two countries met on Friday, and both governments praised the result."
+    )
+    actors = actors_of(text, dateline="HANOI")
+    assert actor_at(actors, text, "Officials").code == "VNMGOV"
+    assert actor_at(actors, text, "Senior officials").country is None
+    assert actor_at(actors, text, "governments").country is None

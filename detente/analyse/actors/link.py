@@ -37,6 +37,8 @@ VISITORS = frozenset(
         "immigrants",
     }
 )
+# "the new government": not the government named before
+NEW_WORDS = frozenset({"new", "incoming", "interim", "next", "future", "transitional", "caretaker"})
 # roles of people who act in their own country: with no other clue, the country the story is filed from
 DOMESTIC_ROLES = frozenset({"OPP", "PTY", "CVL", "EDU", "LAB", "COP"})
 # prepositions after a verb that name whom the subject acts on or speaks to
@@ -186,7 +188,16 @@ class Linker:
                     cluster.add(c)
                     break
         elif c.kind == "government":
-            previous = self._recent(c.start, lambda k: k.kind == "government")
+            # "the new government" is not the one named before, nor is the government a subject deals
+            # with ("Washington looked forward to working with the new government")
+            fresh = any(self.doc[i].lower_ in NEW_WORDS for i in range(c.start, c.end))
+            partners = self._partners(self.doc[c.start : c.end].root)
+            previous = None
+            if not fresh:
+                previous = self._recent(
+                    c.start,
+                    lambda k: k.kind == "government" and not any(s in partners for s, _ in k.mentions),
+                )
             if previous:
                 previous.add(c)
             else:
@@ -395,13 +406,18 @@ class Linker:
                 k.country, k.country_source = self.dateline_country, "home"
         # "the foreign ministry" after "Foreign Minister X met his counterpart Y": the speaker's office
         for k in self.clusters:
-            if k.country is None and k.role in STATE_ROLES and k.kind in {"government", "organisation"}:
+            if k.country is None and k.role in STATE_ROLES and k.kind in {"government", "organisation", "group"}:
+                start, end = min(k.mentions)
+                if any(t.lower_ in {"both", "two"} for t in self.doc[start:end].root.subtree):
+                    # "the two leaders", "both governments", "officials of the two countries": the two
+                    # sides, not one country
+                    continue
                 # only a person speaks for a side; a dateline elsewhere says the office may be the
                 # dateline country's ("SEOUL - North Korea fired ... The military said")
                 country = self._neighbour_country(min(k.mentions), people_only=True)
-                if country and self.dateline_country in {None, country}:
+                if country and self.dateline_country in {None, country} and k.kind != "group":
                     k.country, k.country_source = country, "neighbour"
-                elif country is None:
+                else:
                     # "PARIS - The foreign ministry summoned Russia's ambassador": the dateline's
                     country = self._dateline_unless_addressed(k)
                     if country:
