@@ -594,3 +594,11 @@ def test_a_suspension_announced_reduces_relations_and_a_threatened_one_is_a_thre
     found = triples(events_of(nlp, "Russia threatened the suspension of gas deliveries to Georgia."))
     assert has_event(found, ("RUS", "13", "GEO")), found
     assert not any(code.startswith("16") for _s, code, _t in found), found
+
+
+def test_who_enters_the_waters_says_whether_it_is_an_incursion(nlp) -> None:
+    found = triples(events_of(nlp, "Chinese coast guard vessels entered Japanese waters."))
+    assert has_event(found, ("CHN", "150", "JPN")), found
+    for text in ["A Chinese fishing vessel entered Japanese waters.", "China sent a hospital ship to Vietnam."]:
+        found = triples(events_of(nlp, text))
+        assert not any(code.startswith("15") for _s, code, _t in found), (text, found)
