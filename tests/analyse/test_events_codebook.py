@@ -280,8 +280,11 @@ def test_rejection_readiness_and_goodwill_vocabulary(nlp, text: str, expected: t
     assert has_event(found, expected), found
 
 
-def test_expressed_regret_stays_sympathy(nlp) -> None:
-    found = triples(events_of(nlp, "Japan expressed regret over the loss of life in Vietnam."))
+@pytest.mark.parametrize(
+    "text", ["Japan expressed regret over the loss of life in Vietnam.", "Japan regretted the loss of life in Vietnam."]
+)
+def test_regret_for_a_loss_stays_sympathy(nlp, text: str) -> None:
+    found = triples(events_of(nlp, text))
     assert not any(code.startswith("11") for _s, code, _t in found), found
 
 
