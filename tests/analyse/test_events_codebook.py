@@ -605,3 +605,10 @@ def test_who_enters_the_waters_says_whether_it_is_an_incursion(nlp) -> None:
     for text in ["A Chinese fishing vessel entered Japanese waters.", "China sent a hospital ship to Vietnam."]:
         found = triples(events_of(nlp, text))
         assert not any(code.startswith("15") for _s, code, _t in found), (text, found)
+
+
+def test_a_candidate_contesting_an_election_rejects_nothing(nlp) -> None:
+    found = triples(events_of(nlp, "The former Chilean president contested the election in Chile."))
+    assert not any(code.startswith("12") for _s, code, _t in found), found
+    found = triples(events_of(nlp, "Japan contested China's claim to the islands."))
+    assert has_event(found, ("JPN", "120", "CHN")), found
