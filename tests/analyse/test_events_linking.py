@@ -244,3 +244,23 @@ def test_one_s_own_people_are_not_the_target(nlp) -> None:
     article.actors.append(Actor(id="advisers", name="advisers", code="RUSMIL", kind="group", mentions=[mention]))
     found = triples(article_events(doc, article, load_codebook()))
     assert found and all(t == "IRN" for _s, _c, t in found)
+
+
+def test_what_a_message_says_is_the_act(nlp) -> None:
+    found = triples(events_of(nlp, "Japan sent a message of congratulations to Chile."))
+    assert found == [("JPN", "051", "CHL")]
+
+
+def test_saying_how_a_criticism_was_made_is_no_second_statement(nlp) -> None:
+    found = triples(events_of(nlp, "Japan criticised China, saying Vietnam was a close partner."))
+    assert all(c != "010" for _s, c, _t in found)
+
+
+def test_everything_agreed_is_one_promise(nlp) -> None:
+    found = triples(events_of(nlp, "Japan agreed to send aid to Vietnam and to cooperate on fisheries."))
+    assert all(c.startswith("03") for _s, c, _t in found)
+
+
+def test_a_place_named_by_what_was_taken_is_where_the_violence_was(nlp) -> None:
+    found = triples(events_of(nlp, "Russian forces shelled the village of Kurakhove in eastern Ukraine."))
+    assert any(s == "RUS" and c.startswith("19") and t == "UKR" for s, c, t in found)

@@ -54,6 +54,8 @@ PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
 # Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
 DEMAND_ROOT = "10"
+# Bare statements: a message or letter says no more than that something was said.
+STATEMENT_ROOT = "01"
 # What saying that another country did harm is: an accusation; the root of threats; a refusal.
 ACCUSATION = "112"
 THREAT_ROOT = "13"
@@ -360,6 +362,12 @@ class SentenceExtractor:
                 # while an adjective says what kind the event is: "held joint exercises")
                 refined = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
                 code = refined if refined and (mod.dep_ == "amod" or refined[:2] == code[:2]) else code
+            if code.startswith(STATEMENT_ROOT):
+                # "sent messages of congratulations", "a letter of protest": what the message says is the act
+                for content in prep_objects(noun, {"of"}):
+                    said = nouns.get(content.lemma_.lower()) or nouns.get(content.lower_)
+                    if said and not said.startswith(STATEMENT_ROOT):
+                        return said, content
             return code, noun
         return None
 
@@ -476,6 +484,8 @@ class SentenceExtractor:
             return None
         inner_code, inner_trigger, light = coded
         claimed.add(inner.i)
+        # "agreed to restore the swap and to cooperate on ...": what else is agreed is part of the same promise
+        claimed.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
         if light is not None:
             claimed.add(light.i)
         sources, _passive = self.subjects(verb.head if verb.pos_ == "ADJ" else verb)
@@ -727,6 +737,7 @@ class SentenceExtractor:
     def located_in(self, anchor: Token) -> list[ActorHit]:
         """Actors named as where an act happens ("bombed rebel bases in northern Iraq")."""
         heads = [anchor, *children(anchor, OBJECTS)]
+        heads += [o for h in heads[1:] for o in prep_objects(h, {"of"})]  # "captured the village of X in Ukraine"
         return self.actors.of_tokens([o for h in heads for o in prep_objects(h, {"in", "near", "inside"})])
 
     def _statement(
@@ -743,6 +754,8 @@ class SentenceExtractor:
         contents = children(verb, {"ccomp"})
         if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
             return None
+        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            return None  # "criticised the meeting, saying ...": the saying is how the criticism was made
         if addressed:
             return code, addressed
         own = {_country_of(s) for s in sources}
