@@ -612,3 +612,16 @@ def test_a_candidate_contesting_an_election_rejects_nothing(nlp) -> None:
     assert not any(code.startswith("12") for _s, code, _t in found), found
     found = triples(events_of(nlp, "Japan contested China's claim to the islands."))
     assert has_event(found, ("JPN", "120", "CHN")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cease-fire" split by the tokenizer is still a ceasefire; agreed by two, it is one truce between them
+        ("India and Pakistan agreed to a cease-fire.", ("IND", "0871", "PAK")),
+        ("Russia violated the cease-fire with Ukraine.", ("RUS", "196", "UKR")),
+    ],
+)
+def test_hyphenated_ceasefire_and_joint_truce(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
