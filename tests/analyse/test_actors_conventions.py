@@ -439,3 +439,13 @@ def test_officials_of_no_stated_country_are_of_the_dateline_but_two_sides_are_no
     assert actor_at(actors, text, "Officials").code == "VNMGOV"
     assert actor_at(actors, text, "Senior officials").country is None
     assert actor_at(actors, text, "governments").country is None
+
+
+def test_a_member_of_a_body_named_in_apposition_takes_its_country_and_sector(actors_of):
+    text = "A member of the Egyptian parliament, Ahmed Fouad, criticised the new law."
+    assert actor_at(actors_of(text), text, "Ahmed Fouad").code == "EGYLEG"
+
+
+def test_members_of_a_body_are_of_that_body(actors_of):
+    text = "Members of the Kenyan parliament walked out of the session."
+    assert actor_at(actors_of(text), text, "Members").code == "KENLEG"

@@ -573,7 +573,14 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
     # "the city's party secretary, Chen Jining": the person is the apposition
     if head.dep_ == "appos" and tokens.role[head.head.i] and head.head.i < head.i:
         parent = head.head
-        return describe(tokens, parent.i, parent.i + 1, head=parent)
+        description = describe(tokens, parent.i, parent.i + 1, head=parent)
+        if not (description.country and description.role):
+            # "a member of the Syrian parliament, Mohammed X": the body gives country and sector
+            employer = _organisation_after(tokens, parent)
+            if employer is not None:
+                description.country = description.country or employer.country
+                description.role = description.role or employer.role
+        return description
     return None
 
 
