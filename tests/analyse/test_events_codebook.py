@@ -625,3 +625,16 @@ def test_a_candidate_contesting_an_election_rejects_nothing(nlp) -> None:
 def test_hyphenated_ceasefire_and_joint_truce(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hyphenated nouns split by the tokenizer
+        ("China's military build-up near Vietnam alarmed Japan.", ("CHN", "154", None)),
+        ("Russia's pull-out from Georgia began on Monday.", ("RUS", "0874", "GEO")),
+    ],
+)
+def test_hyphenated_nouns(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
