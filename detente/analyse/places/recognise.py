@@ -23,6 +23,7 @@ are not places (unless the name is a country or curated region).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -58,6 +59,9 @@ class Toponym:
     # resolves close to the article's other places (geoparse decides).
     weak: bool = False
     head: str | None = None  # the generic noun after the name that told it is a place ('region')
+    # Where that head ends in the text when it is written right after the name ('the Kherson region'),
+    # so the place the text gives can be reported whole; None for a head shared by a list of names.
+    head_end: int | None = None
 
     @property
     def key(self) -> str:
@@ -120,7 +124,7 @@ def _head_apart(toponym: Toponym) -> Toponym:
         written = " ".join(words[-n:])
         if len(words) > n and written.islower() and (head := load_cues().head(written)):
             text = " ".join(words[:-n])
-            return replace(toponym, end=toponym.start + len(text), text=text, head=head)
+            return replace(toponym, end=toponym.start + len(text), text=text, head=head, head_end=toponym.end)
     return toponym
 
 
@@ -183,24 +187,35 @@ def _phrase(doc: Doc, start: int, end: int) -> str:
     return "".join(t.text_with_ws for t in doc[start:end]).strip()
 
 
-def _head_after(doc: Doc, end: int, key: str, gaz: Gazetteer, cues: PlaceCues) -> str | None:
+class Head(NamedTuple):
+    word: str  # lower case, singular: 'region', 'enrichment site'
+    end: int | None  # character offset where it ends in the text; None when shared by a list of names
+
+
+def _ends(doc: Doc, token_end: int) -> int:
+    last = doc[token_end - 1]
+    return last.idx + len(last.text)
+
+
+def _head_after(doc: Doc, end: int, key: str, gaz: Gazetteer, cues: PlaceCues) -> Head | None:
     """What right after a name says it is a place: lower-case words that complete a curated name
     ('Zaporizhzhia plant', 'Jaffna peninsula'), a generic noun ('region', 'border crossing'), or a
     facility noun with a qualifier before it ('enrichment site', 'nuclear power plant'); else None."""
     for length in range(min(MAX_MATCH_TOKENS - 1, len(doc) - end), 0, -1):
         phrase = _phrase(doc, end, end + length)
         if phrase.islower() and f"{key} {phrase}" in gaz.overrides:
-            return phrase
+            return Head(phrase, _ends(doc, end + length))
     for length in range(min(cues.longest, len(doc) - end), 0, -1):
-        if head := cues.head(_phrase(doc, end, end + length)):
-            return head
+        written = _phrase(doc, end, end + length)
+        if head := cues.head(written):  # a plural head belongs to the list of names before it
+            return Head(head, None if cues.is_plural_head(written) else _ends(doc, end + length))
     if shared := _shared_head(doc, end, cues):
-        return shared
+        return Head(shared, None)
     i = end
     while i < len(doc) and i - end < 3 and doc[i].lower_ in cues.site_qualifiers:
         i += 1
     if i > end and i < len(doc) and doc[i].lower_ in cues.site_heads:
-        return _phrase(doc, end, i + 1).lower()
+        return Head(_phrase(doc, end, i + 1).lower(), _ends(doc, i + 1))
     return None
 
 
@@ -293,13 +308,15 @@ def _cued(doc: Doc, gaz: Gazetteer, people: set[str], taken: list[Toponym]) -> l
             continue
         if label == "NORP" and (key in gaz.demonyms or key.rstrip("s") in gaz.demonyms):
             continue
-        head = _head_after(doc, end, key, gaz, cues)
+        found_head = _head_after(doc, end, key, gaz, cues)
+        head = found_head.word if found_head else None
         first = start + 1 if doc[start].lower_ == "the" else start  # entities may begin with 'the'
         curated = key in gaz.overrides and (extended or label == "NORP")  # strong, but hidden from the matcher
         if (head and gaz.knows(f"{key} {head}")) or (
             gaz.knows(key) and (head or curated or _cue_before(doc, first, cues))
         ):
-            found.append(Toponym(toponym.start, toponym.end, toponym.text, label, head=head))
+            head_end = found_head.end if found_head else None
+            found.append(Toponym(toponym.start, toponym.end, toponym.text, label, head=head, head_end=head_end))
     return found
 
 
@@ -368,4 +385,4 @@ def _with_head(doc: Doc, gaz: Gazetteer, toponym: Toponym) -> Toponym:
         return toponym
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
     head = _head_after(doc, span.end, toponym.key, gaz, load_cues()) if span is not None else None
-    return replace(toponym, head=head) if head else toponym
+    return replace(toponym, head=head.word, head_end=head.end) if head else toponym

@@ -10,6 +10,7 @@ from typing import Any
 
 from ...model import Place, ReportingPlace
 from ..places import Entry, geoparse, load_gazetteer
+from ..places.recognise import doc_text
 from ..registry import Parsed, stage
 
 
@@ -49,11 +50,15 @@ def geocode_places(parsed: Parsed) -> dict[str, Any]:
         not_place_spans=not_place_spans,
         dateline_place=dateline_place if isinstance(dateline_place, str) else None,
     )
+    text = doc_text(parsed.doc)
+    # The place as the text gives it, with the generic head written after the name: 'the Kherson
+    # region' is reported as 'Kherson region' (geocoded as the oblast), so a clause that governs the
+    # head noun ('shelling in the Kherson region') governs the place.
     places = [
         Place(
-            name=g.toponym.text,
+            name=text[g.toponym.start : g.toponym.head_end or g.toponym.end],
             start=g.toponym.start,
-            end=g.toponym.end,
+            end=g.toponym.head_end or g.toponym.end,
             in_name=g.toponym.in_name,
             **_coordinates(g.entry),
         )
