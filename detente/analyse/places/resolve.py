@@ -3,7 +3,9 @@
 Each candidate gets a score: a prior (countries and regions over provinces over cities; bigger
 cities over smaller ones; a place's own name over an alternate spelling) plus context (the place is
 in a country the article is about, or in a state/province it names). A qualifier written next to the
-name ("Gyeongju, ROK", "Paris, Texas") narrows the candidates before scoring.
+name ("Gyeongju, ROK", "Paris, Texas") narrows the candidates before scoring. A head written after the
+name ("the Gao region", "the Jaffna peninsula") chooses among the candidates before scoring: a
+curated name with the head, or the division rather than its namesake town.
 """
 
 from __future__ import annotations
