@@ -264,3 +264,12 @@ def test_everything_agreed_is_one_promise(nlp) -> None:
 def test_a_place_named_by_what_was_taken_is_where_the_violence_was(nlp) -> None:
     found = triples(events_of(nlp, "Russian forces shelled the village of Kurakhove in eastern Ukraine."))
     assert any(s == "RUS" and c.startswith("19") and t == "UKR" for s, c, t in found)
+
+
+def test_the_story_s_parties_by_number_and_by_side(nlp) -> None:
+    text = "France, Japan and Chile criticised Iran on Monday. Iran accused the three states of hypocrisy."
+    found = triples(events_of(nlp, text))
+    assert {t for s, c, t in found if s == "IRN" and c.startswith("11")} == {"FRA", "JPN", "CHL"}
+    text = "Chinese President Xi Jinping met President Lee Jae-myung in Seoul. The leaders agreed to expand trade."
+    found = triples(events_of(nlp, text))
+    assert any(c.startswith("03") and {s, t} == {"CHN", "KORGOV"} for s, c, t in found)

@@ -190,24 +190,50 @@ class SentenceExtractor:
         return hits
 
     def _pair(self, token: Token) -> list[ActorHit]:
-        """'both sides', 'the two countries': the two parties of the newest earlier event between two countries."""
+        """'both sides', 'the two countries', 'the three European states': the parties of the newest earlier
+        event between that many sides ('the leaders' alone: the two sides of the sentence just before)."""
         if token.lemma_.lower() not in self.linking.pair_nouns or token.tag_ != "NNS":
             # "senior officials of the two countries": the pair owns the phrase
             owners = prep_objects(token, {"of"})
             return self._pair(owners[0]) if owners and owners[0].i != token.i else []
-        if not any(
-            c.lower_ in self.linking.pair_words and c.dep_ in {"det", "predet", "nummod"} for c in token.children
-        ):
+        counts = [
+            self.linking.group_words[c.lower_]
+            for c in token.children
+            if c.lower_ in self.linking.group_words and c.dep_ in {"det", "predet", "nummod"}
+        ]
+        lookback = PAIR_LOOKBACK
+        if not counts and self._bare_definite(token):
+            counts, lookback = [2], 1
+        if not counts:
             return []
-        for events in reversed(self.history[-PAIR_LOOKBACK:]):
+        for events in reversed(self.history[-lookback:]):
             for found in reversed(events):
-                parties = [h for h in found.sources + found.targets if is_coded(h.actor)]
-                if len({_country_of(h) for h in parties}) == 2:
-                    pair: dict[str, ActorHit] = {}
-                    for hit in parties:
-                        pair.setdefault(_country_of(hit), hit)
-                    return list(pair.values())
+                # the two parties of a meeting; the three who criticised someone together
+                for parties in (found.sources + found.targets, found.sources, found.targets):
+                    sides = self._sides([h for h in parties if is_coded(h.actor)])
+                    if len(sides) == counts[0]:
+                        return sides
         return []
+
+    @staticmethod
+    def _bare_definite(token: Token) -> bool:
+        """'the leaders', 'the ministers' with nothing else to say whose: the people of the story just told."""
+        modifiers = [c for c in token.children if c.dep_ not in {"det", "punct"}]
+        return not modifiers and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+    @staticmethod
+    def _sides(parties: list[ActorHit]) -> list[ActorHit]:
+        """The distinct sides among an event's parties: one per country, or, within one country, one per
+        code ('the Democratic Republic of Congo and the M23 rebels')."""
+        by_country: dict[str, ActorHit] = {}
+        for hit in parties:
+            by_country.setdefault(_country_of(hit), hit)
+        if len(by_country) > 1:
+            return list(by_country.values())
+        by_code: dict[str, ActorHit] = {}
+        for hit in parties:
+            by_code.setdefault(hit.actor.code or "", hit)
+        return list(by_code.values()) if len(by_code) > 1 else []
 
     def _antecedent_doers(self, noun: Token, verb: Token) -> list[ActorHit]:
         """'Seoul condemned the launch': a definite noun for an act told in an earlier sentence (an event noun,

@@ -27,7 +27,7 @@ class Linking:
     place_preps: frozenset[str]
     act_nouns: frozenset[str]
     pair_nouns: frozenset[str]
-    pair_words: frozenset[str]
+    group_words: dict[str, int]
     venue_nouns: frozenset[str]
 
 
@@ -36,6 +36,13 @@ def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
         raise LinkingError(f"linking.yaml {key}: expected a non-empty list of words")
     return frozenset(w.lower() for w in value)
+
+
+def _counts(raw: dict[str, Any], key: str) -> dict[str, int]:
+    value = raw.get(key)
+    if not isinstance(value, dict) or not value or not all(isinstance(n, int) and n >= 2 for n in value.values()):
+        raise LinkingError(f"linking.yaml {key}: expected a mapping of words to how many sides they name (2 or more)")
+    return {str(word).lower(): n for word, n in value.items()}
 
 
 def _roots(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -58,7 +65,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         place_preps=_words(raw, "place_preps"),
         act_nouns=_words(raw, "act_nouns"),
         pair_nouns=_words(raw, "pair_nouns"),
-        pair_words=_words(raw, "pair_words"),
+        group_words=_counts(raw, "group_words"),
         venue_nouns=_words(raw, "venue_nouns"),
     )
 
