@@ -269,6 +269,12 @@ def test_a_curated_name_the_parser_cut_short(nlp):
     assert (temple.country, temple.feature) == ("THA", "landmark")
 
 
+def test_a_hyphenated_site_name_the_parser_split(nlp):
+    article = places_of(nlp, "Satellite images showed activity at the Musudan-ri launch site.")
+    site = find(article, "Musudan-ri launch site")
+    assert (site.country, site.feature) == ("PRK", "landmark")
+
+
 def test_a_head_completes_a_curated_name(nlp):
     article = places_of(nlp, "The inspectors reached the Zaporizhzhia plant after crossing the front line.")
     plant = find(article, "Zaporizhzhia plant")

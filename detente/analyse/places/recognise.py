@@ -251,6 +251,17 @@ def _cue_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
     return any(_phrase(doc, i - n, i).lower() in cues.left_nouns for n in range(1, min(cues.longest, i) + 1))
 
 
+def _continues(doc: Doc, j: int, proper: bool = False) -> bool:
+    """Token j goes on the name before it: a capitalised word (a proper noun, if ``proper``), or a
+    piece written onto it ('Punggye' '-' 'ri')."""
+    token = doc[j]
+    if token.tag_ == "POS":
+        return False
+    if not doc[j - 1].whitespace_ and (token.is_alpha or token.text == "-"):
+        return True
+    return _capitalised(token) and (token.pos_ == "PROPN" or not proper)
+
+
 def _name_spans(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """(start token, end token, label, extended) of every name that is not already a place: entities
     of other labels, and capitalised proper-noun runs outside any entity ('Punggye-ri' is three
@@ -265,8 +276,10 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str, bool]]:
         if ent.label_ in PLACE_LABELS | VALUE_LABELS:
             continue
         j = ent.end
-        while j < len(doc) and j - ent.start < MAX_MATCH_TOKENS and not in_entity[j] and _capitalised(doc[j]):
+        while j < len(doc) and j - ent.start < MAX_MATCH_TOKENS + 2 and not in_entity[j] and _continues(doc, j):
             j += 1
+        while j > ent.end and doc[j - 1].text == "-":
+            j -= 1
         if j > ent.end:
             spans.append((ent.start, j, ent.label_, True))
         spans.append((ent.start, ent.end, ent.label_, False))
@@ -276,10 +289,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str, bool]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < MAX_MATCH_TOKENS and not in_entity[j] and doc[j].tag_ != "POS":
-            joined = not doc[j - 1].whitespace_ and (doc[j].is_alpha or doc[j].text == "-")
-            if not joined and not (_capitalised(doc[j]) and doc[j].pos_ == "PROPN"):
-                break
+        while j < len(doc) and j - i < MAX_MATCH_TOKENS and not in_entity[j] and _continues(doc, j, proper=True):
             j += 1
         while j > i + 1 and doc[j - 1].text == "-":
             j -= 1
