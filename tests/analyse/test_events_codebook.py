@@ -638,3 +638,22 @@ def test_hyphenated_ceasefire_and_joint_truce(nlp, text: str, expected: tuple[st
 def test_hyphenated_nouns(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan partnered with Vietnam on the project.", ("JPN", "060", "VNM")),
+        ("Japan disbursed $100 million to Vietnam.", ("JPN", "071", "VNM")),
+        ("Russia renounced the treaty with Ukraine.", ("RUS", "120", "UKR")),
+        ("Ukraine downed two Russian drones.", ("UKR", "195", "RUS")),
+    ],
+)
+def test_partnering_disbursing_renouncing_and_downing(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_injuries_naming_no_party_are_no_fight(nlp) -> None:
+    found = triples(events_of(nlp, "The blast injured dozens of people in the market."))
+    assert not any(code.startswith("19") for _s, code, _t in found), found
