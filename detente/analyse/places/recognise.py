@@ -302,14 +302,13 @@ def _cued(doc: Doc, gaz: Gazetteer, people: set[str], taken: list[Toponym]) -> l
     """Names the gazetteer knows with a place cue next to them (see the module docstring, 4)."""
     cues = load_cues()
     found: list[Toponym] = []
+    claimed = [(t.start, t.end) for t in taken if not t.weak]  # character spans already places
     for start, end, label, extended in _name_spans(doc):
         span = doc[start:end]
         if end < len(doc) and not span[-1].whitespace_ and doc[end].text[:1] in ATTACHED:
             continue  # part of a longer written name: 'the Re/Max office', 'Gao-based'
         toponym = _trimmed(doc, span.start_char, span.end_char, label)
-        if toponym is None or any(
-            t.start < toponym.end and toponym.start < t.end for t in found + [t for t in taken if not t.weak]
-        ):
+        if toponym is None or any(s < toponym.end and toponym.start < e for s, e in claimed):
             continue
         key = toponym.key
         if extended and key not in gaz.overrides:
@@ -327,6 +326,7 @@ def _cued(doc: Doc, gaz: Gazetteer, people: set[str], taken: list[Toponym]) -> l
         ):
             head_end = found_head.end if found_head else None
             found.append(Toponym(toponym.start, toponym.end, toponym.text, label, head=head, head_end=head_end))
+            claimed.append((toponym.start, toponym.end))
     return found
 
 
