@@ -449,3 +449,14 @@ def test_a_member_of_a_body_named_in_apposition_takes_its_country_and_sector(act
 def test_members_of_a_body_are_of_that_body(actors_of):
     text = "Members of the Kenyan parliament walked out of the session."
     assert actor_at(actors_of(text), text, "Members").code == "KENLEG"
+
+
+def test_a_named_counterpart_is_later_the_minister_of_his_country(actors_of):
+    text = (
+        "Malaysian Foreign Minister Mohamad Hasan met his Thai counterpart Maris Sangiampongsa on Monday. "
+        "The Thai foreign minister later flew to Phnom Penh."
+    )
+    actors = actors_of(text)
+    maris = actor_at(actors, text, "Maris Sangiampongsa")
+    assert maris.code == "THAGOV"
+    assert "Thai foreign minister" in [m.text for m in maris.mentions]

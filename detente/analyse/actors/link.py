@@ -134,10 +134,24 @@ class Linker:
         for candidate in candidates:
             if not self._link_direct(candidate):
                 deferred.append(candidate)
+        self._counterparts()
         for candidate in deferred:
             self._link_deferred(candidate)
         self._fill_countries()
         return sorted(self.clusters, key=lambda c: min(c.mentions))
+
+    def _counterparts(self) -> None:
+        """'X met his counterpart Y': a counterpart holds the office of the one he meets, so that
+        "the Australian foreign minister" later is Y."""
+        for k in self.clusters:
+            if "counterpart" not in (k.title or "").lower():
+                continue
+            start, end = min(k.mentions)
+            partners = self._partners(self.doc[start:end].root)
+            met = [o for o in self.clusters if o is not k and any(s in partners for s, _ in o.mentions)]
+            if len(met) == 1:
+                k.role = k.role or met[0].role
+                k.title = met[0].title or k.title
 
     # -- mentions that name their actor outright
     def _link_direct(self, c: Candidate) -> bool:
@@ -329,6 +343,7 @@ class Linker:
     def _fill_countries(self) -> None:
         """People with a state title but no country: the same title's country, else the country the
         article is about, else their neighbours'."""
+        self._counterparts()  # again, for those that were linked late ("his Philippine counterpart")
         home = self._home_country()
         by_title = {}
         for k in self.clusters:
@@ -422,14 +437,6 @@ class Linker:
                     country = self._dateline_unless_addressed(k)
                     if country:
                         k.country, k.country_source = country, "home"
-        # "X met his counterpart": a counterpart holds the office of the one he meets
-        for k in self.clusters:
-            if k.role is None and "counterpart" in (k.title or "").lower():
-                start, end = min(k.mentions)
-                partners = self._partners(self.doc[start:end].root)
-                roles = {o.role for o in self.clusters if o.role and any(s in partners for s, _ in o.mentions)}
-                if len(roles) == 1:
-                    k.role = roles.pop()
         # "a human rights group" of no country: CAMEO codes a non-governmental organisation NGO
         for k in self.clusters:
             if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:
