@@ -227,7 +227,7 @@ def test_place_cues_load():
     assert {"peninsula", "border crossing", "district"} <= cues.heads
     assert "site" in cues.site_heads and "nuclear" in cues.site_qualifiers
     assert cues.head("Regions") == "region" and cues.head("Village") is None and cues.head("villages") == "village"
-    assert "village" in cues.left_nouns and {"in", "near", "off"} <= cues.prepositions
+    assert {"village", "north"} <= cues.left_nouns and {"in", "near", "off", "across"} <= cues.prepositions
 
 
 def test_a_curated_place_the_parser_calls_a_nationality(nlp):
@@ -303,6 +303,11 @@ def test_border_towns_crossings_and_camps(nlp):
     assert torkham.feature == "landmark" and torkham.country is None  # on the border itself
     camp = find(places_of(nlp, "Families fled the Zamzam camp after days of shelling."), "Zamzam camp")
     assert (camp.country, camp.feature) == ("SDN", "landmark")
+
+
+def test_a_compass_direction_of_a_town_is_a_place_cue(nlp):
+    article = places_of(nlp, "Russian units advanced ten kilometres north of Siversk overnight.")
+    assert find(article, "Siversk").country == "UKR"
 
 
 def test_no_cue_makes_an_institution_or_a_brand_a_place(nlp):
