@@ -273,3 +273,12 @@ def test_the_story_s_parties_by_number_and_by_side(nlp) -> None:
     text = "Chinese President Xi Jinping met President Lee Jae-myung in Seoul. The leaders agreed to expand trade."
     found = triples(events_of(nlp, text))
     assert any(c.startswith("03") and {s, t} == {"CHN", "KORGOV"} for s, c, t in found)
+
+
+def test_the_parties_of_an_earlier_clause_and_an_act_s_purpose(nlp) -> None:
+    text = "Xi Jinping received President Lee Jae-myung in Beijing, and both sides pledged to expand trade."
+    found = triples(events_of(nlp, text))
+    assert any(c.startswith("03") and {s, t} == {"CHN", "KORGOV"} for s, c, t in found)
+    # the purpose of a call, of the same kind, is that call: one event
+    found = triples(events_of(nlp, "Xi Jinping held a phone call with President Lee Jae-myung to discuss trade."))
+    assert len([c for _s, c, _t in found if c.startswith("04")]) == 1

@@ -106,6 +106,7 @@ class SentenceExtractor:
         self.linking = linking or load_linking()
         # events of the article's earlier sentences, newest last: what "the protest", "both sides" refer to
         self.history: list[list[Found]] = []
+        self._current: list[Found] = []  # the verbal events of the sentence at hand, so far
 
     # ----- arguments -------------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[ActorHit], bool]:
@@ -206,7 +207,9 @@ class SentenceExtractor:
             counts, lookback = [2], 1
         if not counts:
             return []
-        for events in reversed(self.history[-lookback:]):
+        # ("received Wang Yi in Hanoi, and both sides pledged": an earlier clause of the same sentence first)
+        earlier = [f for f in self._current if f.anchor.i < token.i]
+        for events in [*self.history[-lookback:], earlier][::-1]:
             for found in reversed(events):
                 # the two parties of a meeting; the three who criticised someone together
                 for parties in (found.sources + found.targets, found.sources, found.targets):
@@ -469,19 +472,27 @@ class SentenceExtractor:
                 event = self._plain_event(verb, claimed)
             if event is not None:
                 found.append(event)
+                self._current.append(event)
         self._share_targets(found)
         return found
 
     def _share_targets(self, found: list[Found]) -> None:
         """'Merz spoke to Zelenskiy and promised two batteries', 'urged both governments to show restraint and
         offered to host talks': a coordinated act of the same doers that names no party of its own is aimed
-        at the party of the act it is coordinated with (unless it is that same kind of act again)."""
+        at the party of the act it is coordinated with (unless it is that same kind of act again).
+        'Held a phone call with Wang to discuss ...': the purpose of an act, of the same kind and naming no
+        party, is that act again and no event of its own."""
         by_anchor = {f.anchor.i: f for f in found}
-        for event in found:
-            head = by_anchor.get(event.anchor.head.i) if event.anchor.dep_ == "conj" else None
-            if event.targets or head is None or not head.targets or head.code[:2] == event.code[:2]:
+        for event in list(found):
+            link = event.anchor.dep_
+            head = by_anchor.get(event.anchor.head.i) if link in {"conj", "advcl", "xcomp"} else None
+            if event.targets or head is None or not head.targets:
                 continue
             if {s.key for s in event.sources} != {s.key for s in head.sources} or event.reciprocal:
+                continue
+            if head.code[:2] == event.code[:2]:
+                if link != "conj":
+                    found.remove(event)
                 continue
             event.targets = list(head.targets)
             event.notes.append("shared-target")
@@ -1131,6 +1142,7 @@ class SentenceExtractor:
 
     def extract(self, sent: Span) -> list[Found]:
         claimed: set[int] = set()
+        self._current = []
         events = self.demanded_contents(sent, claimed)
         events += self.refused_events(sent, claimed)
         events += self.verb_events(sent, claimed)
