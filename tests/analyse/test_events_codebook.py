@@ -657,3 +657,22 @@ def test_partnering_disbursing_renouncing_and_downing(nlp, text: str, expected: 
 def test_injuries_naming_no_party_are_no_fight(nlp) -> None:
     found = triples(events_of(nlp, "The blast injured dozens of people in the market."))
     assert not any(code.startswith("19") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protests banned or prevented by the authorities; parties banned
+        ("Chilean police prevented the demonstration outside parliament.", ("CHLCOP", "175", None)),
+        ("Georgia banned protests outside parliament.", ("GEO", "1721", None)),
+        ("Russia banned the opposition party.", ("RUS", "1722", None)),
+    ],
+)
+def test_protests_banned_or_prevented(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_an_attack_prevented_is_no_attack(nlp) -> None:
+    found = triples(events_of(nlp, "France prevented an attack on Ukraine."))
+    assert not any(code.startswith("19") for _s, code, _t in found), found
