@@ -666,6 +666,8 @@ def test_injuries_naming_no_party_are_no_fight(nlp) -> None:
         ("Chilean police prevented the demonstration outside parliament.", ("CHLCOP", "175", None)),
         ("Georgia banned protests outside parliament.", ("GEO", "1721", None)),
         ("Russia banned the opposition party.", ("RUS", "1722", None)),
+        ("Russia banned the French newspaper.", ("RUS", "1721", "FRA")),
+        ("Georgia declared martial law.", ("GEO", "1724", None)),
     ],
 )
 def test_protests_banned_or_prevented(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
