@@ -305,6 +305,12 @@ def test_border_towns_crossings_and_camps(nlp):
     assert (camp.country, camp.feature) == ("SDN", "landmark")
 
 
+def test_a_name_cued_once_is_a_place_wherever_it_recurs(nlp):
+    text = "Drones struck an oil depot in the Kherson region overnight. Kherson officials reported no casualties."
+    names = [p.name for p in places_of(nlp, text).places]
+    assert names == ["Kherson region", "Kherson"]
+
+
 def test_a_compass_direction_of_a_town_is_a_place_cue(nlp):
     article = places_of(nlp, "Russian units advanced ten kilometres north of Siversk overnight.")
     assert find(article, "Siversk").country == "UKR"

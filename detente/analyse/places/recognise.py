@@ -298,8 +298,12 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str, bool]]:
     return spans
 
 
-def _cued(doc: Doc, gaz: Gazetteer, people: set[str], taken: list[Toponym]) -> list[Toponym]:
-    """Names the gazetteer knows with a place cue next to them (see the module docstring, 4)."""
+def _cued(
+    doc: Doc, gaz: Gazetteer, people: set[str], taken: list[Toponym], cued_before: frozenset[str] = frozenset()
+) -> list[Toponym]:
+    """Names the gazetteer knows with a place cue next to them (see the module docstring, 4).
+    ``cued_before``: names found so elsewhere in the text, places wherever they recur (one sense
+    per discourse: 'the village of Novo...' and later 'Novo...' alone)."""
     cues = load_cues()
     found: list[Toponym] = []
     claimed = [(t.start, t.end) for t in taken if not t.weak]  # character spans already places
@@ -322,7 +326,7 @@ def _cued(doc: Doc, gaz: Gazetteer, people: set[str], taken: list[Toponym]) -> l
         first = start + 1 if doc[start].lower_ == "the" else start  # entities may begin with 'the'
         curated = key in gaz.overrides and (extended or label == "NORP")  # strong, but hidden from the matcher
         if (head and gaz.knows(f"{key} {head}")) or (
-            gaz.knows(key) and (head or curated or _cue_before(doc, first, cues))
+            gaz.knows(key) and (head or curated or key in cued_before or _cue_before(doc, first, cues))
         ):
             head_end = found_head.end if found_head else None
             found.append(Toponym(toponym.start, toponym.end, toponym.text, label, head=head, head_end=head_end))
@@ -377,7 +381,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
     toponyms.extend(_gazetteer_matches(doc, gaz, covered, known))
     toponyms.extend(_embedded(doc, gaz, names, known))
     people = _person_name_keys(doc)
-    toponyms.extend(_cued(doc, gaz, people, toponyms))
+    cued = _cued(doc, gaz, people, toponyms)
+    toponyms.extend(cued)
+    if cued:
+        toponyms.extend(_cued(doc, gaz, people, toponyms, frozenset(t.key for t in cued)))
     kept: dict[tuple[int, int], Toponym] = {}
     for t in toponyms:
         if (t.label not in PLACE_LABELS and (t.start, t.end) in not_place_spans) or (
