@@ -282,3 +282,13 @@ def test_the_parties_of_an_earlier_clause_and_an_act_s_purpose(nlp) -> None:
     # the purpose of a call, of the same kind, is that call: one event
     found = triples(events_of(nlp, "Xi Jinping held a phone call with President Lee Jae-myung to discuss trade."))
     assert len([c for _s, c, _t in found if c.startswith("04")]) == 1
+
+
+def test_the_toll_of_an_attack_is_not_a_second_attack(nlp) -> None:
+    found = triples(events_of(nlp, "Russian forces shelled Kyiv overnight, killing three people."))
+    assert [c[:2] for _s, c, _t in found] == ["19"]
+
+
+def test_a_denial_does_not_cover_what_is_coordinated_with_it(nlp) -> None:
+    found = triples(events_of(nlp, "Pakistan denied the charge and accused India of shelling its border posts."))
+    assert any(s == "PAK" and c.startswith("11") and t == "IND" for s, c, t in found)

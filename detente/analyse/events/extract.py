@@ -61,6 +61,7 @@ ACCUSATION = "112"
 THREAT_ROOT = "13"
 REFUSAL = "120"
 VERBAL_CONFLICT = 3  # CAMEO QuadClass of rejections, threats, demands, accusations
+MATERIAL_CONFLICT = 4  # CAMEO QuadClass of sanctions, coercion, force
 # Subjects of a reported clause that are the speaker's side ("said it would", "we will").
 SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
@@ -74,6 +75,11 @@ VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
+
+
+def _material_conflict(*events: Found) -> bool:
+    """Whether every one of the events is material conflict (CAMEO QuadClass 4)."""
+    return all(cameo_code(e.code).quad_class == MATERIAL_CONFLICT for e in events)
 
 
 def _country_of(hit: ActorHit) -> str:
@@ -485,6 +491,11 @@ class SentenceExtractor:
         by_anchor = {f.anchor.i: f for f in found}
         for event in list(found):
             link = event.anchor.dep_
+            head = by_anchor.get(event.anchor.head.i)
+            if link == "advcl" and event.anchor.tag_ == "VBG" and head is not None and _material_conflict(head, event):
+                # "struck villages in southern Lebanon, killing three people": the toll of the act, not a second act
+                found.remove(event)
+                continue
             head = by_anchor.get(event.anchor.head.i) if link in {"conj", "advcl", "xcomp"} else None
             if event.targets or head is None or not head.targets:
                 continue
@@ -622,9 +633,9 @@ class SentenceExtractor:
         if len(sources) > 1 and (any(is_reciprocal(o) for o in children(verb, OBJECTS)) or (mutual and not targets)):
             # "Azerbaijan and Armenia accused each other": each is the other's target
             return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
-        if not targets and code[:2] in VIOLENT_ROOTS:
+        if not any(is_coded(t.actor) for t in targets) and code[:2] in VIOLENT_ROOTS:
             # CAMEO codes violence without a named victim against the country where it happens
-            targets = self.located_in(verb)
+            targets = self.located_in(verb) or targets
         speaker = self._speaker(verb)
         if not targets and speaker is not None and self._names_itself(verb, trigger):
             targets = [speaker]  # "Israel said a mortar bomb was fired at it": 'it' is the speaker

@@ -29,8 +29,16 @@ def is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> bool
     if any(c.lower_ in {"never", "neither", "nor"} and c.dep_ in {"advmod", "preconj", "neg"} for c in token.children):
         return True
     # "denied launching the missile", "denying the accusation that it armed rebels to launch attacks":
-    # what a denial governs is not done
-    return any(a.lemma_.lower() in denial_verbs and a.pos_ == "VERB" for a in token.ancestors)
+    # what a denial governs is not done (but not what is coordinated with the denial: "denied the charge
+    # and accused Thailand")
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "conj" and current.head.lemma_.lower() in denial_verbs:
+            return False
+        current = current.head
+        if current.lemma_.lower() in denial_verbs and current.pos_ == "VERB":
+            return True
+    return False
 
 
 def is_future(verb: Token) -> bool:
