@@ -678,3 +678,19 @@ def test_protests_banned_or_prevented(nlp, text: str, expected: tuple[str, str, 
 def test_an_attack_prevented_is_no_attack(nlp) -> None:
     found = triples(events_of(nlp, "France prevented an attack on Ukraine."))
     assert not any(code.startswith("19") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accusations and fire traded are done to each other
+        ("Russia and Ukraine traded accusations over the shelling.", ("RUS", "112", "UKR")),
+        ("Russia and Ukraine exchanged accusations over the shelling.", ("UKR", "112", "RUS")),
+        ("Russia and Ukraine traded fire near Kyiv.", ("UKR", "190", "RUS")),
+        # facilitating talks between parties is mediation
+        ("France facilitated talks between Russia and Ukraine.", ("FRA", "045", "UKR")),
+    ],
+)
+def test_traded_accusations_and_facilitated_talks(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
