@@ -460,3 +460,12 @@ def test_a_named_counterpart_is_later_the_minister_of_his_country(actors_of):
     maris = actor_at(actors, text, "Maris Sangiampongsa")
     assert maris.code == "THAGOV"
     assert "Thai foreign minister" in [m.text for m in maris.mentions]
+
+
+def test_a_side_taken_or_a_backer_is_not_the_actor_country(actors_of):
+    text = "Pro-Serbian militants in northern Kosovo attacked a police station."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "militants").code == "XKXREB"
+    assert all(a.country != "SRB" for a in actors)
+    text = "Saudi-backed government forces retook the port."
+    assert actor_at(actors_of(text), text, "forces").country != "SAU"

@@ -27,6 +27,11 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam"})
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+# "pro-Russian", "anti-American"; "Iran-backed", "Saudi-funded": a side taken, a backer
+SIDE_PREFIXES = frozenset({"pro", "anti"})
+BACKED_WORDS = frozenset(
+    {"backed", "sponsored", "supported", "funded", "armed", "allied", "aligned", "trained", "friendly", "leaning"}
+)
 # mentions an "it" may refer to
 STATE_LIKE_KINDS = frozenset({"country", "government", "organisation", "city"})
 # clauses whose "it" is resolved here: relative and adverbial ("positions it seized", "after it
@@ -116,6 +121,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     tokens.dateline_country = dateline_country(dateline)
     _define_acronyms(tokens)
     _hyphenated_names(tokens, names)
+    _drop_sides_taken(tokens)
     collector = _Collector(tokens, day)
     # the order matters: a word taken by an earlier step is part of that mention, not another
     collector.people()
@@ -281,10 +287,11 @@ class _Collector:
             if match.item.kind == "group" and not (match.item.role or description.role or description.country):
                 continue  # "a vessel": a group word that says nothing without its owner or sector
             candidate = _agent(doc, match.item, head, description)
-            if len({c for _, _, c in description.countries}) > 1:
+            modifiers = {c for first, _, c in description.countries if first < head.i}
+            if len(modifiers) > 1:
                 # "Hungarian and Romanian officials": one actor per country, each mentioned by its word
                 self.take_quietly(candidate.start, candidate.end)
-                for first, last, country, role in _conjunct_roles(tokens, description):
+                for first, last, country, role in _conjunct_roles(tokens, description, head.i):
                     self.take(
                         replace(candidate, start=first, end=last, country=country, role=role, name=doc[first:last].text)
                     )
@@ -434,13 +441,16 @@ def _it_antecedent(pronoun: Token, states: dict[int, Candidate]) -> Candidate | 
     return None
 
 
-def _conjunct_roles(tokens: Tokens, description: Description) -> list[tuple[int, int, str, str | None]]:
-    """'Israeli and Hamas negotiators': each country word with its own role. An organisation's role
-    ("Hamas" REB) is its own; a state's people take the role the other words give ("negotiators")."""
+def _conjunct_roles(tokens: Tokens, description: Description, head: int) -> list[tuple[int, int, str, str | None]]:
+    """'Israeli and Hamas negotiators': each country word before the head with its own role. An
+    organisation's role ("Hamas" REB) is its own; a state's people take the role the other words give
+    ("negotiators")."""
     named = {tokens.named[first].item.phrase for first, _, _ in description.countries if tokens.named[first]}
     shared = combined_role([w for w in description.role_words if w.phrase not in named])
     found = []
     for first, last, country in description.countries:
+        if first > head:
+            continue  # "in eastern Ukraine" after the head places the whole phrase
         entry = tokens.named[first].item if tokens.named[first] else None
         own = entry.role if entry and entry.kind in {"organisation", "igo", "media"} else None
         found.append((first, last, country, own or shared))
@@ -513,6 +523,21 @@ def _hyphenated_names(tokens: Tokens, names: PhraseIndex[Entry]) -> None:
             entry = names.word(text.split("-", 1)[0])
             if entry is not None and entry.kind in {"country", "demonym", "igo", "seat"}:
                 tokens.named[i] = Match(i, i + 1, entry)
+
+
+def _drop_sides_taken(tokens: Tokens) -> None:
+    """'pro-Russian separatists', 'Iran-backed militias': the country named is the side they take or
+    the one backing them, not theirs; such a word names no actor of the phrase."""
+    doc, words = tokens.doc, tokens.words.lower
+    for i, named in enumerate(tokens.named):
+        if named is None or named.item.kind not in {"country", "demonym", "seat"} or i != named.start:
+            continue
+        before = i >= 2 and words[i - 1] == "-" and words[i - 2] in SIDE_PREFIXES and not doc[i - 2].whitespace_
+        end = named.end
+        after = end + 1 < len(doc) and words[end] == "-" and words[end + 1] in BACKED_WORDS
+        if before or after:
+            for k in range(named.start, named.end):
+                tokens.named[k] = None
 
 
 def _define_acronyms(tokens: Tokens) -> None:
