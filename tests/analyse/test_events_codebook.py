@@ -142,7 +142,7 @@ def has_event(found: list[tuple[str | None, str, str | None]], expected: tuple[s
         ("Pakistan rebuffed India's offer of talks.", ("PAK", "125", "IND")),
         ("Georgia turned down Russian mediation in the dispute.", ("GEO", "126", "RUS")),
         # warnings to an actor and what is threatened or vowed
-        ("China warned Japan of serious consequences.", ("CHN", "130", "JPN")),
+        ("China warned Japan against further provocations.", ("CHN", "130", "JPN")),
         ("The United States threatened sanctions against Iran.", ("USA", "1312", "IRN")),
         ("North Korea vowed revenge against South Korea.", ("PRK", "138", "KOR")),
         ("China gave Vietnam an ultimatum.", ("CHN", "139", "VNM")),
