@@ -469,3 +469,12 @@ def test_a_side_taken_or_a_backer_is_not_the_actor_country(actors_of):
     assert all(a.country != "SRB" for a in actors)
     text = "Saudi-backed government forces retook the port."
     assert actor_at(actors_of(text), text, "forces").country != "SAU"
+
+
+def test_an_office_named_first_is_the_person_named_later_with_it(actors_of):
+    text = (
+        "Austria's interior minister said on Monday the border checks would stay. "
+        "The minister, Gerhard Berger, called the measure necessary."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "interior minister") is actor_at(actors, text, "Gerhard Berger")

@@ -442,6 +442,28 @@ class Linker:
             if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:
                 k.country, k.role, k.country_source = "NGO", None, "text"
         self._merge_governments()
+        self._merge_titles_into_names()
+
+    def _merge_titles_into_names(self) -> None:
+        """ "Hungary's foreign minister said ... The minister, Peter Szijjarto, ...": an office named
+        without a name is the one person of that country named with that office."""
+        named = [k for k in self.clusters if k.kind == "person" and k.parts and k.country and k.title]
+        for k in list(self.clusters):
+            if k.kind != "person" or k.parts or not k.country or not k.title:
+                continue
+            title = _title_key(k.title) or ""
+            same = [
+                p
+                for p in named
+                if p.country == k.country
+                and (key := _title_key(p.title)) is not None
+                and (key in title or title in key)
+            ]
+            if len(same) == 1:
+                same[0].mentions.extend(k.mentions)
+                if len(title) > len(_title_key(same[0].title) or ""):
+                    same[0].title = k.title  # "foreign minister" says more than "minister"
+                self.clusters.remove(k)
 
     def _police_country(self, position: int) -> str | None:
         """The one stated country of the police named in the sentence of token ``position``, if any."""
