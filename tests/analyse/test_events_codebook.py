@@ -564,11 +564,11 @@ def test_trade_curbs_tightened_and_eased(nlp, text: str, expected: tuple[str, st
         ("President Lee Jae-myung laid a wreath at the Japanese war memorial.", ("KORGOV", "017", "JPN")),
         ("Iran expelled French inspectors.", ("IRN", "1662", "FRA")),
         ("France withdrew its observers from Georgia.", ("FRA", "1662", "GEO")),
-        ("China pressured Vietnam over the dispute.", ("CHN", "170", "VNM")),
+        ("China tried to intimidate Vietnam over the dispute.", ("CHN", "170", "VNM")),
         ("Georgia pledged reforms to France.", ("GEO", "034", "FRA")),
     ],
 )
-def test_symbolic_acts_international_presence_and_pressure(
+def test_symbolic_acts_international_presence_and_intimidation(
     nlp, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     found = triples(events_of(nlp, text))
