@@ -292,3 +292,8 @@ def test_the_toll_of_an_attack_is_not_a_second_attack(nlp) -> None:
 def test_a_denial_does_not_cover_what_is_coordinated_with_it(nlp) -> None:
     found = triples(events_of(nlp, "Pakistan denied the charge and accused India of shelling its border posts."))
     assert any(s == "PAK" and c.startswith("11") and t == "IND" for s, c, t in found)
+
+
+def test_what_an_act_is_done_to_names_the_other_party(nlp) -> None:
+    found = triples(events_of(nlp, "Japan announced a suspension of flights with China on Monday."))
+    assert any(s == "JPN" and c.startswith("16") and t == "CHN" for s, c, t in found)

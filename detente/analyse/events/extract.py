@@ -612,6 +612,11 @@ class SentenceExtractor:
             if code == ACCUSATION:
                 # "Pakistan said Indian troops had fired": the firing is the news, the blame comes with it
                 notes.append("accusation-of-content")
+        elif rule and light is None and code == rule.code and code[:2] == THREAT_ROOT:
+            warned = None if any(is_coded(t.actor) for t in targets) else self._warning(verb, code, self._own(sources))
+            if warned is not None:
+                code, targets, content = warned
+                claimed.add(content.i)  # what is warned of is the threat's content, no event of its own
         negated = is_negated(verb, self.codebook.denial_verbs)
         if negated:
             code = self.negated_code(code)
@@ -808,7 +813,8 @@ class SentenceExtractor:
             return code, addressed
         own = {_country_of(s) for s in sources}
         if code[:2] == THREAT_ROOT:
-            return self._warning(verb, code, own)
+            warned = self._warning(verb, code, own)
+            return warned[:2] if warned is not None else None
         clauses = with_conjuncts(contents)
         contents_coded = [(c, self._content_code(c)) for c in clauses if c.pos_ in {"VERB", "AUX"}]
         contents_coded = [(c, told) for c, told in contents_coded if told is not None]
@@ -830,6 +836,11 @@ class SentenceExtractor:
         about = [h for h in self._reported_subjects(verb) if _country_of(h) not in own]
         return (code, about) if about else None
 
+    @staticmethod
+    def _own(sources: list[ActorHit]) -> set[str]:
+        """The countries (or families) of an act's doers."""
+        return {_country_of(s) for s in sources}
+
     def _own_side(self, clause: Token, own: set[str]) -> bool:
         """Whether a reported clause tells of the speaker's own side ('Brazil would', 'it would', 'we will')."""
         subjects = children(clause, SUBJECTS | PASSIVE_SUBJECTS)
@@ -849,7 +860,7 @@ class SentenceExtractor:
                         return others[0]
         return None
 
-    def _warning(self, verb: Token, code: str, own: set[str]) -> tuple[str, list[ActorHit]] | None:
+    def _warning(self, verb: Token, code: str, own: set[str]) -> tuple[str, list[ActorHit], Token] | None:
         """'X warned that Seoul and Washington would pay a dear price': warning another party of what will
         befall it is a threat to it (13); 'warned that it would impose sanctions on Y', of one's own act,
         is the threat of that act to Y. The that-clause may hang lower ('warned in a statement that ...')."""
@@ -866,17 +877,17 @@ class SentenceExtractor:
             subjects = self.subjects(clause)[0]
             others = [h for h in subjects if is_coded(h.actor) and _country_of(h) not in own]
             if others:
-                return code, others
+                return code, others, clause
             coded = self._content_code(clause)
             if coded is not None and threat is not None and cameo_code(coded).quad_class >= 3:
                 targets = [t for t in self.objects(clause, []) if _country_of(t) not in own]
                 if targets:
-                    return threat.transform(coded), targets
+                    return threat.transform(coded), targets, clause
             if coded is None and self._own_side(clause, own):
                 # "warned that they would push for a censure resolution": a threat to the story's other party
                 adversary = self._adversary(own)
                 if adversary is not None:
-                    return code, [adversary]
+                    return code, [adversary], clause
         return None
 
     def _content_code(self, clause: Token) -> str | None:
@@ -1003,6 +1014,12 @@ class SentenceExtractor:
         ]
         of_actors = self.actors.of_tokens(prep_objects(noun, {"of"}))
         targets = self.actors.of_tokens(prep_objects(noun, TARGET_PREPS))
+        if not targets:
+            # "a suspension of air links with Serbia", "the closure of its border with Iran": the thing acted on
+            # names the other party
+            targets = self.actors.of_tokens(
+                [t for o in prep_objects(noun, {"of"}) for t in prep_objects(o, TARGET_PREPS)]
+            )
         if noun.lemma_.lower() in self.codebook.patient_nouns:
             # "the teachers' arrests": the owner suffers the act; the doer must be named ("by police")
             targets = [o for o in owners if o not in targets] + targets + of_actors
