@@ -478,3 +478,8 @@ def test_an_office_named_first_is_the_person_named_later_with_it(actors_of):
     )
     actors = actors_of(text)
     assert actor_at(actors, text, "interior minister") is actor_at(actors, text, "Gerhard Berger")
+
+
+def test_the_winner_of_a_presidential_vote_is_its_president_elect(actors_of):
+    text = "Centrist candidate Elena Mora won Peru's presidential runoff on Sunday. Mora promised to fight crime."
+    assert actor_at(actors_of(text), text, "Elena Mora").code == "PERGOV"

@@ -37,6 +37,8 @@ VISITORS = frozenset(
         "immigrants",
     }
 )
+# what a candidate wins: "won Chile's presidential runoff"
+ELECTION_WORDS = frozenset({"election", "runoff", "run-off", "vote", "poll", "ballot", "presidency", "race"})
 # "the new government": not the government named before
 NEW_WORDS = frozenset({"new", "incoming", "interim", "next", "future", "transitional", "caretaker"})
 # roles of people who act in their own country: with no other clue, the country the story is filed from
@@ -139,6 +141,32 @@ class Linker:
             self._link_deferred(candidate)
         self._fill_countries()
         return sorted(self.clusters, key=lambda c: min(c.mentions))
+
+    def _election_winners(self) -> None:
+        """'Candidate X won Chile's presidential runoff': the winner is of that country, and the
+        winner of a presidential vote is its president-elect (GOV)."""
+        for k in self.clusters:
+            if k.kind != "person" or k.country:
+                continue
+            for start, end in k.mentions:
+                token = self.doc[start:end].root
+                if token.dep_ != "nsubj" or token.head.lemma_ != "win":
+                    continue
+                for vote in token.head.children:
+                    if vote.dep_ != "dobj" or vote.lemma_ not in ELECTION_WORDS:
+                        continue
+                    owner = next((c for c in vote.children if c.dep_ == "poss"), None)
+                    country = self._country_at(owner.i) if owner is not None else None
+                    if country:
+                        k.country, k.country_source = country, "text"
+                        if k.role is None and any(c.lower_ == "presidential" for c in vote.children):
+                            k.role = "GOV"
+
+    def _country_at(self, position: int) -> str | None:
+        for k in self.clusters:
+            if k.kind == "country" and k.country and any(s <= position < e for s, e in k.mentions):
+                return k.country
+        return None
 
     def _counterparts(self) -> None:
         """'X met his counterpart Y': a counterpart holds the office of the one he meets, so that
@@ -344,6 +372,7 @@ class Linker:
         """People with a state title but no country: the same title's country, else the country the
         article is about, else their neighbours'."""
         self._counterparts()  # again, for those that were linked late ("his Philippine counterpart")
+        self._election_winners()
         home = self._home_country()
         by_title = {}
         for k in self.clusters:
