@@ -316,6 +316,16 @@ def test_a_compass_direction_of_a_town_is_a_place_cue(nlp):
     assert find(article, "Siversk").country == "UKR"
 
 
+def test_a_head_must_end_the_name(nlp):
+    assert [p.name for p in places_of(nlp, "The US State Department's coordinator spoke on Monday.").places] == ["US"]
+    article = places_of(nlp, "A tornado hit the eastern Hokkaido town of Saroma on Tuesday.")
+    assert find(article, "Hokkaido").feature == "admin1"  # the town is Saroma, not Hokkaido
+    article = places_of(nlp, "It accounts for most US military facilities on the island.")
+    assert [p.name for p in article.places] == ["US"]
+    article = places_of(nlp, "Talks were held at Beijing's Diaoyutai State Guesthouse.")
+    assert [p.name for p in article.places] == ["Beijing"]  # a guesthouse, not the islands
+
+
 def test_no_cue_makes_an_institution_or_a_brand_a_place(nlp):
     assert not places_of(nlp, "The bill passed in Congress after a long debate.").places
     assert not places_of(nlp, "Production resumed at the Hyundai plant on Monday.").places

@@ -207,16 +207,31 @@ def _head_after(doc: Doc, end: int, key: str, gaz: Gazetteer, cues: PlaceCues) -
             return Head(phrase, _ends(doc, end + length))
     for length in range(min(cues.longest, len(doc) - end), 0, -1):
         written = _phrase(doc, end, end + length)
-        if head := cues.head(written):  # a plural head belongs to the list of names before it
+        if (head := cues.head(written)) and _ends_the_name(doc, end + length, written):
+            # a plural head belongs to the list of names before it
             return Head(head, None if cues.is_plural_head(written) else _ends(doc, end + length))
     if shared := _shared_head(doc, end, cues):
         return Head(shared, None)
     i = end
     while i < len(doc) and i - end < 3 and doc[i].lower_ in cues.site_qualifiers:
         i += 1
-    if i > end and i < len(doc) and doc[i].lower_ in cues.site_heads:
+    is_site = i > end and i < len(doc) and doc[i].lower_ in cues.site_heads and _ends_the_name(doc, i + 1, doc[i].text)
+    # a country has bases, not a site: 'US military facilities'
+    if is_site and not any(entry.feature == "country" for entry, _ in gaz.lookup(key)):
         return Head(_phrase(doc, end, i + 1).lower(), _ends(doc, i + 1))
     return None
+
+
+def _ends_the_name(doc: Doc, after: int, written: str) -> bool:
+    """A head that is not the start of something else: 'the Hokkaido town of Saroma' (the town is
+    Saroma), 'the US State Department', 'St. Petersburg State University' (a capitalised head
+    before another capitalised word is part of a longer name)."""
+    if after >= len(doc):
+        return True
+    following = doc[after]
+    if following.lower_ == "of":
+        return False
+    return written.islower() or not _capitalised(following)
 
 
 def _shared_head(doc: Doc, end: int, cues: PlaceCues) -> str | None:
