@@ -694,3 +694,8 @@ def test_an_attack_prevented_is_no_attack(nlp) -> None:
 def test_traded_accusations_and_facilitated_talks(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+def test_a_team_downing_another_is_no_air_attack(nlp) -> None:
+    found = triples(events_of(nlp, "Japan downed Chile 3-1 in the final on Sunday."))
+    assert not any(code.startswith("19") for _s, code, _t in found), found
