@@ -297,3 +297,15 @@ def test_a_denial_does_not_cover_what_is_coordinated_with_it(nlp) -> None:
 def test_what_an_act_is_done_to_names_the_other_party(nlp) -> None:
     found = triples(events_of(nlp, "Japan announced a suspension of flights with China on Monday."))
     assert any(s == "JPN" and c.startswith("16") and t == "CHN" for s, c, t in found)
+
+
+def test_condemning_the_strikes_told_before(nlp) -> None:
+    text = "Russian forces struck targets in Kyiv on Monday. Ukraine condemned the strikes as a war crime."
+    found = triples(events_of(nlp, text))
+    assert ("UKR", "111", "RUS") in found
+
+
+def test_warning_of_one_s_own_next_step_threatens_the_other_party(nlp) -> None:
+    text = "Iran rejected the demands of France on Monday. France warned that it would seek a resolution at the UN."
+    found = triples(events_of(nlp, text))
+    assert any(s == "FRA" and c.startswith("13") and t == "IRN" for s, c, t in found)

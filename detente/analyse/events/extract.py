@@ -883,7 +883,7 @@ class SentenceExtractor:
                 targets = [t for t in self.objects(clause, []) if _country_of(t) not in own]
                 if targets:
                     return threat.transform(coded), targets, clause
-            if coded is None and self._own_side(clause, own):
+            if self._own_side(clause, own):
                 # "warned that they would push for a censure resolution": a threat to the story's other party
                 adversary = self._adversary(own)
                 if adversary is not None:
