@@ -326,10 +326,17 @@ def test_a_head_must_end_the_name(nlp):
     assert [p.name for p in article.places] == ["Beijing"]  # a guesthouse, not the islands
 
 
+def test_a_holy_site_but_not_the_militia_named_after_it(nlp):
+    site = find(places_of(nlp, "Police entered the Al-Aqsa mosque compound at dawn."), "Al-Aqsa mosque compound")
+    assert (site.country, site.feature) == ("PSE", "landmark")
+    assert not places_of(nlp, "Gunmen of the Al Aqsa Martyrs Brigades claimed the attack.").places
+
+
 def test_no_cue_makes_an_institution_or_a_brand_a_place(nlp):
     assert not places_of(nlp, "The bill passed in Congress after a long debate.").places
     assert not places_of(nlp, "Production resumed at the Hyundai plant on Monday.").places
     assert not places_of(nlp, "Shoppers queued near the Re/Max office downtown.").places
+    assert not places_of(nlp, "Staff of the International Rescue Committee met on Monday.").places
 
 
 # -- the sample articles (full pipeline) ---------------------------------------------------------------
