@@ -699,3 +699,8 @@ def test_traded_accusations_and_facilitated_talks(nlp, text: str, expected: tupl
 def test_a_team_downing_another_is_no_air_attack(nlp) -> None:
     found = triples(events_of(nlp, "Japan downed Chile 3-1 in the final on Sunday."))
     assert not any(code.startswith("19") for _s, code, _t in found), found
+
+
+def test_a_patient_transferred_is_no_extradition(nlp) -> None:
+    found = triples(events_of(nlp, "The Chinese envoy was transferred to a hospital in Japan."))
+    assert not any(code.startswith("06") for _s, code, _t in found), found
