@@ -332,6 +332,14 @@ def test_a_holy_site_but_not_the_militia_named_after_it(nlp):
     assert not places_of(nlp, "Gunmen of the Al Aqsa Martyrs Brigades claimed the attack.").places
 
 
+def test_a_district_named_like_a_family_only_with_its_head(nlp):
+    district = find(
+        places_of(nlp, "Militants attacked a checkpoint in Orakzai district on Monday."), "Orakzai district"
+    )
+    assert (district.country, district.feature) == ("PAK", "admin2")
+    assert not places_of(nlp, "Governor Orakzai said the talks would continue.").places
+
+
 def test_no_cue_makes_an_institution_or_a_brand_a_place(nlp):
     assert not places_of(nlp, "The bill passed in Congress after a long debate.").places
     assert not places_of(nlp, "Production resumed at the Hyundai plant on Monday.").places
