@@ -79,6 +79,7 @@ def test_the_counted_noun_is_the_object(nlp, codebook) -> None:
         ("The foreign minister said the talks went well.", "said"),  # reporting verb
         ("The delegation came to Hanoi on Monday.", "came"),  # light generic verb
         ("Prices climbed sharply last month.", "climbed"),  # no object: a change, not an act
+        ("Two miners perished of exhaustion in the shaft.", "perished"),  # a cause, not a target
         ("Unemployment has fallen.", "has"),  # an auxiliary
     ],
 )

@@ -30,6 +30,9 @@ from .patterns import Codebook
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECTS = {"dobj", "obj"}
+# Prepositions whose object an act can be aimed at ("fumed at", "cracked down on", "sided with"); "died of",
+# "based in", "resulted in" name causes, places and outcomes.
+AIMED_PREPS = {"against", "at", "on", "upon", "onto", "into", "with", "toward", "towards", "over"}
 # Clause links through which a verb shares its head's subject ("X met Y and shelled Z").
 SHARED_SUBJECT = {"conj"}
 TOKENIZER_RESOURCE = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
@@ -160,8 +163,9 @@ def prototype_phrases(codebook: Codebook, settings: FallbackSettings) -> list[tu
 class Prototypes:
     phrases: tuple[str, ...]
     codes: tuple[str, ...]
-    roots: np.ndarray  # root of each prototype, as strings
+    roots: np.ndarray  # root of each prototype as an integer (1-20), for fast comparison
     vectors: np.ndarray  # (n, 384) unit rows
+    columns: np.ndarray  # the same vectors as contiguous (384, n) columns: a phrase's row times these is fast
 
 
 def _cache_dir() -> Path:
@@ -210,22 +214,30 @@ def _build_prototypes(codebook: Codebook) -> Prototypes:
         except OSError:
             pass  # a read-only home only costs the embedding at start-up
     codes = tuple(c for _, c in pairs)
-    return Prototypes(tuple(phrases), codes, np.array([c[:2] for c in codes]), vectors)
+    roots = np.array([int(c[:2]) for c in codes])
+    return Prototypes(tuple(phrases), codes, roots, vectors, np.ascontiguousarray(vectors.T))
 
 
 # ----- nearest codes ------------------------------------------------------------------------------------
+_SCORES: dict[int, dict[str, tuple[str, float, float]]] = {}  # prototype table -> phrase -> score
+
+
 def score_phrases(phrases: list[str], codebook: Codebook) -> list[tuple[str, float, float]]:
     """(nearest code, its similarity, its lead over the nearest prototype of another root) per phrase."""
     if not phrases:
         return []
     table = prototypes(codebook)
-    similarity = embedder().embed(phrases) @ table.vectors.T
-    results: list[tuple[str, float, float]] = []
-    for row in similarity:
-        best = int(np.argmax(row))
-        rival = float(np.max(np.where(table.roots != table.roots[best], row, -1.0)))
-        results.append((table.codes[best], float(row[best]), float(row[best]) - rival))
-    return results
+    known = _SCORES.setdefault(id(table), {})
+    todo = list(dict.fromkeys(p for p in phrases if p not in known))
+    if todo:
+        similarity = embedder().embed(todo) @ table.columns
+        if len(known) + len(todo) > PHRASE_CACHE_LIMIT:
+            known.clear()
+        for phrase, row in zip(todo, similarity, strict=True):
+            best = int(np.argmax(row))
+            rival = float(np.max(np.where(table.roots != table.roots[best], row, -1.0)))
+            known[phrase] = (table.codes[best], float(row[best]), float(row[best]) - rival)
+    return [known[p] for p in phrases]
 
 
 def nearest_codes(phrases: list[str], codebook: Codebook | None = None) -> list[tuple[str, float] | None]:
@@ -270,7 +282,10 @@ def _has_complement(verb: Token) -> bool:
     verbs the codebook does not list ("died", "rose") are states and changes, not acts between actors."""
     return any(
         c.dep_ in OBJECTS | {"dative", "nsubjpass"}
-        or (c.dep_ in {"prep", "agent"} and any(g.dep_ == "pobj" for g in c.children))
+        or (
+            (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS))
+            and any(g.dep_ == "pobj" for g in c.children)
+        )
         for c in verb.children
     )
 
@@ -316,7 +331,5 @@ def fallback_code(verb: Token, codebook: Codebook) -> tuple[str, float] | None:
 def prepare_document(doc: Doc | Span | Iterable[Token], codebook: Codebook) -> int:
     """Embed the fallback phrases of a whole document in one batch; returns how many there were."""
     phrases = [p for p in (clause_phrase(t, codebook) for t in doc) if p is not None]
-    if phrases:
-        prototypes(codebook)
-        embedder().embed(phrases)
+    score_phrases(phrases, codebook)
     return len(phrases)
