@@ -704,3 +704,8 @@ def test_a_team_downing_another_is_no_air_attack(nlp) -> None:
 def test_a_patient_transferred_is_no_extradition(nlp) -> None:
     found = triples(events_of(nlp, "The Chinese envoy was transferred to a hospital in Japan."))
     assert not any(code.startswith("06") for _s, code, _t in found), found
+
+
+def test_concerns_raised_about_a_party_are_a_complaint(nlp) -> None:
+    found = triples(events_of(nlp, "Japan raised concerns about China's military build-up."))
+    assert has_event(found, ("JPN", "111", "CHN")), found
