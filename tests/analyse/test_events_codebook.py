@@ -709,3 +709,20 @@ def test_a_patient_transferred_is_no_extradition(nlp) -> None:
 def test_concerns_raised_about_a_party_are_a_complaint(nlp) -> None:
     found = triples(events_of(nlp, "Japan raised concerns about China's military build-up."))
     assert has_event(found, ("JPN", "111", "CHN")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nominal acts named by their owner
+        ("China's warning to Japan came after the drills.", ("CHN", "130", "JPN")),
+        ("Japan's donation of $5 million to Vietnam was welcomed.", ("JPN", "071", "VNM")),
+        ("President Lee Jae-myung accepted Xi Jinping's invitation to visit China.", ("KORGOV", "036", "CHN")),
+        ("Russia's annexation of the Ukrainian peninsula was condemned.", ("RUS", "192", "UKR")),
+    ],
+)
+def test_nominal_warnings_donations_invitations_and_annexations(
+    nlp, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
