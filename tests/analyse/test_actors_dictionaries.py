@@ -7,34 +7,14 @@ import datetime as dt
 from collections import defaultdict
 from functools import partial
 
-import pycountry
 import pytest
 
 from detente.analyse.actors import find_actors
 from detente.analyse.actors.lexicon import data_rows, read_office_holders, split_list
 from detente.model import Actor, Article
 
-ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo: see countries.tsv
-ROLES = {
-    "GOV",
-    "MIL",
-    "LEG",
-    "JUD",
-    "MED",
-    "BUS",
-    "EDU",
-    "CVL",
-    "OPP",
-    "PTY",
-    "REB",
-    "SPY",
-    "COP",
-    "LAB",
-    "AGR",
-    "REF",
-    "NGO",
-    "REL",
-}
+from .test_actors_lexicon import ISO3, ROLES
+
 IGO_CODES = {row["code"] for row in data_rows("igos.tsv")}
 
 # The 193 UN member states (ISO alpha-3), plus Taiwan, Palestine and Kosovo.
