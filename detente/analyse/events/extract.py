@@ -66,6 +66,8 @@ MATERIAL_CONFLICT = 4  # CAMEO QuadClass of sanctions, coercion, force
 SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
 MEDIATION = "045"
+# De-escalation (CAMEO 087x: retreat, withdrawal): "from" names the place left, not the one who leaves.
+LEAVING = "087"
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
 MEANS_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent", "approval", "blessing"}
 # Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
@@ -1009,10 +1011,14 @@ class SentenceExtractor:
                 hit = self.actors.of_token(mod, follow_owner=False)
                 if hit and all(hit.key != o.key for o in owners):
                     owners.append(hit)
-        owners += [
-            h for h in self.actors.of_tokens(prep_objects(noun, ("by", "from"))) if all(h.key != o.key for o in owners)
-        ]
         of_actors = self.actors.of_tokens(prep_objects(noun, {"of"}))
+        # "the withdrawal of Russian forces from Ukraine": who leaves is named by "of", "from" is the place left
+        leaving = code.startswith(LEAVING) and bool(of_actors)
+        owners += [
+            h
+            for h in self.actors.of_tokens(prep_objects(noun, ("by",) if leaving else ("by", "from")))
+            if all(h.key != o.key for o in owners)
+        ]
         targets = self.actors.of_tokens(prep_objects(noun, TARGET_PREPS))
         if not targets:
             # "a suspension of air links with Serbia", "the closure of its border with Iran": the thing acted on
@@ -1020,10 +1026,16 @@ class SentenceExtractor:
             targets = self.actors.of_tokens(
                 [t for o in prep_objects(noun, {"of"}) for t in prep_objects(o, TARGET_PREPS)]
             )
-        if noun.lemma_.lower() in self.codebook.patient_nouns:
+        if noun.lemma_.lower() in self.codebook.patient_nouns and owners and of_actors:
+            # "Japan's expulsion of two Chinese diplomats": the one expelled is named by "of", so the owner does it
+            targets = of_actors + [t for t in targets if t not in of_actors]
+        elif noun.lemma_.lower() in self.codebook.patient_nouns:
             # "the teachers' arrests": the owner suffers the act; the doer must be named ("by police")
             targets = [o for o in owners if o not in targets] + targets + of_actors
             owners = self.actors.of_tokens(prep_objects(noun, {"by"}))
+        elif leaving:
+            owners = of_actors + [o for o in owners if all(o.key != a.key for a in of_actors)]
+            targets = targets or self.actors.of_tokens(prep_objects(noun, {"from"}))
         elif of_actors:
             # "the invasion of Kuwait" names the victim; "the visit of President X" the visitor
             (targets if conflict else owners).extend(of_actors)
