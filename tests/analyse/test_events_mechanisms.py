@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.analyse.test_events import events_of, triples
+from importlib import resources
+from typing import Any
+
+from detente.analyse.events.coding import article_events
+from detente.analyse.events.patterns import Codebook, parse_codebook, read_codebook_text
+from tests.analyse.test_events import compose, events_of, triples
 
 
 def test_owner_of_an_act_on_someone_named_by_of_does_it(nlp) -> None:
@@ -17,3 +22,42 @@ def test_owner_of_an_act_on_someone_named_by_of_does_it(nlp) -> None:
 def test_who_withdraws_is_named_by_of_and_the_place_left_by_from(nlp) -> None:
     found = triples(events_of(nlp, "The withdrawal of Russian forces from Ukraine began on Monday."))
     assert found == [("RUS", "0874", "UKR")]
+
+
+def codebook_with(**sections: dict[str, Any]) -> Codebook:
+    """The packaged codebook with entries added to its sections (a test's own small vocabulary)."""
+    text = resources.files("detente.data.cameo").joinpath("verbs.yaml").read_text(encoding="utf-8")
+    raw = read_codebook_text(text)
+    for section, entries in sections.items():
+        if isinstance(raw[section], list):
+            raw[section] = [*raw[section], *entries]
+        else:
+            raw[section] = {**raw[section], **entries}
+    return parse_codebook(raw)
+
+
+def coded(nlp, text: str, codebook: Codebook) -> list[tuple[str | None, str, str | None]]:
+    doc, article = compose(nlp, text)
+    return triples(article_events(doc, article, codebook))
+
+
+def test_a_cancelled_meeting_is_not_held(nlp) -> None:
+    for text in ("Japan called off the talks with China.", "Japan pulled out of the talks with China."):
+        found = triples(events_of(nlp, text))
+        assert not [t for t in found if t[1].startswith("04")], text
+    # "pulled out of" with the parser hanging "of" from the particle is still the phrasal verb, not a retreat
+    assert triples(events_of(nlp, "Japan pulled out of the talks with China.")) == [("JPN", "164", "CHN")]
+
+
+def test_a_phrasal_light_verb_and_a_phrasal_non_event_verb(nlp) -> None:
+    codebook = codebook_with(light_verbs={"call off": {"talks": "164", "talk": "164"}}, non_event_verbs=["put off"])
+    assert coded(nlp, "Japan called off the talks with China.", codebook) == [("JPN", "164", "CHN")]
+    assert coded(nlp, "Japan put off the visit to China.", codebook) == []
+
+
+def test_a_null_code_marks_a_light_noun_or_compound_as_no_event(nlp) -> None:
+    codebook = codebook_with(light_verbs={"strike": {"balance": None}}, compounds={"flood warning": None})
+    assert codebook.light_non_events["strike"] == frozenset({"balance"})
+    assert ("flood", "warning") in codebook.non_event_compounds
+    assert coded(nlp, "Japan struck a balance between China and Vietnam.", codebook) == []
+    assert coded(nlp, "Japan issued a flood warning for Vietnam.", codebook) == []

@@ -68,6 +68,8 @@ SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 MEDIATION = "045"
 # De-escalation (CAMEO 087x: retreat, withdrawal): "from" names the place left, not the one who leaves.
 LEAVING = "087"
+# Roots of reducing relations and rejecting: the event noun a phrasal verb of these takes is not held.
+UNDOING_ROOTS = {"12", "16"}
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
 MEANS_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent", "approval", "blessing"}
 # Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
@@ -367,10 +369,21 @@ class SentenceExtractor:
             yield self.actors.of_tokens(owners)
 
     # ----- codes -----------------------------------------------------------------------------------
-    def light_noun(self, verb: Token) -> tuple[str, Token] | None:
-        nouns = self.codebook.light_verbs.get(self.codebook.verb_lemma(verb.lemma_, verb.lower_))
-        if not nouns:
-            return None
+    def light_noun(self, verb: Token) -> tuple[str | None, Token] | None:
+        """(code, noun) of the noun a light verb takes ("imposed sanctions"); a None code is a phrase the
+        codebook marks as no event ("struck a balance"). A phrasal light verb ("called off the talks") first."""
+        lemma = self.codebook.verb_lemma(verb.lemma_, verb.lower_)
+        keys = [f"{lemma} {p.lower_}" for p in children(verb, {"prt"})] + [lemma]
+        for key in keys:
+            if key in self.codebook.light_verbs or key in self.codebook.light_non_events:
+                found = self._light_noun_of(verb, key)
+                if found is not None:
+                    return found
+        return None
+
+    def _light_noun_of(self, verb: Token, key: str) -> tuple[str | None, Token] | None:
+        nouns = self.codebook.light_verbs.get(key, {})
+        nulls = self.codebook.light_non_events.get(key, frozenset())
         candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
         candidates += [
             o for p in children(verb, {"prep"}) if p.lower_ in {"in", "on", "to"} for o in children(p, {"pobj"})
@@ -385,6 +398,8 @@ class SentenceExtractor:
         ]
         for noun in candidates:
             lemma = noun.lemma_.lower()
+            if lemma in nulls or noun.lower_ in nulls:
+                return None, noun
             code = nouns.get(lemma) or nouns.get(noun.lower_)
             if not code:
                 # "halted mediation efforts", "cut aid programmes": the modifier names what the verb takes
@@ -393,6 +408,8 @@ class SentenceExtractor:
                 )
             if not code:
                 continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
+            if self._non_event_compound(noun):
+                return None, noun  # "issued a typhoon warning"
             for mod in children(noun, {"compound", "amod"}):
                 # "held phone talks" is a phone call, more precise than "held talks"
                 # (a noun modifier refines only within the root: "halted mediation efforts" stays a halt,
@@ -427,14 +444,17 @@ class SentenceExtractor:
             particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
         preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not is_time(c)]
         for prt in particles:
-            for prep in preps:
+            # "pulled out of the talks": the parser may hang "of" from the particle
+            for prep in [p for p in preps if p.i != prt.i] + children(prt, {"prep"}):
                 code = self.codebook.phrasal.get((lemma, f"{prt.lower_} {prep.lower_}"))
                 if code:
                     return code, [verb, prt, prep], None
         # the noun is more telling than a particle or preposition: "fired missiles at" is not just "fired at",
         # "handed over medicine" is aid, "handed over hostages" a release
         light = self.light_noun(verb)
-        if light:
+        if light and light[0] is None:
+            return None  # "struck a balance": the codebook says the phrase is no event
+        if light and light[0] is not None:
             return light[0], [verb, light[1]], light[1]
         # "open fire": the object noun is a phrasal particle too
         for word in [*particles, *children(verb, OBJECTS)]:
@@ -583,8 +603,14 @@ class SentenceExtractor:
             # (kept only if it turns out to be one: a coded speaker, a coded actor owing it)
             coded = ("100", [verb], None)
         if coded is None:
+            light_phrase = self.light_noun(verb)
+            if light_phrase is not None and light_phrase[0] is None:
+                claimed.add(light_phrase[1].i)  # "issued a typhoon warning": nor is the noun an event of its own
             return None
         code, trigger, light = coded
+        if len(trigger) > 1 and light is None and code[:2] in UNDOING_ROOTS:
+            # "called off the talks", "pulled out of the talks": what is cut or refused is not held
+            claimed.update(o.i for o in children(verb, OBJECTS))
         notes: list[str] = []
         if light is not None:
             claimed.add(light.i)  # "imposes sanctions" is one event, and the noun is no second one
@@ -958,9 +984,20 @@ class SentenceExtractor:
         verb = self._governing_verb(noun)
         return verb is not None and verb.i in reactions
 
+    def _non_event_compound(self, noun: Token) -> bool:
+        """Whether a modifier makes the noun no event by the codebook's null compounds ("a typhoon warning")."""
+        forms = {noun.lemma_.lower(), noun.lower_}
+        return any(
+            (mod.lemma_.lower(), form) in self.codebook.non_event_compounds
+            for mod in children(noun, {"compound", "amod"})
+            for form in forms
+        )
+
     def _noun_code(self, noun: Token) -> tuple[str, list[Token]] | None:
         """(code, trigger) of an event noun, a modifier first ("phone talks"), else None."""
         lemma = noun.lemma_.lower()
+        if self._non_event_compound(noun):
+            return None  # "a typhoon warning"
         for mod in children(noun, {"compound", "amod"}):
             code = self.codebook.compounds.get((mod.lemma_.lower(), lemma))
             if code:
@@ -986,8 +1023,8 @@ class SentenceExtractor:
 
     def _nominal(self, noun: Token, code: str, trigger: list[Token]) -> Found | None:
         verb = self._governing_verb(noun)
-        if verb is not None and self.codebook.verb_lemma(verb.lemma_, verb.lower_) in self.codebook.non_event_verbs:
-            return None  # "postponed the talks", "planned a visit": not (yet) an event
+        if verb is not None and self._non_event_verb(verb):
+            return None  # "postponed the talks", "planned a visit", "put off the visit": not (yet) an event
         if any(c.lower_ in {"planned", "proposed", "possible", "future"} for c in noun.children if c.dep_ == "amod"):
             return None
         if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.codebook.non_event_heads:
@@ -1064,6 +1101,12 @@ class SentenceExtractor:
         targets = [t for t in targets if t.key not in keys]
         notes = ["partaking"] if partaking else []
         return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True, notes=notes)
+
+    def _non_event_verb(self, verb: Token) -> bool:
+        """Whether the verb, or the verb with its particle ("put off"), keeps its object event from happening."""
+        lemma = self.codebook.verb_lemma(verb.lemma_, verb.lower_)
+        phrases = [lemma, *(f"{lemma} {p.lower_}" for p in children(verb, {"prt"}))]
+        return any(phrase in self.codebook.non_event_verbs for phrase in phrases)
 
     def _refused(self, noun: Token, verb: Token | None, code: str, trigger: list[Token]) -> Found | None:
         """'Israel is opposed to French mediation', 'Iran rejected the Japanese offer of talks': an event noun

@@ -70,6 +70,10 @@ class Codebook:
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
     bombings: dict[str, Any] = field(default_factory=dict)  # killing by bomb: {code, means, kinds}
     movers: dict[str, dict[str, str]] = field(default_factory=dict)  # verb -> {who moves -> code}
+    # light nouns and compounds the codebook marks as no event (a null code): "strike a balance",
+    # "issued a typhoon warning"
+    light_non_events: dict[str, frozenset[str]] = field(default_factory=dict)
+    non_event_compounds: frozenset[tuple[str, str]] = frozenset()
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The codebook's spelling of a verb: spaCy's lemma, or the word with its inflection taken off when
@@ -142,12 +146,14 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
     )
 
 
-def _pairs(table: dict[str, str], section: str) -> dict[tuple[str, str], str]:
+def _pairs(table: dict[str, str | None], section: str) -> dict[tuple[str, str], str]:
     pairs: dict[tuple[str, str], str] = {}
     for phrase, code in table.items():
         words = phrase.split()
         if len(words) < 2:
             raise CodebookError(f"verbs.yaml {section}.{phrase}: expected two or more words")
+        if code is None and section == "compounds":
+            continue  # a null compound is no event ("typhoon warning"): see _null_compounds
         # "pull out of" keys on the verb and its last word: the preposition that takes the target
         pairs[(words[0], words[-1] if section == "compounds" else " ".join(words[1:]))] = _check(
             code, f"{section}.{phrase}"
@@ -164,7 +170,27 @@ def _bombings(spec: Any) -> dict[str, Any]:
     return {"code": _check(spec["code"], "bombings.code"), "means": [str(m) for m in spec["means"]], "kinds": kinds}
 
 
+def _light_verbs(raw: dict[str, Any]) -> tuple[dict[str, dict[str, str]], dict[str, frozenset[str]]]:
+    """Light verb -> {noun -> code}, and light verb -> nouns whose null code says the phrase is no event.
+    A light verb may be phrasal ("call off": {talks: ...}): its key is the verb and its particle."""
+    codes: dict[str, dict[str, str]] = {}
+    nulls: dict[str, frozenset[str]] = {}
+    for verb, nouns in raw.items():
+        if not isinstance(nouns, dict):
+            raise CodebookError(f"verbs.yaml light_verbs.{verb}: expected a mapping of nouns to codes")
+        codes[verb] = {n: _check(c, f"light_verbs.{verb}.{n}") for n, c in nouns.items() if c is not None}
+        empty = frozenset(n for n, c in nouns.items() if c is None)
+        if empty:
+            nulls[verb] = empty
+    return codes, nulls
+
+
+def _null_compounds(raw: dict[str, Any]) -> frozenset[tuple[str, str]]:
+    return frozenset((p.split()[0], p.split()[-1]) for p, code in raw.items() if code is None and len(p.split()) > 1)
+
+
 def parse_codebook(raw: dict[str, Any]) -> Codebook:
+    light_codes, light_nulls = _light_verbs(raw["light_verbs"])
     modalities: dict[str, Modality] = {}
     modal_verbs: dict[str, Modality] = {}
     for name, spec in raw["modality"].items():
@@ -181,10 +207,9 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
     return Codebook(
         verbs={lemma: _verb_rule(lemma, entry) for lemma, entry in raw["verbs"].items()},
         phrasal=_pairs(raw["phrasal"], "phrasal"),
-        light_verbs={
-            verb: {noun: _check(code, f"light_verbs.{verb}.{noun}") for noun, code in nouns.items()}
-            for verb, nouns in raw["light_verbs"].items()
-        },
+        light_verbs=light_codes,
+        light_non_events=light_nulls,
+        non_event_compounds=_null_compounds(raw["compounds"]),
         nouns={noun: _check(code, f"nouns.{noun}") for noun, code in raw["nouns"].items()},
         compounds=_pairs(raw["compounds"], "compounds"),
         modalities=modalities,
@@ -192,7 +217,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         symmetric=tuple(str(s) for s in raw["symmetric"]),
         denial_verbs=frozenset(raw.get("negated", {}).get("denial_verbs", [])),
         modal_verbs=modal_verbs,
-        phrasal_verbs=frozenset(words.split()[0] for words in raw["phrasal"]),
+        phrasal_verbs=frozenset(words.split()[0] for words in [*raw["phrasal"], *raw["light_verbs"]]),
         patient_nouns=frozenset(raw.get("patient_nouns", [])),
         non_event_verbs=frozenset(raw.get("non_event_verbs", [])),
         reciprocal_verbs=frozenset(raw.get("reciprocal_verbs", [])),
@@ -203,7 +228,8 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
             for verb, table in (raw.get("movers") or {}).items()
         },
         # (a light verb's noun counts only as that event's trigger: "agreed on a plan" makes no "plan" an event)
-        event_nouns=frozenset(raw["nouns"]) | {phrase.split()[-1] for phrase in raw["compounds"]},
+        event_nouns=frozenset(raw["nouns"])
+        | {phrase.split()[-1] for phrase, code in raw["compounds"].items() if code is not None},
     )
 
 
