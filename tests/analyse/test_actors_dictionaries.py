@@ -90,9 +90,10 @@ def test_igos_and_groups_are_well_formed():
     names: set[str] = set()
     for row in data_rows("groups.tsv"):
         assert row["country"] in ISO3 and row["role"] in ROLES, row
+        dated = bool(row["valid_from"] or row["valid_to"])  # dated rows repeat a name for another period
         for phrase in [row["name"], *split_list(row["aliases"])]:
             # "RSF" is Sudan's Rapid Support Forces here, so not Reporters Without Borders in igos.tsv
-            assert phrase not in names and phrase not in code_of, phrase
+            assert (dated or phrase not in names) and phrase not in code_of, phrase
             names.add(phrase)
 
 
@@ -173,3 +174,14 @@ def test_archive_names_of_states(actors_of):
     assert code_at(actors, text, "Soviet Union").startswith("RUS")
     assert code_at(actors, text, "West Germany").startswith("DEU")
     assert code_at(actors, text, "Soviet troops").startswith("RUS")
+
+
+def test_a_group_that_turned_on_its_state_changes_role_on_the_day(nlp):
+    # the Rapid Support Forces: a state paramilitary (MIL) until 15 April 2023, rebels (REB) since
+    text = "The Rapid Support Forces shelled the market, and Hemedti said the RSF would not withdraw."
+    before = find_actors_in(nlp, text, "2021-06-01")
+    after = find_actors_in(nlp, text, "2024-06-01")
+    undated = find_actors_in(nlp, text)
+    assert {a.code for a in before} == {"SDNMIL"}
+    assert {a.code for a in after} == {"SDNREB"}
+    assert {a.code for a in undated} == {"SDNREB"}  # the newest row first

@@ -79,8 +79,11 @@ def test_library_countries_are_all_there():
 
 
 def test_data_files_are_consistent():
+    peoples_of_several_states = {row["name"] for row in data_rows("peoples.tsv") if not row["country"]}
     for entry in default_lexicon().entries:
-        if entry.kind in {"country", "demonym", "seat", "media", "organisation"}:
+        if entry.kind == "demonym" and entry.name in peoples_of_several_states:
+            assert entry.country is None and entry.role == "CVL", entry
+        elif entry.kind in {"country", "demonym", "seat", "media", "organisation"}:
             assert entry.country in ISO3, entry
         elif entry.kind == "igo":
             assert entry.country[:3] in {"IGO", "NGO", "IMG"}, entry
@@ -92,8 +95,12 @@ def test_data_files_are_consistent():
         assert holder.valid_to is None or holder.valid_from <= holder.valid_to, holder
     for row in data_rows("provinces.tsv"):
         assert row["country"] in ISO3, row
+    for row in data_rows("peoples.tsv"):
+        assert row["country"] in ISO3 or not row["country"], row
     for row in data_rows("groups.tsv"):
         assert row["country"] in ISO3 and row["role"] in ROLES, row
+        if row.get("valid_from") and row.get("valid_to"):
+            assert row["valid_from"] <= row["valid_to"], row
     for word in read_roles():
         assert word.kind in {"title", "group", "org", "thing"}
         assert word.role is None or word.role in ROLES, word

@@ -240,6 +240,15 @@ def _media_entries() -> list[Entry]:
     return entries
 
 
+def _people_entries() -> list[Entry]:
+    """Ethnic and religious peoples, read as demonyms whose people are civilians (CVL)."""
+    entries = []
+    for row in data_rows("peoples.tsv"):
+        for phrase in [row["name"], *split_list(row["aliases"])]:
+            entries.append(Entry(phrase, row["name"], "demonym", row["country"] or None, "CVL", priority=6))
+    return entries
+
+
 def _region_entries() -> list[Entry]:
     """Regions: matched only so that the country words inside them ("South America") are not."""
     return [Entry(row["name"], row["name"], "region", priority=6) for row in data_rows("regions.tsv")]
@@ -249,7 +258,18 @@ def _group_entries() -> list[Entry]:
     entries = []
     for row in data_rows("groups.tsv"):
         for phrase in [row["name"], *split_list(row["aliases"])]:
-            entries.append(Entry(phrase, row["name"], "organisation", row["country"], row["role"] or None, priority=6))
+            entries.append(
+                Entry(
+                    phrase,
+                    row["name"],
+                    "organisation",
+                    row["country"],
+                    row["role"] or None,
+                    valid_from=_date(row.get("valid_from", "")),
+                    valid_to=_date(row.get("valid_to", "")),
+                    priority=6,
+                )
+            )
     return entries
 
 
@@ -298,6 +318,7 @@ def _packaged_lexicon() -> ActorLexicon:
         + _igo_entries()
         + _media_entries()
         + _group_entries()
+        + _people_entries()
         + _region_entries()
         + _office_holder_entries()
     )
