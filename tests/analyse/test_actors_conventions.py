@@ -483,3 +483,64 @@ def test_an_office_named_first_is_the_person_named_later_with_it(actors_of):
 def test_the_winner_of_a_presidential_vote_is_its_president_elect(actors_of):
     text = "Centrist candidate Elena Mora won Peru's presidential runoff on Sunday. Mora promised to fight crime."
     assert actor_at(actors_of(text), text, "Elena Mora").code == "PERGOV"
+
+
+def test_official_names_win_over_a_demonym_or_shorter_name_inside_them(actors_of):
+    text = (
+        "Envoys of the Former Yugoslav Republic of Macedonia, the Congo Republic, South Sudan, "
+        "Equatorial Guinea and the Dominican Republic signed the text; Guinea, Sudan and Niger did not."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Former Yugoslav Republic of Macedonia").country == "MKD"
+    assert all(a.country != "SRB" for a in actors)  # "Yugoslav" inside the name is no mention
+    assert actor_at(actors, text, "Congo Republic").country == "COG"
+    assert actor_at(actors, text, "South Sudan").country == "SSD"
+    assert actor_at(actors, text, "Equatorial Guinea").country == "GNQ"
+    assert actor_at(actors, text, "Dominican Republic").country == "DOM"
+    assert actor_at(actors, text, "Guinea,").country == "GIN"
+    assert actor_at(actors, text, "Sudan and").country == "SDN"
+    assert actor_at(actors, text, "Niger").country == "NER"
+
+
+def test_peoples_of_one_state_are_its_civilians_of_several_states_take_the_place(actors_of):
+    text = (
+        "Hundreds of Rohingya waited at the fence while Uighur students wrote letters. "
+        "Kurds gathered on Friday in northern Iraq. Jewish settlers blocked a road near Nablus."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Rohingya").code == "MMRCVL"
+    assert actor_at(actors, text, "Uighur students").country == "CHN"
+    assert actor_at(actors, text, "Kurds").code == "IRQCVL"
+    assert actor_at(actors, text, "Jewish settlers").code == "ISRCVL"
+
+
+def test_state_bodies_named_without_a_role_word(actors_of):
+    text = (
+        "Kenya's National Security Council met after the State Security Service detained two men; "
+        "the Investigative Committee opened a case, as did Belarus's Prosecutor General's Office."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "National Security Council").code == "KENGOV"
+    assert actor_at(actors, text, "State Security Service").role == "SPY"
+    assert actor_at(actors, text, "Investigative Committee").role == "JUD"
+    assert actor_at(actors, text, "Prosecutor General's Office").code == "BLRJUD"
+
+
+def test_supporters_are_people_of_the_leaders_country_not_the_leader(actors_of):
+    text = (
+        "Supporters of former Peruvian President Ana Quispe blocked roads, and Kuomintang supporters "
+        "marched in Taipei while followers of the opposition leader Imran Khan gathered in Lahore."
+    )
+    actors = actors_of(text)
+    supporters = actor_at(actors, text, "Supporters")
+    assert supporters.country == "PER" and supporters.role == "CVL"
+    assert supporters is not actor_at(actors, text, "Ana Quispe")
+    assert actor_at(actors, text, "Kuomintang supporters").country == "TWN"
+    assert actor_at(actors, text, "followers").country == "PAK"
+
+
+def test_an_unknown_body_before_a_role_word_is_one_mention(actors_of):
+    text = "Frontex officials inspected the camp on Tuesday."
+    officials = actor_at(actors_of(text), text, "officials")
+    assert [m.text for m in officials.mentions] == ["Frontex officials"]
+    assert officials.role == "GOV"

@@ -247,6 +247,8 @@ class _Collector:
             named = tokens.named[root.i]
             if named and named.item.kind == "demonym":
                 continue  # "Young Algerians": people of a country, not an organisation
+            if _names_the_body_of_a_role_word(tokens, root, end):
+                continue  # "Frontex officials": one mention, the officials of that body (see agents)
             description = describe(tokens, start, end, head=root)
             if self.taken(description.start, start):
                 description.start = start  # "Hyundai Motor and Samsung Electronics": each its own
@@ -284,6 +286,14 @@ class _Collector:
                     if employer.role and not own:
                         description.role = employer.role
                     description.role = description.role or employer.role
+            if match.item.kind == "group" and match.item.role == "CVL":
+                # "supporters of former President X", "Bolsonaro supporters", "followers of the party":
+                # people of the person's or body's country, not that person; a party or the
+                # opposition lends its role
+                owner = self._owner_of_followers(head)
+                if owner is not None and owner.country:
+                    description.country = owner.country
+                    description.role = owner.role if owner.role in {"PTY", "OPP"} else description.role
             if match.item.kind == "group" and not (match.item.role or description.role or description.country):
                 continue  # "a vessel": a group word that says nothing without its owner or sector
             candidate = _agent(doc, match.item, head, description)
@@ -297,6 +307,20 @@ class _Collector:
                     )
             else:
                 self.take(candidate)
+
+    def _owner_of_followers(self, head: Token) -> Entry | Candidate | None:
+        """The person or body a group word is 'of' ("supporters of X") or is named after ("X
+        supporters"): a mention found so far, else a group or party the lexicon names there."""
+        owners = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+        for token in owners:
+            for candidate in self.found:
+                if candidate.start <= token.i < candidate.end and candidate.kind in {"person", "organisation"}:
+                    return candidate
+            named = self.tokens.named[token.i]
+            if named and named.item.kind in {"organisation", "person"}:
+                return named.item
+        return None
 
     def lexicon_names(self) -> None:
         """Names from the lexicon not yet part of a phrase: countries, seats, IGOs, outlets, demonyms."""
@@ -335,7 +359,8 @@ class _Collector:
         adjectives = any(c.dep_ in {"amod", "compound"} and c.lower_ in CROWD_ADJECTIVES for c in span.root.children)
         if crowd is not None and not self.taken(crowd, start):
             start = crowd
-        role = "CVL" if crowd is not None or adjectives else None
+        # a country's people alone are the country; an ethnic or religious people are civilians
+        role = "CVL" if crowd is not None or adjectives else entry.role
         return Candidate(start, match.end, "group", span.text, entry.country, role, entry=entry, plural=True)
 
     def cities(self) -> None:
@@ -761,6 +786,14 @@ def _title_then_name(tokens: Tokens, ent: Span) -> int | None:
                 return i
             return None
     return None
+
+
+def _names_the_body_of_a_role_word(tokens: Tokens, root: Token, end: int) -> bool:
+    """An organisation's name right before the title or group word it modifies ("Frontex officials")."""
+    if end >= len(tokens.doc) or root.dep_ != "compound" or root.head.i < end:
+        return False
+    role = tokens.role[end]
+    return role is not None and role.start == end and role.item.kind in {"title", "group"} and root.head.i < role.end
 
 
 def _agent(doc: Doc, word: RoleWord, head: Token, description: Description) -> Candidate:
