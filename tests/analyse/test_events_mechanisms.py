@@ -6,6 +6,7 @@ from importlib import resources
 from typing import Any
 
 from detente.analyse.events.coding import article_events
+from detente.analyse.events.linking import load_linking
 from detente.analyse.events.patterns import Codebook, parse_codebook, read_codebook_text
 from tests.analyse.test_events import compose, events_of, triples
 
@@ -61,3 +62,16 @@ def test_a_null_code_marks_a_light_noun_or_compound_as_no_event(nlp) -> None:
     assert ("flood", "warning") in codebook.non_event_compounds
     assert coded(nlp, "Japan struck a balance between China and Vietnam.", codebook) == []
     assert coded(nlp, "Japan issued a flood warning for Vietnam.", codebook) == []
+
+
+def test_a_response_made_with_an_act_is_that_act(nlp) -> None:
+    assert "retaliate" in load_linking().response_verbs
+    assert triples(events_of(nlp, "China retaliated against Japan with sanctions.")) == [("CHN", "163", "JPN")]
+    assert triples(events_of(nlp, "China retaliated with sanctions on Japan.")) == [("CHN", "163", "JPN")]
+
+
+def test_a_light_noun_under_a_preposition(nlp) -> None:
+    codebook = codebook_with(light_verbs={"put": {"investigation": "090"}, "withdraw": {"treaty": "127"}})
+    found = coded(nlp, "The Japanese ambassador was put under investigation by China.", codebook)
+    assert found == [("CHN", "090", "JPN")]
+    assert coded(nlp, "The United States withdrew from the treaty with Iran.", codebook) == [("USA", "127", "IRN")]

@@ -68,6 +68,8 @@ SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 MEDIATION = "045"
 # De-escalation (CAMEO 087x: retreat, withdrawal): "from" names the place left, not the one who leaves.
 LEAVING = "087"
+# Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty".
+LIGHT_NOUN_PREPS = {"in", "on", "to", "under", "from", "with"}
 # Roots of reducing relations and rejecting: the event noun a phrasal verb of these takes is not held.
 UNDOING_ROOTS = {"12", "16"}
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -385,8 +387,9 @@ class SentenceExtractor:
         nouns = self.codebook.light_verbs.get(key, {})
         nulls = self.codebook.light_non_events.get(key, frozenset())
         candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
+        # "put under investigation", "withdrew from the treaty": the noun may sit under a preposition
         candidates += [
-            o for p in children(verb, {"prep"}) if p.lower_ in {"in", "on", "to"} for o in children(p, {"pobj"})
+            o for p in children(verb, {"prep"}) if p.lower_ in LIGHT_NOUN_PREPS for o in children(p, {"pobj"})
         ]
         # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
         candidates += [
@@ -425,6 +428,16 @@ class SentenceExtractor:
             return code, noun
         return None
 
+    def _act_as_means(self, verb: Token, lemma: str) -> tuple[str, list[Token]] | None:
+        """'retaliated with sanctions', 'responded with air strikes': a response made with an act is that act."""
+        if lemma not in self.linking.response_verbs:
+            return None
+        for noun in prep_objects(verb, {"with"}):
+            coded = self._noun_code(noun)
+            if coded is not None:
+                return coded
+        return None
+
     def verb_code(self, verb: Token) -> tuple[str, list[Token], Token | None] | None:
         """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
         lemma = self.codebook.verb_lemma(verb.lemma_, verb.lower_)
@@ -451,6 +464,9 @@ class SentenceExtractor:
                     return code, [verb, prt, prep], None
         # the noun is more telling than a particle or preposition: "fired missiles at" is not just "fired at",
         # "handed over medicine" is aid, "handed over hostages" a release
+        means = self._act_as_means(verb, lemma)
+        if means is not None:
+            return means[0], [verb, *means[1]], means[1][-1]
         light = self.light_noun(verb)
         if light and light[0] is None:
             return None  # "struck a balance": the codebook says the phrase is no event

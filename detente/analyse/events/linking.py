@@ -29,6 +29,7 @@ class Linking:
     pair_nouns: frozenset[str]
     group_words: dict[str, int]
     venue_nouns: frozenset[str]
+    response_verbs: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -67,6 +68,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         pair_nouns=_words(raw, "pair_nouns"),
         group_words=_counts(raw, "group_words"),
         venue_nouns=_words(raw, "venue_nouns"),
+        response_verbs=_words(raw, "response_verbs"),
     )
 
 
