@@ -75,3 +75,11 @@ def test_a_light_noun_under_a_preposition(nlp) -> None:
     found = coded(nlp, "The Japanese ambassador was put under investigation by China.", codebook)
     assert found == [("CHN", "090", "JPN")]
     assert coded(nlp, "The United States withdrew from the treaty with Iran.", codebook) == [("USA", "127", "IRN")]
+
+
+def test_a_modified_light_noun_listed_under_its_verb_names_the_act(nlp) -> None:
+    codebook = codebook_with(light_verbs={"sign": {"agreement": "057", "loan agreement": "071"}})
+    assert coded(nlp, "Japan signed a loan agreement with Vietnam.", codebook) == [("JPN", "071", "VNM")]
+    assert coded(nlp, "Japan signed a trade agreement with Vietnam.", codebook) == [("JPN", "057", "VNM")]
+    # what a message says is the act
+    assert triples(events_of(nlp, "Japan sent messages of congratulations to China.")) == [("JPN", "051", "CHN")]

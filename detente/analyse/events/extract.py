@@ -403,6 +403,17 @@ class SentenceExtractor:
             lemma = noun.lemma_.lower()
             if lemma in nulls or noun.lower_ in nulls:
                 return None, noun
+            # "signed a loan agreement": the codebook may list the modified noun under the verb, whatever its root
+            phrases = [
+                f"{mod.lemma_.lower()} {form}"
+                for mod in children(noun, {"compound", "amod"})
+                for form in (lemma, noun.lower_)
+            ]
+            if any(phrase in nulls for phrase in phrases):
+                return None, noun
+            code = next((nouns[phrase] for phrase in phrases if phrase in nouns), None)
+            if code:
+                return code, noun
             code = nouns.get(lemma) or nouns.get(noun.lower_)
             if not code:
                 # "halted mediation efforts", "cut aid programmes": the modifier names what the verb takes
