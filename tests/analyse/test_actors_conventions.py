@@ -505,13 +505,19 @@ def test_official_names_win_over_a_demonym_or_shorter_name_inside_them(actors_of
 def test_peoples_of_one_state_are_its_civilians_of_several_states_take_the_place(actors_of):
     text = (
         "Hundreds of Rohingya waited at the fence while Uighur students wrote letters. "
-        "Kurds gathered on Friday in northern Iraq. Jewish settlers blocked a road near Nablus."
+        "Kurds gathered on Friday in northern Iraq. Jewish settlers blocked a road near Nablus. "
+        "Some 9,000 Syrian Kurds crossed into Turkey, where Druze elders met. "
+        "Rohingya leaders later thanked Bangladeshi officials."
     )
     actors = actors_of(text)
     assert actor_at(actors, text, "Rohingya").code == "MMRCVL"
     assert actor_at(actors, text, "Uighur students").country == "CHN"
     assert actor_at(actors, text, "Kurds").code == "IRQCVL"
     assert actor_at(actors, text, "Jewish settlers").code == "ISRCVL"
+    assert actor_at(actors, text, "Syrian Kurds").code == "SYRCVL"  # the state's adjective picks one
+    assert all(m.text != "Druze" for a in actors for m in a.mentions)  # a modifier of several states: no actor
+    assert actor_at(actors, text, "Rohingya leaders").code == "MMRCVL"  # a people's leaders hold no office
+    assert actor_at(actors, text, "Bangladeshi officials").code == "BGDGOV"
 
 
 def test_state_bodies_named_without_a_role_word(actors_of):

@@ -338,6 +338,16 @@ class _Collector:
                 if noun_like or root.tag_ in {"NNS", "NNPS"}:  # "the Chinese", "Pakistanis": people of the country
                     self.take(self._people_of(match, span))
                     continue
+                if entry.country is None:
+                    continue  # "Kurdish", "Druze villagers": a people of several states says no country
+                people = self.tokens.named[root.head.i]
+                if (
+                    root.dep_ in {"amod", "compound"}
+                    and people
+                    and people.item.kind == "demonym"
+                    and not people.item.country
+                ):
+                    continue  # "Iraqi Kurds": part of the people's mention, which it gives a country
             # "Israeli shelling", "the Chinese side": the adjective stands for its country
             kind = {"country": "country", "demonym": "country", "seat": "government"}.get(entry.kind, "organisation")
             self.take(
@@ -355,6 +365,12 @@ class _Collector:
         start = match.start
         if start > 0 and doc[start - 1].lower_ == "ethnic":
             return Candidate(start - 1, match.end, "group", doc[start - 1 : match.end].text, None, "CVL", plural=True)
+        before = self.tokens.named[start - 1] if start > 0 else None
+        if entry.country is None and before and before.item.kind == "demonym" and before.item.country:
+            # "Iraqi Kurds", "Syrian Druze": the state's adjective says which of the people's states
+            start = before.start
+            entry = replace(entry, country=before.item.country)
+            span = doc[start : match.end]
         crowd = _crowd_start(span.root)
         adjectives = any(c.dep_ in {"amod", "compound"} and c.lower_ in CROWD_ADJECTIVES for c in span.root.children)
         if crowd is not None and not self.taken(crowd, start):

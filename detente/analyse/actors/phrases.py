@@ -149,6 +149,7 @@ def describe(
     title_end = name_start if name_start is not None else end
     title_start = None
     adjective_roles: list[RoleWord] = []
+    people_role: str | None = None
     i = description.start
     while i < end:
         named = tokens.named[i]
@@ -163,6 +164,8 @@ def describe(
             institution = entry.kind in {"organisation", "igo", "media"} or not city_country(entry.phrase)
             if entry.role and entry.kind != "demonym" and institution:
                 description.role_words.append(RoleWord(entry.phrase, entry.role, "org"))
+            elif entry.role and entry.kind == "demonym":
+                people_role = entry.role  # "Yoruba leaders": an ethnic or religious people's name
             i = named.end
             continue
         if role and role.start >= description.start and role.end <= end:
@@ -200,6 +203,8 @@ def describe(
     if description.countries:
         description.country = description.countries[0][2]
     description.role = combined_role(description.role_words) or combined_role(adjective_roles)
+    if people_role and description.role == "GOV" and all(w.kind == "title" for w in description.role_words):
+        description.role = people_role  # a people's leaders hold no state office: "Rohingya leaders" CVL
     if title_start is not None:
         begin = title_start
         # "the city's Communist Party secretary": the title starts after the possessor
