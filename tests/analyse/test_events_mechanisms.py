@@ -30,7 +30,7 @@ def codebook_with(**sections: dict[str, Any]) -> Codebook:
     text = resources.files("detente.data.cameo").joinpath("verbs.yaml").read_text(encoding="utf-8")
     raw = read_codebook_text(text)
     for section, entries in sections.items():
-        if isinstance(raw[section], list):
+        if isinstance(raw.setdefault(section, {}), list):
             raw[section] = [*raw[section], *entries]
         else:
             raw[section] = {**raw[section], **entries}
@@ -83,3 +83,11 @@ def test_a_modified_light_noun_listed_under_its_verb_names_the_act(nlp) -> None:
     assert coded(nlp, "Japan signed a trade agreement with Vietnam.", codebook) == [("JPN", "057", "VNM")]
     # what a message says is the act
     assert triples(events_of(nlp, "Japan sent messages of congratulations to China.")) == [("JPN", "051", "CHN")]
+
+
+def test_a_light_noun_aimed_at_a_party_is_the_aimed_act(nlp) -> None:
+    codebook = codebook_with(aimed={"missile": "195"})
+    assert codebook.aimed == {"missile": "195"}
+    assert coded(nlp, "North Korea launched missiles at Japan.", codebook) == [("PRK", "195", "JPN")]
+    # not aimed at anyone: the codebook's own code for launching missiles (a show of force)
+    assert coded(nlp, "North Korea launched missiles on Monday.", codebook) == [("PRK", "150", None)]

@@ -70,6 +70,8 @@ MEDIATION = "045"
 LEAVING = "087"
 # Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty".
 LIGHT_NOUN_PREPS = {"in", "on", "to", "under", "from", "with"}
+# Prepositions that aim an act at a party: "launched missiles at Japan", "fired rockets into Israel".
+AIMED_PREPS = {"at", "into", "on", "onto", "toward", "towards", "against"}
 # Roots of reducing relations and rejecting: the event noun a phrasal verb of these takes is not held.
 UNDOING_ROOTS = {"12", "16"}
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -449,6 +451,15 @@ class SentenceExtractor:
                 return coded
         return None
 
+    def _aimed(self, verb: Token, code: str, noun: Token) -> str:
+        """'launched missiles at Japan': a light noun the codebook lists as aimed is that act when a preposition
+        of aim on the verb or the noun names an actor ('launched missiles' alone keeps the noun's code)."""
+        aimed = self.codebook.aimed.get(noun.lemma_.lower()) or self.codebook.aimed.get(noun.lower_)
+        if aimed is None:
+            return code
+        at = [o for head in (verb, noun) for o in prep_objects(head, AIMED_PREPS)]
+        return aimed if self.actors.of_tokens(at) else code
+
     def verb_code(self, verb: Token) -> tuple[str, list[Token], Token | None] | None:
         """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
         lemma = self.codebook.verb_lemma(verb.lemma_, verb.lower_)
@@ -482,7 +493,7 @@ class SentenceExtractor:
         if light and light[0] is None:
             return None  # "struck a balance": the codebook says the phrase is no event
         if light and light[0] is not None:
-            return light[0], [verb, light[1]], light[1]
+            return self._aimed(verb, light[0], light[1]), [verb, light[1]], light[1]
         # "open fire": the object noun is a phrasal particle too
         for word in [*particles, *children(verb, OBJECTS)]:
             code = self.codebook.phrasal.get((lemma, word.lower_))

@@ -74,6 +74,9 @@ class Codebook:
     # "issued a typhoon warning"
     light_non_events: dict[str, frozenset[str]] = field(default_factory=dict)
     non_event_compounds: frozenset[tuple[str, str]] = frozenset()
+    # light nouns whose act is another when aimed at a party ("launched missiles at Japan" is an attack,
+    # "launched missiles" a test): noun -> code
+    aimed: dict[str, str] = field(default_factory=dict)
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The codebook's spelling of a verb: spaCy's lemma, or the word with its inflection taken off when
@@ -210,6 +213,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         light_verbs=light_codes,
         light_non_events=light_nulls,
         non_event_compounds=_null_compounds(raw["compounds"]),
+        aimed={noun: _check(code, f"aimed.{noun}") for noun, code in (raw.get("aimed") or {}).items()},
         nouns={noun: _check(code, f"nouns.{noun}") for noun, code in raw["nouns"].items()},
         compounds=_pairs(raw["compounds"], "compounds"),
         modalities=modalities,
