@@ -527,7 +527,7 @@ def test_state_bodies_named_without_a_role_word(actors_of):
     )
     actors = actors_of(text)
     assert actor_at(actors, text, "National Security Council").code == "KENGOV"
-    assert actor_at(actors, text, "State Security Service").role == "SPY"
+    assert actor_at(actors, text, "State Security Service").role == "GOV"  # PETRARCH: SECURITY SERVICE [~GOV]
     assert actor_at(actors, text, "Investigative Committee").role == "JUD"
     assert actor_at(actors, text, "Prosecutor General's Office").code == "BLRJUD"
 
