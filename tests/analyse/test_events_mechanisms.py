@@ -91,3 +91,15 @@ def test_a_light_noun_aimed_at_a_party_is_the_aimed_act(nlp) -> None:
     assert coded(nlp, "North Korea launched missiles at Japan.", codebook) == [("PRK", "195", "JPN")]
     # not aimed at anyone: the codebook's own code for launching missiles (a show of force)
     assert coded(nlp, "North Korea launched missiles on Monday.", codebook) == [("PRK", "150", None)]
+
+
+def test_a_hyphenated_prefix_is_one_word_with_the_lemma_of_its_verb(nlp) -> None:
+    doc = nlp("North Korea test-fired two missiles after China re-opened its embassy and co-hosted talks.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["test-fired"] == "test-fire"
+    assert lemmas["re-opened"] == "reopen"
+    assert lemmas["co-hosted"] == "cohost"
+    assert [t.text for t in doc if t.pos_ == "VERB"] == ["test-fired", "re-opened", "co-hosted"]
+    assert len(list(doc.sents)) == 1
+    codebook = codebook_with(light_verbs={"reimpose": {"sanctions": "163", "sanction": "163"}})
+    assert coded(nlp, "Japan re-imposed sanctions on Vietnam.", codebook) == [("JPN", "163", "VNM")]
