@@ -550,3 +550,30 @@ def test_an_unknown_body_before_a_role_word_is_one_mention(actors_of):
     officials = actor_at(actors_of(text), text, "officials")
     assert [m.text for m in officials.mentions] == ["Frontex officials"]
     assert officials.role == "GOV"
+
+
+def test_a_capital_the_parser_took_for_a_verbs_modifier_is_its_subject(nlp):
+    # the parser sometimes reads "Kigali denies" as a noun phrase; a finite verb is no noun to modify
+    from spacy.tokens import Doc
+
+    from detente.analyse.actors.mentions import _in_actor_position
+
+    words = ["Kigali", "denies", "arming", "rebels", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 1],
+        deps=["compound", "ROOT", "xcomp", "dobj", "punct"],
+        pos=["PROPN", "VERB", "VERB", "NOUN", "PUNCT"],
+        tags=["NNP", "VBZ", "VBG", "NNS", "."],
+    )
+    assert _in_actor_position(doc[0])
+    olympics = Doc(
+        nlp.vocab,
+        words=["the", "Beijing", "Olympics"],
+        heads=[2, 2, 2],
+        deps=["det", "compound", "ROOT"],
+        pos=["DET", "PROPN", "PROPN"],
+        tags=["DT", "NNP", "NNPS"],
+    )
+    assert not _in_actor_position(olympics[1])

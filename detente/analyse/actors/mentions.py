@@ -43,6 +43,7 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authori
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
 ACTOR_PREPOSITIONS = frozenset({"with", "against", "between", "by", "toward", "towards", "on", "from", "and"})
 NAME_LINK_CHARS = re.compile(r"[^a-z]")
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "while", "once"})
 # "thousands of Nigerians", "a crowd of Kenyans": a quantity of a people is a crowd of civilians
 CROWD_WORDS = frozenset(
@@ -83,7 +84,9 @@ def name_parts(name: str) -> set[str]:
 
 def _in_actor_position(token: Token) -> bool:
     if token.dep_ == "compound":
-        return False  # "the Beijing Olympics", "the Gyeongju meeting": a modifier of a thing
+        # "the Beijing Olympics", "the Gyeongju meeting": a modifier of a thing; but "Kigali denies
+        # ...": a finite verb taken for the noun it modifies, whose subject the name is
+        return token.head.i > token.i and token.head.pos_ == "VERB" and token.head.tag_ in FINITE_VERB_TAGS
     while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
         token = token.head
     if token.dep_ in ACTOR_DEPS:
@@ -91,7 +94,7 @@ def _in_actor_position(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in SUBORDINATORS and token.i + 1 < len(token.doc):
         # "after Seoul allowed ...": the parser took the conjunction for a preposition; a finite verb
         # right after the name says it is the subject of a clause
-        return token.doc[token.i + 1].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        return token.doc[token.i + 1].tag_ in FINITE_VERB_TAGS
     return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
 
 
