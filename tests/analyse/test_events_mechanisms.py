@@ -103,3 +103,11 @@ def test_a_hyphenated_prefix_is_one_word_with_the_lemma_of_its_verb(nlp) -> None
     assert len(list(doc.sents)) == 1
     codebook = codebook_with(light_verbs={"reimpose": {"sanctions": "163", "sanction": "163"}})
     assert coded(nlp, "Japan re-imposed sanctions on Vietnam.", codebook) == [("JPN", "163", "VNM")]
+
+
+def test_who_protests_tells_a_complaint_from_a_demonstration(nlp) -> None:
+    assert triples(events_of(nlp, "President Lee protested against China.")) == [("KORGOV", "114", "CHN")]
+    assert triples(events_of(nlp, "University students protested against Japan.")) == [("JPNEDU", "141", "JPN")]
+    # a bare country may be its government or its people: the general protest
+    assert triples(events_of(nlp, "China protested against Japan.")) == [("CHN", "140", "JPN")]
+    assert "GOV" in load_linking().official_roles

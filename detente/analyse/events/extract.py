@@ -72,6 +72,8 @@ LEAVING = "087"
 LIGHT_NOUN_PREPS = {"in", "on", "to", "under", "from", "with"}
 # Prepositions that aim an act at a party: "launched missiles at Japan", "fired rockets into Israel".
 AIMED_PREPS = {"at", "into", "on", "onto", "toward", "towards", "against"}
+# A protest the codebook does not tell apart (140), by officials (114 formal complaint), by a crowd (141).
+GENERAL_PROTEST, OFFICIAL_PROTEST, DEMONSTRATION = "140", "114", "141"
 # Roots of reducing relations and rejecting: the event noun a phrasal verb of these takes is not held.
 UNDOING_ROOTS = {"12", "16"}
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -1216,6 +1218,18 @@ class SentenceExtractor:
             if home is not None:
                 found.targets = [home]
 
+    def protest_kind(self, found: Found) -> None:
+        """'The government protested': a protest by officials is an official complaint (114); by a crowd
+        (students, workers, the opposition) a demonstration (141). Decided by the doers' roles; a bare
+        country or a mixed lot keeps the codebook's general protest."""
+        if found.code != GENERAL_PROTEST or not found.sources:
+            return
+        roles = {(h.actor.code or "")[3:6] for h in found.sources}
+        if roles <= self.linking.official_roles:
+            found.code = OFFICIAL_PROTEST
+        elif roles <= self.linking.crowd_roles:
+            found.code = DEMONSTRATION
+
     @staticmethod
     def _named_by_people(hit: ActorHit, peoples: list[Token]) -> bool:
         """Whether one of the actor's mentions holds or is modified by a people's or faith's name ("Arab")."""
@@ -1270,6 +1284,7 @@ class SentenceExtractor:
         reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
         events += self.noun_events(sent, claimed, reactions)
         for found in events:
+            self.protest_kind(found)
             self.at_home(found, sent)
         self.history.append(events)
         return events

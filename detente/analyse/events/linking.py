@@ -30,6 +30,8 @@ class Linking:
     group_words: dict[str, int]
     venue_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    official_roles: frozenset[str]
+    crowd_roles: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -55,6 +57,14 @@ def _roots(raw: dict[str, Any], key: str) -> frozenset[str]:
     return roots
 
 
+def _roles(raw: dict[str, Any], key: str) -> frozenset[str]:
+    roles = frozenset(r.upper() for r in _words(raw, key))
+    malformed = sorted(r for r in roles if len(r) != 3 or not r.isalpha())
+    if malformed:
+        raise LinkingError(f"linking.yaml {key}: {malformed} are not CAMEO actor roles (three letters)")
+    return roles
+
+
 def parse_linking(raw: dict[str, Any]) -> Linking:
     if not isinstance(raw, dict):
         raise LinkingError("linking.yaml: expected a mapping of named word lists")
@@ -69,6 +79,8 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         group_words=_counts(raw, "group_words"),
         venue_nouns=_words(raw, "venue_nouns"),
         response_verbs=_words(raw, "response_verbs"),
+        official_roles=_roles(raw, "official_roles"),
+        crowd_roles=_roles(raw, "crowd_roles"),
     )
 
 
