@@ -577,3 +577,13 @@ def test_a_capital_the_parser_took_for_a_verbs_modifier_is_its_subject(nlp):
         tags=["DT", "NNP", "NNPS"],
     )
     assert not _in_actor_position(olympics[1])
+
+
+def test_an_official_of_no_stated_country_takes_the_dateline_before_a_side_in_another_clause(actors_of):
+    text = "After talks with Chilean officials, Defence Minister Pedro Lamas said the deal was close."
+    actors = actors_of(text, dateline="LIMA")
+    assert actor_at(actors, text, "Pedro Lamas").country == "PER"
+    assert actor_at(actors, text, "Chilean officials").country == "CHL"
+    # a side named in his own clause still gives it
+    text = "Chilean Foreign Minister Ana Ruiz and Defence Minister Pedro Lamas arrived on Monday."
+    assert actor_at(actors_of(text, dateline="LIMA"), text, "Pedro Lamas").country == "CHL"

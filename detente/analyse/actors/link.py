@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import OfficeHolder, read_office_holders
 from .mentions import Candidate, name_key, name_parts
@@ -46,6 +46,8 @@ DOMESTIC_ROLES = frozenset({"OPP", "PTY", "CVL", "EDU", "LAB", "COP"})
 # prepositions after a verb that name whom the subject acts on or speaks to
 ADDRESS_PREPOSITIONS = frozenset({"with", "against", "on", "to", "at"})
 # groups that are institutions of the state the article is about when no other country is given
+# clauses of a verb that are not the clause of its subject's phrase
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "xcomp", "parataxis", "csubj"})
 HOME_GROUPS = frozenset({"police", "authorities", "security forces", "armed forces", "riot police"})
 
 
@@ -394,11 +396,17 @@ class Linker:
                 # of a foreign visitor named just before
                 country, source = home, "home"
             if country is None:
-                country, source = self._neighbour_country(min(k.mentions)), "neighbour"
+                # a side named in the official's own clause ("Israeli Defence Minister ... and Army
+                # chief X"), before the dateline
+                country, source = self._neighbour_country(min(k.mentions), own_clause=True), "neighbour"
             if country is None:
                 # a wire story is filed from the country whose officials speak in it, unless the
-                # official acts on that country ("summoned the Japanese ambassador" from TOKYO)
+                # official acts on that country ("summoned the Japanese ambassador" from TOKYO); a
+                # country named in another clause ("After talks with Chilean officials, Minister X
+                # said ...") is more often the other side
                 country, source = self._dateline_unless_addressed(k), "home"
+            if country is None:
+                country, source = self._neighbour_country(min(k.mentions)), "neighbour"
             if country:
                 k.country, k.country_source = country, source
         # the words say whose before the place does. "his government", "her ministry": the country of
@@ -620,14 +628,18 @@ class Linker:
             and any(s in tokens for s, _ in k.mentions)
         }
 
-    def _neighbour_country(self, mention: tuple[int, int], people_only: bool = False) -> str | None:
+    def _neighbour_country(
+        self, mention: tuple[int, int], people_only: bool = False, own_clause: bool = False
+    ) -> str | None:
         """Country of the nearest person or state institution before ``mention`` (this or the 2
-        previous sentences), except the one it deals with: in "the US commander held talks with
-        President X" the two sides are most likely of two countries, and "X asked Beijing to ..." is
-        not Beijing's."""
+        previous sentences; with ``own_clause``, only the mention's own clause), except the one it
+        deals with: in "the US commander held talks with President X" the two sides are most likely
+        of two countries, and "X asked Beijing to ..." is not Beijing's."""
         position = mention[0]
-        partners = self._partners(self.doc[mention[0] : mention[1]].root)
-        addressed = self._addressed_countries(self.doc[mention[0] : mention[1]].root)
+        root = self.doc[mention[0] : mention[1]].root
+        partners = self._partners(root)
+        addressed = self._addressed_countries(root)
+        clause = _clause_tokens(root) if own_clause else None
         sentence = self.doc[position].sent
         start, limit = sentence.start, 0
         window_end = position
@@ -648,11 +660,30 @@ class Linker:
                 # a sentence before: its subject speaks for his side ("X met his counterpart Y. The
                 # ministry said ..." is X's ministry)
                 people = [p for p in people if self._subject_in(p[1], start, window_end)] or people
+            if clause is not None:
+                people = [p for p in people if p[0] in clause]
             if people:
                 return max(people, key=lambda p: p[0])[1].country
-            if start == 0:
+            if start == 0 or clause is not None:
                 return None
             window_end = start
             start = self.doc[start - 1].sent.start
             limit += 1
         return None
+
+
+def _clause_tokens(token: Token) -> set[int]:
+    """Token indexes of the clause ``token`` is in: its verb's subtree without the other clauses
+    hanging from that verb ("After talks with X, Y said ...": "talks with X" is not Y's clause)."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    inside = {t.i for t in verb.subtree}
+    for child in verb.children:
+        subtree = {t.i for t in child.subtree}
+        if token.i in subtree:
+            continue
+        # another clause of the verb, or a phrase fronted before the subject ("After talks with X, Y said")
+        if child.dep_ in OTHER_CLAUSES or (child.dep_ == "prep" and child.i < token.i):
+            inside -= subtree
+    return inside
