@@ -185,3 +185,11 @@ def test_a_group_that_turned_on_its_state_changes_role_on_the_day(nlp):
     assert {a.code for a in before} == {"SDNMIL"}
     assert {a.code for a in after} == {"SDNREB"}
     assert {a.code for a in undated} == {"SDNREB"}  # the newest row first
+
+
+def test_a_president_elect_named_alone_is_of_his_country_before_he_takes_office(nlp):
+    text = "Argentine President Javier Milei phoned Kast on Monday to congratulate him."
+    actors = find_actors_in(nlp, text, "2025-12-16")
+    kast = next(a for a in actors if any(m.text == "Kast" for m in a.mentions))
+    assert kast.country == "CHL"  # the office-holder file, not the Argentine caller
+    assert kast.role != "GOV"  # not yet in office
