@@ -111,3 +111,10 @@ def test_who_protests_tells_a_complaint_from_a_demonstration(nlp) -> None:
     # a bare country may be its government or its people: the general protest
     assert triples(events_of(nlp, "China protested against Japan.")) == [("CHN", "140", "JPN")]
     assert "GOV" in load_linking().official_roles
+
+
+def test_an_act_joined_to_a_reported_clause_is_the_reporters(nlp) -> None:
+    found = triples(events_of(nlp, "Lee said the talks had been useful and accused Japan of lying."))
+    assert found == [("KORGOV", "112", "JPN")]
+    # a doer of its own in the reported clause still does the joined act
+    assert ("JPN", "190", "VNM") in triples(events_of(nlp, "Lee said Japan had attacked and invaded Vietnam."))

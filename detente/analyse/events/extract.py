@@ -160,6 +160,17 @@ class SentenceExtractor:
         if verb.dep_ in SHARES_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
             head = verb.head
             sources, passive = self.subjects(head)
+            reporting = head.head if head.dep_ == "ccomp" and head.head.i != head.i else None
+            if (
+                not sources
+                and verb.dep_ == "conj"
+                and reporting is not None
+                and reporting.lemma_.lower() in SPEECH_VERBS
+                and not children(verb, SUBJECTS | PASSIVE_SUBJECTS)
+            ):
+                # "Lee said the talks had been useful and accused Japan": the parser hangs the second act on
+                # the reported clause; with no doer there, it is the reporter's
+                return self.subjects(reporting)
             if passive and not sources and verb.dep_ == "xcomp":
                 # "Lee is set to visit", "X was expected to attend": the raised subject does it
                 return self._coordinated(children(head, PASSIVE_SUBJECTS)), False
