@@ -397,13 +397,13 @@ class Linker:
                 country, source = home, "home"
             if country is None:
                 # a side named in the official's own clause ("Israeli Defence Minister ... and Army
-                # chief X"), before the dateline
+                # chief X") or a sentence before (whose subject speaks for his side), before the dateline
                 country, source = self._neighbour_country(min(k.mentions), own_clause=True), "neighbour"
             if country is None:
                 # a wire story is filed from the country whose officials speak in it, unless the
                 # official acts on that country ("summoned the Japanese ambassador" from TOKYO); a
-                # country named in another clause ("After talks with Chilean officials, Minister X
-                # said ...") is more often the other side
+                # country named in another clause of his sentence ("After talks with Chilean
+                # officials, Minister X said ...") is more often the other side
                 country, source = self._dateline_unless_addressed(k), "home"
             if country is None:
                 country, source = self._neighbour_country(min(k.mentions)), "neighbour"
@@ -632,7 +632,7 @@ class Linker:
         self, mention: tuple[int, int], people_only: bool = False, own_clause: bool = False
     ) -> str | None:
         """Country of the nearest person or state institution before ``mention`` (this or the 2
-        previous sentences; with ``own_clause``, only the mention's own clause), except the one it
+        previous sentences; with ``own_clause``, of its own sentence only its own clause), except the one it
         deals with: in "the US commander held talks with President X" the two sides are most likely
         of two countries, and "X asked Beijing to ..." is not Beijing's."""
         position = mention[0]
@@ -660,11 +660,11 @@ class Linker:
                 # a sentence before: its subject speaks for his side ("X met his counterpart Y. The
                 # ministry said ..." is X's ministry)
                 people = [p for p in people if self._subject_in(p[1], start, window_end)] or people
-            if clause is not None:
+            if clause is not None and start == sentence.start:
                 people = [p for p in people if p[0] in clause]
             if people:
                 return max(people, key=lambda p: p[0])[1].country
-            if start == 0 or clause is not None:
+            if start == 0:
                 return None
             window_end = start
             start = self.doc[start - 1].sent.start
