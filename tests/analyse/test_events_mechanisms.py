@@ -118,3 +118,13 @@ def test_an_act_joined_to_a_reported_clause_is_the_reporters(nlp) -> None:
     assert found == [("KORGOV", "112", "JPN")]
     # a doer of its own in the reported clause still does the joined act
     assert ("JPN", "190", "VNM") in triples(events_of(nlp, "Lee said Japan had attacked and invaded Vietnam."))
+
+
+def test_every_actor_of_a_coordinated_object_phrase_is_a_target(nlp) -> None:
+    found = triples(events_of(nlp, "Vietnam hosted Chinese and Japanese negotiators in Hanoi."))
+    assert sorted(found) == [("VNM", "043", "CHN"), ("VNM", "043", "JPN")]
+
+
+def test_the_adversary_of_the_story_is_found_in_a_conflict_before_a_meeting(nlp) -> None:
+    text = "Vietnam accused Japan of spying. China met Japan in Beijing on Friday. Japan said it would not accept blackmail."
+    assert ("JPN", "120", "VNM") in triples(events_of(nlp, text))

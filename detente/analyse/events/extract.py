@@ -322,7 +322,9 @@ class SentenceExtractor:
                     if (extra.actor.code or "")[:3] not in countries:
                         hits.append(extra)
                         countries.add((extra.actor.code or "")[:3])
-        return hits
+        # one actor read twice (as the state and as its people): once
+        seen: set[str] = set()
+        return [h for h in hits if not (h.actor.id in seen or seen.add(h.actor.id))]
 
     def objects(self, verb: Token, extra_heads: list[Token]) -> list[ActorHit]:
         """Actors that ``verb`` (or its light noun) is done to: object, indirect object, then a target preposition.
@@ -346,14 +348,13 @@ class SentenceExtractor:
         # "offered its troops to Lebanon", "will withdraw their force from Chad": one's own people are what is
         # moved or given, not whom the act is aimed at
         own = [d for d in direct if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in d.children)]
-        yield self._resolve(
-            with_conjuncts([d for d in direct if (d.dep_ != "dative" or d.pos_ != "ADP") and d not in own])
-        )
+        # ("hosted Israeli and Hamas negotiators": every actor of a coordinated phrase)
+        yield self._coordinated([d for d in direct if (d.dep_ != "dative" or d.pos_ != "ADP") and d not in own])
 
         def targets_of(head: Token) -> list[ActorHit]:
             objects = [o for o in prep_objects(head, TARGET_PREPS) if not self._means_or_venue(o)]
             # "a complaint against the tariffs Washington imposed": a thing done is aimed at whoever did it
-            return self._resolve(objects) or self._doers_of(objects)
+            return self._coordinated(objects) or self._doers_of(objects)
 
         # "broke off relations with Colombia": the target hangs from the verb or its light noun
         for head in [verb, *extra_heads]:
@@ -930,13 +931,15 @@ class SentenceExtractor:
 
     def _adversary(self, own: set[str]) -> ActorHit | None:
         """The other party of the newest earlier event that involves the speaker's country."""
-        for events in reversed(self.history[-ANTECEDENT_LOOKBACK:]):
-            for found in reversed(events):
-                parties = [h for h in found.sources + found.targets if is_coded(h.actor)]
-                if any(_country_of(h) in own for h in parties):
-                    others = [h for h in parties if _country_of(h) not in own]
-                    if others:
-                        return others[0]
+        recent = [found for events in reversed(self.history[-ANTECEDENT_LOOKBACK:]) for found in reversed(events)]
+        # a conflict told so far names the adversary better than a meeting or a mediation does
+        conflicts = [f for f in recent if cameo_code(f.code).quad_class >= VERBAL_CONFLICT]
+        for found in [*conflicts, *recent]:
+            parties = [h for h in found.sources + found.targets if is_coded(h.actor)]
+            if any(_country_of(h) in own for h in parties):
+                others = [h for h in parties if _country_of(h) not in own]
+                if others:
+                    return others[0]
         return None
 
     def _warning(self, verb: Token, code: str, own: set[str]) -> tuple[str, list[ActorHit], Token] | None:
