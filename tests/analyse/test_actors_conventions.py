@@ -587,3 +587,13 @@ def test_an_official_of_no_stated_country_takes_the_dateline_before_a_side_in_an
     # a side named in his own clause still gives it
     text = "Chilean Foreign Minister Ana Ruiz and Defence Minister Pedro Lamas arrived on Monday."
     assert actor_at(actors_of(text, dateline="LIMA"), text, "Pedro Lamas").country == "CHL"
+
+
+def test_a_group_loyal_to_someone_is_of_his_country(actors_of):
+    text = (
+        "Troops loyal to Chadian President Ali Mahamat repelled the raid, "
+        "and militias allied to the Sudanese army shelled a camp."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Troops").code == "TCDMIL"
+    assert actor_at(actors, text, "militias").country == "SDN"

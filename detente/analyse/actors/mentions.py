@@ -43,6 +43,8 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authori
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
 ACTOR_PREPOSITIONS = frozenset({"with", "against", "between", "by", "toward", "towards", "on", "from", "and"})
 NAME_LINK_CHARS = re.compile(r"[^a-z]")
+# "troops loyal to X", "militias allied to X": whose side a group is on
+LOYAL_WORDS = frozenset({"loyal", "allied", "answerable", "affiliated"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "while", "once"})
 # "thousands of Nigerians", "a crowd of Kenyans": a quantity of a people is a crowd of civilians
@@ -297,6 +299,11 @@ class _Collector:
                 if owner is not None and owner.country:
                     description.country = owner.country
                     description.role = owner.role if owner.role in {"PTY", "OPP"} else description.role
+            elif match.item.kind == "group" and not description.country:
+                # "troops loyal to President X": the forces of X's country, in their own role
+                owner = self._owner_of_followers(head, loyal_only=True)
+                if owner is not None and owner.country:
+                    description.country = owner.country
             if match.item.kind == "group" and not (match.item.role or description.role or description.country):
                 continue  # "a vessel": a group word that says nothing without its owner or sector
             candidate = _agent(doc, match.item, head, description)
@@ -311,11 +318,22 @@ class _Collector:
             else:
                 self.take(candidate)
 
-    def _owner_of_followers(self, head: Token) -> Entry | Candidate | None:
-        """The person or body a group word is 'of' ("supporters of X") or is named after ("X
-        supporters"): a mention found so far, else a group or party the lexicon names there."""
-        owners = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-        owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+    def _owner_of_followers(self, head: Token, loyal_only: bool = False) -> Entry | Candidate | None:
+        """The person or body a group word is 'of' ("supporters of X"), is named after ("X
+        supporters") or is 'loyal to' ("fighters loyal to X"): a mention found so far, else a group or
+        party the lexicon names there."""
+        owners = []
+        for loyal in head.children:
+            for prep in loyal.children if loyal.lower_ in LOYAL_WORDS else ():
+                if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i + 1 < len(self.doc):
+                    # the parser may leave "to" without its object: the word after it then
+                    objects = [p for p in prep.children if p.dep_ == "pobj"] or [self.doc[prep.i + 1]]
+                    owners += objects
+        if not loyal_only:
+            owners += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+            owners += [
+                p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+            ]
         for token in owners:
             for candidate in self.found:
                 if candidate.start <= token.i < candidate.end and candidate.kind in {"person", "organisation"}:
@@ -323,6 +341,12 @@ class _Collector:
             named = self.tokens.named[token.i]
             if named and named.item.kind in {"organisation", "person"}:
                 return named.item
+            if loyal_only and token.pos_ in {"NOUN", "PROPN"}:
+                # "militias allied to the Sudanese army": the words of a phrase not yet taken
+                start, end = doc_span_of(token)
+                owner = describe(self.tokens, start, end, head=token)
+                if owner.country:
+                    return Candidate(owner.start, end, "group", token.text, owner.country, owner.role)
         return None
 
     def lexicon_names(self) -> None:
