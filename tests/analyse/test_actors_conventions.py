@@ -597,3 +597,10 @@ def test_a_group_loyal_to_someone_is_of_his_country(actors_of):
     actors = actors_of(text)
     assert actor_at(actors, text, "Troops").code == "TCDMIL"
     assert actor_at(actors, text, "militias").country == "SDN"
+
+
+def test_settlers_in_the_occupied_territories_are_coded_to_israel(actors_of):
+    text = "Settlers in the occupied West Bank burned olive trees, while settlers in Kenya sold their farms."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Settlers").code == "ISRCVL"
+    assert actor_at(actors, text, "settlers").country != "KEN"  # where they live is not whose they are

@@ -95,6 +95,8 @@ def test_data_files_are_consistent():
         assert holder.valid_to is None or holder.valid_from <= holder.valid_to, holder
     for row in data_rows("provinces.tsv"):
         assert row["country"] in ISO3, row
+    for row in data_rows("settlements.tsv"):
+        assert row["place"] in ISO3 | {"*"} and (row["country"] in ISO3 or not row["country"]), row
     for row in data_rows("peoples.tsv"):
         assert row["country"] in ISO3 or not row["country"], row
     for row in data_rows("groups.tsv"):

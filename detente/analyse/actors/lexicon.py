@@ -160,6 +160,16 @@ def read_roles() -> tuple[RoleWord, ...]:
 
 
 @cache
+def read_settlements() -> dict[tuple[str, str], str | None]:
+    """(group word, place country or "*") -> the state the group belongs to (None: no country)."""
+    found: dict[tuple[str, str], str | None] = {}
+    for row in data_rows("settlements.tsv"):
+        for word in (row["word"].lower(), plural_of(row["word"].lower())):
+            found[(word, row["place"])] = row["country"] or None
+    return found
+
+
+@cache
 def read_seat_exclusions() -> frozenset[str]:
     return frozenset(row["name"] for row in data_rows("seats_excluded.tsv"))
 

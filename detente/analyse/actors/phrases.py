@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .cities import BIG_CITY, city_country, place_country, province_country
-from .lexicon import Entry, RoleWord
+from .lexicon import Entry, RoleWord, read_settlements
 from .matcher import Match, Words
 
 # dependency labels of words that belong to the noun phrase of the head they modify
@@ -253,9 +253,20 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
                 continue  # "police in Nairobi and Lagos": no one country
             named = tokens.named[pobj.i]
             if named and named.item.kind in COUNTRY_KINDS and named.item.country:
-                description.countries.append((named.start, named.end, named.item.country))
+                start, end, country = named.start, named.end, named.item.country
             elif pobj.ent_type_ in {"GPE", "LOC"} and (country := place_country(pobj.text)):
-                description.countries.append((pobj.i, pobj.i + 1, country))
+                start, end = pobj.i, pobj.i + 1
+            else:
+                continue
+            if child.lower_ == "in":
+                # "settlers in the West Bank": a group that lives where it does not belong
+                settlements = read_settlements()
+                key = head.lower_
+                if (key, country) in settlements or (key, "*") in settlements:
+                    country = settlements.get((key, country), settlements.get((key, "*")))
+                    if country is None:
+                        continue
+            description.countries.append((start, end, country))
 
 
 def combined_role(words: list[RoleWord]) -> str | None:
