@@ -545,6 +545,15 @@ def test_supporters_are_people_of_the_leaders_country_not_the_leader(actors_of):
     assert actor_at(actors, text, "followers").country == "PAK"
 
 
+def test_supporters_of_someone_whose_country_only_linking_finds(actors_of):
+    text = (
+        "Peru's interior minister, Ana Quispe, resigned on Monday. "
+        "Supporters of Quispe blocked roads in Lima and in Santiago."
+    )
+    supporters = actor_at(actors_of(text), text, "Supporters")
+    assert (supporters.country, supporters.role) == ("PER", "CVL")
+
+
 def test_an_unknown_body_before_a_role_word_is_one_mention(actors_of):
     text = "Frontex officials inspected the camp on Tuesday."
     officials = actor_at(actors_of(text), text, "officials")

@@ -134,6 +134,8 @@ class Linker:
     def link(self, candidates: list[Candidate]) -> list[Cluster]:
         # sentence start -> the one country its places are in
         self.place_countries = {self.doc[c.start].sent.start: c.place_country for c in candidates if c.place_country}
+        # "supporters of X": mention start -> start of X's mention
+        self.owners = {c.start: c.owner for c in candidates if c.owner is not None}
         deferred: list[Candidate] = []
         for candidate in candidates:
             if not self._link_direct(candidate):
@@ -409,6 +411,13 @@ class Linker:
                 country, source = self._neighbour_country(min(k.mentions)), "neighbour"
             if country:
                 k.country, k.country_source = country, source
+        # "supporters of X" when X's country was found only now
+        for k in self.clusters:
+            owner_at = next((self.owners[s] for s, _ in k.mentions if s in self.owners), None)
+            if k.country is None and owner_at is not None:
+                owner = next((o for o in self.clusters if any(s <= owner_at < e for s, e in o.mentions)), None)
+                if owner is not None and owner.country:
+                    k.country, k.country_source = owner.country, "neighbour"
         # the words say whose before the place does. "his government", "her ministry": the country of
         # the person the pronoun means
         for k in self.clusters:

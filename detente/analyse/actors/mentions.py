@@ -73,6 +73,7 @@ class Candidate:
     venue_country: str | None = None  # the one country of the sentence's meeting or visit, if any
     country_source: str = "text"  # or "office_holders" when only the data gives the country
     antecedent: int | None = None  # "it": first token of the mention it refers to
+    owner: int | None = None  # "supporters of X", "troops loyal to X": first token of X's mention
 
 
 def name_key(name: str) -> str:
@@ -291,6 +292,7 @@ class _Collector:
                     if employer.role and not own:
                         description.role = employer.role
                     description.role = description.role or employer.role
+            owner: Entry | Candidate | None = None
             if match.item.kind == "group" and match.item.role == "CVL":
                 # "supporters of former President X", "Bolsonaro supporters", "followers of the party":
                 # people of the person's or body's country, not that person; a party or the
@@ -307,6 +309,8 @@ class _Collector:
             if match.item.kind == "group" and not (match.item.role or description.role or description.country):
                 continue  # "a vessel": a group word that says nothing without its owner or sector
             candidate = _agent(doc, match.item, head, description)
+            if isinstance(owner, Candidate):
+                candidate.owner = owner.start  # whose country linking may find later
             modifiers = {c for first, _, c in description.countries if first < head.i}
             if len(modifiers) > 1:
                 # "Hungarian and Romanian officials": one actor per country, each mentioned by its word
