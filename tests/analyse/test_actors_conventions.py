@@ -562,21 +562,28 @@ def test_an_unknown_body_before_a_role_word_is_one_mention(actors_of):
 
 
 def test_a_capital_the_parser_took_for_a_verbs_modifier_is_its_subject(nlp):
-    # the parser sometimes reads "Kigali denies" as a noun phrase; a finite verb is no noun to modify
+    # the parser sometimes reads "Kigali denies" as a noun phrase; a finite verb is no noun to modify.
+    # The parse is given here, as the tagger makes that mistake only in some articles.
     from spacy.tokens import Doc
 
+    from detente.analyse.actors import find_actors
     from detente.analyse.actors.mentions import _in_actor_position
+    from detente.model import Article
 
-    words = ["Kigali", "denies", "arming", "rebels", "."]
+    words = ["Kigali", "denies", "arming", "rebels", "and", "says", "its", "forces", "act", "in", "self-defence", "."]
     doc = Doc(
         nlp.vocab,
         words=words,
-        heads=[1, 1, 1, 2, 1],
-        deps=["compound", "ROOT", "xcomp", "dobj", "punct"],
-        pos=["PROPN", "VERB", "VERB", "NOUN", "PUNCT"],
-        tags=["NNP", "VBZ", "VBG", "NNS", "."],
+        spaces=[True] * 10 + [False, False],
+        heads=[1, 1, 1, 2, 1, 1, 7, 8, 5, 8, 9, 1],
+        deps=["compound", "ROOT", "xcomp", "dobj", "cc", "conj", "poss", "nsubj", "ccomp", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "VERB", "NOUN", "CCONJ", "VERB", "PRON", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+        tags=["NNP", "VBZ", "VBG", "NNS", "CC", "VBZ", "PRP$", "NNS", "VBP", "IN", "NN", "."],
+        sent_starts=[True] + [False] * 11,
     )
-    assert _in_actor_position(doc[0])
+    actors = find_actors(doc, Article(id="t", text=doc.text, content_hash="x"))
+    assert actor_at(actors, doc.text, "Kigali").code == "RWAGOV"
+    assert actor_at(actors, doc.text, "its forces").code == "RWAMIL"  # "its": the misparsed subject's
     olympics = Doc(
         nlp.vocab,
         words=["the", "Beijing", "Olympics"],

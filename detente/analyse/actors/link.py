@@ -593,7 +593,9 @@ class Linker:
             verb = verb.head
         for _ in range(3):
             for child in verb.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != phrase.i:
+                # "Kigali denies ...": the parser may take the subject for a compound of the verb
+                misparsed = child.dep_ == "compound" and child.i < verb.i and verb.tag_ in {"VBZ", "VBD", "VBP"}
+                if (child.dep_ in {"nsubj", "nsubjpass"} or misparsed) and child.i != phrase.i:
                     for k in self.clusters:
                         if k.country and not k.guessed_country and any(s <= child.i < e for s, e in k.mentions):
                             return k.country
