@@ -193,3 +193,6 @@ def test_a_president_elect_named_alone_is_of_his_country_before_he_takes_office(
     kast = next(a for a in actors if any(m.text == "Kast" for m in a.mentions))
     assert kast.country == "CHL"  # the office-holder file, not the Argentine caller
     assert kast.role != "GOV"  # not yet in office
+    text = "Jose Antonio Kast won Chile's presidential runoff on Sunday."
+    winner = find_actors_in(nlp, text, "2025-12-15")[0]
+    assert winner.code == "CHLGOV"  # the president-elect, as for a winner the data does not know

@@ -150,7 +150,8 @@ class Linker:
         """'Candidate X won Chile's presidential runoff': the winner is of that country, and the
         winner of a presidential vote is its president-elect (GOV)."""
         for k in self.clusters:
-            if k.kind != "person" or k.country:
+            # a president-to-be in the office-holder data before his term is still named here
+            if k.kind != "person" or (k.country and k.country_source != "office_holders"):
                 continue
             for start, end in k.mentions:
                 token = self.doc[start:end].root
