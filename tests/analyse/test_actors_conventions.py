@@ -502,6 +502,20 @@ def test_official_names_win_over_a_demonym_or_shorter_name_inside_them(actors_of
     assert actor_at(actors, text, "Niger").country == "NER"
 
 
+def test_a_community_named_by_two_demonyms_is_of_the_state_it_lives_in(actors_of):
+    text = (
+        "Bosnian Serb police blocked the road, Turkish Cypriot negotiators left the room and "
+        "Kosovo Albanian students marched; Iraqi Kurdish officials said nothing."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Bosnian Serb police").code == "BIHCOP"
+    assert actor_at(actors, text, "Turkish Cypriot negotiators").country == "CYP"
+    assert actor_at(actors, text, "Kosovo Albanian students").country == "XKX"
+    assert actor_at(actors, text, "Iraqi Kurdish officials").code == "IRQGOV"  # a state named: its officials
+    text = "Abkhaz separatists rejected the talks."
+    assert actor_at(actors_of(text), text, "Abkhaz separatists").code == "GEOREB"
+
+
 def test_peoples_of_one_state_are_its_civilians_of_several_states_take_the_place(actors_of):
     text = (
         "Hundreds of Rohingya waited at the fence while Uighur students wrote letters. "

@@ -150,6 +150,7 @@ def describe(
     title_start = None
     adjective_roles: list[RoleWord] = []
     people_role: str | None = None
+    state_named = False  # a state's own name or demonym is in the phrase
     i = description.start
     while i < end:
         named = tokens.named[i]
@@ -166,6 +167,7 @@ def describe(
                 description.role_words.append(RoleWord(entry.phrase, entry.role, "org"))
             elif entry.role and entry.kind == "demonym":
                 people_role = entry.role  # "Yoruba leaders": an ethnic or religious people's name
+            state_named |= bool(entry.country) and not (entry.kind == "demonym" and entry.role)
             i = named.end
             continue
         if role and role.start >= description.start and role.end <= end:
@@ -203,8 +205,15 @@ def describe(
     if description.countries:
         description.country = description.countries[0][2]
     description.role = combined_role(description.role_words) or combined_role(adjective_roles)
-    if people_role and description.role == "GOV" and all(w.kind == "title" for w in description.role_words):
-        description.role = people_role  # a people's leaders hold no state office: "Rohingya leaders" CVL
+    if (
+        people_role
+        and description.role == "GOV"
+        and all(w.kind == "title" for w in description.role_words)
+        and not state_named
+    ):
+        # a people's leaders hold no state office ("Rohingya leaders" CVL), unless a state is named
+        # too ("Iraqi Kurdish officials" GOV)
+        description.role = people_role
     if title_start is not None:
         begin = title_start
         # "the city's Communist Party secretary": the title starts after the possessor
