@@ -726,3 +726,32 @@ def test_nominal_warnings_donations_invitations_and_annexations(
 ) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vietnam called off the talks with Japan.", "164"),
+        ("France called off the summit with Chile.", "160"),
+        ("Russia withdrew from the treaty with Ukraine.", "127"),
+        ("Japan signed a loan agreement with Vietnam.", "071"),
+        ("France signed a defence agreement with India.", "062"),
+        ("North Korea launched missiles at Japan.", "195"),
+        ("North Korea test-fired two missiles on Monday.", "150"),
+    ],
+)
+def test_vocabulary_of_the_event_code_mechanisms(nlp, text: str, code: str) -> None:
+    assert code in [e.cameo for e in events_of(nlp, text)], triples(events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan issued a typhoon warning for Vietnam.",
+        "Vietnam issued a flood warning to Japan.",
+        "Japan struck a balance between France and Vietnam.",
+        "France put off the visit of the Chilean president.",
+    ],
+)
+def test_no_event_in_weather_warnings_balances_and_acts_put_off(nlp, text: str) -> None:
+    assert not events_of(nlp, text), triples(events_of(nlp, text))

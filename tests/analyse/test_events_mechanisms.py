@@ -87,7 +87,7 @@ def test_a_modified_light_noun_listed_under_its_verb_names_the_act(nlp) -> None:
 
 def test_a_light_noun_aimed_at_a_party_is_the_aimed_act(nlp) -> None:
     codebook = codebook_with(aimed={"missile": "195"})
-    assert codebook.aimed == {"missile": "195"}
+    assert codebook.aimed["missile"] == "195"
     assert coded(nlp, "North Korea launched missiles at Japan.", codebook) == [("PRK", "195", "JPN")]
     # not aimed at anyone: the codebook's own code for launching missiles (a show of force)
     assert coded(nlp, "North Korea launched missiles on Monday.", codebook) == [("PRK", "150", None)]
