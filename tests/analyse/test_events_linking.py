@@ -309,3 +309,27 @@ def test_warning_of_one_s_own_next_step_threatens_the_other_party(nlp) -> None:
     text = "Iran rejected the demands of France on Monday. France warned that it would seek a resolution at the UN."
     found = triples(events_of(nlp, text))
     assert any(s == "FRA" and c.startswith("13") and t == "IRN" for s, c, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India dismissed Pakistan for 180 runs in the cricket final.",
+        "France will host Chile in the rugby championship next month.",
+        "Chile clashed with France in the rugby semifinal on Sunday.",
+        "South Korea shot down Japan's hopes in the Olympic hockey tournament.",
+    ],
+)
+def test_sports_reports_are_no_acts_between_states(nlp, text: str) -> None:
+    assert "cup" in load_linking().sport_words
+    assert events_of(nlp, text) == []
+
+
+def test_a_summit_next_to_a_sports_sentence_keeps_its_event(nlp) -> None:
+    text = "France hosted Chile for talks in Paris. Later, Chile clashed with France in the football final."
+    assert triples(events_of(nlp, text)) == [("FRA", "043", "CHL")]
+
+
+def test_an_act_about_sport_between_states_stays_an_event(nlp) -> None:
+    found = triples(events_of(nlp, "Russia banned Ukrainian athletes from the tournament in Moscow."))
+    assert [(source, code[:2], target) for source, code, target in found] == [("RUS", "16", "UKR")]

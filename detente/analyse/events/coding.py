@@ -11,7 +11,7 @@ from .actors import ActorHit, ActorIndex
 from .codes import cameo_code
 from .extract import SPEECH_VERBS, Found, SentenceExtractor
 from .grammar import heads_own_clause, is_coded
-from .linking import Linking
+from .linking import Linking, is_contest, is_sport
 from .patterns import Codebook
 from .when_where import event_place, event_when
 
@@ -209,7 +209,10 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     events: list[Event] = []
     seen: set[tuple] = set()
     for sent in doc.sents:
+        sport = is_sport(sent, extractor.linking)
         for found in extractor.extract(sent):
+            if sport and is_contest(found.trigger, extractor.linking):
+                continue  # national teams beating or hosting each other is no act between states
             if found.code.startswith(VISIT) and not found.targets and found.sources:
                 found.targets = _destination(found, article.places, index)
             _by_place(found, article.places, index, extractor.linking)

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.tokens import Span, Token
 
 from .codes import cameo_codes
 
@@ -32,6 +33,8 @@ class Linking:
     response_verbs: frozenset[str]
     official_roles: frozenset[str]
     crowd_roles: frozenset[str]
+    sport_words: frozenset[str]
+    contest_verbs: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -81,7 +84,21 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         response_verbs=_words(raw, "response_verbs"),
         official_roles=_roles(raw, "official_roles"),
         crowd_roles=_roles(raw, "crowd_roles"),
+        sport_words=_words(raw, "sport_words"),
+        contest_verbs=_words(raw, "contest_verbs"),
     )
+
+
+def is_sport(sent: Span, linking: Linking) -> bool:
+    """Whether a sentence reports sport ("beat China 2-1 in the World Cup qualifier")."""
+    words = linking.sport_words
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+
+
+def is_contest(trigger: list[Token], linking: Linking) -> bool:
+    """Whether an event's trigger is a contest verb ("beat", "hosted", "dismissed"): in a sports report,
+    national teams playing each other, not an act between states."""
+    return any(t.lemma_.lower() in linking.contest_verbs for t in trigger)
 
 
 @lru_cache(maxsize=1)
