@@ -71,6 +71,12 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def first_at(items: list, text: str, needle: str):
+    """The first system item (date, amount, place) overlapping any occurrence of the gold text."""
+    spans = occurrences(text, needle)
+    return next((item for item in items if any(overlaps((item.start, item.end), s) for s in spans)), None)
+
+
 def ratio(hit: int, total: int) -> str:
     return f"{hit / total:.3f} ({hit}/{total})" if total else "n/a (0/0)"
 
@@ -300,8 +306,7 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
                 tally.errors.append(f"{prefix} quote kind {found.kind} (gold {g['kind']}): {g['text']}")
 
         for g in gold["dates"]:
-            spans = occurrences(text, g["text"])
-            found = next((d for d in article.dates if any(overlaps((d.start, d.end), s) for s in spans)), None)
+            found = first_at(article.dates, text, g["text"])
             tally.add("date found", found is not None)
             if found is None:
                 tally.errors.append(f"{prefix} date MISSED {g['text']!r} ({g['value']})")
@@ -312,8 +317,7 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
                 tally.errors.append(f"{prefix} date {g['text']!r}: {found.text!r} = {found.value} (gold {g['value']})")
 
         for g in gold["amounts"]:
-            spans = occurrences(text, g["text"])
-            found = next((a for a in article.amounts if any(overlaps((a.start, a.end), s) for s in spans)), None)
+            found = first_at(article.amounts, text, g["text"])
             tally.add("amount found", found is not None)
             if found is None:
                 tally.errors.append(f"{prefix} amount MISSED {g['text']!r} ({g['value']} {g['unit']})")
@@ -327,8 +331,7 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
                 )
 
         for g in gold["places"]:
-            spans = occurrences(text, g["name"])
-            found = next((p for p in article.places if any(overlaps((p.start, p.end), s) for s in spans)), None)
+            found = first_at(article.places, text, g["name"])
             tally.add("place found", found is not None)
             if found is None:
                 tally.errors.append(f"{prefix} place MISSED {g['name']} ({g['country']})")

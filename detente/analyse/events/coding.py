@@ -60,11 +60,7 @@ def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[A
     for obj in objects:
         for place in places:
             if place.start <= obj.idx < place.end and place.country and place.country not in own:
-                named = index.country_named(place.country)
-                if named is not None:
-                    return [named]
-                actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
-                return [ActorHit(actor, from_place=True)]
+                return [_place_hit(place, index)]
     return []
 
 
