@@ -5,7 +5,16 @@
 - ``linking``: word lists that steer how an event finds its arguments (``linking.yaml``)
 - ``grammar``: questions asked of the parse (negation, tense, mood, prepositions)
 - ``actors``: which of the article's actors a phrase names
-- ``extract``: events found in one sentence
+- ``extract``: events found in one sentence (puts the steps below together)
+- ``found``: an event before coding; ``context``: the article's reading state (codebook, actors, story so far)
+- ``noun_triggers``, ``light_verbs``, ``verb_triggers``: what event a noun, a light verb + noun, a verb names
+- ``subjects``, ``objects``, ``coordination``: who does an act and to whom
+- ``story``: references back to earlier events ("both sides", "condemned the launch")
+- ``speech``: reported speech ("X said ...", "X warned that ...", "Y must ...")
+- ``nearest_actors``: the nearest actor in the clause when the arcs name none
+- ``verb_events``, ``noun_events``, ``framed_nouns``: verbal events, nominal events, nouns under a demand
+  or refusal
+- ``home_country``: a sentence that names one country places its roles and protests
 - ``when_where``: an event's own date and place
 - ``coding``: Event records for a whole article (the ``events`` stage calls this)
 """

@@ -47,6 +47,11 @@ class ActorHit:
         return f"{self.actor.id}:people" if self.people else self.actor.id
 
 
+def country_of(hit: ActorHit) -> str:
+    """The first three letters of an actor's code: its country, or its family ("IGO") for organisations."""
+    return (hit.actor.code or "")[:3]
+
+
 class ActorIndex:
     """Actor mentions of one article sorted by offset, for span lookups."""
 

@@ -9,6 +9,9 @@ from importlib import resources
 
 import yaml
 
+VERBAL_CONFLICT = 3  # CAMEO QuadClass of rejections, threats, demands, accusations
+MATERIAL_CONFLICT = 4  # CAMEO QuadClass of sanctions, coercion, force
+
 
 @dataclass(frozen=True)
 class CameoCode:

@@ -7,12 +7,15 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ...model import Actor, Article, Event, Place
-from .actors import ActorHit, ActorIndex
+from .actors import ActorHit, ActorIndex, country_of
 from .codes import cameo_code
-from .extract import SPEECH_VERBS, Found, SentenceExtractor
+from .context import Context
+from .extract import sentence_events
+from .found import Found
 from .grammar import heads_own_clause, is_coded
-from .linking import Linking, is_contest, is_sport
+from .linking import Linking, is_contest, is_sport, load_linking
 from .patterns import Codebook
+from .subjects import SPEECH_VERBS
 from .when_where import event_place, event_when
 
 
@@ -124,16 +127,12 @@ def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Lin
         return
     hit = _place_hit(place, index)
     # (not when the place is already whom the act is aimed at: "killed in Ukraine" names the victim's land)
-    if needs_doer and all(_country(t) != place.country or t.people for t in found.targets):
+    if needs_doer and all(country_of(t) != place.country or t.people for t in found.targets):
         found.sources = [hit]
         found.notes.append("guessed-doer-by-place")
     elif needs_target:
         found.targets = [hit]
         found.notes.append("guessed-target-by-place")
-
-
-def _country(hit: ActorHit) -> str:
-    return (hit.actor.code or "")[:3]
 
 
 def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
@@ -200,18 +199,18 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     index = ActorIndex(article.actors)
     if not index:
         return []  # events are between actors; no actors, no events
-    extractor = SentenceExtractor(codebook, index)
+    context = Context(codebook, index, load_linking())
     starts = [s.start for s in article.sentences]
     events: list[Event] = []
     seen: set[tuple] = set()
     for sent in doc.sents:
-        sport = is_sport(sent, extractor.linking)
-        for found in extractor.extract(sent):
-            if sport and is_contest(found.trigger, extractor.linking):
+        sport = is_sport(sent, context.linking)
+        for found in sentence_events(context, sent):
+            if sport and is_contest(found.trigger, context.linking):
                 continue  # national teams beating or hosting each other is no act between states
             if found.code.startswith(VISIT) and not found.targets and found.sources:
                 found.targets = _destination(found, article.places, index)
-            _by_place(found, article.places, index, extractor.linking)
+            _by_place(found, article.places, index, context.linking)
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)

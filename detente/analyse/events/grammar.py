@@ -9,6 +9,11 @@ from spacy.tokens import Token
 
 from ...model import Actor
 
+# Dependency labels of a verb's doers, of the patient made subject by a passive, and of its objects.
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj"}
+
 
 def children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]

@@ -1,0 +1,23 @@
+"""What every step of finding an article's events consults: the codebook, the article's actors, the linking
+lists, and the events told so far (which "both sides", "the protest" refer back to)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .actors import ActorIndex
+from .found import Found
+from .linking import Linking
+from .patterns import Codebook
+
+
+@dataclass
+class Context:
+    """One article's reading state; the only state the event finders share (all else are functions of tokens)."""
+
+    codebook: Codebook
+    actors: ActorIndex
+    linking: Linking
+    # events of the article's earlier sentences, newest last: what "the protest", "both sides" refer to
+    history: list[list[Found]] = field(default_factory=list)
+    current: list[Found] = field(default_factory=list)  # the verbal events of the sentence at hand, so far

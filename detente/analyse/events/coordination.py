@@ -1,0 +1,60 @@
+"""The actors of noun phrases, coordinated ones included ("Lee and Xi", "the leaders of France and Germany"),
+with 'both sides' read as the story's two parties."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import ActorHit
+from .context import Context
+from .grammar import children, is_coded, with_conjuncts
+from .story import story_pair
+
+
+def _resolve(ctx: Context, tokens: list[Token]) -> list[ActorHit]:
+    """Actors of noun phrases, with 'both sides' / 'the two leaders' read as the story's two parties."""
+    hits = ctx.actors.of_tokens(tokens)
+    keys = {h.key for h in hits}
+    for token in tokens:
+        own = ctx.actors.of_token(token)
+        pair = story_pair(ctx, token) if own is None or not is_coded(own.actor) else []
+        if pair and own is not None:
+            # "the two leaders" read by the actors stage as leaders of no country: the pair replaces them
+            hits = [h for h in hits if h.key != own.key]
+        for hit in pair:
+            if hit.key not in keys:
+                hits.append(hit)
+                keys.add(hit.key)
+    return hits
+
+
+def coordinated(ctx: Context, heads: list[Token]) -> list[ActorHit]:
+    """Actors of coordinated subjects, also when the parse mangles the coordination ("Lee and Chinese
+    President Xi" parsed as one noun phrase): every actor inside a subject phrase that holds 'and'."""
+    hits = _resolve(ctx, with_conjuncts(heads))
+    for head in heads:
+        phrase = head.doc[head.left_edge.i : head.i + 1]
+        conjunctions = [t for t in phrase if t.dep_ == "cc" and t.lower_ in {"and", "&"}]
+        if conjunctions:
+            keys = {h.key for h in hits}
+            for token in phrase:
+                # names and demonyms: "Lee and Xi", "Chinese and Russian troops"
+                hit = ctx.actors.of_token(token, follow_owner=False) if token.pos_ in {"PROPN", "ADJ"} else None
+                if hit is not None and hit.key in keys and token.i < conjunctions[0].i:
+                    # one mention spans "Lee and ... Xi": name the first conjunct by its own mentions
+                    other = ctx.actors.named(token.text)
+                    hit = ActorHit(other) if other is not None else hit
+                if hit is not None and hit.key not in keys:
+                    hits.append(hit)
+                    keys.add(hit.key)
+        # "the leaders of France and Germany": each coordinated owner acts
+        owners = [o for p in children(head, {"prep"}) if p.lower_ in {"of", "from"} for o in children(p, {"pobj"})]
+        if owners and owners[0].conjuncts:
+            countries = {(h.actor.code or "")[:3] for h in hits}
+            for extra in ctx.actors.of_tokens(with_conjuncts(owners)):
+                if (extra.actor.code or "")[:3] not in countries:
+                    hits.append(extra)
+                    countries.add((extra.actor.code or "")[:3])
+    # one actor read twice (as the state and as its people): once
+    seen: set[str] = set()
+    return [h for h in hits if not (h.actor.id in seen or seen.add(h.actor.id))]

@@ -1,0 +1,105 @@
+"""Event nouns framed by a refusal ("opposed to French mediation") or a demand ("its demand that Israel ease
+...", "a call for Japan to withdraw"): the whole is one refusal or demand aimed at the event's party."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .codes import cameo_code
+from .context import Context
+from .found import Found
+from .grammar import OBJECTS, SUBJECTS, children, is_negated, prep_objects
+from .noun_triggers import noun_code
+from .subjects import governing_verb, subjects_of
+from .verb_triggers import verb_code
+
+# Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
+DEMAND_ROOT = "10"
+
+
+def refused_events(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'Israel is opposed to French mediation': a refusal of an event noun is one event, the refusal of
+    that event to its owner; the refusing verb is not coded again on its own (as a plain 'oppose')."""
+    found: list[Found] = []
+    for noun in sent:
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.i in claimed:
+            continue
+        coded = noun_code(ctx, noun)
+        if coded is None:
+            continue
+        event = refused_event(ctx, noun, governing_verb(ctx, noun), *coded)
+        if event is not None:
+            claimed.update(t.i for t in event.trigger)
+            found.append(event)
+    return found
+
+
+def refused_event(ctx: Context, noun: Token, verb: Token | None, code: str, trigger: list[Token]) -> Found | None:
+    """'Israel is opposed to French mediation', 'Iran rejected the Japanese offer of talks': an event noun
+    under a verb or adjective of refusal is refused, by the refuser, to the event's owner."""
+    refusal = ctx.codebook.modalities.get("refusal")
+    # (a refused demand is a rejection too; refusing an attack or a threat is not coded as one)
+    if verb is None or refusal is None or (cameo_code(code).quad_class >= 3 and code[:2] != DEMAND_ROOT):
+        return None
+    chain = [noun.head] if noun.dep_ in {"dobj", "pobj"} else []
+    if chain and chain[0].dep_ == "prep":
+        chain.append(chain[0].head)  # "opposed to", "objected to"
+    if chain and chain[-1].dep_ == "xcomp" and chain[-1].pos_ == "VERB" and verb_code(ctx, chain[-1]) is None:
+        # "refused to respond to a demand from the US": refusing to take up the event refuses it
+        chain.append(chain[-1].head)
+    refuser = next((t for t in chain if t.lemma_.lower() in refusal.verbs), None)
+    if refuser is None:
+        return None
+    frame = refuser if refuser.pos_ in {"VERB", "AUX"} else verb
+    if frame.dep_ == "acomp":
+        frame = frame.head  # "Israel is opposed to ...": the subject is the copula's
+    sources, passive = subjects_of(ctx, frame)
+    owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.i < noun.i]
+    targets = ctx.actors.of_tokens(owners + prep_objects(noun, ("by", "from", "of")))
+    if passive or not sources or not targets:
+        return None
+    keys = {h.key for h in sources}
+    targets = [t for t in targets if t.key not in keys]
+    if not targets:
+        return None
+    negated = is_negated(frame, ctx.codebook.denial_verbs)
+    if negated:
+        return None  # "did not oppose the mediation" is no event we code
+    return Found(refusal.transform(code), noun, [refuser, *trigger], sources, targets, nominal=True)
+
+
+def demanded_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'reiterated its demand that Israel ease restrictions', 'a call for Japan to withdraw': what an appeal
+    or demand noun asks for is not done; the whole is the appeal or demand, aimed at the one asked."""
+    found: list[Found] = []
+    for noun in sent:
+        code = ctx.codebook.nouns.get(noun.lemma_.lower())
+        modality = ctx.codebook.modalities.get({"02": "appeal", "10": "demand"}.get((code or "")[:2], ""))
+        if noun.pos_ != "NOUN" or modality is None:
+            continue
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+        if noun.dep_ in OBJECTS:
+            # "reiterated its demand today that Israel ease ...": the parser hangs the clause on the verb
+            clauses += [
+                c for c in noun.head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+            ]
+        inner = next((c for c in clauses if c.pos_ in {"VERB", "AUX"}), None)
+        if inner is None or any(
+            c.dep_ == "mark" and c.lower_ in {"which", "that"} and c.i > inner.i for c in inner.children
+        ):
+            continue
+        if any(c.dep_ in OBJECTS and c.lower_ in {"which", "that"} for c in inner.children):
+            continue  # "the demand that he rejected": a relative clause about the demand, not its content
+        coded = verb_code(ctx, inner)
+        asked = ctx.actors.of_tokens(children(inner, SUBJECTS))
+        if coded is None or not asked:
+            continue
+        claimed.update({noun.i, inner.i})
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        verb = governing_verb(ctx, noun)
+        sources = ctx.actors.of_tokens(owners) or (subjects_of(ctx, verb)[0] if verb is not None else [])
+        if not sources:
+            continue
+        event = Found(modality.transform(coded[0]), noun, [noun, *coded[1]], sources, asked, nominal=True)
+        found.append(event)
+    return found

@@ -1,0 +1,64 @@
+"""A sentence about one country: roles without country are its own ("police"), a protest with no target is
+aimed at its authorities, and a protest is an official complaint or a demonstration by who makes it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorHit
+from .context import Context
+from .found import Found
+
+# A protest the codebook does not tell apart (140), by officials (114 formal complaint), by a crowd (141).
+GENERAL_PROTEST, OFFICIAL_PROTEST, DEMONSTRATION = "140", "114", "141"
+
+
+def at_home(ctx: Context, found: Found, sent: Span) -> None:
+    """In a sentence that names one country only, a role without country ("police", "the opposition")
+    belongs to it, as an analyst reads "Egyptian police dispersed demonstrators"; and a protest that names
+    no target is aimed at that country's own authorities (CAMEO's domestic protest)."""
+    country = ctx.actors.only_country(sent.start_char, sent.end_char)
+    if country is None or found.code.startswith("01"):
+        return  # (whom a statement is made to or about is not settled by where it is made)
+    # A person acting is left alone: an unplaced leader is as often the foreign counterpart's host or rival
+    # ("President X welcomed the South African leader"); a person acted upon by that country's own people
+    # is theirs ("rebels in the Ivory Coast dismissed an appeal from the President").
+    # A group named by a people or faith of its own ("Arab leaders", "Kurdish farmers") is not placed either.
+    peoples = [t for t in sent if t.ent_type_ == "NORP"]
+    found.sources = [
+        h if h.actor.kind == "person" or _named_by_people(h, peoples) else ctx.actors.at_home(h, country)
+        for h in found.sources
+    ]
+    domestic = any((h.actor.code or "").startswith(country) for h in found.sources)
+    found.targets = [
+        h
+        if (h.actor.kind == "person" and not domestic) or _named_by_people(h, peoples)
+        else ctx.actors.at_home(h, country)
+        for h in found.targets
+    ]
+    if found.code[:2] == "14" and not found.targets and found.sources:
+        home = ctx.actors.home_of(sent.start_char, sent.end_char, country, {h.key for h in found.sources})
+        if home is not None:
+            found.targets = [home]
+
+
+def protest_kind(ctx: Context, found: Found) -> None:
+    """'The government protested': a protest by officials is an official complaint (114); by a crowd
+    (students, workers, the opposition) a demonstration (141). Decided by the doers' roles; a bare
+    country or a mixed lot keeps the codebook's general protest."""
+    if found.code != GENERAL_PROTEST or not found.sources:
+        return
+    roles = {(h.actor.code or "")[3:6] for h in found.sources}
+    if roles <= ctx.linking.official_roles:
+        found.code = OFFICIAL_PROTEST
+    elif roles <= ctx.linking.crowd_roles:
+        found.code = DEMONSTRATION
+
+
+def _named_by_people(hit: ActorHit, peoples: list[Token]) -> bool:
+    """Whether one of the actor's mentions holds or is modified by a people's or faith's name ("Arab")."""
+    return any(
+        m.start <= t.idx < m.end or (t.dep_ in {"amod", "compound"} and m.start <= t.head.idx < m.end)
+        for m in hit.actor.mentions
+        for t in peoples
+    )

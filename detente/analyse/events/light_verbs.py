@@ -1,0 +1,96 @@
+"""Light verbs: a verb whose noun carries the event ("imposed sanctions", "held talks", "called off the
+visit"), and the act a noun is when aimed at a party ("launched missiles at Japan")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, prep_objects
+from .noun_triggers import non_event_compound
+
+# Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty".
+LIGHT_NOUN_PREPS = {"in", "on", "to", "under", "from", "with"}
+# Prepositions that aim an act at a party: "launched missiles at Japan", "fired rockets into Israel".
+AIMED_PREPS = {"at", "into", "on", "onto", "toward", "towards", "against"}
+# Bare statements: a message or letter says no more than that something was said.
+STATEMENT_ROOT = "01"
+
+
+def light_noun(ctx: Context, verb: Token) -> tuple[str | None, Token] | None:
+    """(code, noun) of the noun a light verb takes ("imposed sanctions"); a None code is a phrase the
+    codebook marks as no event ("struck a balance"). A phrasal light verb ("called off the talks") first."""
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    keys = [f"{lemma} {p.lower_}" for p in children(verb, {"prt"})] + [lemma]
+    for key in keys:
+        if key in ctx.codebook.light_verbs or key in ctx.codebook.light_non_events:
+            found = _light_noun_of(ctx, verb, key)
+            if found is not None:
+                return found
+    return None
+
+
+def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Token] | None:
+    """(code, noun) for the light verb (or phrasal light verb) ``key``: the first noun it takes that is listed."""
+    nouns = ctx.codebook.light_verbs.get(key, {})
+    nulls = ctx.codebook.light_non_events.get(key, frozenset())
+    candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
+    # "put under investigation", "withdrew from the treaty": the noun may sit under a preposition
+    candidates += [o for p in children(verb, {"prep"}) if p.lower_ in LIGHT_NOUN_PREPS for o in children(p, {"pobj"})]
+    # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
+    candidates += [
+        o
+        for c in list(candidates)
+        for p in children(c, {"prep"})
+        if p.lower_ in {"in", "of"}
+        for o in children(p, {"pobj"})
+    ]
+    for noun in candidates:
+        lemma = noun.lemma_.lower()
+        if lemma in nulls or noun.lower_ in nulls:
+            return None, noun
+        # "signed a loan agreement": the codebook may list the modified noun under the verb, whatever its root
+        phrases = [
+            f"{mod.lemma_.lower()} {form}"
+            for mod in children(noun, {"compound", "amod"})
+            for form in (lemma, noun.lower_)
+        ]
+        if any(phrase in nulls for phrase in phrases):
+            return None, noun
+        code = next((nouns[phrase] for phrase in phrases if phrase in nouns), None)
+        if code:
+            return code, noun
+        code = nouns.get(lemma) or nouns.get(noun.lower_)
+        if not code:
+            # "halted mediation efforts", "cut aid programmes": the modifier names what the verb takes
+            code = next(
+                (nouns[m.lemma_.lower()] for m in children(noun, {"compound"}) if m.lemma_.lower() in nouns), None
+            )
+        if not code:
+            continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
+        if non_event_compound(ctx, noun):
+            return None, noun  # "issued a typhoon warning"
+        for mod in children(noun, {"compound", "amod"}):
+            # "held phone talks" is a phone call, more precise than "held talks"
+            # (a noun modifier refines only within the root: "halted mediation efforts" stays a halt,
+            # while an adjective says what kind the event is: "held joint exercises")
+            refined = ctx.codebook.compounds.get((mod.lemma_.lower(), lemma))
+            code = refined if refined and (mod.dep_ == "amod" or refined[:2] == code[:2]) else code
+        if code.startswith(STATEMENT_ROOT):
+            # "sent messages of congratulations", "a letter of protest": what the message says is the act
+            for content in prep_objects(noun, {"of"}):
+                said = nouns.get(content.lemma_.lower()) or nouns.get(content.lower_)
+                if said and not said.startswith(STATEMENT_ROOT):
+                    return said, content
+        return code, noun
+    return None
+
+
+def aimed_code(ctx: Context, verb: Token, code: str, noun: Token) -> str:
+    """'launched missiles at Japan': a light noun the codebook lists as aimed is that act when a preposition
+    of aim on the verb or the noun names an actor ('launched missiles' alone keeps the noun's code)."""
+    aimed = ctx.codebook.aimed.get(noun.lemma_.lower()) or ctx.codebook.aimed.get(noun.lower_)
+    if aimed is None:
+        return code
+    at = [o for head in (verb, noun) for o in prep_objects(head, AIMED_PREPS)]
+    return aimed if ctx.actors.of_tokens(at) else code

@@ -1,0 +1,72 @@
+"""When the arcs name no actor: the nearest coded actor on each side of the verb, within its own clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...model import Actor
+from .actors import ActorHit
+from .context import Context
+from .found import Found
+from .grammar import in_clause_of, is_coded
+
+
+def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
+    """When the arcs name no actor, take the nearest coded actor on each side of the verb within its
+    own clause, as PETRARCH's coders do: the source before it, the target after it (marked as a guess).
+    A neighbouring clause's actors are its own ("X eased measures as authorities in Y cracked down")."""
+    if not found.sources and not passive:
+        before = _clause_actors(ctx, verb, verb.left_edge.idx, verb.idx)
+        if before:
+            nearest = max(before, key=lambda h: h[1])
+            found.sources = _with_coordinated(ctx, verb.doc, nearest, before)
+            found.notes.append("guessed-source")
+    together = len(found.sources) > 1 and ctx.codebook.is_symmetric(found.code)  # "X and Y met": no guess
+    if not found.targets and found.sources and not together:
+        source = found.sources[0].actor
+        edge = verb.right_edge
+        after = [
+            h
+            for h in _clause_actors(ctx, verb, verb.idx + len(verb), edge.idx + len(edge), content=True)
+            if h[2].id != source.id
+            and h[2].code not in {source.code, (source.code or "")[:3]}  # never the doer itself or its country
+        ]
+        if after:
+            found.targets = [ActorHit(min(after, key=lambda h: h[0])[2])]
+            found.notes.append("guessed-target")
+
+
+def _clause_actors(
+    ctx: Context, verb: Token, start: int, end: int, *, content: bool = False
+) -> list[tuple[int, int, Actor]]:
+    """Coded actors mentioned between two offsets inside the verb's own clause (with ``content``: or in
+    the clause that says what the act is about, see ``in_clause_of``)."""
+    found = []
+    for hit in ctx.actors.overlapping(start, end):
+        token = _token_at(verb.doc, hit[0], hit[1])
+        if is_coded(hit[2]) and token is not None and in_clause_of(token, verb, content=content):
+            found.append(hit)
+    return found
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _with_coordinated(
+    ctx: Context, doc: Doc, nearest: tuple[int, int, Actor], candidates: list[tuple[int, int, Actor]]
+) -> list[ActorHit]:
+    """'the Sudanese government and the rebels agreed', parsed apart from the verb: the nearest actor and
+    the actors coordinated with it act together, in text order (the first conjunct leads)."""
+    token = _token_at(doc, nearest[0], nearest[1])
+    if token is None:
+        return [ActorHit(nearest[2])]
+    partners = {t.i for t in token.conjuncts}
+    chosen = [
+        h for h in candidates if h is nearest or ((t := _token_at(doc, h[0], h[1])) is not None and t.i in partners)
+    ]
+    hits: dict[str, ActorHit] = {}
+    for hit in sorted(chosen, key=lambda h: h[0]):
+        hits.setdefault(hit[2].id, ActorHit(hit[2]))
+    return list(hits.values())

@@ -1,0 +1,139 @@
+"""Nominal events: event nouns no verb has claimed ("the talks between X and Y", "China's ban", "Japan's
+expulsion of two diplomats"), their doers and targets from owners, modifiers and prepositions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorHit
+from .codes import cameo_code
+from .context import Context
+from .found import Found
+from .framed_nouns import refused_event
+from .grammar import children, is_negated, prep_objects
+from .noun_triggers import non_event_verb, noun_code
+from .objects import TARGET_PREPS
+from .subjects import governing_verb, is_stative, subjects_of
+from .verb_triggers import negated_code
+
+# Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
+MEDIATION = "045"
+# De-escalation (CAMEO 087x: retreat, withdrawal): "from" names the place left, not the one who leaves.
+LEAVING = "087"
+
+
+def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int] = frozenset()) -> list[Found]:
+    """Event nouns no verb has claimed ("the talks between X and Y"); ``reactions``: the anchors of verbal
+    events (statements, appeals, criticism, rejections) whose object noun is their topic."""
+    found: list[Found] = []
+    for noun in sent:
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.i in claimed:
+            continue
+        if noun.dep_ == "compound":
+            continue  # "riot police", "ceasefire talks": the modifier names no event of its own
+        coded = noun_code(ctx, noun)
+        if coded is None:
+            continue
+        code, trigger = coded
+        event = _nominal(ctx, noun, code, trigger)
+        if event is None:
+            continue
+        claimed.add(noun.i)
+        if (
+            not event.targets
+            and "partaking" not in event.notes
+            and ((noun.dep_ == "pobj" and not children(noun, {"poss"})) or _reacted_to(ctx, noun, reactions))
+        ):
+            # "talks on the second phase of the Gaza ceasefire", "China condemned new U.S. export controls":
+            # an act named in passing, with no party it is aimed at, is the topic of another event
+            # (one owned outright is told as background: "since China's ban")
+            continue
+        found.append(event)
+    return found
+
+
+def _reacted_to(ctx: Context, noun: Token, reactions: set[int]) -> bool:
+    """Whether the noun is what a verbal reaction coded in the sentence is about ('condemned the controls')."""
+    verb = governing_verb(ctx, noun)
+    return verb is not None and verb.i in reactions
+
+
+def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Found | None:
+    """The event an event noun names, with doers and targets from its owners, modifiers and prepositions."""
+    verb = governing_verb(ctx, noun)
+    if verb is not None and non_event_verb(ctx, verb):
+        return None  # "postponed the talks", "planned a visit", "put off the visit": not (yet) an event
+    if any(c.lower_ in {"planned", "proposed", "possible", "future"} for c in noun.children if c.dep_ == "amod"):
+        return None
+    if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.codebook.non_event_heads:
+        return None  # "called for the lifting of sanctions", "the threat of war"
+    refused = refused_event(ctx, noun, verb, code, trigger)
+    if refused is not None:
+        return refused
+    conflict = cameo_code(code).quad_class >= 3
+    between = ctx.actors.of_tokens(prep_objects(noun, {"between", "among"}))
+    if len(between) >= 2 and code.startswith(MEDIATION) and verb is not None:
+        # "Qatar launched a mediation effort between X and Y": the mediator acts on both parties
+        mediators = [h for h in subjects_of(ctx, verb)[0] if all(h.key != b.key for b in between)]
+        if mediators:
+            return Found(code, noun, trigger, mediators, between, nominal=True, notes=["between"])
+    if len(between) >= 2:
+        return Found(code, noun, trigger, between[:1], between[1:2], nominal=True, notes=["between"])
+    # owners and modifiers: "China's ban", "Chinese sanctions", "the Xi-Lee summit", "a visit by Lee"
+    owners: list[ActorHit] = []
+    for mod in noun.children:
+        if mod.dep_ in {"poss", "compound", "amod", "nmod"} and mod.i < noun.i:
+            hit = ctx.actors.of_token(mod, follow_owner=False)
+            if hit and all(hit.key != o.key for o in owners):
+                owners.append(hit)
+    of_actors = ctx.actors.of_tokens(prep_objects(noun, {"of"}))
+    # "the withdrawal of Russian forces from Ukraine": who leaves is named by "of", "from" is the place left
+    leaving = code.startswith(LEAVING) and bool(of_actors)
+    owners += [
+        h
+        for h in ctx.actors.of_tokens(prep_objects(noun, ("by",) if leaving else ("by", "from")))
+        if all(h.key != o.key for o in owners)
+    ]
+    targets = ctx.actors.of_tokens(prep_objects(noun, TARGET_PREPS))
+    if not targets:
+        # "a suspension of air links with Serbia", "the closure of its border with Iran": the thing acted on
+        # names the other party
+        targets = ctx.actors.of_tokens([t for o in prep_objects(noun, {"of"}) for t in prep_objects(o, TARGET_PREPS)])
+    if noun.lemma_.lower() in ctx.codebook.patient_nouns and owners and of_actors:
+        # "Japan's expulsion of two Chinese diplomats": the one expelled is named by "of", so the owner does it
+        targets = of_actors + [t for t in targets if t not in of_actors]
+    elif noun.lemma_.lower() in ctx.codebook.patient_nouns:
+        # "the teachers' arrests": the owner suffers the act; the doer must be named ("by police")
+        targets = [o for o in owners if o not in targets] + targets + of_actors
+        owners = ctx.actors.of_tokens(prep_objects(noun, {"by"}))
+    elif leaving:
+        owners = of_actors + [o for o in owners if all(o.key != a.key for a in of_actors)]
+        targets = targets or ctx.actors.of_tokens(prep_objects(noun, {"from"}))
+    elif of_actors:
+        # "the invasion of Kuwait" names the victim; "the visit of President X" the visitor
+        (targets if conflict else owners).extend(of_actors)
+    sources = owners[:1]
+    negated = False
+    if verb is not None and noun.head.lower_ == "under" and not targets:
+        # "the army came under attack from Hezbollah": the subject suffers it
+        targets = [t for t in subjects_of(ctx, verb)[0] if all(t.key != s.key for s in sources)]
+    # "At the meeting, Xi said ...": a bare reference to an event told before is not a new event;
+    # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")
+    partaking = verb is not None and is_stative(ctx, verb) and noun.head.head.i == verb.i
+    if not sources and verb is not None and (targets or partaking):
+        # ("Serb forces were engaged in ethnic cleansing": who takes part in it does it, named party or not)
+        subjects, passive = subjects_of(ctx, verb)
+        sources = [] if passive else subjects
+    if verb is not None and is_negated(verb, ctx.codebook.denial_verbs):
+        # "did not attend the talks with China"
+        negated, code = True, negated_code(ctx, code) or ""
+        if not code:
+            return None
+    if len(owners) > 1 and not targets:
+        targets = owners[1:]
+    if not sources:
+        return None
+    keys = {s.key for s in sources}
+    targets = [t for t in targets if t.key not in keys]
+    notes = ["partaking"] if partaking else []
+    return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True, notes=notes)

@@ -1,0 +1,39 @@
+"""What event a noun names ("talks", "phone talks"), and the modifiers and governing verbs that make it none
+("a typhoon warning", "postponed the talks")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .grammar import children
+
+
+def non_event_compound(ctx: Context, noun: Token) -> bool:
+    """Whether a modifier makes the noun no event by the codebook's null compounds ("a typhoon warning")."""
+    forms = {noun.lemma_.lower(), noun.lower_}
+    return any(
+        (mod.lemma_.lower(), form) in ctx.codebook.non_event_compounds
+        for mod in children(noun, {"compound", "amod"})
+        for form in forms
+    )
+
+
+def noun_code(ctx: Context, noun: Token) -> tuple[str, list[Token]] | None:
+    """(code, trigger) of an event noun, a modifier first ("phone talks"), else None."""
+    lemma = noun.lemma_.lower()
+    if non_event_compound(ctx, noun):
+        return None  # "a typhoon warning"
+    for mod in children(noun, {"compound", "amod"}):
+        code = ctx.codebook.compounds.get((mod.lemma_.lower(), lemma))
+        if code:
+            return code, [mod, noun]
+    code = ctx.codebook.nouns.get(lemma) or ctx.codebook.nouns.get(noun.lower_)
+    return (code, [noun]) if code else None
+
+
+def non_event_verb(ctx: Context, verb: Token) -> bool:
+    """Whether the verb, or the verb with its particle ("put off"), keeps its object event from happening."""
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    phrases = [lemma, *(f"{lemma} {p.lower_}" for p in children(verb, {"prt"}))]
+    return any(phrase in ctx.codebook.non_event_verbs for phrase in phrases)

@@ -1,0 +1,150 @@
+"""Whom an act is done to: the object, a target preposition ("met with", "sanctions on"), the doer of a thing
+acted on ("condemned the decision by Japan"), an act told before, a light noun's owner; where an act happens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .actors import ActorHit, country_of
+from .context import Context
+from .coordination import coordinated
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, prep_objects, with_conjuncts
+from .story import earlier_doers
+from .subjects import RELATIVE_PRONOUNS, is_stative, subjects_of
+
+# Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
+# Ranked: the first that names an actor wins.
+TARGET_PREPS = ("with", "against", "between", "to", "toward", "towards", "at", "into", "on", "upon", "onto", "for")
+# Possessives that make an object the doer's own ("its troops", "their ambassador").
+OWN_PRONOUNS = {"its", "their", "our", "his", "her", "my"}
+# Determiners of a noun that refers back to something told before ("the protest", "this move").
+DEFINITE = {"the", "this", "that", "these", "those"}
+# Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
+MEANS_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent", "approval", "blessing"}
+
+
+def coded_first(*candidates: list[ActorHit]) -> list[ActorHit]:
+    """The first candidate list naming a coded actor, else the first non-empty one."""
+    for hits in candidates:
+        if any(is_coded(h.actor) for h in hits):
+            return hits
+    return next((hits for hits in candidates if hits), [])
+
+
+def _doers_of(ctx: Context, nouns: list[Token]) -> list[ActorHit]:
+    """Who did the things named: 'the decision by Japan', 'the tariffs Washington imposed'."""
+    doers = [o for n in nouns for o in prep_objects(n, {"by"})]
+    for noun in nouns:
+        for clause in children(noun, {"relcl"}):
+            doers += [t for t in children(clause, SUBJECTS) if t.lower_ not in RELATIVE_PRONOUNS]
+    return ctx.actors.of_tokens(doers)
+
+
+def _means_or_venue(ctx: Context, obj: Token) -> bool:
+    """'with Albania's help' names the means, 'on the sidelines of the ASEAN summit' and 'at the APEC
+    meeting' the occasion: neither is the party an act is aimed at."""
+    lemma = obj.lemma_.lower()
+    if lemma in MEANS_NOUNS or lemma in ctx.linking.venue_nouns:
+        return True
+    return obj.head.lower_ in {"at", "on"} and (lemma in ctx.codebook.nouns or lemma in ctx.codebook.event_nouns)
+
+
+def _antecedent_doers(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
+    """'Seoul condemned the launch': a definite noun for an act told in an earlier sentence (an event noun,
+    or 'the decision', 'the move', 'the allegation') names no one itself; the act's doer is meant.
+    The newest earlier act of the same kind wins, else the newest by another country than the reactor."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or ctx.actors.of_token(noun) is not None:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of", "by", "from"}):
+        return []  # "the decision of the court": its own owner, named or not
+    kind = ctx.codebook.nouns.get(lemma)
+    if kind is None and lemma not in ctx.linking.act_nouns:
+        return []
+    return earlier_doers(ctx, kind, {country_of(h) for h in subjects_of(ctx, verb)[0]})
+
+
+def objects_of(ctx: Context, verb: Token, extra_heads: list[Token]) -> list[ActorHit]:
+    """Actors that ``verb`` (or its light noun) is done to: object, indirect object, then a target preposition.
+
+    Candidates are tried in that order; the first that names a coded actor wins, and an uncoded one
+    ("the biggest group", "the feasibility of a force") is kept only when no later candidate is coded.
+    """
+    fallback: list[ActorHit] = []
+    for hits in _object_candidates(ctx, verb, extra_heads):
+        if any(is_coded(h.actor) for h in hits):
+            return hits
+        fallback = fallback or hits
+    return fallback
+
+
+def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> Iterator[list[ActorHit]]:
+    """Candidate targets, most telling first (see ``objects_of``)."""
+    passive_patients = children(verb, PASSIVE_SUBJECTS)
+    if passive_patients and children(verb, {"auxpass"}) and not is_stative(ctx, verb):
+        yield ctx.actors.of_tokens(with_conjuncts(passive_patients))
+    # the light noun carries the action, it is not the target ("sent a special delegation to China")
+    direct = [d for d in children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
+    # "offered its troops to Lebanon", "will withdraw their force from Chad": one's own people are what is
+    # moved or given, not whom the act is aimed at
+    own = [d for d in direct if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in d.children)]
+    # ("hosted Israeli and Hamas negotiators": every actor of a coordinated phrase)
+    yield coordinated(ctx, [d for d in direct if (d.dep_ != "dative" or d.pos_ != "ADP") and d not in own])
+
+    def targets_of(head: Token) -> list[ActorHit]:
+        objects = [o for o in prep_objects(head, TARGET_PREPS) if not _means_or_venue(ctx, o)]
+        # "a complaint against the tariffs Washington imposed": a thing done is aimed at whoever did it
+        return coordinated(ctx, objects) or _doers_of(ctx, objects)
+
+    # "broke off relations with Colombia": the target hangs from the verb or its light noun
+    for head in [verb, *extra_heads]:
+        yield targets_of(head)
+    # "condemned the decision by Japan": a thing done is aimed at whoever did it
+    # (a thing's owner by "'s", "of", "from" is already the object's actor above)
+    yield _doers_of(ctx, [d for d in direct if d.pos_ in {"NOUN", "PROPN"}])
+    for head in direct:
+        yield targets_of(head)
+    # "Beijing rejected the protest": an act told before is aimed at whoever did it
+    for head in direct:
+        yield _antecedent_doers(ctx, head, verb)
+    # PP attachment is often wrong ("sent a delegation led by X to China"): look one clause down too
+    for head in [verb, *extra_heads, *direct]:
+        for clause in head.children:
+            if clause.dep_ in {"acl", "relcl"}:
+                yield targets_of(clause)
+    # "freed three American prisoners": a light noun that is itself a foreign actor is the target
+    # (but not "sent a special delegation", whose country is the sender's and unnamed)
+    for noun in extra_heads:
+        hit = ctx.actors.of_token(noun, follow_owner=False)
+        if hit is not None and hit.actor.code and not hit.actor.code.startswith("-"):
+            yield [hit]
+    # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
+    for noun in extra_heads:
+        # (a pronoun owner, "its troops", is the doer itself)
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(
+            noun, {"of", "from"}
+        )
+        yield ctx.actors.of_tokens(owners)
+
+
+def phrasal_targets(ctx: Context, trigger: list[Token]) -> list[ActorHit]:
+    """'withdrew from East Timor', 'protested against Russia': the pattern's own preposition names the target."""
+    for word in trigger[1:]:
+        if word.pos_ == "ADP":
+            # "out of Kosovo": a two-word preposition hangs its object one level down
+            objects = children(word, {"pobj"}) + [o for p in children(word, {"prep"}) for o in children(p, {"pobj"})]
+            hits = ctx.actors.of_tokens(with_conjuncts(objects))
+            if hits:
+                return hits
+    return []
+
+
+def located_in(ctx: Context, anchor: Token) -> list[ActorHit]:
+    """Actors named as where an act happens ("bombed rebel bases in northern Iraq")."""
+    heads = [anchor, *children(anchor, OBJECTS)]
+    heads += [o for h in heads[1:] for o in prep_objects(h, {"of"})]  # "captured the village of X in Ukraine"
+    return ctx.actors.of_tokens([o for h in heads for o in prep_objects(h, {"in", "near", "inside"})])

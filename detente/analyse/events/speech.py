@@ -1,0 +1,169 @@
+"""Reported speech: what a bare statement ("X said ...", "X warned that ...") is coded as and towards whom,
+and an act a speaker says another must do ("Sudan must return ...") as the speaker's demand."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import ActorHit, country_of
+from .codes import cameo_code
+from .context import Context
+from .found import Found
+from .grammar import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    children,
+    in_clause_of,
+    is_coded,
+    is_future,
+    is_hypothetical,
+    is_negated,
+    obligation_of,
+    with_conjuncts,
+)
+from .objects import objects_of
+from .story import adversary_of
+from .subjects import speaker_of, subjects_of
+from .verb_triggers import content_code
+
+# What saying that another country did harm is: an accusation; the root of threats; a refusal.
+ACCUSATION = "112"
+THREAT_ROOT = "13"
+REFUSAL = "120"
+# Subjects of a reported clause that are the speaker's side ("said it would", "we will").
+SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
+
+
+def owed(ctx: Context, found: Found, verb: Token, passive: bool) -> Found:
+    """'Russia said Sudan must return the helicopter': in reported speech an act the speaker says another
+    actor must do is the speaker's demand on that actor (CAMEO 10), not the act itself."""
+    speaker = found.speaker or speaker_of(ctx, verb)
+    kind = obligation_of(verb)
+    if kind is None or speaker is None or not is_coded(speaker.actor) or passive or found.negated:
+        return found
+    # (the general public told what it should do is advice, not an appeal to a party)
+    obliged = [
+        s
+        for s in found.sources
+        if is_coded(s.actor) and s.key != speaker.key and not (s.actor.code or "").endswith("CVL")
+    ]
+    modality = ctx.codebook.modalities.get(kind)
+    if not obliged or modality is None:
+        return found
+    return Found(
+        modality.transform(found.code),
+        found.anchor,
+        found.trigger,
+        [speaker],
+        obliged,
+        notes=[*found.notes, "modality:obligation"],
+    )
+
+
+def names_itself(verb: Token, trigger: list[Token]) -> bool:
+    """Whether the act's object is a pronoun ('at it', 'attacked us'), which in reported speech is the speaker."""
+    heads = [verb, *trigger[1:]]
+    objects = [o for h in heads for o in children(h, OBJECTS | {"pobj"})]
+    objects += [o for h in heads for p in children(h, {"prep"}) for o in children(p, {"pobj"})]
+    return any(o.lower_ in {"it", "us", "them", "we"} for o in objects)
+
+
+def code_statement(
+    ctx: Context, verb: Token, code: str, sources: list[ActorHit], addressed: list[ActorHit]
+) -> tuple[str, list[ActorHit]] | None:
+    """What a bare statement ("X said ...") is coded as, if anything, and towards whom.
+
+    - "..., officials said.": the attribution of a news item is no event of its own;
+    - "X told Chen": a statement to a coded actor (010);
+    - "X said Y had fired first": what Y did is coded from the complement; saying it of another country
+      blames it (an accusation, 112); a complement that codes anything else carries the news alone;
+    - "X said Y was ready": nothing coded in the complement, a statement about Y (010) - never about the
+      speaker's own country ("Lee said Korea would ...")."""
+    contents = children(verb, {"ccomp"})
+    if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
+        return None
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        return None  # "criticised the meeting, saying ...": the saying is how the criticism was made
+    if addressed:
+        return code, addressed
+    own = {country_of(s) for s in sources}
+    if code[:2] == THREAT_ROOT:
+        warned = warning(ctx, verb, code, own)
+        return warned[:2] if warned is not None else None
+    clauses = with_conjuncts(contents)
+    contents_coded = [(c, content_code(ctx, c)) for c in clauses if c.pos_ in {"VERB", "AUX"}]
+    contents_coded = [(c, told) for c, told in contents_coded if told is not None]
+    if contents_coded:
+        for clause, told in contents_coded:
+            doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+            blames = cameo_code(told).quad_class >= 3 and not (
+                is_future(clause) or is_negated(clause) or is_hypothetical(clause)
+            )
+            if doers and blames and any(is_coded(s.actor) for s in sources):
+                return ACCUSATION, doers
+        return None
+    for clause in clauses:
+        if is_future(clause) and is_negated(clause) and _own_side(ctx, clause, own):
+            # "Lula said Brazil would not accept blackmail", "said the Philippines would not be driven out":
+            # the speaker's side refusing, aimed at the other party of the story told so far
+            adversary = adversary_of(ctx, own)
+            return (REFUSAL, [adversary]) if adversary is not None else None
+    about = [h for h in _reported_subjects(ctx, verb) if country_of(h) not in own]
+    return (code, about) if about else None
+
+
+def own_countries(sources: list[ActorHit]) -> set[str]:
+    """The countries (or families) of an act's doers."""
+    return {country_of(s) for s in sources}
+
+
+def _own_side(ctx: Context, clause: Token, own: set[str]) -> bool:
+    """Whether a reported clause tells of the speaker's own side ('Brazil would', 'it would', 'we will')."""
+    subjects = children(clause, SUBJECTS | PASSIVE_SUBJECTS)
+    if subjects and all(t.lower_ in SPEAKER_PRONOUNS for t in subjects):
+        return True
+    hits = subjects_of(ctx, clause)[0] or ctx.actors.of_tokens(children(clause, PASSIVE_SUBJECTS))
+    return bool(hits) and all(country_of(h) in own for h in hits)
+
+
+def warning(ctx: Context, verb: Token, code: str, own: set[str]) -> tuple[str, list[ActorHit], Token] | None:
+    """'X warned that Seoul and Washington would pay a dear price': warning another party of what will
+    befall it is a threat to it (13); 'warned that it would impose sanctions on Y', of one's own act,
+    is the threat of that act to Y. The that-clause may hang lower ('warned in a statement that ...')."""
+    clauses = [
+        t
+        for t in verb.subtree
+        if (t.dep_ == "ccomp" or (t.dep_ == "acl" and any(m.lower_ == "that" for m in children(t, {"mark"}))))
+        and t.i > verb.i
+        and is_future(t)
+        and in_clause_of(t, verb, content=True)
+    ]
+    threat = ctx.codebook.modalities.get("threat")
+    for clause in clauses:
+        subjects = subjects_of(ctx, clause)[0]
+        others = [h for h in subjects if is_coded(h.actor) and country_of(h) not in own]
+        if others:
+            return code, others, clause
+        coded = content_code(ctx, clause)
+        if coded is not None and threat is not None and cameo_code(coded).quad_class >= 3:
+            targets = [t for t in objects_of(ctx, clause, []) if country_of(t) not in own]
+            if targets:
+                return threat.transform(coded), targets, clause
+        if _own_side(ctx, clause, own):
+            # "warned that they would push for a censure resolution": a threat to the story's other party
+            adversary = adversary_of(ctx, own)
+            if adversary is not None:
+                return code, [adversary], clause
+    return None
+
+
+def _reported_subjects(ctx: Context, verb: Token) -> list[ActorHit]:
+    """'X said Y had fired first': the saying is addressed at Y."""
+    for comp in children(verb, {"ccomp"}):
+        hits, _passive = subjects_of(ctx, comp)
+        # a generic crowd ("people", "the media") is talked about, not talked to
+        hits = [h for h in hits if h.actor.code and not h.actor.code.startswith("-")]
+        if hits:
+            return hits
+    return []

@@ -1,0 +1,100 @@
+"""Who does an act: the subject, the agent of a passive, a relative clause's head, a controller ("asked X
+to stop"), a shared subject of coordinated verbs, and the speaker of reported speech."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import ActorHit
+from .context import Context
+from .coordination import coordinated
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, with_conjuncts
+
+# Verbs that report speech: what their complement says happened was told by their subject.
+SPEECH_VERBS = {
+    "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
+    "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm", "warn",
+}  # fmt: skip
+# Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
+SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
+
+
+def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
+    """Actors doing ``verb`` and whether the verb is passive (its grammatical subject is the patient)."""
+    active = children(verb, SUBJECTS)
+    if active and verb.dep_ == "relcl" and all(a.lower_ in RELATIVE_PRONOUNS for a in active):
+        # "Trump, who has threatened tariffs": the relative pronoun is the noun it hangs from
+        return ctx.actors.of_tokens([verb.head]), False
+    if active:
+        hits = coordinated(ctx, active)
+        if not hits and active[0].lower_ in {"it", "they", "we"}:
+            # "Syria said it was ready to ...": the pronoun is the speaker
+            speaker = speaker_of(ctx, verb)
+            hits = [speaker] if speaker else []
+        return hits, False
+    passive = children(verb, PASSIVE_SUBJECTS)
+    if passive:
+        agents = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})]
+        if not agents and is_stative(ctx, verb):
+            # "Israel is opposed to French mediation": the subject holds the stance, nothing is done to it
+            return coordinated(ctx, passive), False
+        return ctx.actors.of_tokens(with_conjuncts(agents)), True
+    # "the troops that attacked": the relative clause's head noun does it
+    if verb.dep_ == "relcl":
+        return ctx.actors.of_tokens([verb.head]), False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ctx.linking.document_nouns:
+        # "the party issued a declaration demanding that ...": a document speaks for whoever issued it
+        issuer = governing_verb(ctx, verb.head)
+        if issuer is not None:
+            return subjects_of(ctx, issuer)
+    controllers = ctx.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" else []
+    if controllers:
+        # object control: "asked Venezuela to stop", "forced the rebels to retreat"
+        return controllers, False
+    if verb.dep_ in SHARES_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        head = verb.head
+        sources, passive = subjects_of(ctx, head)
+        reporting = head.head if head.dep_ == "ccomp" and head.head.i != head.i else None
+        if (
+            not sources
+            and verb.dep_ == "conj"
+            and reporting is not None
+            and reporting.lemma_.lower() in SPEECH_VERBS
+            and not children(verb, SUBJECTS | PASSIVE_SUBJECTS)
+        ):
+            # "Lee said the talks had been useful and accused Japan": the parser hangs the second act on
+            # the reported clause; with no doer there, it is the reporter's
+            return subjects_of(ctx, reporting)
+        if passive and not sources and verb.dep_ == "xcomp":
+            # "Lee is set to visit", "X was expected to attend": the raised subject does it
+            return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
+        return sources, passive
+    return [], False
+
+
+def is_stative(ctx: Context, verb: Token) -> bool:
+    """'is opposed to', 'were engaged in': a passive form that tells the subject's stance or part."""
+    return ctx.codebook.verb_lemma(verb.lemma_, verb.lower_) in ctx.linking.stative_passives
+
+
+def speaker_of(ctx: Context, verb: Token) -> ActorHit | None:
+    """The actor reporting ``verb`` when it sits in the complement of a speech verb."""
+    token = verb
+    while token.dep_ in {"ccomp", "conj"} and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in SPEECH_VERBS:
+            sources, _passive = subjects_of(ctx, token)
+            return sources[0] if sources else None
+    return None
+
+
+def governing_verb(ctx: Context, noun: Token) -> Token | None:
+    """'Lee opened the visit with a meeting with Chen': the verb the event noun hangs from (its subject owns it)."""
+    token = noun
+    while token.dep_ in {"pobj", "prep", "dobj", "attr", "conj", "appos"} and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None

@@ -1,0 +1,238 @@
+"""Verbal events: every verb the codebook codes, framed ("agreed to meet", "urged X to withdraw") or plain, with
+its doers and targets, negation, tense and condition; coordinated acts share their targets."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import country_of
+from .codes import MATERIAL_CONFLICT, VERBAL_CONFLICT, cameo_code
+from .context import Context
+from .found import Found
+from .grammar import (
+    OBJECTS,
+    SUBJECTS,
+    children,
+    condition_of,
+    is_coded,
+    is_future,
+    is_hypothetical,
+    is_negated,
+    is_reciprocal,
+    obligation_of,
+    prep_objects,
+)
+from .light_verbs import light_noun
+from .nearest_actors import fall_back
+from .objects import coded_first, located_in, objects_of, phrasal_targets
+from .patterns import Modality
+from .speech import ACCUSATION, THREAT_ROOT, code_statement, names_itself, owed, own_countries, warning
+from .story import adversary_of
+from .subjects import speaker_of, subjects_of
+from .verb_triggers import by_instrument, modal_complement, negated_code, verb_code
+
+# Roots of reducing relations and rejecting: the event noun a phrasal verb of these takes is not held.
+UNDOING_ROOTS = {"12", "16"}
+# Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
+VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
+# Roots that are already talk about action (statements, appeals, intent, demands, rejections, threats):
+# a future tense adds nothing to them.
+VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
+
+
+def _material_conflict(*events: Found) -> bool:
+    """Whether every one of the events is material conflict (CAMEO QuadClass 4)."""
+    return all(cameo_code(e.code).quad_class == MATERIAL_CONFLICT for e in events)
+
+
+def verb_events(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """Events of the sentence's coded verbs (and adjectives of intent), each verb framed or plain."""
+    found: list[Found] = []
+    for verb in sent:
+        modality = ctx.codebook.modality_of(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
+        # "was ready to resume talks": an adjective of intent frames the event like a verb
+        framing_adjective = verb.pos_ == "ADJ" and modality is not None
+        if (verb.pos_ not in {"VERB", "AUX"} and not framing_adjective) or verb.i in claimed:
+            continue
+        inner = modal_complement(ctx, verb, modality) if modality else None
+        if modality and inner is not None:
+            event = _modal_event(ctx, verb, modality, inner, claimed)
+        else:
+            event = _plain_event(ctx, verb, claimed)
+        if event is not None:
+            found.append(event)
+            ctx.current.append(event)
+    _share_targets(ctx, found)
+    return found
+
+
+def _share_targets(ctx: Context, found: list[Found]) -> None:
+    """'Merz spoke to Zelenskiy and promised two batteries', 'urged both governments to show restraint and
+    offered to host talks': a coordinated act of the same doers that names no party of its own is aimed
+    at the party of the act it is coordinated with (unless it is that same kind of act again).
+    'Held a phone call with Wang to discuss ...': the purpose of an act, of the same kind and naming no
+    party, is that act again and no event of its own."""
+    by_anchor = {f.anchor.i: f for f in found}
+    for event in list(found):
+        link = event.anchor.dep_
+        head = by_anchor.get(event.anchor.head.i)
+        if link == "advcl" and event.anchor.tag_ == "VBG" and head is not None and _material_conflict(head, event):
+            # "struck villages in southern Lebanon, killing three people": the toll of the act, not a second act
+            found.remove(event)
+            continue
+        head = by_anchor.get(event.anchor.head.i) if link in {"conj", "advcl", "xcomp"} else None
+        if event.targets or head is None or not head.targets:
+            continue
+        if {s.key for s in event.sources} != {s.key for s in head.sources} or event.reciprocal:
+            continue
+        if head.code[:2] == event.code[:2]:
+            if link != "conj":
+                found.remove(event)
+            continue
+        event.targets = list(head.targets)
+        event.notes.append("shared-target")
+
+
+def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, claimed: set[int]) -> Found | None:
+    """'agreed to meet', 'urged Japan to withdraw': the complement's act recoded by the framing verb."""
+    coded = verb_code(ctx, inner)
+    if coded is None:
+        return None
+    if is_hypothetical(verb.head if verb.pos_ == "ADJ" else verb):
+        claimed.add(inner.i)
+        return None
+    inner_code, inner_trigger, light = coded
+    claimed.add(inner.i)
+    # "agreed to restore the swap and to cooperate on ...": what else is agreed is part of the same promise
+    claimed.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
+    if light is not None:
+        claimed.add(light.i)
+    sources, _passive = subjects_of(ctx, verb.head if verb.pos_ == "ADJ" else verb)
+    negated = is_negated(verb, ctx.codebook.denial_verbs) or is_negated(inner)
+    if verb.pos_ == "ADJ":
+        negated = negated or is_negated(verb.head)
+    if modality.name in {"appeal", "demand"}:
+        # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
+        # "demanded that Iran release ...": the complement's subject is asked
+        targets = (
+            objects_of(ctx, verb, [])  # "urged Japan", "called on Georgia"
+            or ctx.actors.of_tokens(children(inner, SUBJECTS))  # "demanded that Iran release"
+            or objects_of(ctx, inner, [])  # "called for talks with Israel"
+        )
+    else:
+        targets = coded_first(
+            objects_of(ctx, inner, [light] if light is not None else []), phrasal_targets(ctx, inner_trigger)
+        )
+    code = modality.transform(inner_code)
+    if negated and modality.name == "intent":
+        refusal = ctx.codebook.modalities.get(ctx.codebook.negated_cooperation or "")
+        if refusal is None:
+            return None
+        code = refusal.transform(inner_code)
+    elif negated:
+        return None  # "did not threaten to" is no event
+    found = Found(
+        code=code,
+        anchor=verb,
+        trigger=[verb, *inner_trigger],
+        sources=sources,
+        targets=targets,
+        negated=negated,
+        notes=[f"modality:{modality.name}"],
+    )
+    frame = verb.head if verb.pos_ == "ADJ" else verb
+    fall_back(ctx, found, frame, False)
+    return owed(ctx, found, frame, False)
+
+
+def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
+    """A coded verb on its own: its parties, negation, condition, tense and reported speech."""
+    coded = verb_code(ctx, verb)
+    owed_only = coded is None and obligation_of(verb) is not None and speaker_of(ctx, verb) is not None
+    if owed_only:
+        # "Russia said Sudan must return the helicopter": whatever the act, saying it is owed is a demand
+        # (kept only if it turns out to be one: a coded speaker, a coded actor owing it)
+        coded = ("100", [verb], None)
+    if coded is None:
+        light_phrase = light_noun(ctx, verb)
+        if light_phrase is not None and light_phrase[0] is None:
+            claimed.add(light_phrase[1].i)  # "issued a typhoon warning": nor is the noun an event of its own
+        return None
+    code, trigger, light = coded
+    if len(trigger) > 1 and light is None and code[:2] in UNDOING_ROOTS:
+        # "called off the talks", "pulled out of the talks": what is cut or refused is not held
+        claimed.update(o.i for o in children(verb, OBJECTS))
+    notes: list[str] = []
+    if light is not None:
+        claimed.add(light.i)  # "imposes sanctions" is one event, and the noun is no second one
+    # "walked out of the talks": an event noun the verb's pattern takes is part of this event
+    for word in trigger[1:]:
+        claimed.update(o.i for o in children(word, {"pobj"}))
+        claimed.update(o.i for p in children(word, {"prep"}) for o in children(p, {"pobj"}))  # "out of"
+    condition = condition_of(verb)
+    if condition is None and is_hypothetical(verb):
+        return None
+    sources, passive = subjects_of(ctx, verb)
+    code = by_instrument(ctx, verb, code, passive)
+    targets = coded_first(objects_of(ctx, verb, [light] if light is not None else []), phrasal_targets(ctx, trigger))
+    if passive and not sources:
+        # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
+        # summoned": who summoned is unsaid, and the patient is still the target
+        sources = ctx.actors.of_tokens(prep_objects(verb, {"from"}))
+    rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
+    if rule and rule.needs_target and light is None and code == rule.code:
+        # a statement is an event only towards a coded actor: "told Chen", not "told reporters"
+        statement = code_statement(ctx, verb, code, sources, [t for t in targets if is_coded(t.actor)])
+        if statement is None:
+            return None
+        code, targets = statement
+        if code == ACCUSATION:
+            # "Pakistan said Indian troops had fired": the firing is the news, the blame comes with it
+            notes.append("accusation-of-content")
+    elif rule and light is None and code == rule.code and code[:2] == THREAT_ROOT:
+        warned = None if any(is_coded(t.actor) for t in targets) else warning(ctx, verb, code, own_countries(sources))
+        if warned is not None:
+            code, targets, content = warned
+            claimed.add(content.i)  # what is warned of is the threat's content, no event of its own
+    negated = is_negated(verb, ctx.codebook.denial_verbs)
+    if negated:
+        code = negated_code(ctx, code)
+        if code is None:
+            return None
+    elif condition is not None and code[:2] not in VERBAL_ROOTS:
+        # "will withdraw its troops unless ...", "may halt the talks if ...": an act held over the other
+        # side is a threat (13); a reward promised on a condition is an intent to cooperate (03)
+        harmful = condition == "unless" or cameo_code(code).quad_class >= 3 or code[:2] == "16"
+        modality = ctx.codebook.modalities.get("threat" if harmful else "intent")
+        if modality is not None:
+            code = modality.transform(code)
+    elif is_future(verb) and code[:2] not in VERBAL_ROOTS:
+        # "X will withdraw", "said it would retaliate": CAMEO codes announced acts as intent (03) or threat (13)
+        intent = ctx.codebook.modalities.get("intent")
+        if intent is not None:
+            code = intent.transform(code)
+    mutual = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_) in ctx.codebook.reciprocal_verbs
+    if len(sources) > 1 and (any(is_reciprocal(o) for o in children(verb, OBJECTS)) or (mutual and not targets)):
+        # "Azerbaijan and Armenia accused each other": each is the other's target
+        return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
+    if not any(is_coded(t.actor) for t in targets) and code[:2] in VIOLENT_ROOTS:
+        # CAMEO codes violence without a named victim against the country where it happens
+        targets = located_in(ctx, verb) or targets
+    speaker = speaker_of(ctx, verb)
+    if not targets and speaker is not None and names_itself(verb, trigger):
+        targets = [speaker]  # "Israel said a mortar bomb was fired at it": 'it' is the speaker
+    own = {country_of(speaker)} if speaker is not None else set()
+    own_side = bool(own) and bool(sources) and all(country_of(h) in own for h in sources)
+    if not targets and own_side and cameo_code(code).quad_class == VERBAL_CONFLICT:
+        # "Lula said Brazil would not accept blackmail": the speaker's side rejecting or threatening,
+        # aimed at the other party of the story told so far
+        adversary = adversary_of(ctx, own)
+        if adversary is not None:
+            targets = [adversary]
+            notes.append("guessed-adversary")
+    found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker, notes=notes)
+    fall_back(ctx, found, verb, passive)
+    found = owed(ctx, found, verb, passive)
+    if owed_only and "modality:obligation" not in found.notes:
+        return None
+    return found

@@ -1,0 +1,140 @@
+"""What event a verb names, most specific pattern first: who moves, phrasal verbs, an act used as a response's
+means, light verb + noun, bare verb; the complement a framing verb ("agreed to", "urged") recodes; the code
+of a denied act; killing done with a bomb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .codes import cameo_code
+from .context import Context
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_time, prep_objects
+from .light_verbs import aimed_code, light_noun
+from .noun_triggers import noun_code
+from .patterns import Modality
+
+
+def _act_as_means(ctx: Context, verb: Token, lemma: str) -> tuple[str, list[Token]] | None:
+    """'retaliated with sanctions', 'responded with air strikes': a response made with an act is that act."""
+    if lemma not in ctx.linking.response_verbs:
+        return None
+    for noun in prep_objects(verb, {"with"}):
+        coded = noun_code(ctx, noun)
+        if coded is not None:
+            return coded
+    return None
+
+
+def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None] | None:
+    """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    # "peacekeepers arrived in Bosnia" is peacekeeping, not a visit: who moves can name the act
+    movers = ctx.codebook.movers.get(lemma)
+    if movers:
+        for subject in children(verb, SUBJECTS):
+            for word in [subject, *children(subject, {"compound", "amod"})]:
+                code = movers.get(word.lemma_.lower())
+                if code:
+                    # where they go is whom it concerns: "arrived in Bosnia"
+                    goes = [p for p in children(verb, {"prep"}) if p.lower_ in {"in", "into", "to"}]
+                    return code, [verb, *goes[:1]], None
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:
+        particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not is_time(c)]
+    for prt in particles:
+        # "pulled out of the talks": the parser may hang "of" from the particle
+        for prep in [p for p in preps if p.i != prt.i] + children(prt, {"prep"}):
+            code = ctx.codebook.phrasal.get((lemma, f"{prt.lower_} {prep.lower_}"))
+            if code:
+                return code, [verb, prt, prep], None
+    # the noun is more telling than a particle or preposition: "fired missiles at" is not just "fired at",
+    # "handed over medicine" is aid, "handed over hostages" a release
+    means = _act_as_means(ctx, verb, lemma)
+    if means is not None:
+        return means[0], [verb, *means[1]], means[1][-1]
+    light = light_noun(ctx, verb)
+    if light and light[0] is None:
+        return None  # "struck a balance": the codebook says the phrase is no event
+    if light and light[0] is not None:
+        return aimed_code(ctx, verb, light[0], light[1]), [verb, light[1]], light[1]
+    # "open fire": the object noun is a phrasal particle too
+    for word in [*particles, *children(verb, OBJECTS)]:
+        code = ctx.codebook.phrasal.get((lemma, word.lower_))
+        if code:
+            return code, [verb, word], None
+    for word in preps:
+        code = ctx.codebook.phrasal.get((lemma, word.lower_))
+        if code:
+            return code, [verb, word], None
+    rule = ctx.codebook.verbs.get(lemma)
+    if rule is None:
+        return None
+    objects = children(verb, OBJECTS)
+    has_actor_object = any(ctx.actors.of_token(o) for o in objects)
+    if rule.needs_object and not objects and not children(verb, PASSIVE_SUBJECTS):
+        return None
+    if rule.needs_actor_object and not has_actor_object and not children(verb, PASSIVE_SUBJECTS):
+        return None
+    if rule.no_actor_object and has_actor_object:
+        return None
+    if rule.no_thing_object and objects and not has_actor_object:
+        return None  # "help fight the fires", "fight corruption"
+    if rule.actor_object and has_actor_object:
+        return rule.actor_object, [verb], None
+    if rule.money_object and any(o.ent_type_ == "MONEY" for o in objects):
+        return rule.money_object, [verb], None
+    return rule.code, [verb], None
+
+
+def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | None:
+    for comp in verb.children:
+        if comp.dep_ in {"xcomp", "ccomp"} and comp.pos_ in {"VERB", "AUX"} and verb_code(ctx, comp) is not None:
+            # "agreed that ..." is a report, not an intent; only demands and appeals take a that-clause
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            if comp.dep_ == "ccomp" and not infinitive and modality.name not in {"appeal", "demand"}:
+                continue
+            return comp
+        # "called for strengthening ...": the complement sits under a preposition
+        if comp.dep_ == "prep" and modality.name == "appeal":
+            for pcomp in comp.children:
+                if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB" and verb_code(ctx, pcomp) is not None:
+                    return pcomp
+    return None
+
+
+def by_instrument(ctx: Context, verb: Token, code: str, passive: bool) -> str:
+    """'A roadside bombing killed three soldiers', 'killed by an explosive device': killing done with a bomb
+    is CAMEO's unconventional violence (183x, PLOVER assault), not military force (19)."""
+    if not code.startswith("19"):
+        return code
+    means = children(verb, {"agent"} if passive else SUBJECTS) + [
+        p for p in children(verb, {"prep"}) if p.lower_ in {"in", "by"}
+    ]
+    words = {t.lemma_.lower() for m in means for t in m.subtree}
+    bombs = ctx.codebook.bombings
+    if not words & set(bombs.get("means", [])):
+        return code
+    return next((c for kind, c in bombs.get("kinds", {}).items() if kind in words), bombs["code"])
+
+
+def negated_code(ctx: Context, code: str) -> str | None:
+    """CAMEO codes "did not meet" as a rejection; "did not attack" (denied conflict) is no event."""
+    if cameo_code(code).quad_class >= 3:
+        return None
+    refusal = ctx.codebook.modalities.get(ctx.codebook.negated_cooperation or "")
+    return refusal.transform(code) if refusal else None
+
+
+def content_code(ctx: Context, clause: Token) -> str | None:
+    """The code of what a reported clause says happened: its verb's own, or a framed event's."""
+    coded = verb_code(ctx, clause)
+    if coded is not None:
+        return coded[0]
+    modality = ctx.codebook.modality_of(ctx.codebook.verb_lemma(clause.lemma_, clause.lower_))
+    inner = modal_complement(ctx, clause, modality) if modality else None
+    if modality is not None and inner is not None:
+        framed = verb_code(ctx, inner)
+        return modality.transform(framed[0]) if framed else None
+    return None
