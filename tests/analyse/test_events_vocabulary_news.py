@@ -89,6 +89,30 @@ def test_retreat_violations_sanctions_and_force(nlp, text: str, expected: Triple
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # warnings, praise and arrests told with other common words
+        ("Japan cautioned China against any change to the status quo.", ("JPN", "130", "CHN")),
+        ("France complimented India on its handling of the talks.", ("FRA", "051", "IND")),
+        ("Police nabbed two Japanese suspects in Vietnam.", ("---COP", "173", "JPN")),
+        ("Pakistan shrugged off the criticism from India.", ("PAK", "120", None)),
+        ("Iran railed against the United States in a sermon.", ("IRN", "111", "USA")),
+        ("Japan teamed up with India to build the port.", ("JPN", "060", "IND")),
+        # agreements reached, initialled or signed under other names
+        ("Israel and Iran reached a compromise on the prisoners.", ("ISR", "057", "IRN")),
+        ("Japan and Vietnam initialled an agreement on fishing.", ("JPN", "057", "VNM")),
+        ("Chile signed an MoU with China on Sunday.", ("CHL", "057", "CHN")),
+        ("Japan rendered assistance to Vietnam after the floods.", ("JPN", "070", "VNM")),
+        ("The United States bankrolled the Ukrainian army.", ("USA", "071", "UKR")),
+        ("The raid on the Indian post was perpetrated by Pakistan.", ("PAK", "190", None)),
+    ],
+)
+def test_other_words_for_the_same_acts(nlp, text: str, expected: Triple) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
     ("text", "root"),
     [
         # an index breaches a level; a passport is forged; a rescue operation is launched; a lawyer insults
@@ -98,6 +122,9 @@ def test_retreat_violations_sanctions_and_force(nlp, text: str, expected: Triple
         ("France launched a rescue operation in Ukraine.", "19"),
         ("A French lawyer insulted the court.", "11"),
         ("A Chilean minister abused his power.", "18"),
+        # medals are nabbed in sport; an army is joined, which is no cooperation between parties
+        ("Japan nabbed three gold medals in Doha.", "17"),
+        ("Former Iranian officers joined the Iraqi armed forces.", "06"),
     ],
 )
 def test_senses_that_are_no_such_event(nlp, text: str, root: str) -> None:
