@@ -19,6 +19,7 @@ Triple = tuple[str | None, str, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # -- statements to a party, assurances and appeals
         # telling another party something is a statement to it
         ("Japan informed South Korea of its decision on Monday.", ("JPN", "010", "KOR")),
         ("China notified Vietnam of the naval drills.", ("CHN", "010", "VNM")),
@@ -28,16 +29,7 @@ Triple = tuple[str | None, str, str | None]
         ("France nudged Iran back to the negotiating table.", ("FRA", "020", "IRN")),
         ("The United States pressed for sanctions against Iran.", ("USA", "020", None)),
         ("France pushed for a ceasefire in Ukraine.", ("FRA", "020", None)),
-    ],
-)
-def test_statements_assurances_and_appeals(nlp, text: str, expected: Triple) -> None:
-    found = triples(events_of(nlp, text))
-    assert has_event(found, expected), found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # -- disapproval, denial and rejection
         ("Pakistan chastised India for the border raid.", ("PAK", "111", "IND")),
         ("Iran upbraided France over the cartoons.", ("IRN", "111", "FRA")),
         ("North Korea disparaged South Korea in a state broadcast.", ("PRK", "111", "KOR")),
@@ -45,16 +37,7 @@ def test_statements_assurances_and_appeals(nlp, text: str, expected: Triple) -> 
         ("China hit back at Japan over the remarks.", ("CHN", "111", "JPN")),
         ("Iran rebutted the accusations of France.", ("IRN", "016", None)),
         ("Russia and China balked at the French proposal.", ("RUS", "120", None)),
-    ],
-)
-def test_disapproval_denial_and_rejection(nlp, text: str, expected: Triple) -> None:
-    found = triples(events_of(nlp, text))
-    assert has_event(found, expected), found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # -- praise, ties and aid
         ("India extolled its friendship with Vietnam.", ("IND", "051", None)),
         ("Japan and India bolstered their security ties.", ("JPN", "050", "IND")),
         ("Vietnam and India cemented their partnership.", ("VNM", "050", "IND")),
@@ -62,16 +45,7 @@ def test_disapproval_denial_and_rejection(nlp, text: str, expected: Triple) -> N
         ("China forged an alliance with Pakistan.", ("CHN", "057", "PAK")),
         ("Japan earmarked $200 million for Vietnam.", ("JPN", "071", "VNM")),
         ("The United States bailed out Pakistan.", ("USA", "071", "PAK")),
-    ],
-)
-def test_praise_ties_and_aid(nlp, text: str, expected: Triple) -> None:
-    found = triples(events_of(nlp, text))
-    assert has_event(found, expected), found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # -- retreat, violations, sanctions and force
         ("Russia pulled its troops from Georgia.", ("RUS", "0874", None)),
         ("Russian forces breached the ceasefire in Ukraine.", ("RUS", "196", None)),
         ("Russian jets breached Japan's airspace on Tuesday.", ("RUS", "150", None)),
@@ -81,16 +55,7 @@ def test_praise_ties_and_aid(nlp, text: str, expected: Triple) -> None:
         ("Iran impounded a French tanker in the Gulf.", ("IRN", "1711", None)),
         ("Russian guards abused Ukrainian prisoners.", ("RUS", "182", "UKR")),
         ("Israel launched a military operation against Iran.", ("ISR", "190", "IRN")),
-    ],
-)
-def test_retreat_violations_sanctions_and_force(nlp, text: str, expected: Triple) -> None:
-    found = triples(events_of(nlp, text))
-    assert has_event(found, expected), found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # -- other words for the same acts
         # warnings, praise and arrests told with other common words
         ("Japan cautioned China against any change to the status quo.", ("JPN", "130", "CHN")),
         ("France complimented India on its handling of the talks.", ("FRA", "051", "IND")),
@@ -105,9 +70,15 @@ def test_retreat_violations_sanctions_and_force(nlp, text: str, expected: Triple
         ("Japan rendered assistance to Vietnam after the floods.", ("JPN", "070", "VNM")),
         ("The United States bankrolled the Ukrainian army.", ("USA", "071", "UKR")),
         ("The raid on the Indian post was perpetrated by Pakistan.", ("PAK", "190", None)),
+        # -- declined offers, relations set up, courtesy calls, referees, lawsuits
+        ("Iran declined an invitation to the talks in France.", ("IRN", "125", None)),
+        ("Japan and Vietnam set up diplomatic relations in 1973.", ("JPN", "054", "VNM")),
+        ("Lee paid a courtesy call on Xi Jinping in Beijing.", ("KORGOV", "042", "CHN")),
+        ("France interceded between Israel and Iran.", ("FRA", "045", None)),
+        ("Iran took France to court over the seized tanker.", ("IRN", "115", "FRA")),
     ],
 )
-def test_other_words_for_the_same_acts(nlp, text: str, expected: Triple) -> None:
+def test_news_vocabulary_codes_the_act(nlp, text: str, expected: Triple) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
 
