@@ -1,0 +1,144 @@
+"""Cooperation-side vocabulary of the event codebook (CAMEO roots 01-09): statements, appeals, intent, consultation,
+diplomatic and material cooperation, aid, yielding and investigation, each group on sentences composed for
+these tests, with the wrong senses the entries must not pick up. The sentences go through the whole pipeline, so
+the actors are the actor stage's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.analyse import analyse
+from detente.model import Article
+
+Triple = tuple[str | None, str, str | None]
+
+
+def triples_of(text: str) -> list[Triple]:
+    """(source code, CAMEO code, target code) of every event the full pipeline finds in ``text``."""
+    (article,) = analyse([Article(id="t", text=text, content_hash="t", date="2026-01-06")])
+    return [
+        (e.source_actor.code if e.source_actor else None, e.cameo, e.target_actor.code if e.target_actor else None)
+        for e in article.events
+    ]
+
+
+def has(found: list[Triple], source: str, code: str, target: str | None) -> bool:
+    """Whether ``found`` holds an event by ``source`` (a code prefix: the country, or country and role) whose code
+    starts with ``code``, aimed at ``target`` (a prefix too; None: not checked)."""
+    return any(
+        (s or "").startswith(source) and c.startswith(code) and (target is None or (t or "").startswith(target))
+        for s, c, t in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 01: comments that strike or sound a note, voiced optimism or gloom, condolences cabled or passed on
+        ("The Japanese foreign minister struck an upbeat note on relations with China.", ("JPN", "013", "CHN")),
+        ("The Saudi foreign minister sounded a pessimistic note about the talks with Iran.", ("SAU", "012", "IRN")),
+        ("The Indian minister voiced optimism about the trade talks with Britain.", ("IND", "013", "GBR")),
+        ("Japan sounded the alarm over China's military build-up.", ("JPN", "012", "CHN")),
+        ("Vietnam dismissed the accusations from China as groundless.", ("VNM", "016", "CHN")),
+        ("Vietnam passed on its condolences to Laos.", ("VNM", "018", "LAO")),
+        # 02: pleas and requests made; releases and loans sought
+        ("A request for fuel and medicine was made to Japan by the Philippine government.", ("PHL", "020", "JPN")),
+        ("Turkey made a plea to Greece for the return of the migrants.", ("TUR", "020", "GRC")),
+        ("France sought the release of three aid workers held by Mali.", ("FRA", "0253", None)),
+        ("Sri Lanka sought a loan from China.", ("LKA", "0231", "CHN")),
+        # 03: relief pledged
+        ("Canada pledged emergency relief to Haiti after the hurricane.", ("CAN", "0333", "HTI")),
+        # 04: hosting, calls, shuttle diplomacy, bargaining resumed
+        ("The Kenyan president played host to the Ugandan leader at State House.", ("KEN", "043", "UGA")),
+        ("Lula and Biden spoke by phone on Tuesday.", ("BRA", "041", "USA")),
+        ("The Qatari envoy shuttled between Israel and Hamas negotiators.", ("QAT", "045", "ISR")),
+        ("Russia and the United States resumed bargaining on nuclear arms.", ("RUS", "046", "USA")),
+        # 05: defence, weight thrown behind a party, support rallied; recognition switched; offices opened
+        ("Russia came to the defence of Syria at the Security Council.", ("RUS", "052", "SYR")),
+        ("China spoke up for Iran at the United Nations.", ("CHN", "052", "IRN")),
+        ("Egypt stood up for Sudan at the Arab League summit.", ("EGY", "052", "SDN")),
+        ("Germany threw its weight behind India's bid for a permanent seat.", ("DEU", "051", "IND")),
+        ("Iran toured Gulf capitals to drum up support for the Palestinians.", ("IRN", "053", "PSE")),
+        ("Brazil mobilized support for Venezuela at the summit.", ("BRA", "053", "VEN")),
+        ("Panama switched diplomatic recognition from Taipei to Beijing.", ("PAN", "054", None)),
+        ("Vietnam and the United States opened trade offices in each other's capitals.", ("VNM", "054", "USA")),
+        # 06: firms teaming up, intelligence passed on, records turned over, joint ventures, exercises kicked off
+        ("Toyota and a Chinese state firm teamed up to build batteries in China.", ("CHN", "060", None)),
+        ("Pakistan passed on intelligence to Iran about the militants.", ("PAK", "064", "IRN")),
+        ("Switzerland turned over bank records to Nigerian investigators.", ("CHE", "064", "NGA")),
+        ("Britain handed over evidence to Irish police.", ("GBR", "064", "IRL")),
+        ("A Russian state firm set up a joint venture with an Indian oil company.", ("RUS", "061", "IND")),
+        ("US and Indonesian troops kicked off joint military exercises in Java.", ("IDN", "062", "USA")),
+        # 07: weapons delivered, shipped, sent or handed over; money deposited; relief rushed; doctors sent
+        ("Germany delivered a batch of howitzers to Ukraine.", ("DEU", "072", "UKR")),
+        ("Poland sent anti-tank missiles and rocket launchers to Ukraine.", ("POL", "072", "UKR")),
+        ("The United States began shipping missiles to Taiwan.", ("USA", "072", "TWN")),
+        ("Russia handed over two attack helicopters to Mali.", ("RUS", "072", "MLI")),
+        ("Saudi Arabia deposited two billion dollars with Egypt's central bank.", ("SAU", "071", "EGY")),
+        ("Japan rushed relief supplies to Turkey.", ("JPN", "073", "TUR")),
+        ("France rushed to the aid of Lebanon after the port explosion.", ("FRA", "07", "LBN")),
+        ("Cuba sent doctors to Italy.", ("CUB", "073", "ITA")),
+        # 08: the green light given, arms laid down, bills withdrawn, resignations tendered, martial law ended
+        ("Israel gave the green light to fuel deliveries to Gaza.", ("ISR", "08", None)),
+        ("Rebels laid down their weapons and surrendered to the army of Colombia.", ("COL", "0874", "COL")),
+        ("The Peruvian president withdrew the bill after protests.", ("PER", "083", None)),
+        ("The Chinese ambassador tendered his resignation to Beijing.", ("CHN", "0831", None)),
+        ("Pakistan ended martial law.", ("PAK", "0814", None)),
+        # 09: investigations ordered, instituted or set up; proceedings opened; suspects grilled; evidence gathered
+        ("Iraq ordered an investigation into the Turkish air strike.", ("IRQ", "090", "TUR")),
+        ("The Indian army instituted an inquiry into the killing of civilians by soldiers.", ("IND", "090", None)),
+        ("Ukraine opened proceedings against Russian soldiers over the killings.", ("UKR", "090", "RUS")),
+        ("Prosecutors grilled the former Brazilian president for ten hours.", ("BRA", "090", "BRA")),
+        ("Ghana's police interrogated two Nigerian suspects.", ("GHA", "090", "NGA")),
+        ("Amnesty researchers gathered evidence of abuses by Sudanese soldiers.", ("NGO", "090", "SDN")),
+    ],
+)
+def test_cooperation_vocabulary(text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+def test_a_step_mulled_is_considered_not_taken() -> None:
+    found = triples_of("Tokyo is mulling sanctions against Russia.")
+    assert has(found, "JPN", "014", "RUS"), found
+    assert not any(code.startswith("16") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a note struck is a comment, never a blow
+        ("The Kenyan president struck a conciliatory note.", "19"),
+        # a resolution passed shares nothing; instruments of ratification deposited are no money
+        ("The Ghanaian parliament passed a resolution on Togo.", "06"),
+        ("Kenya deposited its instruments of ratification with the United Nations.", "07"),
+        # charges dismissed by a court are no denial
+        ("The Indian judge dismissed the charges against the British journalist.", "01"),
+        # hosting a sports event and its kick-off are no visit or meeting
+        ("Qatar played host to the football World Cup.", "04"),
+        ("The football World Cup kicked off in Qatar.", "04"),
+        # tanks rushing to a border bring no aid
+        ("Russian tanks rushed to the border with Ukraine.", "07"),
+    ],
+)
+def test_senses_that_are_no_such_event(text: str, root: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith(root) for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the older senses of the same verbs stay: troops mobilised or withdrawn, tanks sent to a border,
+        # hostages handed over, street rallies, martial law declared, ministers dismissed
+        ("Iran mobilized troops along the border with Iraq.", ("IRN", "154", None)),
+        ("Egypt withdrew its troops from Libya.", ("EGY", "0874", "LBY")),
+        ("Turkey sent tanks to the Syrian border.", ("TUR", "154", "SYR")),
+        ("Hamas handed over four Israeli hostages to the Red Cross.", ("PSE", "0841", None)),
+        ("Thousands of students rallied in Nairobi against Uganda.", ("KEN", "141", "UGA")),
+        ("Pakistan declared martial law.", ("PAK", "1724", None)),
+    ],
+)
+def test_older_senses_of_the_same_verbs_stay(text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
