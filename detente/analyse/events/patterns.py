@@ -32,6 +32,7 @@ class VerbRule:
     no_thing_object: bool = False
     money_object: str | None = None  # code when the object is a sum of money ("pledged $500 million")
     needs_target: bool = False  # statements ("said") are events only when addressed to an actor
+    clause_code: str | None = None  # code when the verb takes a that-clause ("charged that troops fired")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         "no_thing_object",
         "needs_target",
         "money_object",
+        "clause_code",
     }
     if unknown:
         raise CodebookError(f"verbs.yaml verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -146,6 +148,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         no_thing_object=bool(entry.get("no_thing_object")),
         money_object=_check(entry["money_object"], f"verbs.{lemma}.money_object") if "money_object" in entry else None,
         needs_target=bool(entry.get("needs_target")),
+        clause_code=_check(entry["clause_code"], f"verbs.{lemma}.clause_code") if "clause_code" in entry else None,
     )
 
 

@@ -72,6 +72,8 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     if rule is None:
         return None
     objects = children(verb, OBJECTS)
+    if rule.clause_code and not objects and children(verb, {"ccomp"}):
+        return rule.clause_code, [verb], None  # "charged that troops had fired": an accusation, no arrest
     has_actor_object = any(ctx.actors.of_token(o) for o in objects)
     if rule.needs_object and not objects and not children(verb, PASSIVE_SUBJECTS):
         return None
