@@ -19,11 +19,7 @@ Triple = tuple[str | None, str, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # -- statements to a party, assurances and appeals
-        # telling another party something is a statement to it
-        ("Japan informed South Korea of its decision on Monday.", ("JPN", "010", "KOR")),
-        ("China notified Vietnam of the naval drills.", ("CHN", "010", "VNM")),
-        ("France briefed Ukraine on the outcome of the talks.", ("FRA", "010", "UKR")),
+        # -- assurances and appeals
         # reassuring is an assurance (intent to cooperate); nudging and cajoling are appeals
         ("The United States reassured Japan that its commitment was firm.", ("USA", "030", "JPN")),
         ("France nudged Iran back to the negotiating table.", ("FRA", "020", "IRN")),
@@ -76,6 +72,11 @@ Triple = tuple[str | None, str, str | None]
         ("Lee paid a courtesy call on Xi Jinping in Beijing.", ("KORGOV", "042", "CHN")),
         ("France interceded between Israel and Iran.", ("FRA", "045", None)),
         ("Iran took France to court over the seized tanker.", ("IRN", "115", "FRA")),
+        # -- drills and attacks begun or started; remarks retracted, or refused to be withdrawn
+        ("Japan and India began joint naval drills on Monday.", ("JPN", "062", "IND")),
+        ("Russian forces started an assault on Kyiv.", ("RUS", "190", "UKR")),
+        ("Japan retracted its remarks about China.", ("JPN", "080", "CHN")),
+        ("Japan would not withdraw the remarks on China.", ("JPN", "12", "CHN")),
     ],
 )
 def test_news_vocabulary_codes_the_act(nlp, text: str, expected: Triple) -> None:
@@ -93,6 +94,8 @@ def test_news_vocabulary_codes_the_act(nlp, text: str, expected: Triple) -> None
         ("France launched a rescue operation in Ukraine.", "19"),
         ("A French lawyer insulted the court.", "11"),
         ("A Chilean minister abused his power.", "18"),
+        # a summons told with its purpose is the summons alone, no second statement
+        ("France summoned the Russian ambassador to inform him of the decision.", "01"),
         # medals are nabbed in sport; an army is joined, which is no cooperation between parties
         ("Japan nabbed three gold medals in Doha.", "17"),
         ("Former Iranian officers joined the Iraqi armed forces.", "06"),
