@@ -77,6 +77,12 @@ Triple = tuple[str | None, str, str | None]
         ("Russian forces started an assault on Kyiv.", ("RUS", "190", "UKR")),
         ("Japan retracted its remarks about China.", ("JPN", "080", "CHN")),
         ("Japan would not withdraw the remarks on China.", ("JPN", "12", "CHN")),
+        # -- attacks intensified or escalated, sanctions extended, widened or ramped up
+        ("Russian forces intensified their attacks on Kyiv.", ("RUS", "190", "UKR")),
+        ("Russia escalated its bombardment of Ukrainian cities.", ("RUS", "194", "UKR")),
+        ("The United States extended its sanctions on Iran for another year.", ("USA", "163", "IRN")),
+        ("Japan widened its ban on imports from North Korea.", ("JPN", "163", "PRK")),
+        ("Washington ramped up tariffs on Chinese goods.", ("USA", "163", "CHN")),
     ],
 )
 def test_news_vocabulary_codes_the_act(nlp, text: str, expected: Triple) -> None:
