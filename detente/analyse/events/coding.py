@@ -50,19 +50,51 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
 
 # Visits: where the visitor goes names whom it visits ("arrived in Hanoi" -> Vietnam).
 VISIT = "042"
-DESTINATION_PREPS = {"in", "to"}
+VISIT_PREPS = {"in", "to"}
+# Any other act names its party by the place it goes to or is aimed at: "airlifted medicines to
+# Port-au-Prince", "apologised to Seoul" (a capital the actors stage left a place), "fired into Gaza".
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "against"}
 
 
 def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[ActorHit]:
-    """The country of the place a visit goes to, when no actor is named as its host: 'arrived in Hanoi',
-    'a trip to Hanoi'. Only a foreign place counts (a leader touring his own country visits no one)."""
+    """The country of the place an act goes to, when no actor is named as its party: 'arrived in Hanoi',
+    'a trip to Hanoi', 'sent aid to Port-au-Prince'. Only a foreign place counts (a leader touring his own
+    country visits no one)."""
+    preps = VISIT_PREPS if found.code.startswith(VISIT) else DESTINATION_PREPS
     heads = [found.anchor, *found.trigger]
-    objects = [o for h in heads for p in h.children if p.lower_ in DESTINATION_PREPS for o in p.children]
-    objects += [o for h in heads if h.pos_ == "ADP" and h.lower_ in DESTINATION_PREPS for o in h.children]
+    objects = [o for h in heads for p in h.children if p.lower_ in preps for o in p.children]
+    objects += [o for h in heads if h.pos_ == "ADP" and h.lower_ in preps for o in h.children]
     own = {(s.actor.code or "")[:3] for s in found.sources}
     for obj in objects:
         for place in places:
             if place.start <= obj.idx < place.end and place.country and place.country not in own:
+                return [_place_hit(place, index)]
+    return []
+
+
+# Claiming or denying a part in an act: "claimed responsibility for a bomb that wrecked a British army
+# barracks", "denied any role in the cyberattacks that crippled Estonian websites". The claim is aimed at
+# whom the act hit: the first actor, else the first place, the act's own phrase names.
+CLAIM_CODES = {"015", "016"}
+
+
+def _claimed_act_victims(found: Found, places: list[Place], index: ActorIndex, linking: Linking) -> list[ActorHit]:
+    """Whom the act a claim or denial is about hit ("responsibility for the rocket barrage on Sderot")."""
+    heads = [found.anchor, *found.trigger[1:]]
+    nouns = [*found.trigger[1:], *(o for o in found.anchor.children if o.dep_ in {"dobj", "nsubjpass"})]
+    preps = [p for h in heads + nouns for p in h.children if p.dep_ == "prep" and p.lower_ in {"for", "in"}]
+    own = {(s.actor.code, s.actor.id) for s in found.sources}
+    acts = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    # ("a role in the attack", not "in a statement", "in Kabul")
+    acts = [a for a in acts if a.head.lower_ == "for" or (a.pos_ == "NOUN" and a.lemma_ not in linking.document_nouns)]
+    for act in acts:
+        start, end = act.left_edge.idx, act.right_edge.idx + len(act.right_edge)
+        hits = sorted(index.overlapping(start, end), key=lambda h: h[0])
+        for _s, _e, actor in hits:
+            if is_coded(actor) and all(actor.code != code and actor.id != id_ for code, id_ in own):
+                return [ActorHit(actor)]
+        for place in places:
+            if place.country and start <= place.start < end:
                 return [_place_hit(place, index)]
     return []
 
@@ -190,6 +222,8 @@ def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None, 
     score -= 0.1 * sum(note.startswith("guessed-") for note in found.notes)
     if "accusation-of-content" in found.notes:
         score -= 0.05  # "X said Y fired": Y's firing leads, X's blame follows
+    if "alleged" in found.notes:
+        score -= 0.05  # "X charged that Y fired": told as X's claim, X's accusation leads
     score -= _subordination(found.anchor)
     return round(score, 2)
 
@@ -208,7 +242,9 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
         for found in sentence_events(context, sent):
             if sport and is_contest(found.trigger, context.linking):
                 continue  # national teams beating or hosting each other is no act between states
-            if found.code.startswith(VISIT) and not found.targets and found.sources:
+            if not found.targets and found.sources and found.code in CLAIM_CODES:
+                found.targets = _claimed_act_victims(found, article.places, index, context.linking)
+            elif not found.targets and found.sources:
                 found.targets = _destination(found, article.places, index)
             _by_place(found, article.places, index, context.linking)
             info = cameo_code(found.code)

@@ -27,6 +27,19 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# Possessives that make a noun the doer's own ("its troops", "their ambassador").
+OWN_PRONOUNS = {"its", "their", "our", "his", "her", "my"}
+
+
+# Of those, the ones that own a group: "his resignation" is as often another person's.
+GROUP_OWN_PRONOUNS = {"its", "their", "our"}
+
+
+def is_own(noun: Token, pronouns: set[str] = OWN_PRONOUNS) -> bool:
+    """'its troops', 'their ambassador': a noun a possessive pronoun makes the doer's own people or thing."""
+    return any(c.dep_ == "poss" and c.lower_ in pronouns for c in noun.children)
+
+
 def is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True

@@ -6,9 +6,14 @@ from spacy.tokens import Doc, Token
 
 from ...model import Actor
 from .actors import ActorHit
+from .codes import MATERIAL_CONFLICT, MATERIAL_COOPERATION, cameo_code
 from .context import Context
 from .found import Found
-from .grammar import in_clause_of, is_coded
+from .grammar import GROUP_OWN_PRONOUNS, in_clause_of, is_coded, is_own
+
+# Material acts, and the roots of promising or threatening one (intent 03, threat 13).
+MATERIAL = {MATERIAL_COOPERATION, MATERIAL_CONFLICT}
+PROMISE_ROOTS = {"03", "13"}
 
 
 def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
@@ -24,12 +29,16 @@ def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
     together = len(found.sources) > 1 and ctx.codebook.is_symmetric(found.code)  # "X and Y met": no guess
     if not found.targets and found.sources and not together:
         source = found.sources[0].actor
+        material = cameo_code(found.code).quad_class in MATERIAL or found.code[:2] in PROMISE_ROOTS
         edge = verb.right_edge
         after = [
             h
             for h in _clause_actors(ctx, verb, verb.idx + len(verb), edge.idx + len(edge), content=True)
             if h[2].id != source.id
             and h[2].code not in {source.code, (source.code or "")[:3]}  # never the doer itself or its country
+            # nor, for a material act or its promise or threat, its own people: "put its armed forces on
+            # high alert", "promised to withdraw its troops" (but an appeal or praise may go to them)
+            and not (material and _own_people(verb.doc, h))
         ]
         if after:
             found.targets = [ActorHit(min(after, key=lambda h: h[0])[2])]
@@ -47,6 +56,11 @@ def _clause_actors(
         if is_coded(hit[2]) and token is not None and in_clause_of(token, verb, content=content):
             found.append(hit)
     return found
+
+
+def _own_people(doc: Doc, hit: tuple[int, int, Actor]) -> bool:
+    token = _token_at(doc, hit[0], hit[1])
+    return token is not None and is_own(token, GROUP_OWN_PRONOUNS)
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:

@@ -10,15 +10,23 @@ from spacy.tokens import Token
 from .actors import ActorHit, country_of
 from .context import Context
 from .coordination import coordinated
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, prep_objects, with_conjuncts
+from .grammar import (
+    GROUP_OWN_PRONOUNS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    children,
+    is_coded,
+    is_own,
+    prep_objects,
+    with_conjuncts,
+)
 from .story import earlier_doers
 from .subjects import RELATIVE_PRONOUNS, is_stative, subjects_of
 
 # Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
 # Ranked: the first that names an actor wins.
 TARGET_PREPS = ("with", "against", "between", "to", "toward", "towards", "at", "into", "on", "upon", "onto", "for")
-# Possessives that make an object the doer's own ("its troops", "their ambassador").
-OWN_PRONOUNS = {"its", "their", "our", "his", "her", "my"}
 # Determiners of a noun that refers back to something told before ("the protest", "this move").
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns that name the means, not the party, after "with": "tightened the blockade with Albania's help".
@@ -91,7 +99,7 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     direct = [d for d in children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
     # "offered its troops to Lebanon", "will withdraw their force from Chad": one's own people are what is
     # moved or given, not whom the act is aimed at
-    own = [d for d in direct if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in d.children)]
+    own = [d for d in direct if is_own(d)]
     # ("hosted Israeli and Hamas negotiators": every actor of a coordinated phrase)
     yield coordinated(ctx, [d for d in direct if (d.dep_ != "dative" or d.pos_ != "ADP") and d not in own])
 
@@ -118,8 +126,9 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
                 yield targets_of(clause)
     # "freed three American prisoners": a light noun that is itself a foreign actor is the target
     # (but not "sent a special delegation", whose country is the sender's and unnamed)
+    # (nor the doer's own people: "promised to withdraw its troops")
     for noun in extra_heads:
-        hit = ctx.actors.of_token(noun, follow_owner=False)
+        hit = None if is_own(noun, GROUP_OWN_PRONOUNS) else ctx.actors.of_token(noun, follow_owner=False)
         if hit is not None and hit.actor.code and not hit.actor.code.startswith("-"):
             yield [hit]
     # "rejected France's proposal", "rejected the proposal of France": the light noun's owner

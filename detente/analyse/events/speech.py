@@ -61,6 +61,26 @@ def owed(ctx: Context, found: Found, verb: Token, passive: bool) -> Found:
     )
 
 
+def accused_in_clause(ctx: Context, verb: Token, sources: list[ActorHit]) -> list[ActorHit]:
+    """'Baku charged that Armenian forces had opened fire', 'alleged that Iraqi jets bombed ...': an
+    accusation told as a that-clause is aimed at the clause's doers (another country's, never the accuser's)."""
+    own = own_countries(sources)
+    for clause in with_conjuncts(children(verb, {"ccomp"})):
+        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+        if doers:
+            return doers
+    return []
+
+
+def is_alleged(ctx: Context, verb: Token) -> bool:
+    """Whether the act is what an accusation verb's that-clause says ('charged that troops had fired'):
+    told as the accuser's claim, the accusation is the news."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.head.lemma_, verb.head.lower_))
+    return rule is not None and any((c or "").startswith(ACCUSATION) for c in (rule.code, rule.clause_code))
+
+
 def names_itself(verb: Token, trigger: list[Token]) -> bool:
     """Whether the act's object is a pronoun ('at it', 'attacked us'), which in reported speech is the speaker."""
     heads = [verb, *trigger[1:]]

@@ -36,7 +36,9 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         return hits, False
     passive = children(verb, PASSIVE_SUBJECTS)
     if passive:
-        agents = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})]
+        agents = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})] or _stray_agents(
+            ctx, verb, passive
+        )
         if not agents and is_stative(ctx, verb):
             # "Israel is opposed to French mediation": the subject holds the stance, nothing is done to it
             return coordinated(ctx, passive), False
@@ -72,6 +74,32 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
         return sources, passive
     return [], False
+
+
+def _stray_agents(ctx: Context, verb: Token, patients: list[Token]) -> list[Token]:
+    """'Sanctions were slapped on Russia's central bank by Washington', 'were accused of committing crimes in
+    Izium by Ukraine's prosecutor': the parser often hangs a passive's "by" phrase from a noun or gerund of
+    the clause instead of the verb. Not one inside the patient itself ("the decision by Japan was condemned": Japan decided, not condemned), nor
+    one of an act's own noun ("placed on alert ahead of a rally by opposition groups")."""
+    inside = {t.i for p in patients for t in p.subtree}
+    acts = ctx.codebook.event_nouns | ctx.linking.act_nouns
+    return [
+        o
+        for by in verb.subtree
+        if by.lower_ == "by"
+        and by.i not in inside
+        and by.head.lemma_.lower() not in acts
+        and _argument_of(by.head, verb)
+        for o in children(by, {"pobj"})
+    ]
+
+
+def _argument_of(word: Token, verb: Token) -> bool:
+    """Whether a noun is the verb's object or the object of its preposition ('slapped on the bank'), or a
+    gerund under its preposition ('accused of committing')."""
+    if word.dep_ == "dobj":
+        return word.head.i == verb.i
+    return word.dep_ in {"pobj", "pcomp"} and word.head.dep_ == "prep" and word.head.head.i == verb.i
 
 
 def is_stative(ctx: Context, verb: Token) -> bool:

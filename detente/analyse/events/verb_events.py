@@ -26,7 +26,17 @@ from .light_verbs import light_noun
 from .nearest_actors import fall_back
 from .objects import coded_first, located_in, objects_of, phrasal_targets
 from .patterns import Modality
-from .speech import ACCUSATION, THREAT_ROOT, code_statement, names_itself, owed, own_countries, warning
+from .speech import (
+    ACCUSATION,
+    THREAT_ROOT,
+    accused_in_clause,
+    code_statement,
+    is_alleged,
+    names_itself,
+    owed,
+    own_countries,
+    warning,
+)
 from .story import adversary_of
 from .subjects import speaker_of, subjects_of
 from .verb_triggers import by_instrument, modal_complement, negated_code, verb_code
@@ -215,6 +225,10 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     if len(sources) > 1 and (any(is_reciprocal(o) for o in children(verb, OBJECTS)) or (mutual and not targets)):
         # "Azerbaijan and Armenia accused each other": each is the other's target
         return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
+    if code.startswith(ACCUSATION) and not any(is_coded(t.actor) for t in targets):
+        targets = accused_in_clause(ctx, verb, sources) or targets
+    if is_alleged(ctx, verb):
+        notes.append("alleged")
     if not any(is_coded(t.actor) for t in targets) and code[:2] in VIOLENT_ROOTS:
         # CAMEO codes violence without a named victim against the country where it happens
         targets = located_in(ctx, verb) or targets
