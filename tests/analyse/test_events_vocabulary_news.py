@@ -83,6 +83,11 @@ Triple = tuple[str | None, str, str | None]
         ("The United States extended its sanctions on Iran for another year.", ("USA", "163", "IRN")),
         ("Japan widened its ban on imports from North Korea.", ("JPN", "163", "PRK")),
         ("Washington ramped up tariffs on Chinese goods.", ("USA", "163", "CHN")),
+        # -- meetings begun, visits concluded or wrapped up; commitments and proposals made
+        ("Japan and Vietnam began a meeting in Hanoi.", ("JPN", "040", "VNM")),
+        ("Lee wrapped up his visit to Vietnam.", ("KORGOV", "042", "VNM")),
+        ("Japan made a commitment to Ukraine on reconstruction.", ("JPN", "030", "UKR")),
+        ("France made new proposals to Iran on the budget.", ("FRA", "030", "IRN")),
     ],
 )
 def test_news_vocabulary_codes_the_act(nlp, text: str, expected: Triple) -> None:
