@@ -53,6 +53,11 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Lula and Biden spoke by phone on Tuesday.", ("BRA", "041", "USA")),
         ("The Qatari envoy shuttled between Israel and Hamas negotiators.", ("QAT", "045", "ISR")),
         ("Russia and the United States resumed bargaining on nuclear arms.", ("RUS", "046", "USA")),
+        (
+            "Egyptian and Sudanese negotiators haggled for hours over the terms of the water deal.",
+            ("SDN", "046", "EGY"),
+        ),
+        ("Negotiators from Armenia and Azerbaijan thrashed out the final text of the treaty.", ("ARM", "046", "AZE")),
         # 05: defence, weight thrown behind a party, support rallied; recognition switched; offices opened
         ("Russia came to the defence of Syria at the Security Council.", ("RUS", "052", "SYR")),
         ("China spoke up for Iran at the United Nations.", ("CHN", "052", "IRN")),
@@ -69,6 +74,12 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Britain handed over evidence to Irish police.", ("GBR", "064", "IRL")),
         ("A Russian state firm set up a joint venture with an Indian oil company.", ("RUS", "061", "IND")),
         ("US and Indonesian troops kicked off joint military exercises in Java.", ("IDN", "062", "USA")),
+        ("China and Russia conducted a joint patrol over the Sea of Japan.", ("CHN", "062", "RUS")),
+        ("Leaders of the Greens struck an electoral pact with the Socialists of France.", ("FRA", "057", "FRA")),
+        # energy delivered, pumped or bought between states is economic cooperation
+        ("Qatar delivered liquefied natural gas to Germany for the first time.", ("QAT", "061", "DEU")),
+        ("Russia started pumping gas to Turkey through the new pipeline.", ("RUS", "061", "TUR")),
+        ("India bought record volumes of Russian oil in March.", ("IND", "061", "RUS")),
         # 07: weapons delivered, shipped, sent or handed over; money deposited; relief rushed; doctors sent
         ("Germany delivered a batch of howitzers to Ukraine.", ("DEU", "072", "UKR")),
         ("Poland sent anti-tank missiles and rocket launchers to Ukraine.", ("POL", "072", "UKR")),
@@ -78,11 +89,14 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Japan rushed relief supplies to Turkey.", ("JPN", "073", "TUR")),
         ("France rushed to the aid of Lebanon after the port explosion.", ("FRA", "07", "LBN")),
         ("Cuba sent doctors to Italy.", ("CUB", "073", "ITA")),
+        ("The Red Cross sent tents and blankets to Afghanistan after the earthquake.", ("NGO", "073", "AFG")),
+        ("Germany delivered air defence systems and battle tanks to Ukraine.", ("DEU", "072", "UKR")),
+        ("China rolled over a loan to Sri Lanka.", ("CHN", "071", "LKA")),
         # 08: the green light given, arms laid down, bills withdrawn, resignations tendered, martial law ended
         ("Israel gave the green light to fuel deliveries to Gaza.", ("ISR", "08", None)),
         ("Rebels laid down their weapons and surrendered to the army of Colombia.", ("COL", "0874", "COL")),
         ("The Peruvian president withdrew the bill after protests.", ("PER", "083", None)),
-        ("The Chinese ambassador tendered his resignation to Beijing.", ("CHN", "0831", None)),
+        ("The Peruvian cabinet tendered its resignation to the president.", ("PER", "0831", None)),
         ("Pakistan ended martial law.", ("PAK", "0814", None)),
         # 09: investigations ordered, instituted or set up; proceedings opened; suspects grilled; evidence gathered
         ("Iraq ordered an investigation into the Turkish air strike.", ("IRQ", "090", "TUR")),
@@ -109,6 +123,9 @@ def test_a_step_mulled_is_considered_not_taken() -> None:
     [
         # a note struck is a comment, never a blow
         ("The Kenyan president struck a conciliatory note.", "19"),
+        ("The speech by the Iranian president struck a chord with voters in Iraq.", "19"),
+        # bargain hunters on a stock market negotiate nothing
+        ("Bargain hunters lifted shares of Japanese exporters in Tokyo.", "04"),
         # a resolution passed shares nothing; instruments of ratification deposited are no money
         ("The Ghanaian parliament passed a resolution on Togo.", "06"),
         ("Kenya deposited its instruments of ratification with the United Nations.", "07"),
