@@ -53,6 +53,9 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Lula and Biden spoke by phone on Tuesday.", ("BRA", "041", "USA")),
         ("The Qatari envoy shuttled between Israel and Hamas negotiators.", ("QAT", "045", "ISR")),
         ("Russia and the United States resumed bargaining on nuclear arms.", ("RUS", "046", "USA")),
+        ("The Indian prime minister left for Washington on Sunday.", ("IND", "042", None)),
+        ("Wang Yi headed to Moscow on Monday.", ("CHN", "042", "RUS")),
+        ("The Kenyan president huddled with Ugandan officials in Kampala.", ("KEN", "040", "UGA")),
         (
             "Egyptian and Sudanese negotiators haggled for hours over the terms of the water deal.",
             ("SDN", "046", "EGY"),
@@ -60,6 +63,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Negotiators from Armenia and Azerbaijan thrashed out the final text of the treaty.", ("ARM", "046", "AZE")),
         # 05: defence, weight thrown behind a party, support rallied; recognition switched; offices opened
         ("Russia came to the defence of Syria at the Security Council.", ("RUS", "052", "SYR")),
+        ("Ankara leapt to the defence of Baku.", ("TUR", "052", None)),
         ("China spoke up for Iran at the United Nations.", ("CHN", "052", "IRN")),
         ("Egypt stood up for Sudan at the Arab League summit.", ("EGY", "052", "SDN")),
         ("Germany threw its weight behind India's bid for a permanent seat.", ("DEU", "051", "IND")),
@@ -74,6 +78,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Britain handed over evidence to Irish police.", ("GBR", "064", "IRL")),
         ("A Russian state firm set up a joint venture with an Indian oil company.", ("RUS", "061", "IND")),
         ("US and Indonesian troops kicked off joint military exercises in Java.", ("IDN", "062", "USA")),
+        ("China and Laos joined hands to fight drug trafficking.", ("CHN", "060", "LAO")),
         ("China and Russia conducted a joint patrol over the Sea of Japan.", ("CHN", "062", "RUS")),
         ("Leaders of the Greens struck an electoral pact with the Socialists of France.", ("FRA", "057", "FRA")),
         # energy delivered, pumped or bought between states is economic cooperation
@@ -92,11 +97,19 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("The Red Cross sent tents and blankets to Afghanistan after the earthquake.", ("NGO", "073", "AFG")),
         ("Germany delivered air defence systems and battle tanks to Ukraine.", ("DEU", "072", "UKR")),
         ("China rolled over a loan to Sri Lanka.", ("CHN", "071", "LKA")),
+        # debt forgiven or written off; funds channelled; relief distributed; refugees taken in or sheltered
+        ("China forgave Zambia's debt.", ("CHN", "071", "ZMB")),
+        ("France wrote off the debt of Mali.", ("FRA", "071", "MLI")),
+        ("Iran channelled funds to Hezbollah in Lebanon.", ("IRN", "071", "LBN")),
+        ("The United States distributed food aid in Somalia.", ("USA", "073", "SOM")),
+        ("Germany took in a million Syrian refugees.", ("DEU", "075", "SYR")),
+        ("Turkey gave shelter to refugees from Syria.", ("TUR", "075", None)),
         # 08: the green light given, arms laid down, bills withdrawn, resignations tendered, martial law ended
         ("Israel gave the green light to fuel deliveries to Gaza.", ("ISR", "08", None)),
         ("Rebels laid down their weapons and surrendered to the army of Colombia.", ("COL", "0874", "COL")),
         ("The Peruvian president withdrew the bill after protests.", ("PER", "083", None)),
         ("The Peruvian cabinet tendered its resignation to the president.", ("PER", "0831", None)),
+        ("The Pakistani prime minister stepped aside after the court ruling.", ("PAK", "0831", None)),
         ("Pakistan ended martial law.", ("PAK", "0814", None)),
         # 09: investigations ordered, instituted or set up; proceedings opened; suspects grilled; evidence gathered
         ("Iraq ordered an investigation into the Turkish air strike.", ("IRQ", "090", "TUR")),
