@@ -164,3 +164,64 @@ def test_reducing_relations_and_coercion(nlp, text: str, expected: tuple[str, st
 )
 def test_prices_rates_parliaments_and_teams_are_no_coercion(nlp, text: str) -> None:
     assert not roots(nlp, text) & {"16", "17"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomats kicked out are expelled as by "expel" (166); journalists and nationals are individuals (174)
+        ("Russia kicked out two French diplomats on Friday.", ("RUS", "166", "FRA")),
+        ("Russia expelled two French journalists on Friday.", ("RUS", "174", "FRA")),
+        ("Iran ordered the arrest of two French nationals.", ("IRN", "173", "FRA")),
+        ("Russia ordered a partial mobilisation on Wednesday.", ("RUS", "154", None)),
+        ("South Korea raised its alert level after North Korea tested a missile.", ("KOR", "152", None)),
+        ("Russian jets attacked a convoy in Ukraine.", ("RUS", "195", "UKR")),
+        ("Israel sealed off the Gaza Strip on Tuesday.", ("ISR", "191", None)),
+        ("Israel blockaded the port of Gaza.", ("ISR", "191", None)),
+        # roads blockaded by a crowd are an obstruction (144), not a blockade of a country
+        ("Farmers in India blockaded highways into New Delhi.", ("IND", "144", None)),
+        ("Police in Iran crushed the protests by students.", ("IRNCOP", "175", None)),
+    ],
+)
+def test_expulsions_orders_alerts_and_repression(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan sought an explanation from China for the incursion.", ("JPN", "101", "CHN")),
+        ("Iran refused to allow UN investigators into the country.", ("IRN", "1245", None)),
+        # walking away from talks is breaking them off; said on a condition, a threat to (134)
+        (
+            "Iran said it would walk away from the talks with the United States if sanctions were not lifted.",
+            ("IRN", "134", "USA"),
+        ),
+        ("Israel recalled its negotiating team from Doha.", ("ISR", "164", None)),
+        ("Russia paused its talks with Ukraine.", ("RUS", "164", "UKR")),
+        ("The United States paused funding to Ukraine.", ("USA", "1621", "UKR")),
+        ("Russia pulled the plug on the grain deal with Ukraine.", ("RUS", "160", "UKR")),
+    ],
+)
+def test_explanations_sought_refusals_and_talks_halted(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kicked out of school, the navy or a country, a pupil, a sailor or a disease is expelled by no one
+        "Several pupils in Japan were kicked out of school for poor grades.",
+        "Polio has been kicked out of Pakistan, the United Nations said.",
+        "A sailor from Chile was kicked out of the navy.",
+        # a chance seized, a rival crushed at cricket, a pause for silence, a cordon after a blast
+        "Japan seized the chance to host the summit.",
+        "Pakistan crushed India by eight wickets in the cricket final.",
+        "Japan paused for a minute of silence.",
+        "Police sealed off the area in Paris after the blast.",
+        # a state of emergency after floods is no coercion
+        "The government of Japan placed the region under a state of emergency after the floods.",
+    ],
+)
+def test_other_senses_of_the_same_words_are_no_conflict(nlp, text: str) -> None:
+    assert not roots(nlp, text) & {"16", "17", "18", "19"}
