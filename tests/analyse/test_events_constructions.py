@@ -105,3 +105,63 @@ def test_a_by_phrase_inside_the_patient_or_an_act_noun_is_not_the_agent() -> Non
     assert all(country(e.source_actor) != "JPN" for e in analysed("The decision by Japan was criticised in Seoul."))
     events = analysed("Police in Colombo were placed on high alert ahead of a rally by opposition groups.")
     assert all(not (e.source_actor and "OPP" in (e.source_actor.code or "")) for e in events if e.root == "15")
+
+
+def test_only_a_land_a_passive_act_comes_from_stands_for_its_doer() -> None:
+    # "fired from Gaza": the land stands for the unnamed doer; "kidnapped from a school": the school is no doer
+    assert best("Rockets were fired from Gaza at Israeli towns overnight.")[0] == "PSE"
+    events = analysed("Forty pupils were kidnapped from a boarding school near Zaria by gunmen.")
+    assert events and all(e.source_actor is None or "EDU" not in (e.source_actor.code or "") for e in events)
+
+
+def test_an_act_in_the_doers_own_land_is_kept_without_a_target() -> None:
+    # the place is the doer's own country: no self-event, and no dropped event either
+    assert best("China lifted martial law in Beijing on Wednesday.") == ("CHN", "0814", None)
+
+
+def test_roles_in_a_sentence_whose_places_lie_in_one_country_are_its_own() -> None:
+    source, code, target = best("Authorities imposed an indefinite curfew in eight districts of Manipur.")
+    assert (source, code, target) == ("IND", "1723", "IND")
+    # places in two countries settle nothing
+    source, _code, _target = best("Authorities imposed a curfew in towns along the border between Sudan and Chad.")
+    assert source in {None, "---"}
+
+
+def test_a_promise_held_over_a_hostile_condition_is_a_threat() -> None:
+    assert best("The Iraqi leader vowed to burn half of Israel if the Jewish state attacked Iraq.")[1][:2] == "13"
+    assert best("The rebels vowed to keep fighting unless Nigerian troops left the delta.")[1][:2] == "13"
+
+
+def test_a_promise_on_a_peaceful_condition_stays_a_promise() -> None:
+    assert best("France promised to send more aid to Chad if the floods worsened.")[1][:2] == "03"
+
+
+def test_a_refusal_to_comment_is_aimed_at_the_party_the_reports_concern() -> None:
+    source, code, target = best(
+        "A Kremlin spokesman declined to comment on reports that Moscow had secretly approached Kyiv about prisoners."
+    )
+    assert (source, code, target) == ("RUS", "011", "UKR")
+
+
+def test_telling_a_party_to_act_is_a_demand_on_it() -> None:
+    assert best("Washington told Israel in no uncertain terms to scale back its military operations in Gaza.") == (
+        "USA",
+        "1056",
+        "ISR",
+    )
+    # and in the passive, the one told is still the target
+    source, code, target = best("Moscow was told by London to hand over the two suspected officers.")
+    assert (source, code[:2], target) == ("GBR", "10", "RUS")
+
+
+def test_telling_reporters_what_happened_is_no_demand() -> None:
+    codes = [e.cameo for e in analysed("The Russian envoy told reporters that Ukrainian forces had shelled Donetsk.")]
+    assert codes and not [c for c in codes if c.startswith("10")]
+
+
+def test_a_that_clause_asking_for_an_act_names_whom_a_demand_is_aimed_at() -> None:
+    # not the venue ("at the UN General Assembly") but the troops asked to leave
+    source, code, target = best("Moldova insisted at the UN General Assembly that Russian troops must leave at once.")
+    assert (source, code[:2], target) == ("MDA", "10", "RUS")
+    source, code, target = best("The Malawian opposition insisted that the president step down and call elections.")
+    assert (source, code[:2], target) == ("MWI", "10", "MWI")

@@ -154,9 +154,13 @@ class ActorIndex:
             return hit
         return ActorHit(hit.actor.model_copy(update={"code": country + code[3:], "country": country}), placed=True)
 
+    def countries(self, start: int, end: int) -> set[str]:
+        """The countries (or families) of the coded actors between two offsets."""
+        return {c for _s, _e, actor in self.overlapping(start, end) if (c := _country(actor)) is not None}
+
     def only_country(self, start: int, end: int) -> str | None:
         """The one country every coded actor between two offsets belongs to (a domestic sentence), else None."""
-        countries = {_country(actor) for _s, _e, actor in self.overlapping(start, end)} - {None}
+        countries = self.countries(start, end)
         if len(countries) != 1:
             return None
         (country,) = countries

@@ -162,7 +162,8 @@ def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Lin
     if needs_doer and all(country_of(t) != place.country or t.people for t in found.targets):
         found.sources = [hit]
         found.notes.append("guessed-doer-by-place")
-    elif needs_target:
+    elif needs_target and not any(_same(s, hit) for s in found.sources):
+        # ("China lifted martial law in Beijing": the country's own land is no other party)
         found.targets = [hit]
         found.notes.append("guessed-target-by-place")
 
@@ -233,7 +234,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     index = ActorIndex(article.actors)
     if not index:
         return []  # events are between actors; no actors, no events
-    context = Context(codebook, index, load_linking())
+    context = Context(codebook, index, load_linking(), places=article.places)
     starts = [s.start for s in article.sentences]
     events: list[Event] = []
     seen: set[tuple] = set()

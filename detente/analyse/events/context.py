@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...model import Place
 from .actors import ActorIndex
 from .found import Found
 from .linking import Linking
@@ -20,4 +21,5 @@ class Context:
     linking: Linking
     # events of the article's earlier sentences, newest last: what "the protest", "both sides" refer to
     history: list[list[Found]] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)  # the article's places, in text order
     current: list[Found] = field(default_factory=list)  # the verbal events of the sentence at hand, so far

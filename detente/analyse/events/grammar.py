@@ -164,4 +164,6 @@ def _is_content(clause: Token, verb: Token) -> bool:
     """A clause that says what ``verb``'s act is about: its complement, or a condition it is tied to."""
     if clause.dep_ == "ccomp":
         return True
+    if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True  # "declined to comment on reports that Washington had approached Damascus"
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)

@@ -18,6 +18,9 @@ def at_home(ctx: Context, found: Found, sent: Span) -> None:
     belongs to it, as an analyst reads "Egyptian police dispersed demonstrators"; and a protest that names
     no target is aimed at that country's own authorities (CAMEO's domestic protest)."""
     country = ctx.actors.only_country(sent.start_char, sent.end_char)
+    if country is None and not ctx.actors.countries(sent.start_char, sent.end_char):
+        # "Authorities imposed a curfew in eight districts of Manipur": no actor names a country, the places do
+        country = _only_place_country(ctx, sent)
     if country is None or found.code.startswith("01"):
         return  # (whom a statement is made to or about is not settled by where it is made)
     # A person acting is left alone: an unplaced leader is as often the foreign counterpart's host or rival
@@ -40,6 +43,12 @@ def at_home(ctx: Context, found: Found, sent: Span) -> None:
         home = ctx.actors.home_of(sent.start_char, sent.end_char, country, {h.key for h in found.sources})
         if home is not None:
             found.targets = [home]
+
+
+def _only_place_country(ctx: Context, sent: Span) -> str | None:
+    """The one country every place of the sentence lies in, if the sentence has places and they agree."""
+    countries = {p.country for p in ctx.places if sent.start_char <= p.start < sent.end_char}
+    return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
 def protest_kind(ctx: Context, found: Found) -> None:

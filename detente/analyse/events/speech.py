@@ -25,7 +25,7 @@ from .grammar import (
 from .objects import objects_of
 from .story import adversary_of
 from .subjects import speaker_of, subjects_of
-from .verb_triggers import content_code
+from .verb_triggers import content_code, mandative
 
 # What saying that another country did harm is: an accusation; the root of threats; a refusal.
 ACCUSATION = "112"
@@ -66,6 +66,19 @@ def accused_in_clause(ctx: Context, verb: Token, sources: list[ActorHit]) -> lis
     accusation told as a that-clause is aimed at the clause's doers (another country's, never the accuser's)."""
     own = own_countries(sources)
     for clause in with_conjuncts(children(verb, {"ccomp"})):
+        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+        if doers:
+            return doers
+    return []
+
+
+def asked_in_clause(ctx: Context, verb: Token, sources: list[ActorHit]) -> list[ActorHit]:
+    """'Moldova insisted that Russian troops must leave', 'demanded that Kaunda resign': an appeal or demand
+    told as a that-clause asking for an act is aimed at that act's doers (never the asker's own side)."""
+    own = own_countries(sources)
+    for clause in with_conjuncts(children(verb, {"ccomp"})):
+        if not mandative(clause):
+            continue
         doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
         if doers:
             return doers

@@ -14,6 +14,7 @@ from .grammar import (
     SUBJECTS,
     children,
     condition_of,
+    in_clause_of,
     is_coded,
     is_future,
     is_hypothetical,
@@ -30,6 +31,7 @@ from .speech import (
     ACCUSATION,
     THREAT_ROOT,
     accused_in_clause,
+    asked_in_clause,
     code_statement,
     is_alleged,
     names_itself,
@@ -39,12 +41,18 @@ from .speech import (
 )
 from .story import adversary_of
 from .subjects import speaker_of, subjects_of
-from .verb_triggers import by_instrument, modal_complement, negated_code, verb_code
+from .verb_triggers import by_instrument, content_code, modal_complement, negated_code, verb_code
 
 # Roots of reducing relations and rejecting: the event noun a phrasal verb of these takes is not held.
 UNDOING_ROOTS = {"12", "16"}
 # Roots of force, whose target may be the place it happens: posture, coerce, assault, fight, mass violence.
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
+# Actor kinds that are a land an act can come from ("rockets were fired from Gaza").
+LANDS = {"country", "government", "city"}
+# Roots of asking for an act (appeals 02, demands 10), whose that-clause names whom they ask.
+ASKING_ROOTS = {"02", "10"}
+# The root of intents ("vowed", "promised") that a hostile condition makes a threat.
+INTENT_ROOT = "03"
 # Roots that are already talk about action (statements, appeals, intent, demands, rejections, threats):
 # a future tense adds nothing to them.
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
@@ -103,6 +111,27 @@ def _share_targets(ctx: Context, found: list[Found]) -> None:
         event.notes.append("shared-target")
 
 
+def _on_hostile_condition(ctx: Context, verb: Token) -> bool:
+    """Whether a promise hangs on an 'unless' clause, or on an 'if' clause that tells of conflict ('if the
+    Jewish state attacked Iraq'), on the verb or on what it promises ('vowed to strike back if ...')."""
+    # (what is promised: its complement, or a to-infinitive the parser took for an adverbial)
+    promised = [c for c in verb.subtree if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and _infinitive(c))]
+    clauses = [verb, *(c for c in promised if in_clause_of(c, verb, content=True))]
+    for clause in clauses:
+        for condition in children(clause, {"advcl"}):
+            marks = {m.lower_ for m in children(condition, {"mark"})}
+            if "unless" in marks:
+                return True
+            told = content_code(ctx, condition) if "if" in marks else None
+            if told is not None and cameo_code(told).quad_class >= VERBAL_CONFLICT:
+                return True
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, claimed: set[int]) -> Found | None:
     """'agreed to meet', 'urged Japan to withdraw': the complement's act recoded by the framing verb."""
     coded = verb_code(ctx, inner)
@@ -124,9 +153,12 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     if modality.name in {"appeal", "demand"}:
         # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
         # "demanded that Iran release ...": the complement's subject is asked
+        asked = ctx.actors.of_tokens(children(inner, SUBJECTS)) if inner.dep_ == "ccomp" else []
         targets = (
-            objects_of(ctx, verb, [])  # "urged Japan", "called on Georgia"
-            or ctx.actors.of_tokens(children(inner, SUBJECTS))  # "demanded that Iran release"
+            # "insisted at the UN that Russian troops must leave": the that-clause names who is asked
+            [h for h in asked if is_coded(h.actor)]
+            or objects_of(ctx, verb, [])  # "urged Japan", "called on Georgia"
+            or asked  # "demanded that Iran release"
             or objects_of(ctx, inner, [])  # "called for talks with Israel"
         )
     else:
@@ -187,8 +219,10 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     targets = coded_first(objects_of(ctx, verb, [light] if light is not None else []), phrasal_targets(ctx, trigger))
     if passive and not sources:
         # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
-        # summoned": who summoned is unsaid, and the patient is still the target
-        sources = ctx.actors.of_tokens(prep_objects(verb, {"from"}))
+        # summoned": who summoned is unsaid, and the patient is still the target. Only a land is an origin
+        # ("students were kidnapped from a college": the college is where they were taken from)
+        origins = ctx.actors.of_tokens(prep_objects(verb, {"from"}))
+        sources = [h for h in origins if h.actor.kind in LANDS]
     rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
     if rule and rule.needs_target and light is None and code == rule.code:
         # a statement is an event only towards a coded actor: "told Chen", not "told reporters"
@@ -221,12 +255,20 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         intent = ctx.codebook.modalities.get("intent")
         if intent is not None:
             code = intent.transform(code)
+    if not negated and code[:2] == INTENT_ROOT and _on_hostile_condition(ctx, verb):
+        # "vowed to make fire eat up half of Israel if the Jewish state attacked": a promise held over another
+        # party's hostile act, or made "unless" it gives way, is a threat
+        threat = ctx.codebook.modalities.get("threat")
+        code = threat.transform(code) if threat is not None else code
     mutual = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_) in ctx.codebook.reciprocal_verbs
     if len(sources) > 1 and (any(is_reciprocal(o) for o in children(verb, OBJECTS)) or (mutual and not targets)):
         # "Azerbaijan and Armenia accused each other": each is the other's target
         return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
     if code.startswith(ACCUSATION) and not any(is_coded(t.actor) for t in targets):
         targets = accused_in_clause(ctx, verb, sources) or targets
+    elif code[:2] in ASKING_ROOTS:
+        # "insisted at the UN that Russian troops must leave": whom the that-clause asks, not the venue
+        targets = asked_in_clause(ctx, verb, sources) or targets
     if is_alleged(ctx, verb):
         notes.append("alleged")
     if not any(is_coded(t.actor) for t in targets) and code[:2] in VIOLENT_ROOTS:

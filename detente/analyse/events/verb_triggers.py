@@ -97,6 +97,10 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
             if comp.dep_ == "ccomp" and not infinitive and modality.name not in {"appeal", "demand"}:
                 continue
+            if comp.dep_ == "ccomp" and not infinitive and _reports(ctx, verb) and not mandative(comp):
+                # "told reporters that Russia had attacked" reports; "told Israel to scale back", "insisted that
+                # Kaunda resign", "told Japan it must open its market" demand
+                continue
             return comp
         # "called for strengthening ...": the complement sits under a preposition
         if comp.dep_ == "prep" and modality.name == "appeal":
@@ -104,6 +108,18 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB" and verb_code(ctx, pcomp) is not None:
                     return pcomp
     return None
+
+
+def _reports(ctx: Context, verb: Token) -> bool:
+    """A verb of saying ("tell"): its that-clause is reported speech, only its infinitive an act asked for."""
+    rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
+    return rule is not None and rule.needs_target
+
+
+def mandative(clause: Token) -> bool:
+    """A that-clause that asks for an act: a bare verb ('that Kaunda resign') or 'must' / 'should'."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return (clause.tag_ == "VB" and not auxiliaries) or bool(auxiliaries & {"must", "should"})
 
 
 def by_instrument(ctx: Context, verb: Token, code: str, passive: bool) -> str:
