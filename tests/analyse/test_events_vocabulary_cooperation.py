@@ -46,6 +46,11 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Turkey made a plea to Greece for the return of the migrants.", ("TUR", "020", "GRC")),
         ("France sought the release of three aid workers held by Mali.", ("FRA", "0253", None)),
         ("Sri Lanka sought a loan from China.", ("LKA", "0231", "CHN")),
+        ("Sri Lanka requested assistance from India.", ("LKA", "023", "IND")),
+        ("Bolivia requested a meeting with Chile.", ("BOL", "026", "CHL")),
+        # 03: peace plans floated or unveiled
+        ("Egypt floated a peace plan for Sudan.", ("EGY", "030", "SDN")),
+        ("The Chinese envoy unveiled a peace proposal for Ukraine.", ("CHN", "030", "UKR")),
         # 03: relief pledged
         ("Canada pledged emergency relief to Haiti after the hurricane.", ("CAN", "0333", "HTI")),
         # 04: hosting, calls, shuttle diplomacy, bargaining resumed
@@ -53,6 +58,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Lula and Biden spoke by phone on Tuesday.", ("BRA", "041", "USA")),
         ("The Qatari envoy shuttled between Israel and Hamas negotiators.", ("QAT", "045", "ISR")),
         ("Russia and the United States resumed bargaining on nuclear arms.", ("RUS", "046", "USA")),
+        ("Argentina and Britain reopened negotiations over the Falklands.", ("ARG", "046", "GBR")),
         ("The Indian prime minister left for Washington on Sunday.", ("IND", "042", None)),
         ("Wang Yi headed to Moscow on Monday.", ("CHN", "042", "RUS")),
         ("The Kenyan president huddled with Ugandan officials in Kampala.", ("KEN", "040", "UGA")),
@@ -70,6 +76,12 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Iran toured Gulf capitals to drum up support for the Palestinians.", ("IRN", "053", "PSE")),
         ("Brazil mobilized support for Venezuela at the summit.", ("BRA", "053", "VEN")),
         ("Panama switched diplomatic recognition from Taipei to Beijing.", ("PAN", "054", None)),
+        # relationships, as relations and ties; ambassadors exchanged or sent back; ties elevated
+        ("India and the United States deepened their strategic relationship.", ("IND", "050", "USA")),
+        ("Nicaragua severed its relationship with Taiwan.", ("NIC", "161", "TWN")),
+        ("Saudi Arabia and Iran exchanged ambassadors.", ("SAU", "054", "IRN")),
+        ("Sweden returned its ambassador to Iran.", ("SWE", "054", "IRN")),
+        ("Vietnam and Indonesia elevated their ties to a strategic partnership.", ("VNM", "054", "IDN")),
         ("Vietnam and the United States opened trade offices in each other's capitals.", ("VNM", "054", "USA")),
         # 06: firms teaming up, intelligence passed on, records turned over, joint ventures, exercises kicked off
         ("Toyota and a Chinese state firm teamed up to build batteries in China.", ("CHN", "060", None)),
@@ -97,6 +109,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("The Red Cross sent tents and blankets to Afghanistan after the earthquake.", ("NGO", "073", "AFG")),
         ("Germany delivered air defence systems and battle tanks to Ukraine.", ("DEU", "072", "UKR")),
         ("China rolled over a loan to Sri Lanka.", ("CHN", "071", "LKA")),
+        ("The European Union granted Moldova 500 million euros in budget support.", ("IGO", "071", "MDA")),
         # debt forgiven or written off; funds channelled; relief distributed; refugees taken in or sheltered
         ("China forgave Zambia's debt.", ("CHN", "071", "ZMB")),
         ("France wrote off the debt of Mali.", ("FRA", "071", "MLI")),
@@ -111,6 +124,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("The Peruvian cabinet tendered its resignation to the president.", ("PER", "0831", None)),
         ("The Pakistani prime minister stepped aside after the court ruling.", ("PAK", "0831", None)),
         ("Pakistan ended martial law.", ("PAK", "0814", None)),
+        ("Russia opened its airspace to Turkish airlines.", ("RUS", "081", "TUR")),
         # 09: investigations ordered, instituted or set up; proceedings opened; suspects grilled; evidence gathered
         ("Iraq ordered an investigation into the Turkish air strike.", ("IRQ", "090", "TUR")),
         ("The Indian army instituted an inquiry into the killing of civilians by soldiers.", ("IND", "090", None)),
@@ -147,6 +161,8 @@ def test_a_step_mulled_is_considered_not_taken() -> None:
         # hosting a sports event and its kick-off are no visit or meeting
         ("Qatar played host to the football World Cup.", "04"),
         ("The football World Cup kicked off in Qatar.", "04"),
+        # a firm's plan unveiled is no offer to another state
+        ("The company unveiled a plan to cut jobs in France.", "03"),
         # tanks rushing to a border bring no aid
         ("Russian tanks rushed to the border with Ukraine.", "07"),
     ],
