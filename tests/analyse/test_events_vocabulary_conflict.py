@@ -225,3 +225,38 @@ def test_explanations_sought_refusals_and_talks_halted(nlp, text: str, expected:
 )
 def test_other_senses_of_the_same_words_are_no_conflict(nlp, text: str) -> None:
     assert not roots(nlp, text) & {"16", "17", "18", "19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran hanged two French nationals on Saturday.", ("IRN", "1823", "FRA")),
+        ("Gunmen snatched two French aid workers in Pakistan.", (None, "181", "FRA")),
+        ("Georgia's opposition shunned the parliamentary elections.", ("GEO", "143", None)),
+        ("Japanese workers staged a walkout on Monday.", ("JPN", "143", "JPN")),
+        ("The United States slapped export controls on chips bound for China.", ("USA", "163", "CHN")),
+        ("Russia built up troops along the border with Ukraine.", ("RUS", "154", "UKR")),
+        ("Russia poured reinforcements into Ukraine.", ("RUS", "154", "UKR")),
+        ("Russia shuttered its embassy in Georgia.", ("RUS", "161", "GEO")),
+        ("Russia placed the assets of French firms under state management.", ("RUS", "1711", "FRA")),
+        ("Israel bulldozed homes in Gaza.", ("ISR", "1712", None)),
+        ("Iran scuttled the talks with France.", ("IRN", "164", "FRA")),
+    ],
+)
+def test_executions_abductions_boycotts_build_ups_and_seizures(
+    nlp, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan hung the Chinese flag at the summit.",  # a flag, even a Chinese one, is no person hanged
+        "Japan snatched a late victory over China in the World Cup.",
+        "China built up its capacity for space missions.",
+        "The United States poured money into Ukraine.",
+    ],
+)
+def test_flags_victories_capacity_and_money_are_no_conflict(nlp, text: str) -> None:
+    assert not roots(nlp, text) & {"15", "17", "18"}
