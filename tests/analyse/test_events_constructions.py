@@ -165,3 +165,45 @@ def test_a_that_clause_asking_for_an_act_names_whom_a_demand_is_aimed_at() -> No
     assert (source, code[:2], target) == ("MDA", "10", "RUS")
     source, code, target = best("The Malawian opposition insisted that the president step down and call elections.")
     assert (source, code[:2], target) == ("MWI", "10", "MWI")
+
+
+def test_violence_by_a_crowd_in_the_street_is_a_riot() -> None:
+    assert best("Rioters set fire to shops and police cars in the London district of Brixton.")[:2] == ("GBR", "145")
+    assert best("Protesters stormed the parliament building in Bishkek on Tuesday.")[1] == "145"
+    # the second act of a coordinated pair shares the crowd as its doer
+    assert analysed("Youths torched cars and clashed with police in the suburbs of Lyon.")[-1].cameo == "145"
+
+
+def test_the_same_violence_by_police_or_troops_is_no_riot() -> None:
+    assert best("Police clashed with protesters in Tbilisi on Sunday.")[1] == "190"
+    assert best("Russian troops stormed the town hall in Kherson.")[1] != "145"
+
+
+def test_a_protest_in_a_country_with_no_other_party_is_aimed_at_its_authorities() -> None:
+    assert best("Hundreds of young Tunisians rallied in Sidi Bouzid on Friday.") == ("TUN", "141", "TUN")
+
+
+def test_a_subjunctive_that_clause_is_asked_for() -> None:
+    source, code, target = best("Opposition groups insisted that President Ruto meet them face to face.")
+    assert (code, target) == ("108", "KEN")
+
+
+def test_rejecting_an_offer_is_aimed_at_whoever_made_it_not_at_what_it_names() -> None:
+    assert best("Islamabad turned down an American offer to station drones at a Pakistani air base.")[2] == "USA"
+    assert best("Pyongyang turned down every proposal Washington put forward in the first round of talks.")[2] == "USA"
+    assert best("China rejected Japan's proposal for talks on the islands.") == ("CHN", "125", "JPN")
+
+
+def test_what_a_protest_asks_for_is_its_aim_not_a_second_event() -> None:
+    events = analysed("Students in Lhasa began a hunger strike to press for the release of detained monks.")
+    assert [e.root for e in events] == ["14"]
+    source, code, target = best(
+        "Thousands of Georgians marched on parliament in Tbilisi to demand the resignation of the premier."
+    )
+    assert (source, code[:2], target) == ("GEO", "14", "GEO")
+
+
+def test_an_appeal_to_do_something_other_than_protest_is_still_its_own_event() -> None:
+    # the purpose of a meeting is no protest's aim: the appeal stays
+    events = analysed("Seoul sent an envoy to Tokyo to urge Japan to lift its export curbs.")
+    assert any(e.root == "02" for e in events)

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from .context import Context
 from .found import Found
 from .framed_nouns import demanded_contents, refused_events
-from .home_country import at_home, protest_kind
+from .home_country import at_home, protest_kind, riot_kind
 from .noun_events import noun_events
 from .verb_events import VERBAL_ROOTS, verb_events
 
@@ -36,6 +36,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += noun_events(ctx, sent, claimed, reactions)
     for found in events:
         protest_kind(ctx, found)
+        riot_kind(ctx, found)
         at_home(ctx, found, sent)
     ctx.history.append(events)
     return events

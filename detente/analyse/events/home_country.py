@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorHit
 from .context import Context
 from .found import Found
+from .grammar import SUBJECTS, children
 
 # A protest the codebook does not tell apart (140), by officials (114 formal complaint), by a crowd (141).
 GENERAL_PROTEST, OFFICIAL_PROTEST, DEMONSTRATION = "140", "114", "141"
@@ -62,6 +63,24 @@ def protest_kind(ctx: Context, found: Found) -> None:
         found.code = OFFICIAL_PROTEST
     elif roles <= ctx.linking.crowd_roles:
         found.code = DEMONSTRATION
+
+
+# CAMEO's violent protest, riot.
+RIOT = "145"
+
+
+def riot_kind(ctx: Context, found: Found) -> None:
+    """'Rioters torched cars', 'protesters stormed the parliament', 'youths clashed with police': violence
+    done by a crowd in the street is a violent protest (145), whoever it hits; the same act by police or
+    troops stays what it is."""
+    if found.nominal or not any(found.code.startswith(p) for p in ctx.linking.riot_codes):
+        return
+    verb = found.anchor
+    doers = children(verb, SUBJECTS)
+    if not doers and verb.dep_ == "conj":
+        doers = children(verb.head, SUBJECTS)  # "youths torched cars and clashed with police"
+    if doers and all(d.lemma_.lower() in ctx.linking.crowd_nouns for d in doers):
+        found.code = RIOT
 
 
 def _named_by_people(hit: ActorHit, peoples: list[Token]) -> bool:

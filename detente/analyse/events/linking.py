@@ -35,6 +35,9 @@ class Linking:
     crowd_roles: frozenset[str]
     sport_words: frozenset[str]
     contest_verbs: frozenset[str]
+    crowd_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
+    riot_codes: frozenset[str]
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -58,6 +61,15 @@ def _roots(raw: dict[str, Any], key: str) -> frozenset[str]:
     if unknown:
         raise LinkingError(f"linking.yaml {key}: {unknown} are not CAMEO roots (two digits, 01-20)")
     return roots
+
+
+def _code_prefixes(raw: dict[str, Any], key: str) -> frozenset[str]:
+    prefixes = _words(raw, key)
+    known = cameo_codes()
+    unknown = sorted(p for p in prefixes if not any(code.startswith(p) for code in known))
+    if unknown:
+        raise LinkingError(f"linking.yaml {key}: {unknown} begin no CAMEO code")
+    return prefixes
 
 
 def _roles(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -86,6 +98,9 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         crowd_roles=_roles(raw, "crowd_roles"),
         sport_words=_words(raw, "sport_words"),
         contest_verbs=_words(raw, "contest_verbs"),
+        crowd_nouns=_words(raw, "crowd_nouns"),
+        proposal_nouns=_words(raw, "proposal_nouns"),
+        riot_codes=_code_prefixes(raw, "riot_codes"),
     )
 
 

@@ -119,6 +119,10 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     # "Beijing rejected the protest": an act told before is aimed at whoever did it
     for head in direct:
         yield _antecedent_doers(ctx, head, verb)
+    # "rejected an American offer to station drones at a Pakistani base": a proposal's maker, not its content
+    for noun in [*extra_heads, *direct]:
+        if noun.lemma_.lower() in ctx.linking.proposal_nouns:
+            yield _makers(ctx, noun)
     # PP attachment is often wrong ("sent a delegation led by X to China"): look one clause down too
     for head in [verb, *extra_heads, *direct]:
         for clause in head.children:
@@ -138,6 +142,15 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
             noun, {"of", "from"}
         )
         yield ctx.actors.of_tokens(owners)
+
+
+def _makers(ctx: Context, noun: Token) -> list[ActorHit]:
+    """Who made an offer or a call: its owner ("Japan's", "American"), "from" / "by" / "of" X, or the subject
+    of a relative clause on it ("every proposal Washington put forward")."""
+    makers = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.pos_ != "PRON" and c.i < noun.i]
+    makers += prep_objects(noun, ("from", "by", "of"))
+    hits = ctx.actors.of_tokens(makers) or _doers_of(ctx, [noun])
+    return [h for h in hits if is_coded(h.actor)]
 
 
 def phrasal_targets(ctx: Context, trigger: list[Token]) -> list[ActorHit]:

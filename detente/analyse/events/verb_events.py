@@ -49,6 +49,8 @@ UNDOING_ROOTS = {"12", "16"}
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 # Actor kinds that are a land an act can come from ("rockets were fired from Gaza").
 LANDS = {"country", "government", "city"}
+# The root of protests, whose purpose clause tells what they ask for.
+PROTEST_ROOT = "14"
 # Roots of asking for an act (appeals 02, demands 10), whose that-clause names whom they ask.
 ASKING_ROOTS = {"02", "10"}
 # The root of intents ("vowed", "promised") that a hostile condition makes a threat.
@@ -98,6 +100,14 @@ def _share_targets(ctx: Context, found: list[Found]) -> None:
             # "struck villages in southern Lebanon, killing three people": the toll of the act, not a second act
             found.remove(event)
             continue
+        if head is None and link == "acl" and event.anchor.tag_ == "VBG":
+            head = by_anchor.get(event.anchor.head.head.i)  # "rallied ... demanding free elections"
+        if head is not None and _protest_demand(head, event):
+            # "began a hunger strike to press for the resignation of Li Peng", "marched demanding elections":
+            # what a protest asks for is its aim, not a second event; it names whom the protest is aimed at
+            head.targets = head.targets or list(event.targets)
+            found.remove(event)
+            continue
         head = by_anchor.get(event.anchor.head.i) if link in {"conj", "advcl", "xcomp"} else None
         if event.targets or head is None or not head.targets:
             continue
@@ -109,6 +119,16 @@ def _share_targets(ctx: Context, found: list[Found]) -> None:
             continue
         event.targets = list(head.targets)
         event.notes.append("shared-target")
+
+
+def _protest_demand(protest: Found, event: Found) -> bool:
+    """Whether ``event`` is the appeal or demand a protest makes in its purpose clause, by the same doers
+    ('to demand ...', 'to press for ...', 'demanding ...')."""
+    if protest.code[:2] != PROTEST_ROOT or event.code[:2] not in ASKING_ROOTS:
+        return False
+    if event.anchor.tag_ != "VBG" and not _infinitive(event.anchor):
+        return False
+    return not event.sources or {s.key for s in event.sources} == {s.key for s in protest.sources}
 
 
 def _on_hostile_condition(ctx: Context, verb: Token) -> bool:

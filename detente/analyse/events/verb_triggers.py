@@ -119,7 +119,11 @@ def _reports(ctx: Context, verb: Token) -> bool:
 def mandative(clause: Token) -> bool:
     """A that-clause that asks for an act: a bare verb ('that Kaunda resign') or 'must' / 'should'."""
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-    return (clause.tag_ == "VB" and not auxiliaries) or bool(auxiliaries & {"must", "should"})
+    if auxiliaries & {"must", "should"}:
+        return True
+    # ("that Lam meet them": a singular subject without -s is the subjunctive the tagger calls VBP)
+    singular = any(c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in clause.children)
+    return not auxiliaries and (clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular))
 
 
 def by_instrument(ctx: Context, verb: Token, code: str, passive: bool) -> str:
