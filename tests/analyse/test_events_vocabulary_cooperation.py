@@ -106,6 +106,10 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Japan rushed relief supplies to Turkey.", ("JPN", "073", "TUR")),
         ("France rushed to the aid of Lebanon after the port explosion.", ("FRA", "07", "LBN")),
         ("Cuba sent doctors to Italy.", ("CUB", "073", "ITA")),
+        # aid trucks, relief flights and humanitarian convoys crossing, landing or arriving
+        ("Egyptian aid trucks crossed into Gaza on Saturday.", ("EGY", "073", "PSE")),
+        ("A Turkish relief flight landed in Beirut.", ("TUR", "073", "LBN")),
+        ("Jordanian humanitarian convoys arrived in Syria.", ("JOR", "073", "SYR")),
         ("The Red Cross sent tents and blankets to Afghanistan after the earthquake.", ("NGO", "073", "AFG")),
         ("Germany delivered air defence systems and battle tanks to Ukraine.", ("DEU", "072", "UKR")),
         ("China rolled over a loan to Sri Lanka.", ("CHN", "071", "LKA")),
@@ -180,6 +184,7 @@ def test_senses_that_are_no_such_event(text: str, root: str) -> None:
         ("Iran mobilized troops along the border with Iraq.", ("IRN", "154", None)),
         ("Egypt withdrew its troops from Libya.", ("EGY", "0874", "LBY")),
         ("Turkey sent tanks to the Syrian border.", ("TUR", "154", "SYR")),
+        ("Russian troops entered Ukraine.", ("RUS", "190", "UKR")),
         ("Hamas handed over four Israeli hostages to the Red Cross.", ("PSE", "0841", None)),
         ("Thousands of students rallied in Nairobi against Uganda.", ("KEN", "141", "UGA")),
         ("Pakistan declared martial law.", ("PAK", "1724", None)),
