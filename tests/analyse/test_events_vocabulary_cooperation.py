@@ -113,6 +113,10 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("The Red Cross sent tents and blankets to Afghanistan after the earthquake.", ("NGO", "073", "AFG")),
         ("Germany delivered air defence systems and battle tanks to Ukraine.", ("DEU", "072", "UKR")),
         ("China rolled over a loan to Sri Lanka.", ("CHN", "071", "LKA")),
+        ("The IMF released a $1 billion tranche of its loan to Pakistan.", ("IGO", "071", "PAK")),
+        # the kind of aid names the sub-code
+        ("The United States provided military aid to Ukraine.", ("USA", "072", "UKR")),
+        ("Japan sent humanitarian aid to Turkey.", ("JPN", "073", "TUR")),
         ("The European Union granted Moldova 500 million euros in budget support.", ("IGO", "071", "MDA")),
         # debt forgiven or written off; funds channelled; relief distributed; refugees taken in or sheltered
         ("China forgave Zambia's debt.", ("CHN", "071", "ZMB")),
@@ -128,6 +132,11 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("The Peruvian cabinet tendered its resignation to the president.", ("PER", "0831", None)),
         ("The Pakistani prime minister stepped aside after the court ruling.", ("PAK", "0831", None)),
         ("Pakistan ended martial law.", ("PAK", "0814", None)),
+        # demands met, a climb-down, tariffs scrapped, restrictions loosened
+        ("The Peruvian government met the demands of the protesters.", ("PER", "083", "PER")),
+        ("The government of Chad climbed down and freed the opposition leader.", ("TCD", "080", None)),
+        ("The United States scrapped tariffs on Indian steel.", ("USA", "085", "IND")),
+        ("China loosened restrictions on travel to Japan.", ("CHN", "081", "JPN")),
         ("Russia opened its airspace to Turkish airlines.", ("RUS", "081", "TUR")),
         # 09: investigations ordered, instituted or set up; proceedings opened; suspects grilled; evidence gathered
         ("Iraq ordered an investigation into the Turkish air strike.", ("IRQ", "090", "TUR")),
@@ -167,6 +176,10 @@ def test_a_step_mulled_is_considered_not_taken() -> None:
         ("The football World Cup kicked off in Qatar.", "04"),
         # a firm's plan unveiled is no offer to another state
         ("The company unveiled a plan to cut jobs in France.", "03"),
+        # yearly energy imports are a statistic; names released are no release of people or funds
+        ("China imported 120 million tons of crude oil in 2004.", "06"),
+        ("The Indonesian army released the names of the dead.", "08"),
+        ("The Indonesian army released the names of the dead.", "07"),
         # tanks rushing to a border bring no aid
         ("Russian tanks rushed to the border with Ukraine.", "07"),
     ],
@@ -185,6 +198,7 @@ def test_senses_that_are_no_such_event(text: str, root: str) -> None:
         ("Egypt withdrew its troops from Libya.", ("EGY", "0874", "LBY")),
         ("Turkey sent tanks to the Syrian border.", ("TUR", "154", "SYR")),
         ("Russian troops entered Ukraine.", ("RUS", "190", "UKR")),
+        ("The two presidents of France and Ghana met in Paris.", ("FRA", "040", "GHA")),
         ("Hamas handed over four Israeli hostages to the Red Cross.", ("PSE", "0841", None)),
         ("Thousands of students rallied in Nairobi against Uganda.", ("KEN", "141", "UGA")),
         ("Pakistan declared martial law.", ("PAK", "1724", None)),
