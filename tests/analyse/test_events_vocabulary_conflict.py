@@ -302,3 +302,27 @@ def test_burned_flags_are_no_destruction_and_players_tearing_into_each_other_no_
     assert "17" not in roots(nlp, "Protesters in Pakistan burned American flags.")
     assert roots(nlp, "France and Japan tore into each other in the World Cup semifinal.") == set()
     assert roots(nlp, "A storm rained debris on Japan.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States frowned on the deal between Iran and China.", ("USA", "110", "IRN")),
+        ("China bristled at the remarks by officials in Japan.", ("CHN", "111", "JPN")),
+        ("Iran ripped into France over the sanctions.", ("IRN", "111", "FRA")),
+        ("Japan took China to task over the drills.", ("JPN", "111", "CHN")),
+        ("Israel pointed the finger at Iran for the attack.", ("ISR", "112", "IRN")),
+        ("Iran revoked the accreditation of two French journalists.", ("IRN", "1721", "FRA")),
+        # a town assaulted by troops is attacked; people assaulted by police are assaulted
+        ("Russian forces assaulted the town in Ukraine.", ("RUS", "190", "UKR")),
+        ("Police in Iran assaulted two French journalists.", ("IRNCOP", "182", "FRA")),
+        ("Ukraine sank a Russian warship in the Black Sea.", ("UKR", "190", "RUS")),
+        ("Russia's chemical attack on the town in Ukraine killed dozens.", ("RUS", "2041", None)),
+    ],
+)
+def test_disapproval_blame_and_attacks_in_other_words(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(nlp, text, expected)
+
+
+def test_a_ship_that_sinks_is_sunk_by_no_one(nlp) -> None:
+    assert roots(nlp, "The ferry sank off Japan on Monday.") == set()
