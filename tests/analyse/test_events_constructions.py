@@ -114,9 +114,11 @@ def test_only_a_land_a_passive_act_comes_from_stands_for_its_doer() -> None:
     assert events and all(e.source_actor is None or "EDU" not in (e.source_actor.code or "") for e in events)
 
 
-def test_an_act_in_the_doers_own_land_is_kept_without_a_target() -> None:
-    # the place is the doer's own country: no self-event, and no dropped event either
-    assert best("China lifted martial law in Beijing on Wednesday.") == ("CHN", "0814", None)
+def test_an_act_in_the_doers_own_land_is_kept() -> None:
+    # the place is the doer's own country: no self-event dropped, but an act on the country's own people
+    assert best("China lifted martial law in Beijing on Wednesday.") == ("CHN", "0814", "CHN")
+    # one of another kind keeps no target
+    assert best("Japan deployed missile batteries in Okinawa on Wednesday.") == ("JPN", "154", None)
 
 
 def test_roles_in_a_sentence_whose_places_lie_in_one_country_are_its_own() -> None:
@@ -207,3 +209,26 @@ def test_an_appeal_to_do_something_other_than_protest_is_still_its_own_event() -
     # the purpose of a meeting is no protest's aim: the appeal stays
     events = analysed("Seoul sent an envoy to Tokyo to urge Japan to lift its export curbs.")
     assert any(e.root == "02" for e in events)
+
+
+def test_a_governments_act_on_its_own_people_is_aimed_at_its_country() -> None:
+    assert best("Kenya shortened the hours of its nationwide curfew.") == ("KEN", "0813", "KEN")
+    assert best("Sri Lankan Prime Minister Mahinda Rajapaksa resigned after weeks of protests.") == (
+        "LKA",
+        "0831",
+        "LKA",
+    )
+
+
+def test_an_act_naming_another_country_is_not_turned_inward() -> None:
+    # a second country in the sentence: no guess that the act is domestic
+    _source, _code, target = best("Chile lifted its ban on Argentine beef imports.")
+    assert target != "CHL"
+    # an act of another kind (a meeting) gets no home target
+    assert best("The Kenyan president met his cabinet in Nairobi on Monday.") == ("KEN", "040", None)
+
+
+def test_a_finite_verb_the_parser_took_for_a_participle_still_has_its_subject() -> None:
+    # the small parser reads "activists called on ..." as a noun phrase; the root noun is the doer
+    source, code, target = best("Thai student activists called on Prime Minister Prayuth Chan-ocha to resign.")
+    assert (source, code[:2], target) == ("THA", "02", "THA")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, Article, Event, Place
 from .actors import ActorHit, ActorIndex, country_of
@@ -168,6 +168,26 @@ def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Lin
         found.notes.append("guessed-target-by-place")
 
 
+def _at_home(found: Found, sent: Span, index: ActorIndex, linking: Linking) -> None:
+    """'Kenya shortened its curfew', 'the prime minister resigned', 'promised sweeping reforms': an act a
+    government does to its own people, naming no other party in a sentence of no other country, is aimed
+    at its country (as its people: never the same party as the doer)."""
+    if found.targets or not found.sources or not any(found.code.startswith(c) for c in linking.home_target_codes):
+        return
+    home = {country_of(s) for s in found.sources}
+    if len(home) != 1 or index.countries(sent.start_char, sent.end_char) - home:
+        return
+    (country,) = home
+    if not is_coded(found.sources[0].actor) or country[:3] in {"IGO", "NGO", "IMG", "MNC"}:
+        return
+    named = index.country_named(country)
+    actor = (
+        named.actor if named is not None else Actor(id=f"home:{country}", name=country, code=country, kind="country")
+    )
+    found.targets = [ActorHit(actor, from_place=named is None, people=True)]
+    found.notes.append("guessed-home-target")
+
+
 def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
     if source is None or target is None:
         return False
@@ -248,6 +268,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             elif not found.targets and found.sources:
                 found.targets = _destination(found, article.places, index)
             _by_place(found, article.places, index, context.linking)
+            _at_home(found, sent, index, context.linking)
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)

@@ -37,6 +37,7 @@ class Linking:
     contest_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
+    home_target_codes: frozenset[str]
     riot_codes: frozenset[str]
 
 
@@ -100,6 +101,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         contest_verbs=_words(raw, "contest_verbs"),
         crowd_nouns=_words(raw, "crowd_nouns"),
         proposal_nouns=_words(raw, "proposal_nouns"),
+        home_target_codes=_code_prefixes(raw, "home_target_codes"),
         riot_codes=_code_prefixes(raw, "riot_codes"),
     )
 

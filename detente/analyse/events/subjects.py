@@ -46,6 +46,15 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     # "the troops that attacked": the relative clause's head noun does it
     if verb.dep_ == "relcl":
         return ctx.actors.of_tokens([verb.head]), False
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        # "Thai student activists called on the premier to resign": with no verb of its own, the sentence's
+        # root noun is the subject of a finite verb the parser took for a participle
+        return ctx.actors.of_tokens([verb.head]), False
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ctx.linking.document_nouns:
         # "the party issued a declaration demanding that ...": a document speaks for whoever issued it
         issuer = governing_verb(ctx, verb.head)
