@@ -59,6 +59,8 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("The Qatari envoy shuttled between Israel and Hamas negotiators.", ("QAT", "045", "ISR")),
         ("Russia and the United States resumed bargaining on nuclear arms.", ("RUS", "046", "USA")),
         ("Argentina and Britain reopened negotiations over the Falklands.", ("ARG", "046", "GBR")),
+        ("India and Pakistan opened talks on the Kashmir dispute.", ("IND", "040", "PAK")),
+        ("Serbia and Kosovo entered negotiations on normalising ties.", ("SRB", "046", "XKX")),
         ("The Indian prime minister left for Washington on Sunday.", ("IND", "042", None)),
         ("Wang Yi headed to Moscow on Monday.", ("CHN", "042", "RUS")),
         ("The Kenyan president huddled with Ugandan officials in Kampala.", ("KEN", "040", "UGA")),
@@ -114,9 +116,6 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Germany delivered air defence systems and battle tanks to Ukraine.", ("DEU", "072", "UKR")),
         ("China rolled over a loan to Sri Lanka.", ("CHN", "071", "LKA")),
         ("The IMF released a $1 billion tranche of its loan to Pakistan.", ("IGO", "071", "PAK")),
-        # the kind of aid names the sub-code
-        ("The United States provided military aid to Ukraine.", ("USA", "072", "UKR")),
-        ("Japan sent humanitarian aid to Turkey.", ("JPN", "073", "TUR")),
         ("The European Union granted Moldova 500 million euros in budget support.", ("IGO", "071", "MDA")),
         # debt forgiven or written off; funds channelled; relief distributed; refugees taken in or sheltered
         ("China forgave Zambia's debt.", ("CHN", "071", "ZMB")),
@@ -198,6 +197,9 @@ def test_senses_that_are_no_such_event(text: str, root: str) -> None:
         ("Egypt withdrew its troops from Libya.", ("EGY", "0874", "LBY")),
         ("Turkey sent tanks to the Syrian border.", ("TUR", "154", "SYR")),
         ("Russian troops entered Ukraine.", ("RUS", "190", "UKR")),
+        ("Police opened fire on protesters in Kenya.", ("KEN", "190", "KEN")),
+        # aid halted stays a cut in aid, whatever kind of aid it is
+        ("Japan halted economic aid to Serbia.", ("JPN", "162", "SRB")),
         ("The two presidents of France and Ghana met in Paris.", ("FRA", "040", "GHA")),
         ("Hamas handed over four Israeli hostages to the Red Cross.", ("PSE", "0841", None)),
         ("Thousands of students rallied in Nairobi against Uganda.", ("KEN", "141", "UGA")),
