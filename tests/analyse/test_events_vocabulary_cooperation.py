@@ -84,6 +84,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Saudi Arabia and Iran exchanged ambassadors.", ("SAU", "054", "IRN")),
         ("Sweden returned its ambassador to Iran.", ("SWE", "054", "IRN")),
         ("Vietnam and Indonesia elevated their ties to a strategic partnership.", ("VNM", "054", "IDN")),
+        ("Singapore and New Zealand lifted their relations to an enhanced partnership.", ("SGP", "054", "NZL")),
         ("Vietnam and the United States opened trade offices in each other's capitals.", ("VNM", "054", "USA")),
         # 06: firms teaming up, intelligence passed on, records turned over, joint ventures, exercises kicked off
         ("Toyota and a Chinese state firm teamed up to build batteries in China.", ("CHN", "060", None)),
@@ -99,6 +100,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Qatar delivered liquefied natural gas to Germany for the first time.", ("QAT", "061", "DEU")),
         ("Russia started pumping gas to Turkey through the new pipeline.", ("RUS", "061", "TUR")),
         ("India bought record volumes of Russian oil in March.", ("IND", "061", "RUS")),
+        ("India stepped up purchases of Russian oil.", ("IND", "061", "RUS")),
         # 07: weapons delivered, shipped, sent or handed over; money deposited; relief rushed; doctors sent
         ("Germany delivered a batch of howitzers to Ukraine.", ("DEU", "072", "UKR")),
         ("Poland sent anti-tank missiles and rocket launchers to Ukraine.", ("POL", "072", "UKR")),
@@ -112,6 +114,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Egyptian aid trucks crossed into Gaza on Saturday.", ("EGY", "073", "PSE")),
         ("A Turkish relief flight landed in Beirut.", ("TUR", "073", "LBN")),
         ("Jordanian humanitarian convoys arrived in Syria.", ("JOR", "073", "SYR")),
+        ("Chinese rescue teams arrived in southern Turkey after the earthquake.", ("CHN", "073", "TUR")),
         ("The Red Cross sent tents and blankets to Afghanistan after the earthquake.", ("NGO", "073", "AFG")),
         ("Germany delivered air defence systems and battle tanks to Ukraine.", ("DEU", "072", "UKR")),
         ("China rolled over a loan to Sri Lanka.", ("CHN", "071", "LKA")),
@@ -136,6 +139,8 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("The government of Chad climbed down and freed the opposition leader.", ("TCD", "080", None)),
         ("The United States scrapped tariffs on Indian steel.", ("USA", "085", "IND")),
         ("China loosened restrictions on travel to Japan.", ("CHN", "081", "JPN")),
+        ("Greece compromised with Turkey over the islands.", ("GRC", "080", "TUR")),
+        ("Kenyan teachers returned to work.", ("KEN", "082", None)),
         ("Russia opened its airspace to Turkish airlines.", ("RUS", "081", "TUR")),
         # 09: investigations ordered, instituted or set up; proceedings opened; suspects grilled; evidence gathered
         ("Iraq ordered an investigation into the Turkish air strike.", ("IRQ", "090", "TUR")),
@@ -173,6 +178,8 @@ def test_a_step_mulled_is_considered_not_taken() -> None:
         # hosting a sports event and its kick-off are no visit or meeting
         ("Qatar played host to the football World Cup.", "04"),
         ("The football World Cup kicked off in Qatar.", "04"),
+        # security compromised is no concession
+        ("The leak compromised the security of Israel.", "08"),
         # a firm's plan unveiled is no offer to another state
         ("The company unveiled a plan to cut jobs in France.", "03"),
         # yearly energy imports are a statistic; names released are no release of people or funds
