@@ -232,3 +232,19 @@ def test_a_finite_verb_the_parser_took_for_a_participle_still_has_its_subject() 
     # the small parser reads "activists called on ..." as a noun phrase; the root noun is the doer
     source, code, target = best("Thai student activists called on Prime Minister Prayuth Chan-ocha to resign.")
     assert (source, code[:2], target) == ("THA", "02", "THA")
+
+
+def test_a_demand_that_a_role_act_is_aimed_at_that_role_placed_in_the_sentences_country() -> None:
+    # plural subject, present form: a demand's that-clause is what it asks, whatever the tense
+    source, code, target = best("Iran's judiciary chief demanded that protesters stop their demonstrations.")
+    assert (source, code[:2], target) == ("IRN", "10", "IRN")
+
+
+def test_a_bare_form_after_a_singular_subject_is_asked_for() -> None:
+    source, code, target = best("Aid agencies insisted that Israel let independent monitors into Gaza.")
+    assert (code[:2], target) == ("10", "ISR")
+
+
+def test_a_statement_verbs_that_clause_in_the_past_is_reported_not_asked() -> None:
+    events = analysed("Seoul insisted that Japan had already apologised for the wartime abuses.")
+    assert not [e for e in events if e.root == "10"]

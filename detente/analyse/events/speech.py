@@ -25,7 +25,7 @@ from .grammar import (
 from .objects import objects_of
 from .story import adversary_of
 from .subjects import speaker_of, subjects_of
-from .verb_triggers import content_code, mandative
+from .verb_triggers import content_code, mandative, reports
 
 # What saying that another country did harm is: an accusation; the root of threats; a refusal.
 ACCUSATION = "112"
@@ -76,13 +76,17 @@ def asked_in_clause(ctx: Context, verb: Token, sources: list[ActorHit]) -> list[
     """'Moldova insisted that Russian troops must leave', 'demanded that Kaunda resign': an appeal or demand
     told as a that-clause asking for an act is aimed at that act's doers (never the asker's own side)."""
     own = own_countries(sources)
+    roles: list[ActorHit] = []
     for clause in with_conjuncts(children(verb, {"ccomp"})):
-        if not mandative(clause):
-            continue
-        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
-        if doers:
-            return doers
-    return []
+        if reports(ctx, verb) and not mandative(clause):
+            continue  # "insisted that relations were good" reports; "demanded that protesters stop" asks
+        doers = subjects_of(ctx, clause)[0]
+        coded = [h for h in doers if is_coded(h.actor) and country_of(h) not in own]
+        if coded:
+            return coded
+        # ("demanded that protesters stop": a role the sentence's country may place)
+        roles += [h for h in doers if (h.actor.code or "").startswith("---")]
+    return roles
 
 
 def is_alleged(ctx: Context, verb: Token) -> bool:

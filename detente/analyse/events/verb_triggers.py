@@ -97,7 +97,7 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
             if comp.dep_ == "ccomp" and not infinitive and modality.name not in {"appeal", "demand"}:
                 continue
-            if comp.dep_ == "ccomp" and not infinitive and _reports(ctx, verb) and not mandative(comp):
+            if comp.dep_ == "ccomp" and not infinitive and reports(ctx, verb) and not mandative(comp):
                 # "told reporters that Russia had attacked" reports; "told Israel to scale back", "insisted that
                 # Kaunda resign", "told Japan it must open its market" demand
                 continue
@@ -110,7 +110,7 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
     return None
 
 
-def _reports(ctx: Context, verb: Token) -> bool:
+def reports(ctx: Context, verb: Token) -> bool:
     """A verb of saying ("tell"): its that-clause is reported speech, only its infinitive an act asked for."""
     rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
     return rule is not None and rule.needs_target
@@ -121,9 +121,11 @@ def mandative(clause: Token) -> bool:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & {"must", "should"}:
         return True
-    # ("that Lam meet them": a singular subject without -s is the subjunctive the tagger calls VBP)
+    # ("that Lam meet them", "that Israel let monitors in": a singular subject with the bare form is the
+    # subjunctive, whatever the tagger calls it)
     singular = any(c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in clause.children)
-    return not auxiliaries and (clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular))
+    bare = clause.lower_ == clause.lemma_.lower()
+    return not auxiliaries and (clause.tag_ == "VB" or (bare and singular))
 
 
 def by_instrument(ctx: Context, verb: Token, code: str, passive: bool) -> str:
