@@ -248,3 +248,13 @@ def test_a_bare_form_after_a_singular_subject_is_asked_for() -> None:
 def test_a_statement_verbs_that_clause_in_the_past_is_reported_not_asked() -> None:
     events = analysed("Seoul insisted that Japan had already apologised for the wartime abuses.")
     assert not [e for e in events if e.root == "10"]
+
+
+def test_a_protest_or_inquiry_within_one_country_is_aimed_at_it() -> None:
+    assert best("French rail and refinery workers walked off the job against the pension reform.")[2] == "FRA"
+    source, code, target = best("Indian railway authorities launched an inquiry into the collision of two trains.")
+    assert (source, code[:2], target) == ("IND", "09", "IND")
+
+
+def test_a_protest_naming_a_foreign_party_is_not_turned_inward() -> None:
+    assert best("Thousands of Pakistanis protested in Lahore against India.")[2] == "IND"
