@@ -89,7 +89,7 @@ def test_a_step_weighed_is_considered_not_taken() -> None:
     [
         # markets weighed down and systems compromised: no consideration, no concession
         ("Worries about inflation weighed on stock markets in Japan.", "01"),
-        ("Chinese hackers compromised the computers of the German parliament.", "08"),
+        ("Russian hackers compromised computer systems in Estonia.", "08"),
         # a membership reconsidered on a condition is no policy change offered (it is held over the other side)
         ("Iran said it would reconsider its membership of the treaty if the resolution passed.", "034"),
         # a budget reviewed is no change of policy; figures released are no release
