@@ -326,3 +326,43 @@ def test_disapproval_blame_and_attacks_in_other_words(nlp, text: str, expected: 
 
 def test_a_ship_that_sinks_is_sunk_by_no_one(nlp) -> None:
     assert roots(nlp, "The ferry sank off Japan on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaCy gives "raped" the lemma "rap": people named as raped are raped, not rebuked
+        ("Russian soldiers raped dozens of women in the town in Ukraine.", ("RUS", "1821", "UKR")),
+        ("Women were raped by Russian soldiers in Ukraine.", ("RUS", "1821", "UKR")),
+        ("China rapped Japan over the visit to the shrine.", ("CHN", "111", "JPN")),
+        ("A court in Pakistan disbanded the opposition party.", ("PAK", "1722", None)),
+        ("Japan brought a case against China before the tribunal.", ("JPN", "115", "CHN")),
+        ("China served notice on Japan that there would be consequences.", ("CHN", "130", "JPN")),
+        ("Russian jets struck a convoy in Ukraine.", ("RUS", "195", "UKR")),
+        ("Japan cancelled the exchange programme with China.", ("JPN", "160", "CHN")),
+        ("The United States cut funding for Ukraine.", ("USA", "162", "UKR")),
+        ("Soldiers from Israel enforced a curfew in Gaza.", ("ISR", "1723", None)),
+        ("Soldiers from Israel put the village to the torch.", ("ISR", "1712", None)),
+        ("Russian forces carried out an ethnic cleansing campaign in Ukraine.", ("RUS", "203", "UKR")),
+        ("Russia barred international monitors from observing the vote.", ("RUS", "1245", None)),
+        ("Russian forces used chemical weapons against Ukraine.", ("RUS", "2041", "UKR")),
+        ("Iran declined to ease its crackdown on protesters.", ("IRN", "124", None)),
+        ("Farmers in India cut off highways into New Delhi.", ("IND", "144", None)),
+        ("Shoppers in Iran boycotted French products.", ("IRN", "143", "FRA")),
+        ("Iran ordered the UN inspectors out of the country.", ("IRN", "1662", None)),
+        ("Pakistan ordered two Indian diplomats to leave the country.", ("PAK", "166", None)),
+    ],
+)
+def test_round_six_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission of Japan will take up the task of counting the damage in China.",  # a task, no rebuke
+        "The heavy rain cut off roads in Japan.",
+    ],
+)
+def test_tasks_taken_up_and_roads_cut_by_rain_are_no_conflict(nlp, text: str) -> None:
+    assert not roots(nlp, text) & {"11", "14", "16"}
