@@ -44,6 +44,8 @@ def roots(nlp, text: str) -> set[str]:
         ("Ukrainians pelted Russian forces with stones in Kherson.", "145"),
         # 082 dissent eased: protests and strikes called off or suspended
         ("Chilean students called off their protests after the minister resigned.", "082"),
+        # 0841 captives released by their kind
+        ("Iran released 30 schoolgirls held since the protests.", "0841"),
         ("Students in Chile suspended their strike for the holidays.", "082"),
     ],
 )
@@ -100,7 +102,6 @@ def test_coercion_and_force(nlp, text: str, expected: tuple[str | None, str, str
         ("Georgia gave ground to Russia over the border dispute.", ("GEO", "080", "RUS")),
         ("Vietnam eased censorship of the press.", ("VNM", "0811", "VNM")),
         ("Iran granted women the right to vote.", ("IRN", "0833", "IRN")),
-        ("Iran released 30 schoolgirls held since the protests.", ("IRN", "0841", None)),
         # money transferred to a party is financial aid
         ("Japan transferred $30 million to Ukraine.", ("JPN", "071", "UKR")),
     ],
@@ -154,3 +155,62 @@ def test_figurative_force_is_no_force(nlp, text: str) -> None:
 
 def test_a_plain_bomb_is_no_nuclear_detonation(nlp) -> None:
     assert "2042" not in codes(nlp, "A bomb exploded near the Indian embassy in Kabul.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 111 displeasure made known
+        ("Japan made its displeasure known to China.", ("JPN", "111", "CHN")),
+        # 120 a proposal or motion voted down; appeals turned aside
+        ("India's parliament voted down the proposal from Pakistan.", ("IND", "120", "PAK")),
+        ("China turned aside appeals from Japan for restraint.", ("CHN", "120", "JPN")),
+        # 164 walking out of talks
+        ("Ukraine walked out of the talks with Russia.", ("UKR", "164", "RUS")),
+        # 154 troops ordered to a place
+        ("The United States ordered more troops to Japan.", ("USA", "154", "JPN")),
+        # 2041 chemical weapons used
+        ("Russia used chemical weapons against Ukrainian troops.", ("RUS", "2041", "UKR")),
+    ],
+)
+def test_disapproval_rejection_and_weapons(nlp, text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # 133 protests vowed or threatened
+        ("Students in Chile vowed mass protests if the law passed.", "133"),
+        ("Students in Chile threatened protests over the new fees.", "133"),
+    ],
+)
+def test_threatened_dissent(nlp, text: str, code: str) -> None:
+    assert code in codes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Students in Iran voiced defiance of the new rules.", "14"),
+        # battles fought, fighting erupting or breaking out between parties
+        ("Thousands of protesters fought pitched battles with police in Kyiv.", "19"),
+        ("Fighting erupted between Russia and Ukraine near Kharkiv.", "19"),
+        ("Heavy fighting broke out between India and Pakistan in Kashmir.", "19"),
+    ],
+)
+def test_dissent_and_fighting_roots(nlp, text: str, root: str) -> None:
+    assert root in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a legal battle fought, a fire breaking out are no fighting; tear gas is no chemical weapon
+        ("Japan fought a long legal battle with China over the islands.", "19"),
+        ("A fire broke out at the Japanese embassy in Beijing.", "19"),
+        ("Police used tear gas against protesters in Kyiv.", "20"),
+    ],
+)
+def test_wrong_senses_of_battles_fires_and_gas(nlp, text: str, wrong: str) -> None:
+    assert wrong not in roots(nlp, text)
