@@ -258,3 +258,11 @@ def test_a_protest_or_inquiry_within_one_country_is_aimed_at_it() -> None:
 
 def test_a_protest_naming_a_foreign_party_is_not_turned_inward() -> None:
     assert best("Thousands of Pakistanis protested in Lahore against India.")[2] == "IND"
+
+
+def test_warning_of_ones_own_hostile_act_is_the_threat_of_that_act() -> None:
+    # walking away from talks threatened, with no other party named: a threat to break off talks (134)
+    assert best("Athens warned that it would walk away from the negotiating table if creditors pressed on.")[1] == "134"
+    # what is warned of, through a framing verb, is no event of its own, and its object is the threat's target
+    events = analysed("The Slovak government warned that it would seek to ban the far-right party if it kept marching.")
+    assert [(country(e.source_actor), e.cameo[:2], country(e.target_actor)) for e in events] == [("SVK", "13", "SVK")]

@@ -184,9 +184,16 @@ def warning(ctx: Context, verb: Token, code: str, own: set[str]) -> tuple[str, l
             return code, others, clause
         coded = content_code(ctx, clause)
         if coded is not None and threat is not None and cameo_code(coded).quad_class >= 3:
-            targets = [t for t in objects_of(ctx, clause, []) if country_of(t) not in own]
-            if targets:
-                return threat.transform(coded), targets, clause
+            # (whom the act is done to, also through a framing verb: "would seek to outlaw the party")
+            acts = [clause, *(c for c in clause.subtree if c.dep_ == "xcomp")]
+            targets = [t for a in acts for t in objects_of(ctx, a, []) if country_of(t) not in own][:2]
+            if targets or _own_side(ctx, clause, own):
+                # ("warned that it would walk away from the table": its own act threatened, whoever it is
+                # aimed at, is that act's threat; the story's other party is looked for below)
+                adversary = None if targets else adversary_of(ctx, own)
+                # ("warned it would seek to outlaw the party": what is told is already a threat, 132)
+                threatened = coded if coded[:2] == THREAT_ROOT else threat.transform(coded)
+                return threatened, targets or ([adversary] if adversary else []), clause
         if _own_side(ctx, clause, own):
             # "warned that they would push for a censure resolution": a threat to the story's other party
             adversary = adversary_of(ctx, own)

@@ -257,7 +257,8 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         warned = None if any(is_coded(t.actor) for t in targets) else warning(ctx, verb, code, own_countries(sources))
         if warned is not None:
             code, targets, content = warned
-            claimed.add(content.i)  # what is warned of is the threat's content, no event of its own
+            # what is warned of is the threat's content, no event of its own ("would seek to outlaw")
+            claimed.update([content.i, *(c.i for c in content.subtree if c.dep_ == "xcomp")])
     negated = is_negated(verb, ctx.codebook.denial_verbs)
     if negated:
         code = negated_code(ctx, code)
