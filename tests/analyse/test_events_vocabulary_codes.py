@@ -214,3 +214,53 @@ def test_dissent_and_fighting_roots(nlp, text: str, root: str) -> None:
 )
 def test_wrong_senses_of_battles_fires_and_gas(nlp, text: str, wrong: str) -> None:
     assert wrong not in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # 1722 opposition groups and movements banned
+        ("Iran banned the main opposition group.", "1722"),
+        # 143 a strike called
+        ("Unions in Chile called a general strike against the pension reform.", "143"),
+        # 153 police mobilised
+        ("France mobilised thousands of police officers in Paris.", "153"),
+        # 202 mass killings carried out, genocide committed
+        ("Russian forces carried out mass killings in Ukraine.", "202"),
+        ("Pakistan's army committed genocide in Bangladesh in 1971.", "202"),
+        # 2041 sarin gas used
+        ("Russia used sarin gas against Ukraine's troops near Bakhmut.", "2041"),
+        # 137 repression threatened or vowed; 135 an end to mediation threatened
+        ("Iran's leaders threatened to crush the protests.", "137"),
+        ("France threatened to end its mediation between Russia and Ukraine.", "135"),
+    ],
+)
+def test_bans_strikes_mass_violence_and_threats(nlp, text: str, code: str) -> None:
+    assert code in codes(nlp, text)
+
+
+def test_air_strikes_called_in_are_no_strike(nlp) -> None:
+    assert "143" not in codes(nlp, "Indian troops called in air strikes on Pakistan's positions.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # 115 a case brought, legal action launched or taken against a party
+        ("Ukraine launched legal action against Russia at the international court.", "115"),
+        ("Japan took legal action against China over the seized vessel.", "115"),
+        # 173 people put on trial
+        ("Iran put two French students on trial for espionage.", "173"),
+        # 145 a rampage; 150 military muscle flexed
+        ("Thousands of protesters went on the rampage in Kyiv.", "145"),
+        ("China flexed its military muscle near Japan.", "150"),
+        # 181 hostages seized; 194 artillery fired
+        ("Militants seized dozens of Japanese hostages at a gas plant.", "181"),
+        ("Russian forces fired artillery at Ukraine's positions.", "194"),
+        # 174 people exiled; 182 people flogged or whipped
+        ("Iran exiled two students to France.", "174"),
+        ("Police in Iran whipped protesters in Tehran.", "182"),
+    ],
+)
+def test_legal_action_rampage_hostages_and_assault(nlp, text: str, code: str) -> None:
+    assert code in codes(nlp, text)
