@@ -264,3 +264,20 @@ def test_air_strikes_called_in_are_no_strike(nlp) -> None:
 )
 def test_legal_action_rampage_hostages_and_assault(nlp, text: str, code: str) -> None:
     assert code in codes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 141 protesters gathering at a place; 161 a consulate shut; 172 a border shut
+        ("In Seoul, protesters gathered outside the Japanese embassy.", "141"),
+        ("Russia shut the Japanese consulate in Vladivostok.", "161"),
+        ("Pakistan shut its border with India after the attack.", "172"),
+    ],
+)
+def test_gatherings_and_closures(nlp, text: str, expected: str) -> None:
+    assert expected in codes(nlp, text)
+
+
+def test_workers_gathering_are_no_protest(nlp) -> None:
+    assert "14" not in roots(nlp, "Rescue workers gathered outside the Japanese embassy in Seoul.")
