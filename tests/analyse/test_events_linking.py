@@ -141,7 +141,9 @@ def test_both_sides_are_the_story_s_two_parties(nlp) -> None:
     assert any(c.startswith("03") and {s, t} == {"CHN", "KORGOV"} for s, c, t in found)
     text = "Pakistan accused India of shelling border villages. France urged both governments to show restraint."
     found = triples(events_of(nlp, text))
-    assert ("FRA", "020", "PAK") in found and ("FRA", "020", "IND") in found
+    # an appeal to both (020, or 0256 for an appeal to de-escalate: "show restraint")
+    appeals = {(s, t) for s, c, t in found if c.startswith("02")}
+    assert ("FRA", "PAK") in appeals and ("FRA", "IND") in appeals
 
 
 def test_a_relative_pronoun_is_the_noun_it_stands_for(nlp) -> None:
