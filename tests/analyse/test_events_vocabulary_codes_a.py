@@ -26,6 +26,22 @@ from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
         ("Moldova requested security guarantees from Romania.", ("MDA", "0234", "ROU")),
         ("Nepal urged India to accept Chinese mediation in the dispute.", ("NPL", "028", "IND")),
         ("Opposition parties in Egypt urged President Sisi to step down.", ("EGY", "0241", "EGY")),
+        # round 3, the news synonyms of the same senses: weighing in, weighing up, concurring; policies reassessed;
+        # stances softened; taxes abolished; decrees revoked; constitutional amendments approved; rights restored;
+        # blockades loosened; troops committed; joint operations launched; inspectors admitted
+        ("The Brazilian president weighed in on the dispute between Venezuela and Guyana.", ("BRA", "010", "VEN")),
+        ("The Indian government is weighing up sanctions against Myanmar.", ("IND", "014", "MMR")),
+        ("Germany concurred with France on the need for new fiscal rules.", ("DEU", "019", "FRA")),
+        ("Iran said it would reassess its policy toward Saudi Arabia.", ("IRN", "0342", "SAU")),
+        ("Iran softened its stance on the nuclear talks.", ("IRN", "080", None)),
+        ("Ghana abolished the tax on mobile payments.", ("GHA", "0832", None)),
+        ("The Thai government revoked the emergency decree.", ("THA", "0832", None)),
+        ("The Kyrgyz parliament approved constitutional amendments demanded by the opposition.", ("KGZ", "0834", None)),
+        ("The new government of Myanmar restored the rights of the Rohingya.", ("MMR", "0833", None)),
+        ("Israel loosened its blockade of Gaza.", ("ISR", "0872", "PSE")),
+        ("Bangladesh committed 1,000 troops to the U.N. force in Mali.", ("BGD", "0334", None)),
+        ("Mali and Niger launched a joint operation against the militants.", ("MLI", "062", None)),
+        ("The Egyptian government admitted U.N. inspectors.", ("EGY", "0862", "IGO")),
         # 02: restraint urged; a return to the negotiating table urged
         ("Iran urged restraint on both sides of the Kashmir border.", ("IRN", "0256", None)),
         ("Norway urged Colombia and the ELN to return to the negotiating table.", ("NOR", "026", "COL")),
@@ -107,6 +123,9 @@ def test_a_step_weighed_is_considered_not_taken() -> None:
         # a tennis player's return to the table of rankings, a film reviewed: no talks, no inquiry
         ("The Serbian player returned to the top of the table.", "04"),
         ("The French director opened a review of his own film.", "09"),
+        # a mistake admitted is an admission, no inspectors received; a weight-lifter's weigh-in is no comment
+        ("Kenya admitted its mistake over the election.", "086"),
+        ("The Chinese weightlifter weighed in at 64 kilograms.", "01"),
         # a footballer's wish to return home is no intent between parties
         ("The Nigerian striker expressed his desire to return home.", "03"),
         # a membership reconsidered on a condition is no policy change offered (it is held over the other side)
