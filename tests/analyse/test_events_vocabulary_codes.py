@@ -281,3 +281,15 @@ def test_gatherings_and_closures(nlp, text: str, expected: str) -> None:
 
 def test_workers_gathering_are_no_protest(nlp) -> None:
     assert "14" not in roots(nlp, "Rescue workers gathered outside the Japanese embassy in Seoul.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # 1711 assets, property and farms seized are confiscated; 175 protesters teargassed
+        ("Russia seized the assets of Japanese companies.", "1711"),
+        ("In Kyiv, police teargassed protesters outside parliament.", "175"),
+    ],
+)
+def test_confiscation_and_teargas(nlp, text: str, code: str) -> None:
+    assert code in codes(nlp, text)
