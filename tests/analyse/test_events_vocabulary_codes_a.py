@@ -42,6 +42,10 @@ from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
         ("Bangladesh committed 1,000 troops to the U.N. force in Mali.", ("BGD", "0334", None)),
         ("Mali and Niger launched a joint operation against the militants.", ("MLI", "062", None)),
         ("The Egyptian government admitted U.N. inspectors.", ("EGY", "0862", "IGO")),
+        # a dispute resolved or settled is coded as the intent to settle it (037), urged: 027
+        ("The U.N. urged Guyana and Venezuela to settle their border dispute.", ("IGO", "027", "GUY")),
+        ("Chile wants to resolve its maritime dispute with Peru through dialogue.", ("CHL", "037", "PER")),
+        ("Egypt and Sudan resolved their differences over the dam.", ("EGY", "037", "SDN")),
         # 02: restraint urged; a return to the negotiating table urged
         ("Iran urged restraint on both sides of the Kashmir border.", ("IRN", "0256", None)),
         ("Norway urged Colombia and the ELN to return to the negotiating table.", ("NOR", "026", "COL")),
@@ -126,6 +130,8 @@ def test_a_step_weighed_is_considered_not_taken() -> None:
         # a mistake admitted is an admission, no inspectors received; a weight-lifter's weigh-in is no comment
         ("Kenya admitted its mistake over the election.", "086"),
         ("The Chinese weightlifter weighed in at 64 kilograms.", "01"),
+        # a debt settled is no dispute settled
+        ("Kenya settled its debt to China.", "03"),
         # a footballer's wish to return home is no intent between parties
         ("The Nigerian striker expressed his desire to return home.", "03"),
         # a membership reconsidered on a condition is no policy change offered (it is held over the other side)
