@@ -41,7 +41,7 @@ from .speech import (
 )
 from .story import adversary_of
 from .subjects import speaker_of, subjects_of
-from .verb_triggers import by_instrument, content_code, modal_complement, negated_code, verb_code
+from .verb_triggers import by_instrument, content_code, mandative, modal_complement, negated_code, reports, verb_code
 
 # Roots of reducing relations and rejecting: the event noun a phrasal verb of these takes is not held.
 UNDOING_ROOTS = {"12", "16"}
@@ -78,7 +78,8 @@ def verb_events(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
         if modality and inner is not None:
             event = _modal_event(ctx, verb, modality, inner, claimed)
         else:
-            event = _plain_event(ctx, verb, claimed)
+            event = _uncoded_demand(ctx, verb, modality, claimed) if modality else None
+            event = event or _plain_event(ctx, verb, claimed)
         if event is not None:
             found.append(event)
             ctx.current.append(event)
@@ -205,6 +206,28 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     frame = verb.head if verb.pos_ == "ADJ" else verb
     fall_back(ctx, found, frame, False)
     return owed(ctx, found, frame, False)
+
+
+def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[int]) -> Found | None:
+    """'told the United States to keep its hands off', 'told NATO allies they must raise spending': a verb of
+    saying that asks a named party for an act is a demand, even of an act the codebook does not code (only an
+    infinitive or a that-clause of 'must' / 'should' / the bare verb asks; 'told reporters that' reports)."""
+    if modality.name != "demand" or not reports(ctx, verb) or is_negated(verb) or is_hypothetical(verb):
+        return None
+    asked = [
+        c
+        for c in children(verb, {"xcomp", "ccomp"})
+        if c.pos_ in {"VERB", "AUX"} and (_infinitive(c) or (c.dep_ == "ccomp" and mandative(c)))
+    ]
+    # whom it asks is whom it is told to: 'told Japan' ('insisted at the UN that ...' names a venue)
+    targets = [t for t in ctx.actors.of_tokens(children(verb, OBJECTS | {"dative"})) if is_coded(t.actor)]
+    if not asked or not targets:
+        return None
+    sources, _passive = subjects_of(ctx, verb)
+    claimed.update(a.i for a in asked)
+    found = Found(modality.transform(""), verb, [verb], sources, targets, notes=[f"modality:{modality.name}"])
+    fall_back(ctx, found, verb, False)
+    return found
 
 
 def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
