@@ -6,26 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.analyse.pipeline import analyse_one
-from detente.model import Article, Event
-
-
-def analysed(text: str) -> list[Event]:
-    return analyse_one(Article(id="t", text=text, content_hash=f"t-{hash(text)}", date="2026-03-02")).events
-
-
-def country(ref) -> str | None:
-    return ref.code[:3] if ref is not None and ref.code else None
-
-
-def best(text: str) -> tuple[str | None, str, str | None]:
-    """The sentence's leading event as (source country, CAMEO code, target country), ranked as users and
-    benchmarks rank them: the highest confidence, then one with a target, then text order."""
-    events = analysed(text)
-    assert events, text
-    top = sorted(enumerate(events), key=lambda p: (-(p[1].confidence or 0), p[1].target_actor is None, p[0]))[0][1]
-    return country(top.source_actor), top.cameo, country(top.target_actor)
-
+from tests.analyse.test_events_constructions import analysed, best
 
 pytestmark = pytest.mark.slow
 
