@@ -19,3 +19,20 @@ def test_telling_a_party_to_do_something_is_a_demand_whatever_the_act() -> None:
 def test_telling_reporters_or_reporting_what_happened_is_no_demand() -> None:
     assert not [e for e in analysed("The spokesman told journalists to wait for a written statement.")]
     assert best("Rome told Vienna that the border talks had gone smoothly.")[1] != "100"
+
+
+def test_troops_pulling_out_of_a_place_withdraw_and_a_party_pulling_out_of_talks_breaks_them_off() -> None:
+    assert best("Ethiopian troops pulled out of the disputed border town of Badme on Friday.")[1] == "0874"
+    assert best("Pyongyang pulled out of the nuclear talks with Seoul last week.") == ("PRK", "164", "KOR")
+    assert best("Washington pulled out of the missile treaty it had signed with Moscow.")[1] == "127"
+
+
+def test_a_light_noun_may_sit_under_into_as_or_of() -> None:
+    source, code, _target = best("Police in Kampala took two Kenyan opposition politicians into custody.")
+    assert (source, code) == ("UGA", "173")
+    assert best("Algeria served as an intermediary between Tehran and Washington.")[:2] == ("DZA", "045")
+    assert best("Seoul accused North Korean hackers of espionage on Tuesday.") == ("KOR", "1125", "PRK")
+    # a noun the light verb does not list keeps the verb's own code: an accusation of lying is just that
+    assert best("Lithuania accused the Belarusian foreign minister of lying about the migrants.")[1] == "112"
+    # acting as something that is no go-between is no event
+    assert not analysed("The two clubs acted as hosts for the final of the Asian Cup.")

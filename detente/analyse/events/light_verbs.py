@@ -9,8 +9,9 @@ from .context import Context
 from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, prep_objects
 from .noun_triggers import non_event_compound
 
-# Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty".
-LIGHT_NOUN_PREPS = {"in", "on", "to", "under", "from", "with"}
+# Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty",
+# "taken into custody", "acted as a mediator", "asked for aid", "pulled out of the talks".
+LIGHT_NOUN_PREPS = {"in", "on", "to", "under", "from", "with", "into", "as", "for", "of"}
 # Prepositions that aim an act at a party: "launched missiles at Japan", "fired rockets into Israel".
 AIMED_PREPS = {"at", "into", "on", "onto", "toward", "towards", "against"}
 # Bare statements: a message or letter says no more than that something was said.
@@ -21,7 +22,7 @@ def light_noun(ctx: Context, verb: Token) -> tuple[str | None, Token] | None:
     """(code, noun) of the noun a light verb takes ("imposed sanctions"); a None code is a phrase the
     codebook marks as no event ("struck a balance"). A phrasal light verb ("called off the talks") first."""
     lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
-    keys = [f"{lemma} {p.lower_}" for p in children(verb, {"prt"})] + [lemma]
+    keys = [f"{lemma} {p.lower_}" for p in particles_of(verb)] + [lemma]
     for key in keys:
         if key in ctx.codebook.light_verbs or key in ctx.codebook.light_non_events:
             found = _light_noun_of(ctx, verb, key)
@@ -30,13 +31,28 @@ def light_noun(ctx: Context, verb: Token) -> tuple[str | None, Token] | None:
     return None
 
 
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles, and the word right after it when the parser took a particle for a preposition
+    ("pulled out of the talks", "backed away from the deal": "out" hangs from the verb as a preposition, "of"
+    from it)."""
+    particles = children(verb, {"prt"})
+    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if follower is not None and follower.head == verb and follower.dep_ == "prep" and children(follower, {"prep"}):
+        particles.append(follower)
+    return particles
+
+
 def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Token] | None:
     """(code, noun) for the light verb (or phrasal light verb) ``key``: the first noun it takes that is listed."""
     nouns = ctx.codebook.light_verbs.get(key, {})
     nulls = ctx.codebook.light_non_events.get(key, frozenset())
     candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
     # "put under investigation", "withdrew from the treaty": the noun may sit under a preposition
-    candidates += [o for p in children(verb, {"prep"}) if p.lower_ in LIGHT_NOUN_PREPS for o in children(p, {"pobj"})]
+    # ("pulled out of the talks": the parser may hang the preposition from the particle)
+    heads = [verb, *particles_of(verb)]
+    candidates += [
+        o for h in heads for p in children(h, {"prep"}) if p.lower_ in LIGHT_NOUN_PREPS for o in children(p, {"pobj"})
+    ]
     # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
     candidates += [
         o

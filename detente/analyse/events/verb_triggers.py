@@ -43,7 +43,10 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:
         particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not is_time(c)]
-    for prt in particles:
+    light = light_noun(ctx, verb)
+    # the noun is more telling than a particle and preposition: troops "pulled out of the town" withdraw,
+    # a party that "pulled out of the talks" breaks them off (a light noun the codebook lists decides)
+    for prt in particles if light is None or light[0] is None else []:
         # "pulled out of the talks": the parser may hang "of" from the particle
         for prep in [p for p in preps if p.i != prt.i] + children(prt, {"prep"}):
             code = ctx.codebook.phrasal.get((lemma, f"{prt.lower_} {prep.lower_}"))
@@ -54,7 +57,6 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     means = _act_as_means(ctx, verb, lemma)
     if means is not None:
         return means[0], [verb, *means[1]], means[1][-1]
-    light = light_noun(ctx, verb)
     if light and light[0] is None:
         return None  # "struck a balance": the codebook says the phrase is no event
     if light and light[0] is not None:
