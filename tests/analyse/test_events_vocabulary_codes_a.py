@@ -42,6 +42,11 @@ from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
         ("Bangladesh committed 1,000 troops to the U.N. force in Mali.", ("BGD", "0334", None)),
         ("Mali and Niger launched a joint operation against the militants.", ("MLI", "062", None)),
         ("The Egyptian government admitted U.N. inspectors.", ("EGY", "0862", "IGO")),
+        # ties deepened, strengthened or boosted by kind: economic or trade 061, military or defence 062 (plain ties 050)
+        ("Indonesia and the Emirates pledged to deepen economic ties.", ("IDN", "0311", "ARE")),
+        ("India and France strengthened their defence ties.", ("IND", "062", "FRA")),
+        ("Vietnam and Japan boosted trade ties.", ("VNM", "061", "JPN")),
+        ("Egypt and Sudan deepened their ties.", ("EGY", "050", "SDN")),
         # a dispute resolved or settled is coded as the intent to settle it (037), urged: 027
         ("The U.N. urged Guyana and Venezuela to settle their border dispute.", ("IGO", "027", "GUY")),
         ("Chile wants to resolve its maritime dispute with Peru through dialogue.", ("CHL", "037", "PER")),
