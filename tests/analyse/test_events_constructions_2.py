@@ -36,3 +36,17 @@ def test_a_light_noun_may_sit_under_into_as_or_of() -> None:
     assert best("Lithuania accused the Belarusian foreign minister of lying about the migrants.")[1] == "112"
     # acting as something that is no go-between is no event
     assert not analysed("The two clubs acted as hosts for the final of the Asian Cup.")
+
+
+def test_joint_names_the_kind_even_when_the_parser_hangs_it_from_a_noun_modifier() -> None:
+    # "joint" modifies "naval" / "air" in the parse, but says what kind of exercise it is
+    assert best("Egypt and Greece began a joint air and sea exercise off Crete.")[:2] == ("EGY", "062")
+    assert best("Pakistan and China held a joint air drill near the border on Monday.")[:2] == ("PAK", "062")
+    # without "joint" a drill stays a show of force
+    assert best("Pakistan held an air drill near the border on Monday.")[1] == "150"
+
+
+def test_the_noun_a_light_verb_takes_says_more_than_who_moves() -> None:
+    # bombers flying a joint patrol cooperate; bombers flying over a strait show force
+    assert best("Russian and Chinese bombers flew a joint patrol over the Pacific.")[1] == "062"
+    assert best("Chinese bombers flew over the Miyako Strait on Sunday.")[1] == "150"

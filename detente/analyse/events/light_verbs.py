@@ -86,7 +86,7 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
             continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
         if non_event_compound(ctx, noun):
             return None, noun  # "issued a typhoon warning"
-        for mod in children(noun, {"compound", "amod"}):
+        for mod in modifiers_of(noun):
             # "held phone talks" is a phone call, more precise than "held talks"
             # (a noun modifier refines only within the root: "halted mediation efforts" stays a halt,
             # while an adjective says what kind the event is: "held joint exercises")
@@ -100,6 +100,13 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
                     return said, content
         return code, noun
     return None
+
+
+def modifiers_of(noun: Token) -> list[Token]:
+    """The noun's own modifiers, and the adjectives the parser hung from a noun modifier instead ("a joint air
+    exercise": "joint" modifies "air", the kind of exercise)."""
+    mods = children(noun, {"compound", "amod"})
+    return mods + [a for m in children(noun, {"compound", "nmod"}) for a in children(m, {"amod"})]
 
 
 def aimed_code(ctx: Context, verb: Token, code: str, noun: Token) -> str:

@@ -30,7 +30,9 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
     # "peacekeepers arrived in Bosnia" is peacekeeping, not a visit: who moves can name the act
     movers = ctx.codebook.movers.get(lemma)
-    if movers:
+    light = light_noun(ctx, verb)
+    # (the noun a light verb takes says more than who moves: bombers that "flew a joint patrol" cooperate)
+    if movers and (light is None or light[0] is None):
         for subject in children(verb, SUBJECTS):
             for word in [subject, *children(subject, {"compound", "amod"})]:
                 code = movers.get(word.lemma_.lower())
@@ -43,7 +45,6 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:
         particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not is_time(c)]
-    light = light_noun(ctx, verb)
     # the noun is more telling than a particle and preposition: troops "pulled out of the town" withdraw,
     # a party that "pulled out of the talks" breaks them off (a light noun the codebook lists decides)
     for prt in particles if light is None or light[0] is None else []:
