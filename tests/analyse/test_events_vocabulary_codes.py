@@ -293,3 +293,8 @@ def test_workers_gathering_are_no_protest(nlp) -> None:
 )
 def test_confiscation_and_teargas(nlp, text: str, code: str) -> None:
     assert code in codes(nlp, text)
+
+
+def test_civilians_used_as_human_shields(nlp) -> None:
+    assert "184" in codes(nlp, "Russian forces used Ukrainian civilians as human shields near Kyiv.")
+    assert "184" not in codes(nlp, "Japan used the report as a shield against criticism from China.")
