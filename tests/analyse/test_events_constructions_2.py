@@ -50,3 +50,11 @@ def test_the_noun_a_light_verb_takes_says_more_than_who_moves() -> None:
     # bombers flying a joint patrol cooperate; bombers flying over a strait show force
     assert best("Russian and Chinese bombers flew a joint patrol over the Pacific.")[1] == "062"
     assert best("Chinese bombers flew over the Miyako Strait on Sunday.")[1] == "150"
+
+
+def test_the_act_a_comment_is_about_is_its_topic_not_the_news() -> None:
+    # the talks named in the comment's own "on" phrase are what it is about, and give it its target
+    assert best("Sudan's army chief struck a hopeful note on the talks with the Rapid Support Forces.")[1] == "013"
+    assert best("Pretoria struck a sombre note on the negotiations with Harare.") == ("ZAF", "012", "ZWE")
+    # talks the sentence tells as news keep their event
+    assert best("Pretoria held talks with Harare on Monday.")[1][:2] == "04"

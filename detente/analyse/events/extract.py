@@ -10,6 +10,7 @@ This module only puts the steps together, in this order:
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
   parties from ``subjects`` / ``objects`` / ``speech`` / ``nearest_actors``)
 - ``noun_events``: event nouns no verb has claimed (codes from ``noun_triggers``)
+- ``comment_topics``: an event noun a comment is about is folded into the comment
 - ``home_country``: roles and protests read in the one country a sentence names
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .comment_topics import fold_topics
 from .context import Context
 from .found import Found
 from .framed_nouns import demanded_contents, refused_events
@@ -34,6 +36,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += verb_events(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
     events += noun_events(ctx, sent, claimed, reactions)
+    fold_topics(events)
     for found in events:
         protest_kind(ctx, found)
         riot_kind(ctx, found)
