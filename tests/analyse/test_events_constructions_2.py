@@ -58,3 +58,14 @@ def test_the_act_a_comment_is_about_is_its_topic_not_the_news() -> None:
     assert best("Pretoria struck a sombre note on the negotiations with Harare.") == ("ZAF", "012", "ZWE")
     # talks the sentence tells as news keep their event
     assert best("Pretoria held talks with Harare on Monday.")[1][:2] == "04"
+
+
+def test_the_parties_of_an_act_may_hang_from_what_it_is_done_to() -> None:
+    # "between" hangs from the pact, the signing is the act
+    assert best("The signing of a border treaty between Peru and Ecuador was held in Brasilia.") == ("PER", "057", "ECU")
+
+
+def test_the_doers_own_thing_names_no_party() -> None:
+    # "his resignation" is the minister's own: the act is aimed at his country, not dropped as a self-event
+    source, code, target = best("Nepal's prime minister tendered his resignation to the president on Sunday.")
+    assert (source, code) == ("NPL", "0831") and target == "NPL"

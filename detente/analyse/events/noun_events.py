@@ -71,7 +71,10 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     if refused is not None:
         return refused
     conflict = cameo_code(code).quad_class >= 3
-    between = ctx.actors.of_tokens(prep_objects(noun, {"between", "among"}))
+    # ("the signing of a pact between X and Y": the parties may hang from what the act is done to)
+    between = ctx.actors.of_tokens(prep_objects(noun, {"between", "among"})) or ctx.actors.of_tokens(
+        [b for o in prep_objects(noun, {"of"}) for b in prep_objects(o, {"between", "among"})]
+    )
     if len(between) >= 2 and code.startswith(MEDIATION) and verb is not None:
         # "Qatar launched a mediation effort between X and Y": the mediator acts on both parties
         mediators = [h for h in subjects_of(ctx, verb)[0] if all(h.key != b.key for b in between)]
