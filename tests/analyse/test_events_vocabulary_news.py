@@ -35,7 +35,7 @@ Triple = tuple[str | None, str, str | None]
         ("Russia and China balked at the French proposal.", ("RUS", "120", None)),
         # -- praise, ties and aid
         ("India extolled its friendship with Vietnam.", ("IND", "051", None)),
-        ("Japan and India bolstered their security ties.", ("JPN", "050", "IND")),
+        ("Japan and India bolstered their ties.", ("JPN", "050", "IND")),  # "security ties" is 062 by kind
         ("Vietnam and India cemented their partnership.", ("VNM", "050", "IND")),
         ("India forged diplomatic relations with Vietnam in 1972.", ("IND", "054", "VNM")),
         ("China forged an alliance with Pakistan.", ("CHN", "057", "PAK")),
