@@ -69,3 +69,13 @@ def test_the_doers_own_thing_names_no_party() -> None:
     # "his resignation" is the minister's own: the act is aimed at his country, not dropped as a self-event
     source, code, target = best("Nepal's prime minister tendered his resignation to the president on Sunday.")
     assert (source, code) == ("NPL", "0831") and target == "NPL"
+
+
+def test_a_resultative_adjective_works_as_a_particle() -> None:
+    # "free" is an adjective, wherever the parser hangs it: the release is still a release
+    assert best("Two Thai fishermen were set free by the Myanmar navy on Friday.")[:2] == ("MMR", "0841")
+    assert best("Malian soldiers set the two Algerian hostages free near Gao.")[1] == "0841"
+    # "made clear its displeasure" and "made its displeasure clear": the displeasure made known disapproves
+    assert best("Tokyo made clear its displeasure with Seoul on Monday.") == ("JPN", "111", "KOR")
+    # a free thing set up is no release
+    assert not [e for e in analysed("Kenya and Uganda agreed to set up a free trade zone.") if e.cameo == "0841"]

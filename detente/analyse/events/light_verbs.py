@@ -42,11 +42,25 @@ def particles_of(verb: Token) -> list[Token]:
     return particles
 
 
+def resultatives(verb: Token) -> list[Token]:
+    """Adjectives that say what the verb makes of its object ("set the hostages free", "made clear its
+    displeasure"), wherever the parser hangs them: a complement of the verb, or the word right after it."""
+    found = [a for a in verb.children if a.pos_ == "ADJ" and a.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "advcl"}]
+    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if follower is not None and follower.pos_ == "ADJ" and follower.dep_ == "amod" and follower.head.head == verb:
+        found.append(follower)  # "set free two hostages": "free" parsed as the object's adjective
+    # "set the hostages free": parsed as an adjective after the object
+    found += [a for o in children(verb, OBJECTS) for a in children(o, {"amod"}) if a.i > o.i and a not in found]
+    return found
+
+
 def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Token] | None:
     """(code, noun) for the light verb (or phrasal light verb) ``key``: the first noun it takes that is listed."""
     nouns = ctx.codebook.light_verbs.get(key, {})
     nulls = ctx.codebook.light_non_events.get(key, frozenset())
     candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
+    # "made its displeasure clear": the object may be parsed as the subject of the resultative adjective
+    candidates += [s for a in resultatives(verb) for s in children(a, {"nsubj"})]
     # "put under investigation", "withdrew from the treaty": the noun may sit under a preposition
     # ("pulled out of the talks": the parser may hang the preposition from the particle)
     heads = [verb, *particles_of(verb)]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .codes import cameo_code
 from .context import Context
 from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_time, prep_objects
-from .light_verbs import aimed_code, light_noun
+from .light_verbs import aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
 from .patterns import Modality
 
@@ -44,6 +44,8 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:
         particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
+    # "set the hostages free", "was set free", "set free two hostages": a resultative adjective works as a particle
+    particles += [a for a in resultatives(verb) if a not in particles]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not is_time(c)]
     # the noun is more telling than a particle and preposition: troops "pulled out of the town" withdraw,
     # a party that "pulled out of the talks" breaks them off (a light noun the codebook lists decides)
