@@ -62,7 +62,11 @@ def test_the_act_a_comment_is_about_is_its_topic_not_the_news() -> None:
 
 def test_the_parties_of_an_act_may_hang_from_what_it_is_done_to() -> None:
     # "between" hangs from the pact, the signing is the act
-    assert best("The signing of a border treaty between Peru and Ecuador was held in Brasilia.") == ("PER", "057", "ECU")
+    assert best("The signing of a border treaty between Peru and Ecuador was held in Brasilia.") == (
+        "PER",
+        "057",
+        "ECU",
+    )
 
 
 def test_the_doers_own_thing_names_no_party() -> None:
@@ -79,3 +83,14 @@ def test_a_resultative_adjective_works_as_a_particle() -> None:
     assert best("Tokyo made clear its displeasure with Seoul on Monday.") == ("JPN", "111", "KOR")
     # a free thing set up is no release
     assert not [e for e in analysed("Kenya and Uganda agreed to set up a free trade zone.") if e.cameo == "0841"]
+
+
+def test_an_act_asked_or_face_a_penalty_is_an_ultimatum() -> None:
+    assert best("ECOWAS gave Guinea's junta ten days to free the president or face sanctions.")[1] == "139"
+    assert best("Ankara told Baghdad to expel the militants or face a ground operation.") == ("TUR", "139", "IRQ")
+    assert best("The Security Council set Eritrea a deadline to withdraw or face an arms embargo.")[1:] == (
+        "139",
+        "ERI",
+    )
+    # a choice put to no party is no ultimatum
+    assert not [e for e in analysed("Farmers in Kenya must sell their maize or risk losing it.") if e.cameo == "139"]

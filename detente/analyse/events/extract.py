@@ -6,6 +6,7 @@ that no verb has claimed become nominal events ("the talks between X and Y", "Ch
 
 This module only puts the steps together, in this order:
 
+- ``ultimatums``: an act asked of a party "or face" a penalty
 - ``framed_nouns``: event nouns under a demand or refusal ("its demand that Israel ease ...")
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
   parties from ``subjects`` / ``objects`` / ``speech`` / ``nearest_actors``)
@@ -24,6 +25,7 @@ from .found import Found
 from .framed_nouns import demanded_contents, refused_events
 from .home_country import at_home, protest_kind, riot_kind
 from .noun_events import noun_events
+from .ultimatums import ultimatums
 from .verb_events import VERBAL_ROOTS, verb_events
 
 
@@ -31,7 +33,8 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     """The events of one sentence; they join ``ctx.history`` for the sentences after it."""
     claimed: set[int] = set()  # tokens already part of an event: no second event of their own
     ctx.current = []
-    events = demanded_contents(ctx, sent, claimed)
+    events = ultimatums(ctx, sent, claimed)
+    events += demanded_contents(ctx, sent, claimed)
     events += refused_events(ctx, sent, claimed)
     events += verb_events(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
