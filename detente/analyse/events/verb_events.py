@@ -260,9 +260,10 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     sources, passive = subjects_of(ctx, verb)
     code = by_instrument(ctx, verb, code, passive)
     targets = coded_first(objects_of(ctx, verb, [light] if light is not None else []), phrasal_targets(ctx, trigger))
-    # "the prime minister tendered his resignation": the doer's own thing names no party; whom it concerns is
-    # found as for an act with no object (the president it goes to, the doer's country)
-    targets = [t for t in targets if all(t.key != s.key for s in sources)]
+    # "the prime minister tendered his resignation": the doer's own act names no party; whom it concerns is
+    # found as for an act with no object (the doer's country). ("China praised China" stays a self-event.)
+    owners = {h.key for h in ctx.actors.of_tokens(children(light, {"poss"}))} if light is not None else set()
+    targets = [t for t in targets if t.key not in owners or all(t.key != s.key for s in sources)]
     if passive and not sources:
         # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
         # summoned": who summoned is unsaid, and the patient is still the target. Only a land is an origin
