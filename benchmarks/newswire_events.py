@@ -1,8 +1,12 @@
 """Events on unlabelled wire news, for a false-alarm audit: dump them, then compare two versions of detente.
 
     .venv/bin/python benchmarks/newswire_events.py dump before.jsonl [--limit 2452]
-    (check out the other version, e.g. in a git worktree, and dump again with its package)
+    (make the change to the codebook or the code, then dump again: about 3 minutes for all articles)
+    .venv/bin/python benchmarks/newswire_events.py dump after.jsonl
     .venv/bin/python benchmarks/newswire_events.py diff before.jsonl after.jsonl [--sample 150] [--seed 1]
+
+The venv's editable install always imports the package of this working tree; to dump another commit,
+run it from a checkout with its own environment (or put that checkout first on the import path).
 
 `dump` runs the whole pipeline over the AFP/Xinhua articles of the TempEval-3 silver set (input only: the
 TimeML tags are stripped, see events.py `newswire`) and writes one JSON line per event: article, sentence,
