@@ -94,3 +94,8 @@ def test_an_act_asked_or_face_a_penalty_is_an_ultimatum() -> None:
     )
     # a choice put to no party is no ultimatum
     assert not [e for e in analysed("Farmers in Kenya must sell their maize or risk losing it.") if e.cameo == "139"]
+
+
+def test_walking_out_of_ones_own_summit_is_aimed_at_the_other_side() -> None:
+    # "his summit": the doer's own meeting names no party; the summit's other side does
+    assert best("The Serbian president walked out of his summit with the Albanian premier.")[1:] == ("164", "ALB")

@@ -260,9 +260,11 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     sources, passive = subjects_of(ctx, verb)
     code = by_instrument(ctx, verb, code, passive)
     targets = coded_first(objects_of(ctx, verb, [light] if light is not None else []), phrasal_targets(ctx, trigger))
-    # "the prime minister tendered his resignation": the doer's own act names no party; whom it concerns is
-    # found as for an act with no object (the doer's country). ("China praised China" stays a self-event.)
-    owners = {h.key for h in ctx.actors.of_tokens(children(light, {"poss"}))} if light is not None else set()
+    # "the prime minister tendered his resignation", "walked out of his summit with Kim": the doer's own act
+    # names no party; whom it concerns is found as for an act with no object (the summit's other side, the
+    # doer's country). ("China praised China" stays a self-event.)
+    acts = [light] if light is not None else [o for word in trigger[1:] for o in children(word, {"pobj"})]
+    owners = {h.key for h in ctx.actors.of_tokens([p for a in acts for p in children(a, {"poss"})])}
     targets = [t for t in targets if t.key not in owners or all(t.key != s.key for s in sources)]
     if passive and not sources:
         # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
