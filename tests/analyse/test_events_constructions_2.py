@@ -99,3 +99,8 @@ def test_an_act_asked_or_face_a_penalty_is_an_ultimatum() -> None:
 def test_walking_out_of_ones_own_summit_is_aimed_at_the_other_side() -> None:
     # "his summit": the doer's own meeting names no party; the summit's other side does
     assert best("The Serbian president walked out of his summit with the Albanian premier.")[1:] == ("164", "ALB")
+
+
+def test_a_bare_verb_the_tagger_took_for_a_noun_is_still_asked_for() -> None:
+    # "resign" after "that President X" is the subjunctive, tagged as a noun by the small model
+    assert best("Malawian students insisted on Friday that President Banda resign.")[1] == "1041"

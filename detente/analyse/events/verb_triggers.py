@@ -97,7 +97,7 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
 
 def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | None:
     for comp in verb.children:
-        if comp.dep_ in {"xcomp", "ccomp"} and comp.pos_ in {"VERB", "AUX"} and verb_code(ctx, comp) is not None:
+        if comp.dep_ in {"xcomp", "ccomp"} and _verbal(comp) and verb_code(ctx, comp) is not None:
             # "agreed that ..." is a report, not an intent; only demands and appeals take a that-clause
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
             if comp.dep_ == "ccomp" and not infinitive and modality.name not in {"appeal", "demand"}:
@@ -113,6 +113,14 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB" and verb_code(ctx, pcomp) is not None:
                     return pcomp
     return None
+
+
+def _verbal(clause: Token) -> bool:
+    """A verb, or a bare verb with its own subject the tagger took for a noun ('insisted on Sunday that
+    President Kaunda resign': 'resign' tagged as a noun)."""
+    if clause.pos_ in {"VERB", "AUX"}:
+        return True
+    return clause.dep_ == "ccomp" and clause.tag_ == "NN" and bool(children(clause, {"nsubj"}))
 
 
 def reports(ctx: Context, verb: Token) -> bool:
