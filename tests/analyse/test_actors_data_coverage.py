@@ -84,6 +84,9 @@ def has(found: dict[str, str | None], code: str) -> bool:
         ("Yahya Jammeh refused to step down.", "2016-12-10", "GMBGOV"),
         ("Marshal Tito received the Egyptian envoy.", "1975-03-01", "SRBGOV"),
         ("Chairman Mao met the American president.", "1972-02-21", "CHNGOV"),
+        ("Amin Gemayel appealed for calm.", "1984-02-06", "LBNGOV"),
+        ("Rios Montt declared a state of siege.", "1982-07-01", "GTMMIL"),
+        ("Buthelezi threatened to boycott the election.", "1994-03-01", "ZAFPTY"),
         # people of a capital, and movements named by their cause
         ("Thousands of East Berliners crossed into the West.", "1989-11-10", "DEU"),
         ("Gazans queued for flour at the crossing.", "2024-03-01", "PSE"),
@@ -160,3 +163,10 @@ def test_names_inside_dates_and_seas_are_no_groups(nlp):
     # 'November 17' and 'Azov' alone are a date and a sea, not the Greek and Ukrainian groups
     found = codes(nlp, "The talks resumed on November 17 near the Sea of Azov.")
     assert not any(code and code[:3] in {"GRC", "UKR"} for code in found.values()), found
+
+
+def test_an_envoy_has_the_code_of_whom_he_serves_then(nlp):
+    # Cyrus Vance was the US secretary of state in 1978 and the UN envoy in 1993
+    assert has(codes(nlp, "Cyrus Vance met the Israeli prime minister.", "1978-03-01"), "USAGOV")
+    found = codes(nlp, "Cyrus Vance presented the peace plan in Geneva.", "1993-01-05")
+    assert has(found, "IGOUNO") and not has(found, "USA"), found
