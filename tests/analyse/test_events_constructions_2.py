@@ -104,3 +104,16 @@ def test_walking_out_of_ones_own_summit_is_aimed_at_the_other_side() -> None:
 def test_a_bare_verb_the_tagger_took_for_a_noun_is_still_asked_for() -> None:
     # "resign" after "that President X" is the subjunctive, tagged as a noun by the small model
     assert best("Malawian students insisted on Friday that President Banda resign.")[1] == "1041"
+
+
+def test_an_intention_told_as_a_noun_is_an_intent_to_do_its_act() -> None:
+    assert best("Vietnam's prime minister announced plans to deepen security ties with Australia.")[::2] == (
+        "VNM",
+        "AUS",
+    )
+    assert best("Vietnam's prime minister announced plans to deepen security ties with Australia.")[1][:2] == "03"
+    assert best("Chile expressed its wish to strengthen cooperation with Bolivia.")[:2] == ("CHL", "031")
+    # a plan scrapped is no intent
+    assert not [
+        e for e in analysed("Vietnam scrapped plans to deepen security ties with Australia.") if e.cameo[:2] == "03"
+    ]

@@ -1,0 +1,70 @@
+"""Intentions told as a noun: "announced plans to deepen military ties with France", "unveiled plans to amend
+the constitution", "expressed its wish to strengthen cooperation with Seoul" are an intent (03) to do the
+act the noun's infinitive names, by whoever makes it known, as "planned to" and "wished to" are."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .context import Context
+from .found import Found
+from .grammar import OBJECTS, children, is_negated
+from .objects import coded_first, objects_of, phrasal_targets
+from .subjects import subjects_of
+from .verb_triggers import verb_code
+
+# Nouns of intent besides those of the intent verbs ("plan", "wish", "pledge", "offer", "promise" ...).
+INTENT_NOUNS = {"intention", "readiness", "willingness", "commitment", "determination", "desire", "resolve"}
+# Verbs that make an intention known; a plan shelved, denied or dropped is no intent ("scrapped plans to").
+TELLING_VERBS = {
+    "announce",
+    "unveil",
+    "outline",
+    "reveal",
+    "disclose",
+    "express",
+    "voice",
+    "signal",
+    "reaffirm",
+    "reiterate",
+    "confirm",
+    "declare",
+    "present",
+    "state",
+}
+
+
+def intended_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """The intents of the sentence told as a noun with an infinitive; the noun and the act are claimed."""
+    intent = ctx.codebook.modalities.get("intent")
+    if intent is None:
+        return []
+    found: list[Found] = []
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or noun.i in claimed or (lemma not in intent.verbs and lemma not in INTENT_NOUNS):
+            continue
+        verb = noun.head
+        if noun.dep_ not in OBJECTS or verb.lemma_.lower() not in TELLING_VERBS or is_negated(verb):
+            continue
+        inner = next((c for c in children(noun, {"acl"}) if c.pos_ == "VERB" and _infinitive(c)), None)
+        coded = verb_code(ctx, inner) if inner is not None else None
+        if coded is None or is_negated(inner):
+            continue
+        code, trigger, light = coded
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        sources = ctx.actors.of_tokens(owners) or subjects_of(ctx, verb)[0]
+        if not sources:
+            continue
+        targets = coded_first(
+            objects_of(ctx, inner, [light] if light is not None else []), phrasal_targets(ctx, trigger)
+        )
+        if not targets:
+            continue  # (left to the other readings: "signalled its readiness to sit down for talks with X")
+        claimed.update({noun.i, inner.i, verb.i, *([light.i] if light is not None else [])})
+        found.append(Found(intent.transform(code), verb, [verb, noun, *trigger], sources, targets, notes=["intent"]))
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
