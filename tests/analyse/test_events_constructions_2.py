@@ -117,3 +117,11 @@ def test_an_intention_told_as_a_noun_is_an_intent_to_do_its_act() -> None:
     assert not [
         e for e in analysed("Vietnam scrapped plans to deepen security ties with Australia.") if e.cameo[:2] == "03"
     ]
+
+
+def test_a_past_tense_verb_parsed_as_its_objects_adjective_keeps_its_doer() -> None:
+    # the small parser reads "massed" as an adjective of "troops" and "Azerbaijan" as an adverbial
+    assert best("Azerbaijan massed troops and heavy armour along its border with Armenia, Yerevan said.")[:2] == (
+        "AZE",
+        "154",
+    )

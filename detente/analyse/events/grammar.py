@@ -167,3 +167,11 @@ def _is_content(clause: Token, verb: Token) -> bool:
     if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True  # "declined to comment on reports that Washington had approached Damascus"
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+
+
+def fronted_doer(verb: Token) -> Token | None:
+    """'Azerbaijan massed troops ...': the small parser may read a past-tense verb as an adjective of its object
+    and its subject as an adverbial; that subject, when the verb is read so."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i < verb.i:
+        return None
+    return next((c for c in children(verb, {"npadvmod", "nsubj"}) if c.i < verb.i), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, prep_objects
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, fronted_doer, prep_objects
 from .noun_triggers import non_event_compound
 
 # Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty",
@@ -59,6 +59,8 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
     nouns = ctx.codebook.light_verbs.get(key, {})
     nulls = ctx.codebook.light_non_events.get(key, frozenset())
     candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
+    if fronted_doer(verb) is not None:
+        candidates.append(verb.head)  # "Azerbaijan massed troops": the object parsed as the verb's head
     # "made its displeasure clear": the object may be parsed as the subject of the resultative adjective
     candidates += [s for a in resultatives(verb) for s in children(a, {"nsubj"})]
     # "put under investigation", "withdrew from the treaty": the noun may sit under a preposition

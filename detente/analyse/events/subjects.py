@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .actors import ActorHit
 from .context import Context
 from .coordination import coordinated
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, with_conjuncts
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, with_conjuncts
 
 # Verbs that report speech: what their complement says happened was told by their subject.
 SPEECH_VERBS = {
@@ -43,6 +43,9 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             # "Israel is opposed to French mediation": the subject holds the stance, nothing is done to it
             return coordinated(ctx, passive), False
         return ctx.actors.of_tokens(with_conjuncts(agents)), True
+    doer = fronted_doer(verb)
+    if doer is not None:
+        return ctx.actors.of_tokens([doer]), False
     # "the troops that attacked": the relative clause's head noun does it
     if verb.dep_ == "relcl":
         return ctx.actors.of_tokens([verb.head]), False
