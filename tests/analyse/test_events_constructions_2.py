@@ -125,3 +125,8 @@ def test_a_past_tense_verb_parsed_as_its_objects_adjective_keeps_its_doer() -> N
         "AZE",
         "154",
     )
+
+
+def test_a_with_clause_of_circumstance_names_no_party() -> None:
+    # "with an official calling ...": who else acts meanwhile is no partner of the denial
+    assert best("Hanoi denied any part in the raid, with an official calling the Chinese claims absurd.")[2] != "---"

@@ -52,10 +52,13 @@ def _doers_of(ctx: Context, nouns: list[Token]) -> list[ActorHit]:
 
 def _means_or_venue(ctx: Context, obj: Token) -> bool:
     """'with Albania's help' names the means, 'on the sidelines of the ASEAN summit' and 'at the APEC
-    meeting' the occasion: neither is the party an act is aimed at."""
+    meeting' the occasion, 'with thousands of workers downing tools' a circumstance: none is the party an act
+    is aimed at."""
     lemma = obj.lemma_.lower()
     if lemma in MEANS_NOUNS or lemma in ctx.linking.venue_nouns:
         return True
+    if obj.head.lower_ == "with" and any(c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for c in obj.children):
+        return True  # "staged a strike, with thousands of workers downing tools": a circumstance, not a party
     return obj.head.lower_ in {"at", "on"} and (lemma in ctx.codebook.nouns or lemma in ctx.codebook.event_nouns)
 
 
