@@ -130,3 +130,22 @@ def test_a_past_tense_verb_parsed_as_its_objects_adjective_keeps_its_doer() -> N
 def test_a_with_clause_of_circumstance_names_no_party() -> None:
     # "with an official calling ...": who else acts meanwhile is no partner of the denial
     assert best("Hanoi denied any part in the raid, with an official calling the Chinese claims absurd.")[2] != "---"
+
+
+def test_a_news_outlet_told_something_is_the_audience_not_a_party() -> None:
+    # an interview is no statement to the outlet, and what it is told should happen asks no one it names
+    assert not analysed("The Iranian spokesman told Xinhua that the two sides should deepen their cooperation.")
+    assert not analysed("The Peruvian minister told the BBC that the talks with Chile had gone well.")
+    # the party the that-clause names is still the one asked
+    assert best("The Pakistani minister told AFP that India must withdraw its troops from the border.")[::2] == (
+        "PAK",
+        "IND",
+    )
+    # an outlet told to do something is asked
+    assert best("Tehran told the BBC to stop broadcasting in Persian.") == ("IRN", "100", "GBR")
+
+
+def test_a_participle_before_the_party_told_is_no_act_asked_for() -> None:
+    # "told visiting X that ...": the visit is X's, and no meeting is demanded
+    found = analysed("Ruto told visiting Ethiopian Prime Minister Abiy Ahmed that the two nations must work together.")
+    assert all(e.cameo[:2] != "10" for e in found)

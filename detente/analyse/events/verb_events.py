@@ -162,6 +162,10 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
         claimed.add(inner.i)
         return None
     inner_code, inner_trigger, light = coded
+    if modality.name in {"appeal", "demand"} and inner.dep_ == "xcomp" and inner.tag_ == "VBG":
+        # "told visiting Ethiopian leaders that ...": a participle the parser hangs as a complement is no
+        # act asked for (what is asked is an infinitive or a clause: "urged Japan to visit")
+        return None
     claimed.add(inner.i)
     # "agreed to restore the swap and to cooperate on ...": what else is agreed is part of the same promise
     claimed.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
@@ -178,10 +182,12 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
         targets = (
             # "insisted at the UN that Russian troops must leave": the that-clause names who is asked
             [h for h in asked if is_coded(h.actor)]
-            or objects_of(ctx, verb, [])  # "urged Japan", "called on Georgia"
+            or _addressees(ctx, verb, inner)  # "urged Japan", "called on Georgia"
             or asked  # "demanded that Iran release"
             or objects_of(ctx, inner, [])  # "called for talks with Israel"
         )
+        if not targets and inner.dep_ == "ccomp" and any(_press(o) for o in objects_of(ctx, verb, [])):
+            return None  # what a news agency is told should happen asks no party the sentence names
     else:
         targets = coded_first(
             objects_of(ctx, inner, [light] if light is not None else []), phrasal_targets(ctx, inner_trigger)
@@ -208,6 +214,19 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     return owed(ctx, found, frame, False)
 
 
+def _press(hit) -> bool:
+    """A news outlet or agency ('told Xinhua', 'told AFP')."""
+    return hit.actor.role == "MED"
+
+
+def _addressees(ctx: Context, verb: Token, inner: Token) -> list:
+    """Whom an appeal or demand asks, named as the framing verb's object. A news outlet told that something
+    must happen is the audience, not the party asked ('told Xinhua that both sides should talk'); one told
+    to do something is asked ('told the BBC to stop broadcasting')."""
+    objects = objects_of(ctx, verb, [])
+    return [o for o in objects if not _press(o)] if inner.dep_ == "ccomp" else objects
+
+
 def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[int]) -> Found | None:
     """'told the United States to keep its hands off', 'told NATO allies they must raise spending': a verb of
     saying that asks a named party for an act is a demand, even of an act the codebook does not code (only an
@@ -221,6 +240,8 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
     ]
     # whom it asks is whom it is told to: 'told Japan' ('insisted at the UN that ...' names a venue)
     targets = [t for t in ctx.actors.of_tokens(children(verb, OBJECTS | {"dative"})) if is_coded(t.actor)]
+    if all(a.dep_ == "ccomp" for a in asked):
+        targets = [t for t in targets if not _press(t)]
     if not asked or not targets:
         return None
     sources, _passive = subjects_of(ctx, verb)
@@ -274,8 +295,10 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         sources = [h for h in origins if h.actor.kind in LANDS]
     rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
     if rule and rule.needs_target and light is None and code == rule.code:
-        # a statement is an event only towards a coded actor: "told Chen", not "told reporters"
-        statement = code_statement(ctx, verb, code, sources, [t for t in targets if is_coded(t.actor)])
+        # a statement is an event only towards a coded actor: "told Chen", not "told reporters" nor the news
+        # outlet that interviews the speaker ("told the Korea Herald", "told AFP")
+        addressed = [t for t in targets if is_coded(t.actor) and not _press(t)]
+        statement = code_statement(ctx, verb, code, sources, addressed)
         if statement is None:
             return None
         code, targets = statement
