@@ -128,6 +128,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     _define_acronyms(tokens)
     _hyphenated_names(tokens, names)
     _drop_sides_taken(tokens)
+    _bodies_of_states(tokens)
     collector = _Collector(tokens, day)
     # the order matters: a word taken by an earlier step is part of that mention, not another
     collector.people()
@@ -610,6 +611,41 @@ def _drop_sides_taken(tokens: Tokens) -> None:
         if before or after:
             for k in range(named.start, named.end):
                 tokens.named[k] = None
+
+
+def _bodies_of_states(tokens: Tokens) -> None:
+    """'Russia's Security Council', 'the Iranian Security Council': an IGO body's name that a state
+    owns is that state's own body (GOV), not the IGO's. Not when the name only modifies a noun after
+    it ("Russia's Security Council seat" is its seat at the UN)."""
+    doc, words = tokens.doc, tokens.words
+    for i, named in enumerate(tokens.named):
+        if named is None or named.item.kind != "igo" or i != named.start or i == 0:
+            continue
+        root = doc[named.start : named.end].root
+        if root.head.i >= named.end and root.dep_ in {"compound", "amod", "nmod"}:
+            continue
+        possessive = words is not None and words.text[i - 1] in {"'s", "’s"} and i >= 2
+        owner = tokens.named[i - 2] if possessive else tokens.named[i - 1]
+        if possessive and owner is not None and owner.end != i - 1:
+            continue
+        if (
+            owner is None
+            or owner.item.kind not in {"country", "seat", "demonym"}
+            or not owner.item.country
+            or (owner.item.kind == "demonym" and possessive)
+        ):
+            continue
+        body = replace(
+            named.item,
+            kind="organisation",
+            name=doc[owner.start : named.end].text,
+            country=owner.item.country,
+            role="GOV",
+            code=None,
+        )
+        match = Match(owner.start, named.end, body)
+        for k in range(owner.start, named.end):
+            tokens.named[k] = match
 
 
 def _define_acronyms(tokens: Tokens) -> None:
