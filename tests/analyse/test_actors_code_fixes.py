@@ -39,3 +39,18 @@ def test_a_state_owned_body_is_the_states(actors_of, text, phrase, code):
 )
 def test_the_un_body_stays_the_uns(actors_of, text):
     assert actor_at(actors_of(text), text, "Security Council").code == "IGOUNO"
+
+
+# -- a listed name is never cut by the phrase around it
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Shining Path guerrillas attacked a police post in the Andes.", "Shining Path guerrillas", "PERREB"),
+        ("Police said Shining Path rebels ambushed an army patrol.", "Shining Path rebels", "PERREB"),
+        ("Saudi-led coalition warplanes struck a market in Yemen.", "coalition warplanes", "SAUMIL"),
+    ],
+)
+def test_a_listed_name_gives_its_group_to_the_agent(actors_of, text, phrase, code):
+    assert actor_at(actors_of(text), text, phrase).code == code

@@ -142,6 +142,11 @@ def describe(
     first = left_extent(tokens, start, end)
     if name_start is not None:
         first = min(first, surface_extent(tokens, name_start))
+    split = tokens.named[first] if first < end else None
+    if split is not None and split.start < first and split.end <= end:
+        # "Shining Path guerrillas": the parser may leave a listed name's first word out of the phrase
+        # ("Shining" read as a participle); a name from the lexicon is never cut
+        first = split.start
     description = Description(first, end)
     while description.start < end and doc[description.start].dep_ in {"det", "cc", "punct"}:
         description.definite |= doc[description.start].lower_ in DEFINITE
