@@ -11,6 +11,7 @@ from .context import Context
 from .found import Found
 from .grammar import (
     OBJECTS,
+    PASSIVE_SUBJECTS,
     SUBJECTS,
     children,
     condition_of,
@@ -53,6 +54,9 @@ LANDS = {"country", "government", "city"}
 PROTEST_ROOT = "14"
 # Roots of asking for an act (appeals 02, demands 10), whose that-clause names whom they ask.
 ASKING_ROOTS = {"02", "10"}
+# Framing verbs whose object is the party made to act: asked ("urged Japan to"), told ("ordered X to") or
+# compelled ("forced the rebels to").
+ASKING_MODALITIES = {"appeal", "demand", "coercion"}
 # The root of intents ("vowed", "promised") that a hostile condition makes a threat.
 INTENT_ROOT = "03"
 # Roots that are already talk about action (statements, appeals, intent, demands, rejections, threats):
@@ -162,7 +166,13 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
         claimed.add(inner.i)
         return None
     inner_code, inner_trigger, light = coded
-    if modality.name in {"appeal", "demand"} and inner.dep_ == "xcomp" and inner.tag_ == "VBG":
+    coercers = _coercers(ctx, verb, inner) if modality.name == "coercion" and children(verb, PASSIVE_SUBJECTS) else None
+    if coercers == []:
+        # "Harbin was forced to shut down its water supply": made to act by no party named, no coercion (and
+        # the act, done under constraint, is not told as a free act of its own)
+        claimed.add(inner.i)
+        return None
+    if modality.name in ASKING_MODALITIES and inner.dep_ == "xcomp" and inner.tag_ == "VBG":
         # "told visiting Ethiopian leaders that ...": a participle the parser hangs as a complement is no
         # act asked for (what is asked is an infinitive or a clause: "urged Japan to visit")
         return None
@@ -172,10 +182,11 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     if light is not None:
         claimed.add(light.i)
     sources, _passive = subjects_of(ctx, verb.head if verb.pos_ == "ADJ" else verb)
+    sources = coercers or sources
     negated = is_negated(verb, ctx.codebook.denial_verbs) or is_negated(inner)
     if verb.pos_ == "ADJ":
         negated = negated or is_negated(verb.head)
-    if modality.name in {"appeal", "demand"}:
+    if modality.name in ASKING_MODALITIES:
         # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
         # "demanded that Iran release ...": the complement's subject is asked
         asked = ctx.actors.of_tokens(children(inner, SUBJECTS)) if inner.dep_ == "ccomp" else []
@@ -184,6 +195,8 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
             [h for h in asked if is_coded(h.actor)]
             or _addressees(ctx, verb, inner)  # "urged Japan", "called on Georgia"
             or asked  # "demanded that Iran release"
+            # "was forced to resign by the army": the one forced is the passive's subject
+            or (ctx.actors.of_tokens(children(verb, PASSIVE_SUBJECTS)) if modality.name == "coercion" else [])
             or objects_of(ctx, inner, [])  # "called for talks with Israel"
         )
         if not targets and inner.dep_ == "ccomp" and any(_press(o) for o in objects_of(ctx, verb, [])):
@@ -211,7 +224,18 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     )
     frame = verb.head if verb.pos_ == "ADJ" else verb
     fall_back(ctx, found, frame, False)
+    if modality.name == "coercion" and not found.sources:
+        return None  # "piling complaints forced the military to open an inquiry": no party coerces
     return owed(ctx, found, frame, False)
+
+
+def _coercers(ctx: Context, verb: Token, inner: Token) -> list:
+    """Who forces a party named as the passive's subject: the 'by' phrase, which the parser hangs from the
+    verb or from the act forced ('was forced to resign by the army')."""
+    by_phrases = [
+        p for word in (verb, inner) for p in word.children if p.dep_ in {"agent", "prep"} and p.lower_ == "by"
+    ]
+    return ctx.actors.of_tokens([o for p in by_phrases for o in children(p, {"pobj"})])
 
 
 def _press(hit) -> bool:
@@ -231,7 +255,11 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
     """'told the United States to keep its hands off', 'told NATO allies they must raise spending': a verb of
     saying that asks a named party for an act is a demand, even of an act the codebook does not code (only an
     infinitive or a that-clause of 'must' / 'should' / the bare verb asks; 'told reporters that' reports)."""
-    if modality.name != "demand" or not reports(ctx, verb) or is_negated(verb) or is_hypothetical(verb):
+    # "forced shopkeepers to remove flowers": compelling a named party is coercion whatever it is made to do
+    compels = modality.name == "coercion"
+    if not (compels or (modality.name == "demand" and reports(ctx, verb))):
+        return None
+    if is_negated(verb) or is_hypothetical(verb):
         return None
     asked = [
         c
@@ -239,15 +267,21 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
         if c.pos_ in {"VERB", "AUX"} and (_infinitive(c) or (c.dep_ == "ccomp" and mandative(c)))
     ]
     # whom it asks is whom it is told to: 'told Japan' ('insisted at the UN that ...' names a venue)
-    targets = [t for t in ctx.actors.of_tokens(children(verb, OBJECTS | {"dative"})) if is_coded(t.actor)]
+    # (anyone made to act is coerced: "forced shopkeepers to ..."; a party told to act is a coded one)
+    targets = [t for t in ctx.actors.of_tokens(children(verb, OBJECTS | {"dative"})) if compels or is_coded(t.actor)]
     if all(a.dep_ == "ccomp" for a in asked):
         targets = [t for t in targets if not _press(t)]
+    coercers = [c for a in asked for c in _coercers(ctx, verb, a)] if compels else []
+    if coercers:
+        targets = targets or ctx.actors.of_tokens(children(verb, PASSIVE_SUBJECTS))  # "was forced to ... by"
     if not asked or not targets:
         return None
-    sources, _passive = subjects_of(ctx, verb)
+    sources = coercers or subjects_of(ctx, verb)[0]
     claimed.update(a.i for a in asked)
     found = Found(modality.transform(""), verb, [verb], sources, targets, notes=[f"modality:{modality.name}"])
     fall_back(ctx, found, verb, False)
+    if compels and not found.sources:
+        return None  # "falling prices compelled Angola to cut its budget": no party coerces
     return found
 
 

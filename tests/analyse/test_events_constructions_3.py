@@ -1,0 +1,42 @@
+"""Constructions, third round: on sentences composed for these tests and run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.test_events_constructions import analysed, best
+
+pytestmark = pytest.mark.slow
+
+
+def test_forcing_a_party_to_act_is_coercion_aimed_at_it_whatever_the_act() -> None:
+    # an act the codebook codes ("abandon", "surrender") and one it does not ("change course")
+    assert best("Ethiopian troops forced Eritrean soldiers to abandon their positions near the border.") == (
+        "ETH",
+        "170",
+        "ERI",
+    )
+    assert best("Iranian boats forced a British tanker to change course in the Strait of Hormuz.") == (
+        "IRN",
+        "170",
+        "GBR",
+    )
+    assert best("Sudan compelled the UN peacekeepers to leave Darfur.")[:2] == ("SDN", "170")
+
+
+def test_what_forces_no_party_or_is_not_done_is_no_coercion() -> None:
+    # a market, the weather or a strike compels nobody in the sense of CAMEO coercion
+    assert not [e for e in analysed("Falling oil prices compelled Angola to cut its budget.") if e.cameo == "170"]
+    assert not analysed("Heavy rain forced organisers to cancel the match.")
+    # a coercion denied is none; one suffered with no coercer named is none
+    assert not [e for e in analysed("Washington did not force Kyiv to accept the ceasefire.") if e.cameo == "170"]
+    assert not [
+        e for e in analysed("The Nigerian minister was forced to resign after the scandal.") if e.cameo == "170"
+    ]
+
+
+def test_a_party_forced_to_act_by_another_is_coerced_by_it() -> None:
+    # the parser hangs the "by" phrase from the act forced, not from "forced"
+    assert best("The Kenyan envoy was forced to leave Mogadishu by Somali militiamen.") == ("SOM", "170", "KEN")
+    # "by" a date names no coercer
+    assert not [e for e in analysed("The Kenyan envoy was forced to leave Mogadishu by the end of the month.")]
