@@ -1,6 +1,6 @@
 """Event vocabulary of news, last pass (detente/data/cameo/verbs.yaml).
 
-Senses the sentence DEV misses showed were missing, widened to the common words of news for the same act and
+Senses the sentence DEV misses showed were missing (and wrong senses the corpus showed), widened to the common words of news for the same act and
 checked on unlabelled AFP/Xinhua articles (benchmarks/newswire_events.py). Each sentence below is composed here,
 none is taken from a benchmark or the corpus; each negative is a wrong sense of the same words.
 """
@@ -16,13 +16,13 @@ from tests.analyse.test_events_codebook import has_event
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a court finding a person guilty is a verdict (116), active or passive
-        ("Iran found a French aid worker guilty of spying for Israel.", ("IRN", "116", "FRA")),
-        ("Pakistan found a Vietnamese captain guilty of fishing in its waters.", ("PAK", "116", "VNM")),
-        ("A Japanese researcher was found guilty of espionage by China.", ("CHN", "116", "JPN")),
+        # pleading with a party, or for help, is an appeal
+        ("Japan pleaded with China to release the crew of the trawler.", ("JPN", "02", "CHN")),
+        ("Pakistan pleaded for international help after the floods.", ("PAK", "020", None)),
+        ("Ukraine pleaded with France for more air defence systems.", ("UKR", "02", "FRA")),
     ],
 )
-def test_a_guilty_verdict_is_one(nlp, text: str, expected) -> None:
+def test_pleading_with_a_party_is_an_appeal(nlp, text: str, expected) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
 
@@ -30,11 +30,42 @@ def test_a_guilty_verdict_is_one(nlp, text: str, expected) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # what is found that is no person judged is no verdict
-        "Inspectors found no trace of chemical weapons at the site in Syria.",
-        "Police in Kenya found the bodies of three Somali migrants near the border.",
+        # a defendant pleading guilty or not guilty answers a court: no appeal (the wire corpus's common sense);
+        # and a finding of guilt or innocence is no appeal either
+        "A French citizen pleaded guilty to spying for Iran.",
+        "The Japanese crew pleaded not guilty to fishing in the waters of Vietnam.",
+        "A court in Iran found the French researcher not guilty of espionage.",
     ],
 )
-def test_finding_things_is_no_verdict(nlp, text: str) -> None:
+def test_a_plea_in_court_is_no_appeal(nlp, text: str) -> None:
     found = triples(events_of(nlp, text))
-    assert not any(code.startswith("116") for _s, code, _t in found), found
+    assert not any(code.startswith(("02", "116")) for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # property set ablaze is burnt (1712), by a crowd a riot (145); ransacked or vandalised, damaged
+        ("Russian forces set ablaze a village in Georgia.", ("RUS", "1712", None)),
+        ("Russian forces set ablaze the homes of Ukrainian farmers.", ("RUS", "1712", None)),
+        ("A crowd of protesters ransacked the French embassy in Iran.", ("---OPP", "145", None)),
+        ("Russian forces vandalised a Ukrainian church.", ("RUS", "171", None)),
+    ],
+)
+def test_property_burnt_or_wrecked_is_an_attack_on_it(nlp, text: str, expected) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player or a market "set alight" is praise of a performance, archives ransacked are searched
+        "The Chilean striker set the stadium alight with a late goal against Japan.",
+        "Strong demand from China set the Japanese stock market alight.",
+        "France ransacked its archives for the documents.",
+    ],
+)
+def test_figurative_fire_and_searching_are_no_attack(nlp, text: str) -> None:
+    found = triples(events_of(nlp, text))
+    assert not any(code.startswith(("17", "145")) for _s, code, _t in found), found
