@@ -69,3 +69,23 @@ def test_property_burnt_or_wrecked_is_an_attack_on_it(nlp, text: str, expected) 
 def test_figurative_fire_and_searching_are_no_attack(nlp, text: str) -> None:
     found = triples(events_of(nlp, text))
     assert not any(code.startswith(("17", "145")) for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups and parties prohibited or proscribed are banned (1722), gatherings prohibited restrict freedoms
+        ("Pakistan prohibited all rallies in the capital ahead of the vote.", ("PAK", "1721", None)),
+        ("Israel prohibited six Palestinian rights groups from operating.", ("ISR", "1722", None)),
+        ("India proscribed the group as a terrorist organisation.", ("IND", "1722", None)),
+    ],
+)
+def test_groups_and_gatherings_prohibited_are_banned(nlp, text: str, expected) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+def test_other_things_prohibited_are_no_ban(nlp) -> None:
+    # what else a state prohibits is no act against a party
+    found = triples(events_of(nlp, "France prohibited the use of mobile phones in schools."))
+    assert not any(code.startswith("17") for _s, code, _t in found), found
