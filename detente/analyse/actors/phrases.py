@@ -198,6 +198,13 @@ def describe(
             and token.ent_type_ in {"GPE", "ORG", "FAC", "LOC", "NORP", ""}
         ):
             # a city named inside an organisation's name must be a big one ("Shanghai Institutes ...")
+            place_end = _place_end(token, end)
+            whole = place_country(doc[i:place_end].text) if place_end > i + 1 else None
+            if whole:
+                # "Los Angeles officials": the place's whole name, not its last word (Angeles, PHL)
+                description.countries.append((i, place_end, whole))
+                i = place_end
+                continue
             if token.ent_type_ in {"GPE", "LOC"}:
                 country = place_country(token.text)
             else:
@@ -233,11 +240,21 @@ def describe(
     return description
 
 
+def _place_end(token: Token, end: int) -> int:
+    """End of the GPE or LOC entity that begins at ``token``, within the phrase ending at ``end``."""
+    if token.ent_type_ not in {"GPE", "LOC"} or token.ent_iob_ != "B":
+        return token.i + 1
+    stop = token.i + 1
+    while stop < end and token.doc[stop].ent_iob_ == "I":
+        stop += 1
+    return stop
+
+
 def _country_prepositions(head: Token) -> list[Token]:
     """'of/in/from' phrases of the head, also through 'based' ("a newspaper based in Beirut")."""
     found = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in COUNTRY_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in COUNTRY_PREPOSITIONS | {"on"}:
             found.append(child)
         elif child.dep_ == "acl" and child.lower_ == "based":
             found.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ == "in")
@@ -266,9 +283,14 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
             if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
                 continue  # "police in Nairobi and Lagos": no one country
             named = tokens.named[pobj.i]
+            if child.lower_ == "on" and (named or head.pos_ == "PROPN"):
+                continue  # "experts on Russia", "sanctions on Iran": what it is about, not where it is
             if named and named.item.kind in COUNTRY_KINDS and named.item.country:
                 start, end, country = named.start, named.end, named.item.country
-            elif pobj.ent_type_ in {"GPE", "LOC"} and (country := place_country(pobj.text)):
+            elif (pobj.ent_type_ in {"GPE", "LOC"} or child.lower_ == "on" and pobj.pos_ == "PROPN") and (
+                country := place_country(pobj.text)
+            ):
+                # "fishermen on Lesbos" (an island the parser may tag as no place), "rebels in Kivu"
                 start, end = pobj.i, pobj.i + 1
             else:
                 continue
