@@ -170,6 +170,12 @@ def read_settlements() -> dict[tuple[str, str], str | None]:
 
 
 @cache
+def read_people_nouns() -> frozenset[str]:
+    """State demonyms that mean a people after that people's name ("Mohawk Indians")."""
+    return frozenset(row["word"] for row in data_rows("people_nouns.tsv"))
+
+
+@cache
 def read_seat_exclusions() -> frozenset[str]:
     return frozenset(row["name"] for row in data_rows("seats_excluded.tsv"))
 

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .cities import BIG_CITY, city_country, place_country
-from .lexicon import ActorLexicon, Entry, RoleWord
+from .lexicon import ActorLexicon, Entry, RoleWord, read_people_nouns
 from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
 
@@ -42,6 +42,17 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "authori
 # or after prepositions of interaction ("talks with Beijing"), not of place ("in Beijing")
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
 ACTOR_PREPOSITIONS = frozenset({"with", "against", "between", "by", "toward", "towards", "on", "from", "and"})
+# verbs whose 'to' phrase names the party an act is addressed to ("apologised to Seoul", "sold jets to
+# Taipei", "appealed to Moscow"); after other verbs 'to' is mostly a destination ("was whisked to Tirana")
+RECIPIENT_VERBS = frozenset(
+    {
+        "apologise", "apologize", "write", "sell", "give", "hand", "offer", "explain", "complain", "appeal",
+        "talk", "speak", "say", "report", "submit", "pledge", "promise", "lend", "cede", "reply", "respond",
+        "propose", "suggest", "protest", "signal", "convey", "grant", "turn", "yield", "surrender",
+        "concede", "object", "pay", "owe", "supply", "provide", "announce", "declare", "express",
+        "issue", "present", "address", "extend", "relay", "pass", "leak", "confess", "admit",
+    }
+)  # fmt: skip
 NAME_LINK_CHARS = re.compile(r"[^a-z]")
 # "troops loyal to X", "militias allied to X": whose side a group is on
 LOYAL_WORDS = frozenset({"loyal", "allied", "answerable", "affiliated"})
@@ -98,6 +109,11 @@ def _in_actor_position(token: Token) -> bool:
         # "after Seoul allowed ...": the parser took the conjunction for a preposition; a finite verb
         # right after the name says it is the subject of a clause
         return token.doc[token.i + 1].tag_ in FINITE_VERB_TAGS
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        # "apologised to Seoul", "sold arms to Taipei": the party an act is done to; "flew to Seoul" is
+        # where someone goes
+        verb = token.head.head
+        return verb.pos_ == "VERB" and verb.lemma_ in RECIPIENT_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
 
 
@@ -398,7 +414,17 @@ class _Collector:
         if start > 0 and doc[start - 1].lower_ == "ethnic":
             return Candidate(start - 1, match.end, "group", doc[start - 1 : match.end].text, None, "CVL", plural=True)
         before = self.tokens.named[start - 1] if start > 0 else None
-        if entry.country is None and before and before.item.kind == "demonym" and before.item.country:
+        if (
+            span.text in read_people_nouns()
+            and before
+            and before.item.kind == "demonym"
+            and before.item.role
+            and not self.taken(before.start, before.end)
+        ):
+            # "Mohawk Indians": a people's name before such a demonym names the people, not the state
+            start, entry = before.start, before.item
+            span = doc[start : match.end]
+        elif entry.country is None and before and before.item.kind == "demonym" and before.item.country:
             # "Iraqi Kurds", "Syrian Druze": the state's adjective says which of the people's states
             start = before.start
             entry = replace(entry, country=before.item.country)
@@ -453,10 +479,20 @@ def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> tup
     venues: dict[int, set[str]] = {}
     words = {i for i, m in enumerate(tokens.named) if m and m.item.kind in {"country", "seat"}}
     words |= {i for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for i in range(ent.start, ent.end)}
+    # "South Central Los Angeles": a place's whole name says its country, not its last word (Angeles, PHL)
+    whole = {
+        i: country
+        for ent in doc.ents
+        if ent.label_ in {"GPE", "LOC"} and (country := _multiword_place_country(ent))
+        for i in range(ent.start, ent.end)
+    }
     for i in sorted(words):
         word = doc[i]
         named = tokens.named[i]
-        country = named.item.country if named and named.item.kind in {"country", "seat"} else place_country(word.text)
+        if named and named.item.kind in {"country", "seat"}:
+            country = named.item.country
+        else:
+            country = whole.get(i) or place_country(word.text)
         if not country:
             continue
         # "in southern Thailand", "in Thailand's south", "in Kandahar", "in Nairobi and Lagos"
@@ -474,6 +510,16 @@ def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> tup
         elif place.head.lower_ not in {"to", "into"}:
             found.setdefault(sentence_starts[i], set()).add(country)
     return _single(found), _single(venues)
+
+
+def _multiword_place_country(place: Span) -> str | None:
+    """The country of a place named in several words, by its longest known ending ("South Central
+    Los Angeles" by "Los Angeles"); None for one word, read alone."""
+    for k in range(len(place) - 1):
+        country = place_country(place[k:].text)
+        if country:
+            return country
+    return None
 
 
 def _single(countries_by_sentence: dict[int, set[str]]) -> dict[int, str]:
@@ -560,6 +606,9 @@ def _person(
     head = doc[start:end].root
     description = describe(tokens, start, end, head=head, name_start=start)
     title, country, role = description.title, description.country, description.role
+    if entry is not None and entry.country and all(first >= end for first, _, _ in description.countries):
+        # "his summit with Kim Jong Un in Hanoi": where a known office holder is, is not whose he is
+        country = None
     # "Chen Jining, the city's Communist Party secretary" / "X, a research fellow at Y"
     extra = _apposition(tokens, doc[start:end])
     described = (0, 0)
