@@ -40,3 +40,14 @@ def test_a_party_forced_to_act_by_another_is_coerced_by_it() -> None:
     assert best("The Kenyan envoy was forced to leave Mogadishu by Somali militiamen.") == ("SOM", "170", "KEN")
     # "by" a date names no coercer
     assert not [e for e in analysed("The Kenyan envoy was forced to leave Mogadishu by the end of the month.")]
+
+
+def test_a_government_act_on_its_own_capital_or_region_is_aimed_at_its_land() -> None:
+    # the actors stage reads the capital as the government itself; the curfew is still imposed on the country
+    assert best("Thai authorities imposed a curfew on Bangkok after the clashes.") == ("THA", "1723", "THA")
+    assert best("Sri Lanka declared a state of emergency in Colombo after the riots.") == ("LKA", "1724", "LKA")
+
+
+def test_an_actor_praising_or_meeting_itself_under_another_name_is_still_no_event() -> None:
+    # only the acts a government does within its country (curfews, bans, reforms, inquiries) are kept
+    assert not analysed("Thai authorities praised Bangkok for its calm.")

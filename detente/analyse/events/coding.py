@@ -168,6 +168,23 @@ def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Lin
         found.notes.append("guessed-target-by-place")
 
 
+def _own_land(found: Found, sent: Span, places: list[Place], linking: Linking) -> None:
+    """'Thai authorities imposed a curfew on Bangkok', 'declared a state of emergency in the Amhara region':
+    a government's act on its own city or region, which the actors stage reads as the government itself
+    (the capital standing for it), is an act on its land and people, not a self-event to drop: the target is
+    left to be found as for an act naming no party (the region's country, the doer's country as its people)."""
+    if not found.targets or not found.sources or not any(found.code.startswith(c) for c in linking.home_target_codes):
+        return
+    if not all(any(_same(s, t) for s in found.sources) for t in found.targets):
+        return
+    # (only a land named in the sentence: "opened a review of his own film" stays a self-event, dropped)
+    lands = [p for p in places if sent.start_char <= p.start < sent.end_char and not p.in_name]
+    named = [m for t in found.targets for m in t.actor.mentions if sent.start_char <= m.start < sent.end_char]
+    if any(p.start <= m.start < p.end or m.start <= p.start < m.end for m in named for p in lands):
+        found.targets = []
+        found.notes.append("own-land")
+
+
 def _at_home(found: Found, sent: Span, index: ActorIndex, linking: Linking) -> None:
     """'Kenya shortened its curfew', 'the prime minister resigned', 'promised sweeping reforms': an act a
     government does to its own people, naming no other party in a sentence of no other country, is aimed
@@ -267,6 +284,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:
                 found.targets = _destination(found, article.places, index)
+            _own_land(found, sent, article.places, context.linking)
             _by_place(found, article.places, index, context.linking)
             _at_home(found, sent, index, context.linking)
             info = cameo_code(found.code)
