@@ -89,3 +89,30 @@ def test_other_things_prohibited_are_no_ban(nlp) -> None:
     # what else a state prohibits is no act against a party
     found = triples(events_of(nlp, "France prohibited the use of mobile phones in schools."))
     assert not any(code.startswith("17") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an admission is an event when it is made to a party
+        ("Japan admitted to China that its patrol boat had entered the disputed waters.", ("JPN", "015", "CHN")),
+        ("Russia admitted to France that its jets had crossed into Georgian airspace.", ("RUS", "015", "FRA")),
+    ],
+)
+def test_an_admission_about_a_party_is_one(nlp, text: str, expected) -> None:
+    found = triples(events_of(nlp, text))
+    assert has_event(found, expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # admitting a feeling, a mistake of one's own or a fact that concerns no party is no event (on wire
+        # news most bare "admitted" sentences: sport, personal lives, campaign remarks)
+        "The French prime minister admitted that he had been married three times.",
+        "Pakistan's coach admitted that the side would be hard to beat.",
+    ],
+)
+def test_an_admission_about_no_party_is_none(nlp, text: str) -> None:
+    found = triples(events_of(nlp, text))
+    assert not any(code.startswith("01") for _s, code, _t in found), found
