@@ -116,3 +116,14 @@ def test_an_admission_about_a_party_is_one(nlp, text: str, expected) -> None:
 def test_an_admission_about_no_party_is_none(nlp, text: str) -> None:
     found = triples(events_of(nlp, text))
     assert not any(code.startswith("01") for _s, code, _t in found), found
+
+
+def test_a_title_defended_is_no_verbal_defence(nlp) -> None:
+    # a champion defending a title or crown is sport, even with no sport word in the sentence
+    found = triples(events_of(nlp, "Japan defended its world title against China in Paris."))
+    assert not any(code.startswith("05") for _s, code, _t in found), found
+
+
+def test_a_party_defended_is_still_defended(nlp) -> None:
+    found = triples(events_of(nlp, "China defended Pakistan against the accusations of India."))
+    assert has_event(found, ("CHN", "052", "PAK")), found
