@@ -51,3 +51,14 @@ def test_a_government_act_on_its_own_capital_or_region_is_aimed_at_its_land() ->
 def test_an_actor_praising_or_meeting_itself_under_another_name_is_still_no_event() -> None:
     # only the acts a government does within its country (curfews, bans, reforms, inquiries) are kept
     assert not analysed("Thai authorities praised Bangkok for its calm.")
+
+
+def test_a_fight_breaking_out_between_parties_is_between_them() -> None:
+    # the first named leads, as in "the clashes between X and Y"
+    assert best("Clashes erupted between Indian and Chinese troops in the Galwan valley.") == ("IND", "190", "CHN")
+    assert best("Heavy fighting broke out between Eritrean soldiers and Ethiopian troops.") == ("ERI", "190", "ETH")
+
+
+def test_a_fight_breaking_out_between_no_named_parties_takes_none_from_between() -> None:
+    # with no parties named, "between" gives no doer (the place may still tell whose land it is)
+    assert all(e.source_actor is None for e in analysed("Fighting erupted between rival gangs on Saturday."))

@@ -229,6 +229,17 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     return owed(ctx, found, frame, False)
 
 
+def _named_at(hit, verb: Token) -> int:
+    """Where the sentence first names a party (after the verb: 'between Armenian and Azerbaijani forces')."""
+    sent = verb.sent
+    starts = [m.start for m in hit.actor.mentions if verb.idx <= m.start < sent.end_char]
+    return min(starts, default=sent.end_char)
+
+
+def _between_phrase(verb: Token) -> bool:
+    return any(p.lower_ == "between" for p in children(verb, {"prep"}))
+
+
 def _coercers(ctx: Context, verb: Token, inner: Token) -> list:
     """Who forces a party named as the passive's subject: the 'by' phrase, which the parser hangs from the
     verb or from the act forced ('was forced to resign by the army')."""
@@ -321,6 +332,18 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     acts = [light] if light is not None else [o for word in trigger[1:] for o in children(word, {"pobj"})]
     owners = {h.key for h in ctx.actors.of_tokens([p for a in acts for p in children(a, {"poss"})])}
     targets = [t for t in targets if t.key not in owners or all(t.key != s.key for s in sources)]
+    if not sources and len(trigger) == 1 and code[:2] in VIOLENT_ROOTS:
+        # "fighting erupted between Armenian and Azerbaijani forces": the parties of a fight told as breaking
+        # out are those it is between, the first as the doer (as for "the clashes between X and Y")
+        between = ctx.actors.of_tokens(
+            prep_objects(verb, {"between"})
+            or [o for s in children(verb, SUBJECTS) for o in prep_objects(s, {"between"})]
+        )
+        # ("between Armenian and Azerbaijani forces": one noun, whose two adjectives the objects split)
+        parties = between if len(between) >= 2 else targets if between or _between_phrase(verb) else []
+        if len(parties) >= 2:
+            parties = sorted(parties, key=lambda h: _named_at(h, verb))  # the first named leads
+            sources, targets = parties[:1], parties[1:2]
     if passive and not sources:
         # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
         # summoned": who summoned is unsaid, and the patient is still the target. Only a land is an origin
