@@ -62,3 +62,12 @@ def test_a_fight_breaking_out_between_parties_is_between_them() -> None:
 def test_a_fight_breaking_out_between_no_named_parties_takes_none_from_between() -> None:
     # with no parties named, "between" gives no doer (the place may still tell whose land it is)
     assert all(e.source_actor is None for e in analysed("Fighting erupted between rival gangs on Saturday."))
+
+
+def test_who_moves_may_be_what_the_subject_counts() -> None:
+    assert best("Hundreds of protesters gathered outside the Chinese consulate in Sydney.")[1:] == ("141", "CHN")
+    assert best("Thousands of Syrian troops massed near the Turkish border.")[:2] == ("SYR", "154")
+
+
+def test_a_counted_crowd_that_is_no_mover_of_the_codebook_is_no_event() -> None:
+    assert not analysed("Thousands of fans gathered outside the national stadium in Lagos.")

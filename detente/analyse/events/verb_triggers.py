@@ -34,7 +34,10 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     # (the noun a light verb takes says more than who moves: bombers that "flew a joint patrol" cooperate)
     if movers and (light is None or light[0] is None):
         for subject in children(verb, SUBJECTS):
-            for word in [subject, *children(subject, {"compound", "amod"})]:
+            # "hundreds of protesters gathered", "thousands of troops massed": who moves may be what the subject
+            # counts or groups
+            counted = [o for p in children(subject, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+            for word in [subject, *children(subject, {"compound", "amod"}), *counted]:
                 code = movers.get(word.lemma_.lower())
                 if code:
                     # where they go is whom it concerns: "arrived in Bosnia"
