@@ -71,3 +71,13 @@ def test_who_moves_may_be_what_the_subject_counts() -> None:
 
 def test_a_counted_crowd_that_is_no_mover_of_the_codebook_is_no_event() -> None:
     assert not analysed("Thousands of fans gathered outside the national stadium in Lagos.")
+
+
+def test_a_legal_action_is_aimed_at_whom_it_is_against_not_the_court() -> None:
+    assert best("Gambia filed a lawsuit against Myanmar at the International Court of Justice.")[2] == "MMR"
+    assert best("Ukraine brought a case against Russia before the World Court.") == ("UKR", "115", "RUS")
+
+
+def test_what_a_legal_action_is_against_that_is_no_party_leaves_the_target_to_the_other_arcs() -> None:
+    # "against the tariffs" names no party: whom the complaint goes to is still the target
+    assert best("Brazil lodged a complaint against the steel tariffs with Washington.")[2] == "USA"

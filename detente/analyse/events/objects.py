@@ -111,6 +111,9 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
         # "a complaint against the tariffs Washington imposed": a thing done is aimed at whoever did it
         return coordinated(ctx, objects) or _doers_of(ctx, objects)
 
+    # "filed a lawsuit against Myanmar at the ICJ": the party a legal or hostile noun is against is its target;
+    # the court or forum "at" which it is filed is where (the parser hangs that from the verb)
+    yield coordinated(ctx, [o for head in extra_heads for o in prep_objects(head, {"against"})])
     # "broke off relations with Colombia": the target hangs from the verb or its light noun
     for head in [verb, *extra_heads]:
         yield targets_of(head)
