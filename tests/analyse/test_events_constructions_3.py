@@ -81,3 +81,13 @@ def test_a_legal_action_is_aimed_at_whom_it_is_against_not_the_court() -> None:
 def test_what_a_legal_action_is_against_that_is_no_party_leaves_the_target_to_the_other_arcs() -> None:
     # "against the tariffs" names no party: whom the complaint goes to is still the target
     assert best("Brazil lodged a complaint against the steel tariffs with Washington.")[2] == "USA"
+
+
+def test_police_or_troops_firing_on_a_crowd_is_violent_repression() -> None:
+    assert best("Burmese police opened fire on demonstrators in Yangon.")[:2] == ("MMR", "175")
+    assert best("Sudanese troops fired on the crowd outside the army headquarters.")[:2] == ("SDN", "175")
+
+
+def test_firing_on_soldiers_or_a_crowd_firing_is_no_repression() -> None:
+    assert best("Indian troops opened fire on Pakistani soldiers along the border.") == ("IND", "190", "PAK")
+    assert best("Rioters fired on police in Nairobi.")[1] == "145"

@@ -204,7 +204,8 @@ def test_senses_that_are_no_such_event(text: str, root: str) -> None:
         ("Egypt withdrew its troops from Libya.", ("EGY", "0874", "LBY")),
         ("Turkey sent tanks to the Syrian border.", ("TUR", "154", "SYR")),
         ("Russian troops entered Ukraine.", ("RUS", "190", "UKR")),
-        ("Police opened fire on protesters in Kenya.", ("KEN", "190", "KEN")),
+        # (police firing on a crowd is violent repression, 175: see test_events_constructions_3)
+        ("Police opened fire on protesters in Kenya.", ("KEN", "175", "KEN")),
         # aid halted stays a cut in aid, whatever kind of aid it is
         ("Japan halted economic aid to Serbia.", ("JPN", "162", "SRB")),
         ("The two presidents of France and Ghana met in Paris.", ("FRA", "040", "GHA")),

@@ -24,7 +24,7 @@ from .comment_topics import fold_topics
 from .context import Context
 from .found import Found
 from .framed_nouns import demanded_contents, refused_events
-from .home_country import at_home, protest_kind, riot_kind
+from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_contents
 from .noun_events import noun_events
 from .ultimatums import ultimatums
@@ -46,6 +46,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     for found in events:
         protest_kind(ctx, found)
         riot_kind(ctx, found)
+        repression_kind(ctx, found)
         at_home(ctx, found, sent)
     ctx.history.append(events)
     return events

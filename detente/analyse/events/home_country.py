@@ -83,6 +83,38 @@ def riot_kind(ctx: Context, found: Found) -> None:
         found.code = RIOT
 
 
+# CAMEO's violent repression, and the actor roles (police, military) that use it.
+REPRESSION = "175"
+SECURITY_ROLES = {"COP", "MIL"}
+
+
+def repression_kind(ctx: Context, found: Found) -> None:
+    """'Police opened fire on demonstrators', 'troops fired on the crowd': force used on a crowd in the
+    street by anyone but a crowd is violent repression (175), not an armed clash."""
+    if (
+        found.nominal
+        or found.code[:2] == RIOT[:2]
+        or not any(found.code.startswith(p) for p in ctx.linking.repression_codes)
+    ):
+        return
+    verb = found.anchor
+    heads = [verb, *found.trigger[1:]]
+    # (what is hit: an object that is not the act's own noun, "opened fire on", "fired at")
+    trigger = {t.i for t in found.trigger}
+    hit = [o for h in heads for o in children(h, {"dobj"}) if o.i not in trigger] + prep_objects_any(
+        heads, {"on", "at"}
+    )
+    # (only a security force represses: "a minefield explosion killed two youths" is no repression)
+    if not found.sources or not all((h.actor.code or "")[3:6] in SECURITY_ROLES for h in found.sources):
+        return
+    if hit and all(o.lemma_.lower() in ctx.linking.crowd_nouns for o in hit):
+        found.code = REPRESSION
+
+
+def prep_objects_any(heads: list[Token], preps: set[str]) -> list[Token]:
+    return [o for h in heads for p in children(h, {"prep"}) if p.lower_ in preps for o in children(p, {"pobj"})]
+
+
 def _named_by_people(hit: ActorHit, peoples: list[Token]) -> bool:
     """Whether one of the actor's mentions holds or is modified by a people's or faith's name ("Arab")."""
     return any(

@@ -39,6 +39,7 @@ class Linking:
     proposal_nouns: frozenset[str]
     home_target_codes: frozenset[str]
     riot_codes: frozenset[str]
+    repression_codes: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -103,6 +104,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         proposal_nouns=_words(raw, "proposal_nouns"),
         home_target_codes=_code_prefixes(raw, "home_target_codes"),
         riot_codes=_code_prefixes(raw, "riot_codes"),
+        repression_codes=_code_prefixes(raw, "repression_codes"),
     )
 
 
