@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .actors import country_of
+from .actors import ActorHit, country_of
 from .codes import MATERIAL_CONFLICT, VERBAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
@@ -249,12 +249,12 @@ def _coercers(ctx: Context, verb: Token, inner: Token) -> list:
     return ctx.actors.of_tokens([o for p in by_phrases for o in children(p, {"pobj"})])
 
 
-def _press(hit) -> bool:
+def _press(hit: ActorHit) -> bool:
     """A news outlet or agency ('told Xinhua', 'told AFP')."""
     return hit.actor.role == "MED"
 
 
-def _addressees(ctx: Context, verb: Token, inner: Token) -> list:
+def _addressees(ctx: Context, verb: Token, inner: Token) -> list[ActorHit]:
     """Whom an appeal or demand asks, named as the framing verb's object. A news outlet told that something
     must happen is the audience, not the party asked ('told Xinhua that both sides should talk'); one told
     to do something is asked ('told the BBC to stop broadcasting')."""
