@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.test_events import events_of, triples
-
-
-def coded(nlp, text: str) -> list[tuple[str | None, str, str | None]]:
-    return triples(events_of(nlp, text))
+from tests.analyse.test_events_vocabulary_conflict import coded, roots
 
 
 def codes(nlp, text: str) -> set[str]:
     return {code for _source, code, _target in coded(nlp, text)}
-
-
-def roots(nlp, text: str) -> set[str]:
-    return {code[:2] for code in codes(nlp, text)}
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 
 from detente.analyse import analyse
 from detente.model import Article
+from tests.analyse.test_events import triples
 
 Triple = tuple[str | None, str, str | None]
 
@@ -16,10 +17,7 @@ Triple = tuple[str | None, str, str | None]
 def triples_of(text: str) -> list[Triple]:
     """(source code, CAMEO code, target code) of every event the full pipeline finds in ``text``."""
     (article,) = analyse([Article(id="t", text=text, content_hash="t", date="2026-01-06")])
-    return [
-        (e.source_actor.code if e.source_actor else None, e.cameo, e.target_actor.code if e.target_actor else None)
-        for e in article.events
-    ]
+    return triples(article.events)
 
 
 def has(found: list[Triple], source: str, code: str, target: str | None) -> bool:

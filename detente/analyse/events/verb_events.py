@@ -190,16 +190,17 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
         # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
         # "demanded that Iran release ...": the complement's subject is asked
         asked = ctx.actors.of_tokens(children(inner, SUBJECTS)) if inner.dep_ == "ccomp" else []
+        told = objects_of(ctx, verb, [])
         targets = (
             # "insisted at the UN that Russian troops must leave": the that-clause names who is asked
             [h for h in asked if is_coded(h.actor)]
-            or _addressees(ctx, verb, inner)  # "urged Japan", "called on Georgia"
+            or _not_audience(told, inner.dep_ == "ccomp")  # "urged Japan", "called on Georgia"
             or asked  # "demanded that Iran release"
             # "was forced to resign by the army": the one forced is the passive's subject
             or (ctx.actors.of_tokens(children(verb, PASSIVE_SUBJECTS)) if modality.name == "coercion" else [])
             or objects_of(ctx, inner, [])  # "called for talks with Israel"
         )
-        if not targets and inner.dep_ == "ccomp" and any(_press(o) for o in objects_of(ctx, verb, [])):
+        if not targets and inner.dep_ == "ccomp" and any(_press(o) for o in told):
             return None  # what a news agency is told should happen asks no party the sentence names
     else:
         targets = coded_first(
@@ -254,12 +255,11 @@ def _press(hit: ActorHit) -> bool:
     return hit.actor.role == "MED"
 
 
-def _addressees(ctx: Context, verb: Token, inner: Token) -> list[ActorHit]:
-    """Whom an appeal or demand asks, named as the framing verb's object. A news outlet told that something
-    must happen is the audience, not the party asked ('told Xinhua that both sides should talk'); one told
-    to do something is asked ('told the BBC to stop broadcasting')."""
-    objects = objects_of(ctx, verb, [])
-    return [o for o in objects if not _press(o)] if inner.dep_ == "ccomp" else objects
+def _not_audience(told: list[ActorHit], that_clause: bool) -> list[ActorHit]:
+    """Of the parties a verb of asking is told to, those it asks. A news outlet told that something must happen
+    is the audience, not the party asked ('told Xinhua that both sides should talk'); one told to do
+    something is asked ('told the BBC to stop broadcasting')."""
+    return [t for t in told if not _press(t)] if that_clause else told
 
 
 def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[int]) -> Found | None:
@@ -280,8 +280,7 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
     # whom it asks is whom it is told to: 'told Japan' ('insisted at the UN that ...' names a venue)
     # (anyone made to act is coerced: "forced shopkeepers to ..."; a party told to act is a coded one)
     targets = [t for t in ctx.actors.of_tokens(children(verb, OBJECTS | {"dative"})) if compels or is_coded(t.actor)]
-    if all(a.dep_ == "ccomp" for a in asked):
-        targets = [t for t in targets if not _press(t)]
+    targets = _not_audience(targets, all(a.dep_ == "ccomp" for a in asked))
     coercers = [c for a in asked for c in _coercers(ctx, verb, a)] if compels else []
     if coercers:
         targets = targets or ctx.actors.of_tokens(children(verb, PASSIVE_SUBJECTS))  # "was forced to ... by"
