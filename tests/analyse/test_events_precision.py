@@ -45,7 +45,10 @@ def has(found: list[Triple], source: str | None, root: str, target: str | None) 
         # the killing is what the condemnation is about, not a second event between parties
         ("Seoul condemned the bombing that killed three South Korean soldiers near the border.", ("KOR", "11", None)),
         # the drone strike is the background of the accusation
-        ("Hungary accused Ukraine of blocking oil deliveries after a drone hit a pumping station.", ("HUN", "11", "UKR")),
+        (
+            "Hungary accused Ukraine of blocking oil deliveries after a drone hit a pumping station.",
+            ("HUN", "11", "UKR"),
+        ),
     ],
 )
 def test_an_unnamed_doers_act_beside_a_named_partys_act_is_no_event(text: str, kept: tuple) -> None:
