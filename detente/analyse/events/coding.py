@@ -40,27 +40,12 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     if len(sources) >= 2 and not targets and codebook.is_symmetric(found.code):
         return [(sources[0], sources[1], True)]
     if not sources:
-        # "Gunmen killed two Israeli soldiers": an act of conflict and its target are known though the doer
-        # is not an actor we can code; kept, with low confidence. Told with no doer at all ("were killed in
-        # a traffic accident", "was arrested", "jailed in Spain") there is no "who did what to whom": on wire
-        # news such events were false alarms.
-        if found.nominal or cameo_code(found.code).quad_class < 3 or not _has_doer(found.anchor):
+        # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": an act of conflict and its
+        # target are known though the doer is not an actor we can code; kept, with low confidence
+        if found.nominal or cameo_code(found.code).quad_class < 3:
             return []
         return [(None, t, False) for t in targets]
     return [(s, t, False) for s in sources for t in (targets or [None])]
-
-
-def _has_doer(anchor: Token) -> bool:
-    """Whether the act is told with a doer ("gunmen killed", "were kidnapped by bandits", "crowds rallied"),
-    not as something that befell its victims ("were killed", "was arrested", "jailed in Spain")."""
-    verb = anchor
-    for _ in range(4):  # "threatened to suspend aid": the doer is the subject of the verb the act hangs from
-        if any(c.dep_ in {"nsubj", "agent"} for c in verb.children):
-            return True
-        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
 
 
 # Visits: where the visitor goes names whom it visits ("arrived in Hanoi" -> Vietnam).
