@@ -111,6 +111,7 @@ def _share_targets(ctx: Context, found: list[Found]) -> None:
             # "began a hunger strike to press for the resignation of Li Peng", "marched demanding elections":
             # what a protest asks for is its aim, not a second event; it names whom the protest is aimed at
             head.targets = head.targets or list(event.targets)
+            head.notes.append(f"aim:{event.anchor.i}")  # what it asks names the protest's sub-code (conflict_kinds)
             found.remove(event)
             continue
         head = by_anchor.get(event.anchor.head.i) if link in {"conj", "advcl", "xcomp"} else None
