@@ -235,4 +235,3 @@ def test_an_attempt_to_kill_told_as_a_noun_is_an_attempt_and_a_killing_is_no_att
     # the bombing killed him: an attempt on his life he had warned of is not what happened
     text = "A Lebanese lawmaker was killed in a car bombing in Beirut a week after he warned of an attempt on his life."
     assert "185" not in codes(text)
-    assert "1832" in codes(text)
