@@ -31,6 +31,8 @@ from .verb_triggers import content_code, mandative, reports
 ACCUSATION = "112"
 THREAT_ROOT = "13"
 REFUSAL = "120"
+# A bare statement ("make public statement"): an event only when addressed to a party ("told Chen").
+STATEMENT = "010"
 # Subjects of a reported clause that are the speaker's side ("said it would", "we will").
 SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 
@@ -115,8 +117,10 @@ def code_statement(
     - "X told Chen": a statement to a coded actor (010);
     - "X said Y had fired first": what Y did is coded from the complement; saying it of another country
       blames it (an accusation, 112); a complement that codes anything else carries the news alone;
-    - "X said Y was ready": nothing coded in the complement, a statement about Y (010) - never about the
-      speaker's own country ("Lee said Korea would ...")."""
+    - "X said Y was ready": nothing coded in the complement; a verb of asking ("insisted that Y ...") asks Y,
+      never the speaker's own country ("Lee said Korea would ..."); a bare statement about Y is no event
+      (what is said about a party is not said to it: "said Damascus was preparing for war", "said Minsk
+      and Moscow were testing NATO" beside the summons that is the act)."""
     contents = children(verb, {"ccomp"})
     if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
         return None
@@ -151,8 +155,8 @@ def code_statement(
             # the speaker's side refusing, aimed at the other party of the story told so far
             adversary = adversary_of(ctx, own)
             return (REFUSAL, [adversary]) if adversary is not None else None
-    if contents_coded:
-        return None  # what the clause tells is coded on its own
+    if contents_coded or code == STATEMENT:
+        return None  # what the clause tells is coded on its own; a bare statement about a party is no event
     about = [h for h in _reported_subjects(ctx, verb) if country_of(h) not in own]
     return (code, about) if about else None
 
