@@ -43,6 +43,8 @@ class Linking:
     toll_starts: frozenset[str] = frozenset()
     toll_spans: frozenset[str] = frozenset()
     toll_roots: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    likewise_words: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -111,6 +113,8 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         toll_starts=_words(raw, "toll_starts"),
         toll_spans=_words(raw, "toll_spans"),
         toll_roots=_roots(raw, "toll_roots"),
+        body_nouns=_words(raw, "body_nouns"),
+        likewise_words=_words(raw, "likewise_words"),
     )
 
 
