@@ -9,6 +9,7 @@ from importlib import resources
 
 import yaml
 
+VERBAL_COOPERATION = 1  # CAMEO QuadClass of statements, appeals, intents, consultations, support
 MATERIAL_COOPERATION = 2  # CAMEO QuadClass of aid, cooperation, concessions
 VERBAL_CONFLICT = 3  # CAMEO QuadClass of rejections, threats, demands, accusations
 MATERIAL_CONFLICT = 4  # CAMEO QuadClass of sanctions, coercion, force

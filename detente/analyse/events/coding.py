@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, Article, Event, Place
 from .actors import ActorHit, ActorIndex, country_of
-from .codes import cameo_code
+from .codes import VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
 from .extract import sentence_events
 from .found import Found
@@ -217,6 +217,59 @@ def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
     return bool(source.actor.code) and source.actor.code == target.actor.code
 
 
+# Role codes of a state's own organs: its government, forces, police and intelligence services.
+STATE_ORGANS = {"GOV", "MIL", "COP", "SPY"}
+# CAMEO QuadClasses of talk: verbal cooperation and verbal conflict.
+VERBAL_CLASSES = {VERBAL_COOPERATION, VERBAL_CONFLICT}
+# Notes of a target found as the doer's own land or people ("lifted the emergency in Darfur"): not an organ.
+LAND_TARGET_NOTES = {"guessed-target-by-place", "guessed-home-target", "own-land"}
+# The root of investigations: police or a commission questioning a minister is an act inside a state.
+INVESTIGATE_ROOT = "09"
+
+
+def _within_state(found: Found, source: ActorHit | None, target: ActorHit | None, quad_class: int) -> bool:
+    """Talk between two organs of the same state: 'the president ordered the navy to step up patrols', 'met
+    army commanders to discuss the drought', 'urged officials and the military to stand ready', 'told a
+    meeting with senior advisers'. A state does not meet, urge, promise or accuse itself: CAMEO codes relations
+    between actors, and PETRARCH codes no event inside one government.
+
+    What stays: material acts ('police detained a former minister', 'troops seized the capital'),
+    investigations, acts on the country's land or people ('lifted the state of emergency in Darfur'), parties
+    the sentence itself placed in the country as officials ('student leaders', whom the actors stage cannot
+    tell from a government's), and acts between the state and its parties, opposition, courts, legislature, rebels, firms or
+    citizens."""
+    if source is None or target is None or quad_class not in VERBAL_CLASSES or found.code[:2] == INVESTIGATE_ROOT:
+        return False
+    if any(h.people or h.from_place or not is_coded(h.actor) or _placed_official(h) for h in (source, target)):
+        return False
+    if LAND_TARGET_NOTES.intersection(found.notes):
+        return False
+    codes = (source.actor.code or "", target.actor.code or "")
+    if codes[0][:3] != codes[1][:3]:
+        return False
+    # (a party coded by its country alone may be a group of it the actors stage named so: "Argentina's unions")
+    return all(code[3:6] in STATE_ORGANS for code in codes)
+
+
+def _placed_official(hit: ActorHit) -> bool:
+    """A group the sentence placed in a country as officials ('leaders', 'officials'): the actors stage cannot
+    tell student or indigenous leaders from a government's, so they may be no organ of the state. Forces and
+    police placed so ('the navy', 'police') are the state's."""
+    return hit.placed and (hit.actor.code or "")[3:6] == "GOV"
+
+
+def _other_party_in_content(found: Found, source: ActorHit | None, index: ActorIndex) -> ActorHit | None:
+    """The first coded actor of another country that the act's reported content names ('warned that the PLA
+    could seal off the routes around Taiwan' -> Taiwan), if any."""
+    own = country_of(source) if source is not None else ""
+    for clause in (c for c in found.anchor.children if c.dep_ == "ccomp"):
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        for _s, _e, actor in sorted(index.overlapping(start, end), key=lambda h: h[0]):
+            if is_coded(actor) and (actor.code or "")[:3] != own:
+                return ActorHit(actor)
+    return None
+
+
 # Clause links below which an event is background to the sentence's own news: adverbial ("as police
 # cracked down", "after a jet shot down"), relative ("where 24 people were killed") and noun clauses.
 BACKGROUND_CLAUSES = {"advcl", "relcl", "acl"}
@@ -277,6 +330,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     seen: set[tuple] = set()
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
+        first = len(events)
         for found in sentence_events(context, sent):
             if sport and is_contest(found.trigger, context.linking):
                 continue  # national teams beating or hosting each other is no act between states
@@ -295,6 +349,14 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             end = max(t.idx + len(t) for t in trigger)
             sentence = max(0, bisect_right(starts, found.anchor.idx) - 1) if starts else 0
             for source, target, symmetric in _pairs(found, codebook):
+                if _within_state(found, source, target, info.quad_class):
+                    # "Beijing warned that the PLA could seal off routes around Taiwan": a warning, charge or
+                    # demand about the doer's own forces is aimed at the other party its content names
+                    target = (
+                        _other_party_in_content(found, source, index) if info.quad_class == VERBAL_CONFLICT else None
+                    )
+                    if target is None:
+                        continue
                 if _same(source, target):
                     continue  # nothing is coded between an actor and itself
                 pair = (source.key if source else None, target.key if target else None)
@@ -325,4 +387,16 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                         confidence=_confidence(found, source, target, bool(when.historical)),
                     )
                 )
+        events[first:] = _named_doers_lead(events[first:])
     return events
+
+
+def _named_doers_lead(events: list[Event]) -> list[Event]:
+    """The events of one sentence, without acts whose doer it leaves unnamed when it names the doer of
+    another: 'Seoul condemned the attack that killed two soldiers', 'accused the rebels of targeting aid
+    workers', 'expelled the boat after it intruded': the doer-less act is what the named party's act is
+    about or follows, told as its background, and no event between parties of its own (a careful coder
+    gives an unnamed attacker no event). Alone in its sentence it stays, as the best that sentence tells."""
+    if not any(e.source_actor is not None and not e.negated for e in events):
+        return events
+    return [e for e in events if e.source_actor is not None]

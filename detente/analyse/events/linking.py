@@ -40,6 +40,8 @@ class Linking:
     home_target_codes: frozenset[str]
     riot_codes: frozenset[str]
     repression_codes: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    likewise_words: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -105,6 +107,8 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         home_target_codes=_code_prefixes(raw, "home_target_codes"),
         riot_codes=_code_prefixes(raw, "riot_codes"),
         repression_codes=_code_prefixes(raw, "repression_codes"),
+        body_nouns=_words(raw, "body_nouns"),
+        likewise_words=_words(raw, "likewise_words"),
     )
 
 

@@ -31,6 +31,8 @@ from .verb_triggers import content_code, mandative, reports
 ACCUSATION = "112"
 THREAT_ROOT = "13"
 REFUSAL = "120"
+# A bare statement ("make public statement"): an event only when addressed to a party ("told Chen").
+STATEMENT = "010"
 # Subjects of a reported clause that are the speaker's side ("said it would", "we will").
 SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 
@@ -115,8 +117,10 @@ def code_statement(
     - "X told Chen": a statement to a coded actor (010);
     - "X said Y had fired first": what Y did is coded from the complement; saying it of another country
       blames it (an accusation, 112); a complement that codes anything else carries the news alone;
-    - "X said Y was ready": nothing coded in the complement, a statement about Y (010) - never about the
-      speaker's own country ("Lee said Korea would ...")."""
+    - "X said Y was ready": nothing coded in the complement; a verb of asking ("insisted that Y ...") asks Y,
+      never the speaker's own country ("Lee said Korea would ..."); a bare statement about Y is no event
+      (what is said about a party is not said to it: "said Damascus was preparing for war", "said Minsk
+      and Moscow were testing NATO" beside the summons that is the act)."""
     contents = children(verb, {"ccomp"})
     if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
         return None
@@ -139,13 +143,20 @@ def code_statement(
             )
             if doers and blames and any(is_coded(s.actor) for s in sources):
                 return ACCUSATION, doers
-        return None
+        # "Petro said Colombia would not be intimidated", "... would not be driven out of its waters": a hostile
+        # act the speaker's side says it will not suffer (a negated act of conflict is no event of its own) is
+        # its refusal to yield; an act it says it will not do ("would not attack") is no refusal
+        clauses = [
+            c for c, told in contents_coded if cameo_code(told).quad_class >= 3 and children(c, PASSIVE_SUBJECTS)
+        ]
     for clause in clauses:
         if is_future(clause) and is_negated(clause) and _own_side(ctx, clause, own):
             # "Lula said Brazil would not accept blackmail", "said the Philippines would not be driven out":
             # the speaker's side refusing, aimed at the other party of the story told so far
             adversary = adversary_of(ctx, own)
             return (REFUSAL, [adversary]) if adversary is not None else None
+    if contents_coded or code == STATEMENT:
+        return None  # what the clause tells is coded on its own; a bare statement about a party is no event
     about = [h for h in _reported_subjects(ctx, verb) if country_of(h) not in own]
     return (code, about) if about else None
 
