@@ -8,9 +8,13 @@ coding nothing.
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
+import yaml
 
 from detente.analyse import analyse_one
+from detente.analyse.events.linking import LinkingError, load_linking, parse_linking
 from detente.model import Article
 
 Triple = tuple[str | None, str, str | None]
@@ -138,3 +142,35 @@ def test_a_warning_about_the_doers_own_forces_is_aimed_at_the_party_its_content_
     found = coded("Beijing warned that Chinese warships would block the shipping lanes around Taiwan.")
     assert has(found, "CHN", "13", "TWN"), found
     assert not has(found, "CHN", "13", "CHN"), found
+
+
+# --- a running toll is a statistic --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted from a start, or over a whole war, with no one named who did it
+        "More than 900 people have been killed since the fighting erupted in March, the United Nations says.",
+        "Since January, at least 300 Sudanese civilians have been killed, aid groups said.",
+        "Some 1,800 Afghan civilians were killed in the conflict last year, a rights group said.",
+    ],
+)
+def test_a_running_toll_with_no_doer_is_no_event(text: str) -> None:
+    found = coded(text)
+    assert not any(code[:2] in {"18", "19", "20"} for _s, code, _t in found), found
+
+
+def test_a_toll_of_a_named_doer_stays_an_act() -> None:
+    # the same count told of a named party's act is that party's act
+    assert has(coded("Israeli troops have killed 40 Palestinians since the raid began."), "ISR", "19", "PSE")
+
+
+def test_the_toll_lists_load_and_are_checked() -> None:
+    linking = load_linking()
+    assert "since" in linking.toll_starts and "conflict" in linking.toll_spans and "19" in linking.toll_roots
+    raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8"))
+    with pytest.raises(LinkingError, match="toll_roots"):
+        parse_linking({**raw, "toll_roots": ["99"]})
+    with pytest.raises(LinkingError, match="toll_spans"):
+        parse_linking({**raw, "toll_spans": []})

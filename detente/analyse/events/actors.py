@@ -21,7 +21,7 @@ _HOME_PREPS = {"in", "throughout", "across", "from", "of", "inside"}
 
 
 # Codes of international and non-governmental bodies: no one's home country.
-_FAMILIES = {"IGO", "NGO", "IMG", "MNC"}
+FAMILIES = {"IGO", "NGO", "IMG", "MNC"}
 
 
 def _country(actor: Actor) -> str | None:
@@ -164,7 +164,7 @@ class ActorIndex:
         if len(countries) != 1:
             return None
         (country,) = countries
-        return None if country[:3] in _FAMILIES else country
+        return None if country[:3] in FAMILIES else country
 
     def country_named(self, country: str) -> ActorHit | None:
         """The article's actor that is the country itself ("Vietnam"), if it names one."""

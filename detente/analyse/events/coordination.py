@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import ActorHit
+from .actors import FAMILIES, ActorHit, country_of
 from .context import Context
 from .grammar import children, is_coded, with_conjuncts
 from .story import story_pair
@@ -17,7 +17,14 @@ def _resolve(ctx: Context, tokens: list[Token]) -> list[ActorHit]:
     keys = {h.key for h in hits}
     for token in tokens:
         own = ctx.actors.of_token(token)
-        pair = story_pair(ctx, token) if own is None or not is_coded(own.actor) else []
+        pair = story_pair(ctx, token)
+        if own is not None and is_coded(own.actor):
+            # "The ministers agreed ...", read by the actors stage as one of them: a plural names both sides
+            # of the story's pair when that one is among them
+            # (not an organisation's: "the leaders" of APEC are its members, whatever the story told before)
+            plural = token.tag_ == "NNS" and token.lemma_.lower() in ctx.linking.pair_nouns
+            if not plural or country_of(own) in FAMILIES or country_of(own) not in {country_of(h) for h in pair}:
+                pair = []
         if pair and own is not None:
             # "the two leaders" read by the actors stage as leaders of no country: the pair replaces them
             hits = [h for h in hits if h.key != own.key]

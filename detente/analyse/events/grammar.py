@@ -59,6 +59,20 @@ def is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> bool
     return False
 
 
+# Auxiliaries with which a negated act is a refusal declared now ("will not accept", "cannot accept"),
+# not a report that something did not happen ("did not meet", "could not agree").
+_REFUSING_AUXILIARIES = {"will", "shall", "would", "'ll", "wo", "can", "ca"}
+
+
+def declares_refusal(verb: Token) -> bool:
+    """'would not accept blackmail', 'will never recognise the vote', 'cannot accept': a doer's own negated
+    will is a refusal it declares, as real an act as 'refused to accept' (CAMEO 12), not a denied one."""
+    negation = any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in verb.children)
+    if not negation or any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "will not be considered British": what the subject will not undergo is no refusal of its
+    return any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUXILIARIES for c in verb.children)
+
+
 def is_future(verb: Token) -> bool:
     """'will meet', 'would withdraw', 'shall retaliate'."""
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "wo"} for c in verb.children)

@@ -10,7 +10,7 @@ from .codes import cameo_code
 from .context import Context
 from .found import Found
 from .framed_nouns import refused_event
-from .grammar import children, is_negated, prep_objects
+from .grammar import children, declares_refusal, is_negated, prep_objects
 from .noun_triggers import non_event_verb, noun_code
 from .objects import TARGET_PREPS
 from .subjects import governing_verb, is_stative, subjects_of
@@ -132,6 +132,7 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         negated, code = True, negated_code(ctx, code) or ""
         if not code:
             return None
+        negated = not declares_refusal(verb)  # "would not attend the talks": a refusal declared
     if len(owners) > 1 and not targets:
         targets = owners[1:]
     if not sources:

@@ -108,8 +108,11 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
 
     def targets_of(head: Token) -> list[ActorHit]:
         objects = [o for o in prep_objects(head, TARGET_PREPS) if not _means_or_venue(ctx, o)]
-        # "a complaint against the tariffs Washington imposed": a thing done is aimed at whoever did it
-        return coordinated(ctx, objects) or _doers_of(ctx, objects)
+        # "filed a complaint at the WTO against the tariffs Washington imposed": a thing an act is against is
+        # aimed at whoever did it, before the forum "at" which it is filed (and any thing done at all is)
+        against = [o for o in objects if o.head.lower_ == "against" and ctx.actors.of_token(o) is None]
+        doers = [h for h in _doers_of(ctx, against) if is_coded(h.actor)]
+        return doers or coordinated(ctx, objects) or _doers_of(ctx, objects)
 
     # "filed a lawsuit against Myanmar at the ICJ": the party a legal or hostile noun is against is its target;
     # the court or forum "at" which it is filed is where (the parser hangs that from the verb)

@@ -143,15 +143,20 @@ def code_statement(
             )
             if doers and blames and any(is_coded(s.actor) for s in sources):
                 return ACCUSATION, doers
-        return None
+        # "Petro said Colombia would not be intimidated", "... would not be driven out of its waters": a hostile
+        # act the speaker's side says it will not suffer (a negated act of conflict is no event of its own) is
+        # its refusal to yield; an act it says it will not do ("would not attack") is no refusal
+        clauses = [
+            c for c, told in contents_coded if cameo_code(told).quad_class >= 3 and children(c, PASSIVE_SUBJECTS)
+        ]
     for clause in clauses:
         if is_future(clause) and is_negated(clause) and _own_side(ctx, clause, own):
             # "Lula said Brazil would not accept blackmail", "said the Philippines would not be driven out":
             # the speaker's side refusing, aimed at the other party of the story told so far
             adversary = adversary_of(ctx, own)
             return (REFUSAL, [adversary]) if adversary is not None else None
-    if code == STATEMENT:
-        return None
+    if contents_coded or code == STATEMENT:
+        return None  # what the clause tells is coded on its own; a bare statement about a party is no event
     about = [h for h in _reported_subjects(ctx, verb) if country_of(h) not in own]
     return (code, about) if about else None
 

@@ -69,18 +69,37 @@ def adversary_of(ctx: Context, own: set[str]) -> ActorHit | None:
     recent = [found for events in reversed(ctx.history[-ANTECEDENT_LOOKBACK:]) for found in reversed(events)]
     # a conflict told so far names the adversary better than a meeting or a mediation does
     conflicts = [f for f in recent if cameo_code(f.code).quad_class >= VERBAL_CONFLICT]
-    for found in [*conflicts, *recent]:
-        parties = [h for h in found.sources + found.targets if is_coded(h.actor)]
-        if any(country_of(h) in own for h in parties):
-            others = [h for h in parties if country_of(h) not in own]
-            if others:
-                return others[0]
+    for found in conflicts:
+        hit = _other_party(found.sources + found.targets, own)
+        if hit is not None:
+            return hit
+    # "Egypt hosted Israeli and Hamas negotiators": the sides a host or mediator brings together face each other
+    for found in recent:
+        targets = [h for h in found.targets if is_coded(h.actor)]
+        if any(country_of(h) in own for h in targets):
+            hit = _other_party(targets, own)
+            if hit is not None:
+                return hit
+    for found in recent:
+        hit = _other_party(found.sources + found.targets, own)
+        if hit is not None:
+            return hit
     return None
 
 
+def _other_party(parties: list[ActorHit], own: set[str]) -> ActorHit | None:
+    """Of an event's coded parties, the first not of the speaker's country, if the speaker's is among them."""
+    coded = [h for h in parties if is_coded(h.actor)]
+    if not any(country_of(h) in own for h in coded):
+        return None
+    return next((h for h in coded if country_of(h) not in own), None)
+
+
 def earlier_doers(ctx: Context, kind: str | None, own: set[str]) -> list[ActorHit]:
-    """The doer of the newest act told in the last sentences that is of the CAMEO root ``kind``, else of the
-    newest act by another country than ``own`` (the reactor's): whom 'condemned the launch' is aimed at."""
+    """The doer of the newest act told in the last sentences that is of the CAMEO root ``kind``, else of its
+    QuadClass ('condemned the attack' after a strike told as destroying a boat), else of the newest act by
+    another country than ``own`` (the reactor's): whom 'condemned the launch' is aimed at. An act two sides
+    do together ('criticised the meeting') is aimed at both."""
     candidates = [
         (found, hit)
         for events in reversed(ctx.history[-ANTECEDENT_LOOKBACK:])
@@ -89,5 +108,30 @@ def earlier_doers(ctx: Context, kind: str | None, own: set[str]) -> list[ActorHi
         if is_coded(hit.actor) and country_of(hit) not in own
     ]
     same_kind = [c for c in candidates if kind is not None and c[0].code[:2] == kind[:2]]
-    chosen = (same_kind or candidates)[:1]
+    quad = cameo_code(kind).quad_class if kind is not None else None
+    same_class = [c for c in candidates if quad is not None and cameo_code(c[0].code).quad_class == quad]
+    chosen = (same_kind or same_class or candidates)[:1]
+    if chosen and kind is not None and ctx.codebook.is_symmetric(chosen[0][0].code):
+        found = chosen[0][0]
+        return [
+            h
+            for h in _sides([h for h in found.sources + found.targets if is_coded(h.actor)])
+            if country_of(h) not in own
+        ] or [chosen[0][1]]
     return [hit for _found, hit in chosen]
+
+
+def targets_of_the_same(ctx: Context, code: str, own: set[str], targets: list[ActorHit]) -> list[ActorHit]:
+    """Whom 'X also congratulated' or 'Y likewise condemned' is aimed at: with no target of its own, or with
+    only the doer of the same act told before as its target, the coded targets of the newest act of the same
+    CAMEO root told in the last sentences (or earlier in this one) by another doer; else ``targets``."""
+    recent = [found for events in [*ctx.history[-ANTECEDENT_LOOKBACK:], ctx.current] for found in events]
+    for found in reversed(recent):
+        if found.code[:2] != code[:2] or any(country_of(h) in own for h in found.sources):
+            continue
+        same = [h for h in found.targets if is_coded(h.actor) and country_of(h) not in own]
+        if not same:
+            continue
+        doers = {h.key for h in found.sources}
+        return same if all(t.key in doers for t in targets) else targets
+    return targets

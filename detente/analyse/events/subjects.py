@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .actors import ActorHit
 from .context import Context
 from .coordination import coordinated
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, with_conjuncts
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded, with_conjuncts
 
 # Verbs that report speech: what their complement says happened was told by their subject.
 SPEECH_VERBS = {
@@ -29,10 +29,14 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         return ctx.actors.of_tokens([verb.head]), False
     if active:
         hits = coordinated(ctx, active)
-        if not hits and active[0].lower_ in {"it", "they", "we"}:
-            # "Syria said it was ready to ...": the pronoun is the speaker
+        if not any(is_coded(h.actor) for h in hits) and (
+            active[0].lower_ in {"it", "they", "we"} or _speakers_body(ctx, active[0])
+        ):
+            # "Syria said it was ready to ...": the pronoun is the speaker; "a Hamas official said the
+            # group would ...": so is the speaker's own body named by a bare noun
             speaker = speaker_of(ctx, verb)
-            hits = [speaker] if speaker else []
+            if speaker is not None and (is_coded(speaker.actor) or active[0].lower_ in {"it", "they", "we"}):
+                hits = [speaker]
         return hits, False
     passive = children(verb, PASSIVE_SUBJECTS)
     if passive:
@@ -86,6 +90,13 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
         return sources, passive
     return [], False
+
+
+def _speakers_body(ctx: Context, noun: Token) -> bool:
+    """'the group', 'the bloc', 'the alliance': a body named by 'the' and its kind alone."""
+    modifiers = [c for c in noun.children if c.dep_ not in {"det", "punct"}]
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return noun.lemma_.lower() in ctx.linking.body_nouns and not modifiers and determiners == ["the"]
 
 
 def _stray_agents(ctx: Context, verb: Token, patients: list[Token]) -> list[Token]:

@@ -15,6 +15,7 @@ from .grammar import (
     SUBJECTS,
     children,
     condition_of,
+    declares_refusal,
     in_clause_of,
     is_coded,
     is_future,
@@ -40,7 +41,7 @@ from .speech import (
     own_countries,
     warning,
 )
-from .story import adversary_of
+from .story import adversary_of, targets_of_the_same
 from .subjects import speaker_of, subjects_of
 from .verb_triggers import by_instrument, content_code, mandative, modal_complement, negated_code, reports, verb_code
 
@@ -111,6 +112,7 @@ def _share_targets(ctx: Context, found: list[Found]) -> None:
             # "began a hunger strike to press for the resignation of Li Peng", "marched demanding elections":
             # what a protest asks for is its aim, not a second event; it names whom the protest is aimed at
             head.targets = head.targets or list(event.targets)
+            head.notes.append(f"aim:{event.anchor.i}")  # what it asks names the protest's sub-code (conflict_kinds)
             found.remove(event)
             continue
         head = by_anchor.get(event.anchor.head.i) if link in {"conj", "advcl", "xcomp"} else None
@@ -220,7 +222,8 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
         trigger=[verb, *inner_trigger],
         sources=sources,
         targets=targets,
-        negated=negated,
+        # ("would not agree to meet": a refusal declared, no denied act)
+        negated=negated and not declares_refusal(verb),
         notes=[f"modality:{modality.name}"],
     )
     frame = verb.head if verb.pos_ == "ADJ" else verb
@@ -415,6 +418,12 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         if adversary is not None:
             targets = [adversary]
             notes.append("guessed-adversary")
+    if sources and any(c.lower_ in ctx.linking.likewise_words for c in children(verb, {"advmod"})):
+        # "Pakistan and China also sent messages of congratulations": the same act as told before, to the same
+        # party; "Egypt also condemned the attack" is not aimed at whoever condemned it first
+        targets = targets_of_the_same(ctx, code, own_countries(sources), targets)
+    # "would not accept blackmail" is a refusal the doer declares, coded and asserted; "did not meet" stays negated
+    negated = negated and not declares_refusal(verb)
     found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker, notes=notes)
     fall_back(ctx, found, verb, passive)
     found = owed(ctx, found, verb, passive)
