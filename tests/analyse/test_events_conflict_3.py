@@ -235,3 +235,27 @@ def test_an_attempt_to_kill_told_as_a_noun_is_an_attempt_and_a_killing_is_no_att
     # the bombing killed him: an attempt on his life he had warned of is not what happened
     text = "A Lebanese lawmaker was killed in a car bombing in Beirut a week after he warned of an attempt on his life."
     assert "185" not in codes(text)
+
+
+# --- whom force at a place is aimed at ------------------------------------------------------------------------------
+
+
+def test_force_on_a_foreign_place_is_aimed_at_its_country_not_the_doers() -> None:
+    # the place, read by the actors stage as an uncoded party, is not the doer's own country's
+    assert best("Armenian forces had rained rockets on the city of Ganja overnight.") == ("ARM", "195", "AZE")
+    # the place acted upon names the party: "shelled the city of X", "besieged X"
+    assert best("Russian artillery shelled the city of Kharkiv on Sunday.") == ("RUS", "194", "UKR")
+    # a place inside a longer name (a football club) is no party
+    text = "Rebels vowed to release the kidnapped father of Liverpool footballer Luis Diaz, in a statement to Bogota."
+    assert "GBR" not in {(e.target_actor.code or "")[:3] for e in analysed(text) if e.target_actor}
+
+
+def test_aircraft_hammering_positions_strike_them_and_deals_or_storms_do_not() -> None:
+    assert best("Israeli jets hammered Hamas positions in Gaza overnight.")[1] == "195"
+    assert not analysed("The two sides hammered out a deal in Geneva.")
+    assert not analysed("Storms battered the coast of Japan on Monday.")
+
+
+def test_a_strike_announced_or_declared_is_called() -> None:
+    assert best("Unions in Argentina announced a general strike for Thursday.") == ("ARG", "143", "ARG")
+    assert "1432" in codes("Trade unions in Nigeria declared a nationwide strike over fuel prices.")

@@ -130,6 +130,16 @@ def _country_where(found: Found, places: list[Place], preps: frozenset[str], doe
                 for place in places:
                     if place.country and not place.in_name and place.start <= obj.idx < place.end:
                         return place
+    if not doer:
+        # "shelled the town of Kharkiv", "besieged Mariupol": the place acted upon is where the act happens
+        acted_on = [o for h in heads[:1] for o in h.children if o.dep_ in {"dobj", "nsubjpass"}]
+        acted_on += [
+            n for o in acted_on for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children
+        ]
+        for obj in acted_on:
+            for place in places:
+                if place.country and not place.in_name and place.start <= obj.idx < place.end:
+                    return place
     return None
 
 
