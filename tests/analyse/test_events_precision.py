@@ -166,16 +166,6 @@ def test_a_toll_of_a_named_doer_stays_an_act() -> None:
     assert has(coded("Israeli troops have killed 40 Palestinians since the raid began."), "ISR", "19", "PSE")
 
 
-def test_the_toll_lists_load_and_are_checked() -> None:
-    linking = load_linking()
-    assert "since" in linking.toll_starts and "conflict" in linking.toll_spans and "19" in linking.toll_roots
-    raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8"))
-    with pytest.raises(LinkingError, match="toll_roots"):
-        parse_linking({**raw, "toll_roots": ["99"]})
-    with pytest.raises(LinkingError, match="toll_spans"):
-        parse_linking({**raw, "toll_spans": []})
-
-
 # --- a promise of harm is a threat, not an intent to cooperate -------------------------------------------
 
 
@@ -208,10 +198,20 @@ def test_a_promise_of_cooperation_or_of_no_harm_stays_an_intent(text: str) -> No
     assert not any(code.startswith("13") for _s, code, _t in found), found
 
 
-def test_the_threat_lists_load_and_are_checked() -> None:
+# --- the word lists these rules read (linking.yaml) ------------------------------------------------------
+
+
+def test_the_toll_and_threat_lists_load() -> None:
     linking = load_linking()
+    assert "since" in linking.toll_starts and "conflict" in linking.toll_spans and "19" in linking.toll_roots
     assert "pay price" in linking.threat_nouns and "measure" in linking.threat_steps
     assert "necessary" in linking.threat_step_words
+
+
+@pytest.mark.parametrize(
+    ("key", "bad"), [("toll_roots", ["99"]), ("toll_spans", []), ("threat_nouns", []), ("threat_steps", [])]
+)
+def test_a_malformed_toll_or_threat_list_is_refused(key: str, bad: list) -> None:
     raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8"))
-    with pytest.raises(LinkingError, match="threat_steps"):
-        parse_linking({**raw, "threat_steps": []})
+    with pytest.raises(LinkingError, match=key):
+        parse_linking({**raw, key: bad})
