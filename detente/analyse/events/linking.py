@@ -43,6 +43,9 @@ class Linking:
     toll_starts: frozenset[str] = frozenset()
     toll_spans: frozenset[str] = frozenset()
     toll_roots: frozenset[str] = frozenset()
+    threat_nouns: frozenset[str] = frozenset()
+    threat_steps: frozenset[str] = frozenset()
+    threat_step_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
 
@@ -113,6 +116,9 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         toll_starts=_words(raw, "toll_starts"),
         toll_spans=_words(raw, "toll_spans"),
         toll_roots=_roots(raw, "toll_roots"),
+        threat_nouns=_words(raw, "threat_nouns"),
+        threat_steps=_words(raw, "threat_steps"),
+        threat_step_words=_words(raw, "threat_step_words"),
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
     )

@@ -155,6 +155,29 @@ def _on_hostile_condition(ctx: Context, verb: Token) -> bool:
     return False
 
 
+def _promises_harm(ctx: Context, verb: Token) -> bool:
+    """Whether what a promise promises is harm to another party: 'vowed that Washington would pay the price',
+    'pledged to take all necessary measures', 'vowed to ensure consequences' (nouns in linking.yaml)."""
+    linking = ctx.linking
+    for word in verb.subtree:
+        if word.i <= verb.i or word.dep_ not in {"dobj", "pobj"}:
+            continue
+        if not in_clause_of(word, verb, content=True) or _denied(word):
+            continue
+        lemma = word.lemma_.lower()
+        if lemma in linking.threat_nouns or f"{word.head.lemma_.lower()} {lemma}" in linking.threat_nouns:
+            return True
+        forceful = any(c.lemma_.lower() in linking.threat_step_words for c in word.children if c.dep_ == "amod")
+        if lemma in linking.threat_steps and forceful:
+            return True
+    return False
+
+
+def _denied(noun: Token) -> bool:
+    """'would face no consequences', 'will not pay any price': harm promised not to come."""
+    return any(c.lower_ == "no" for c in noun.children) or (noun.head.pos_ in {"VERB", "AUX"} and is_negated(noun.head))
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -387,7 +410,7 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         intent = ctx.codebook.modalities.get("intent")
         if intent is not None:
             code = intent.transform(code)
-    if not negated and code[:2] == INTENT_ROOT and _on_hostile_condition(ctx, verb):
+    if not negated and code[:2] == INTENT_ROOT and (_on_hostile_condition(ctx, verb) or _promises_harm(ctx, verb)):
         # "vowed to make fire eat up half of Israel if the Jewish state attacked": a promise held over another
         # party's hostile act, or made "unless" it gives way, is a threat
         threat = ctx.codebook.modalities.get("threat")
