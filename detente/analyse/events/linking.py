@@ -42,6 +42,7 @@ class Linking:
     repression_codes: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -109,6 +110,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         repression_codes=_code_prefixes(raw, "repression_codes"),
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
+        harm_nouns=_words(raw, "harm_nouns"),
     )
 
 
