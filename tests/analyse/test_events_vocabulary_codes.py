@@ -213,8 +213,8 @@ def test_wrong_senses_of_battles_fires_and_gas(nlp, text: str, wrong: str) -> No
     [
         # 1722 opposition groups and movements banned
         ("Iran banned the main opposition group.", "1722"),
-        # 143 a strike called
-        ("Unions in Chile called a general strike against the pension reform.", "143"),
+        # 143 a strike called (against a policy: 1432, the sub-code of its aim)
+        ("Unions in Chile called a general strike against the pension reform.", "1432"),
         # 153 police mobilised
         ("France mobilised thousands of police officers in Paris.", "153"),
         # 202 mass killings carried out, genocide committed

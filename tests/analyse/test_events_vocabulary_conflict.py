@@ -134,7 +134,8 @@ def test_police_drafted_in_but_not_resolutions_or_goods(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("French doctors downed tools on Monday over unpaid wages.", ("FRA", "143", "FRA")),
+        # (over wages, a policy: 1432, the sub-code of the strike's aim)
+        ("French doctors downed tools on Monday over unpaid wages.", ("FRA", "1432", "FRA")),
         ("French dock workers walked off the job on Monday.", ("FRA", "143", "FRA")),
         ("Protesters poured into the streets of Georgia.", (None, "141", "GEO")),
     ],

@@ -315,3 +315,47 @@ def test_a_quoted_phrase_in_a_reported_promise_is_the_reporters(nlp):
     text = 'The spokeswoman said her government would respond "firmly and in proportion" to the move.'
     direct = [f for f in run(nlp, text) if f.kind == "direct"]
     assert speakers(direct) == ["The spokeswoman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quoted"),
+    [
+        (
+            'Ruto hailed the pipeline accord as "a win for the whole region" on Friday.',
+            "Ruto",
+            "a win for the whole region",
+        ),
+        ('Marcos branded the water cannon attack "reckless and illegal".', "Marcos", "reckless and illegal"),
+        ('Lula thanked Beijing for its "sincere friendship" during the floods.', "Lula", "sincere friendship"),
+        (
+            'Albanese decried the new tariffs as "economic coercion" in a radio interview.',
+            "Albanese",
+            "economic coercion",
+        ),
+        ('Scholz voiced "deep concern" over the arrests in Minsk.', "Scholz", "deep concern"),
+        ('The embassy brushed off the report as "pure fiction" on Monday.', "embassy", "pure fiction"),
+    ],
+)
+def test_a_judgement_quoted_in_part_is_the_judges_quote(nlp, text: str, speaker: str, quoted: str):
+    found = run(nlp, text)
+    assert [(f.kind, text[f.start : f.end]) for f in found] == [("direct", quoted)]
+    assert speaker in (speakers(found)[0] or "")
+
+
+def test_a_scare_quoted_term_as_a_subject_is_nobodys_quote(nlp):
+    # the quoted words are what is talked about, not what the verb's subject said
+    assert run(nlp, 'The so-called "peace dividend" was hailed by investors.') == []
+
+
+def test_words_quoted_inside_a_reported_request_are_the_reporters(nlp):
+    text = 'Foreign Minister Wong said Canberra had urged Beijing to show "maximum restraint" near the reef.'
+    found = [f for f in run(nlp, text) if f.kind == "direct"]
+    assert [text[f.start : f.end] for f in found] == ["maximum restraint"]
+    assert speakers(found) == ["Foreign Minister Wong"] or "Wong" in (speakers(found)[0] or "")
+
+
+def test_words_quoted_inside_reported_speech_keep_their_own_speaker(nlp):
+    text = 'Moon said Kim told him "we will not test missiles again" during their talks.'
+    found = [f for f in run(nlp, text) if f.kind == "direct"]
+    assert [text[f.start : f.end] for f in found] == ["we will not test missiles again"]
+    assert speakers(found) == ["Kim"]

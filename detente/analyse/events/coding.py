@@ -13,7 +13,7 @@ from .context import Context
 from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded
-from .linking import Linking, is_contest, is_sport, load_linking
+from .linking import Linking, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
 from .story import story_party
 from .subjects import SPEECH_VERBS
@@ -134,6 +134,16 @@ def _country_where(found: Found, places: list[Place], preps: frozenset[str], doe
                 for place in places:
                     if place.country and not place.in_name and place.start <= obj.idx < place.end:
                         return place
+    if not doer:
+        # "shelled the town of Kharkiv", "besieged Mariupol": the place acted upon is where the act happens
+        acted_on = [o for h in heads[:1] for o in h.children if o.dep_ in {"dobj", "nsubjpass"}]
+        acted_on += [
+            n for o in acted_on for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children
+        ]
+        for obj in acted_on:
+            for place in places:
+                if place.country and not place.in_name and place.start <= obj.idx < place.end:
+                    return place
     return None
 
 
@@ -338,6 +348,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
         for found in sentence_events(context, sent):
             if sport and is_contest(found.trigger, context.linking):
                 continue  # national teams beating or hosting each other is no act between states
+            if (
+                not found.sources
+                and found.code[:2] in context.linking.toll_roots
+                and is_toll(found.anchor, context.linking)
+            ):
+                continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:

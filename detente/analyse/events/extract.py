@@ -14,6 +14,8 @@ This module only puts the steps together, in this order:
 - ``noun_events``: event nouns no verb has claimed (codes from ``noun_triggers``)
 - ``comment_topics``: an event noun a comment is about is folded into the comment
 - ``home_country``: roles and protests read in the one country a sentence names
+- ``conflict_kinds``: orders to leave and attempts on a life (before the verbs); crowds gathering to demand,
+  protests by their aim, named persons killed, crowds occupying a place (after)
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .comment_topics import fold_topics
+from .conflict_kinds import (
+    attempted_killings,
+    attempts_on_life,
+    drop_aim_events,
+    gathering_protests,
+    killing_kind,
+    occupation_kind,
+    ordered_out,
+    protest_aim,
+)
+from .conflict_lexicon import load_conflict_lexicon
 from .context import Context
 from .found import Found
 from .framed_nouns import demanded_contents, refused_events
@@ -35,7 +48,10 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     """The events of one sentence; they join ``ctx.history`` for the sentences after it."""
     claimed: set[int] = set()  # tokens already part of an event: no second event of their own
     ctx.current = []
+    conflict = load_conflict_lexicon()
     events = ultimatums(ctx, sent, claimed)
+    events += ordered_out(ctx, sent, claimed, conflict)
+    events += attempted_killings(ctx, sent, claimed, conflict)
     events += demanded_contents(ctx, sent, claimed)
     events += intended_contents(ctx, sent, claimed)
     events += refused_events(ctx, sent, claimed)
@@ -43,10 +59,16 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
     events += noun_events(ctx, sent, claimed, reactions)
     fold_topics(events)
+    gathering_protests(ctx, events, conflict)
+    events += attempts_on_life(ctx, sent, events, conflict)
     for found in events:
         protest_kind(ctx, found)
         riot_kind(ctx, found)
         repression_kind(ctx, found)
+        occupation_kind(ctx, found, conflict)
+        killing_kind(found, conflict)
+        protest_aim(found, conflict)
         at_home(ctx, found, sent)
+    events = drop_aim_events(events, conflict)
     ctx.history.append(events)
     return events

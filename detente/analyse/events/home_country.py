@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...model import Actor
 from .actors import ActorHit
 from .context import Context
 from .found import Found
@@ -37,13 +38,34 @@ def at_home(ctx: Context, found: Found, sent: Span) -> None:
     found.targets = [
         h
         if (h.actor.kind == "person" and not domestic) or _named_by_people(h, peoples)
-        else ctx.actors.at_home(h, country)
+        else _foreign_place(ctx, h, sent, country) or ctx.actors.at_home(h, country)
         for h in found.targets
     ]
     if found.code[:2] == "14" and not found.targets and found.sources:
         home = ctx.actors.home_of(sent.start_char, sent.end_char, country, {h.key for h in found.sources})
         if home is not None:
             found.targets = [home]
+
+
+def _foreign_place(ctx: Context, hit: ActorHit, sent: Span, country: str) -> ActorHit | None:
+    """'Armenian forces rained rockets on the city of Ganja': an uncoded target named by a place of another
+    country than the sentence's one is that country's (as a place an act is aimed at names its party), not
+    the home country's."""
+    if hit.actor.code is not None and not hit.actor.code.startswith("---"):
+        return None
+    for mention in hit.actor.mentions:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        for place in ctx.places:
+            # (the mention ends in the place: "Ganja", "the city of Ganja"; not "the father of a Liverpool player")
+            ends_in = place.start < mention.end <= place.end
+            if ends_in and place.country and place.country != country:
+                named = ctx.actors.country_named(place.country)
+                if named is not None:
+                    return named
+                actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
+                return ActorHit(actor, from_place=True)
+    return None
 
 
 def _only_place_country(ctx: Context, sent: Span) -> str | None:

@@ -40,6 +40,12 @@ class Linking:
     home_target_codes: frozenset[str]
     riot_codes: frozenset[str]
     repression_codes: frozenset[str] = frozenset()
+    toll_starts: frozenset[str] = frozenset()
+    toll_spans: frozenset[str] = frozenset()
+    toll_roots: frozenset[str] = frozenset()
+    threat_nouns: frozenset[str] = frozenset()
+    threat_steps: frozenset[str] = frozenset()
+    threat_step_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
@@ -108,6 +114,12 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         home_target_codes=_code_prefixes(raw, "home_target_codes"),
         riot_codes=_code_prefixes(raw, "riot_codes"),
         repression_codes=_code_prefixes(raw, "repression_codes"),
+        toll_starts=_words(raw, "toll_starts"),
+        toll_spans=_words(raw, "toll_spans"),
+        toll_roots=_roots(raw, "toll_roots"),
+        threat_nouns=_words(raw, "threat_nouns"),
+        threat_steps=_words(raw, "threat_steps"),
+        threat_step_words=_words(raw, "threat_step_words"),
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
         harm_nouns=_words(raw, "harm_nouns"),
@@ -124,6 +136,24 @@ def is_contest(trigger: list[Token], linking: Linking) -> bool:
     """Whether an event's trigger is a contest verb ("beat", "hosted", "dismissed"): in a sports report,
     national teams playing each other, not an act between states."""
     return any(t.lemma_.lower() in linking.contest_verbs for t in trigger)
+
+
+# Prepositions that put an act inside a whole war ("killed in the conflict", "during the insurgency").
+_SPAN_PREPS = {"in", "during", "throughout"}
+
+
+def is_toll(anchor: Token, linking: Linking) -> bool:
+    """Whether an act is told as a running count: from a start ("have been killed since fighting erupted",
+    "Since April, ... have been killed") or over a whole war ("were killed in the conflict last year")."""
+    for child in anchor.children:
+        if child.lower_ in linking.toll_starts and child.dep_ == "prep":
+            return True
+        if child.dep_ == "advcl" and any(m.lower_ in linking.toll_starts for m in child.children if m.dep_ == "mark"):
+            return True
+        spans = [o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in linking.toll_spans]
+        if child.dep_ == "prep" and child.lower_ in _SPAN_PREPS and spans:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -112,6 +112,7 @@ def _share_targets(ctx: Context, found: list[Found]) -> None:
             # "began a hunger strike to press for the resignation of Li Peng", "marched demanding elections":
             # what a protest asks for is its aim, not a second event; it names whom the protest is aimed at
             head.targets = head.targets or list(event.targets)
+            head.notes.append(f"aim:{event.anchor.i}")  # what it asks names the protest's sub-code (conflict_kinds)
             found.remove(event)
             continue
         head = by_anchor.get(event.anchor.head.i) if link in {"conj", "advcl", "xcomp"} else None
@@ -152,6 +153,29 @@ def _on_hostile_condition(ctx: Context, verb: Token) -> bool:
             if told is not None and cameo_code(told).quad_class >= VERBAL_CONFLICT:
                 return True
     return False
+
+
+def _promises_harm(ctx: Context, verb: Token) -> bool:
+    """Whether what a promise promises is harm to another party: 'vowed that Washington would pay the price',
+    'pledged to take all necessary measures', 'vowed to ensure consequences' (nouns in linking.yaml)."""
+    linking = ctx.linking
+    for word in verb.subtree:
+        if word.i <= verb.i or word.dep_ not in {"dobj", "pobj"}:
+            continue
+        if not in_clause_of(word, verb, content=True) or _denied(word):
+            continue
+        lemma = word.lemma_.lower()
+        if lemma in linking.threat_nouns or f"{word.head.lemma_.lower()} {lemma}" in linking.threat_nouns:
+            return True
+        forceful = any(c.lemma_.lower() in linking.threat_step_words for c in word.children if c.dep_ == "amod")
+        if lemma in linking.threat_steps and forceful:
+            return True
+    return False
+
+
+def _denied(noun: Token) -> bool:
+    """'would face no consequences', 'will not pay any price': harm promised not to come."""
+    return any(c.lower_ == "no" for c in noun.children) or (noun.head.pos_ in {"VERB", "AUX"} and is_negated(noun.head))
 
 
 def _infinitive(verb: Token) -> bool:
@@ -386,7 +410,7 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         intent = ctx.codebook.modalities.get("intent")
         if intent is not None:
             code = intent.transform(code)
-    if not negated and code[:2] == INTENT_ROOT and _on_hostile_condition(ctx, verb):
+    if not negated and code[:2] == INTENT_ROOT and (_on_hostile_condition(ctx, verb) or _promises_harm(ctx, verb)):
         # "vowed to make fire eat up half of Israel if the Jewish state attacked": a promise held over another
         # party's hostile act, or made "unless" it gives way, is a threat
         threat = ctx.codebook.modalities.get("threat")

@@ -68,7 +68,11 @@ def _is_cue(token: Token) -> bool:
     verb = reporting_verbs().get(token.lemma_.lower())
     if verb is None or token.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.particle is None or any(c.dep_ == "prt" and c.lower_ == verb.particle for c in token.children)
+    # the parser sometimes reads the particle as a preposition ("brushed off the report"): take it when adjacent
+    return verb.particle is None or any(
+        c.lower_ == verb.particle and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1))
+        for c in token.children
+    )
 
 
 # Auxiliaries that make a reporting verb speech yet to come: in "X said the government would respond
@@ -167,6 +171,27 @@ class Attributor:
 
     def _tokens(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _reporter(self, cue: Token) -> Token:
+        """The speaker's own verb for words quoted inside a reported clause of another kind of act.
+
+        In "Kihara said Tokyo had asked Beijing to take 'appropriate action'" the quoted words are Kihara's
+        account, not Tokyo's: a judging or asking verb inside what a speech verb reports gives way to the
+        speech verb. A speech verb inside another ("Kim said Trump told him '...'") keeps its own speaker.
+        """
+        verb = reporting_verbs()[cue.lemma_.lower()]
+        if verb.verb_class == "speech":
+            return cue
+        clause = cue
+        for _ in range(4):
+            if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
+                return cue
+            outer = clause.head
+            if clause.dep_ == "ccomp" and not self._quoted(outer) and _is_cue(outer):
+                outer_verb = reporting_verbs()[outer.lemma_.lower()]
+                return outer if outer_verb.verb_class == "speech" and _subject(outer) is not None else cue
+            clause = outer
+        return cue
 
     def _with_speaker(self, found: Attribution, cue: Token | None, head: Token | None, how: str) -> Attribution:
         if cue is not None:
@@ -322,6 +347,7 @@ class Attributor:
                 continue
             cue = self._cue_in_tree(quote, span.paragraph) or self._cue_nearby(span)
             if cue is not None:
+                cue = self._reporter(cue)
                 found.append(self._with_speaker(item, cue, _subject(cue), "cue"))
                 continue
             signed = self._signature(span)

@@ -1,0 +1,334 @@
+"""Conflict codes that depend on why, by whom and to whom an act is done (words in ``conflict.yaml``):
+
+- a protest takes the sub-code of its aim ("marched demanding the president's resignation" 1411);
+- crowds gathering or pouring into the streets to demand something demonstrate (141);
+- a party ordered, told or given days to leave is expelled ("given 72 hours to leave" 166 / 174);
+- an attempt on a life is 185 ("tried to kill the governor", "survived an assassination attempt");
+- a named person killed is 1823, a leader or official 186 ("shot dead Prime Minister X");
+- a crowd occupying a place blocks it, a protest (144), not a military occupation (192).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorHit, country_of
+from .conflict_lexicon import ConflictLexicon
+from .context import Context
+from .found import Found
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_negated
+from .nearest_actors import fall_back
+from .objects import objects_of
+from .subjects import subjects_of
+
+# Links under which a protest's purpose or its cause is told: "to demand ...", "demanding ...", "after ...".
+AIM_LINKS = {"advcl", "xcomp", "acl"}
+# The note an absorbed demand leaves on the protest it is the aim of (verb_events._share_targets).
+AIM_NOTE = "aim:"
+# Roots of asking (appeals 02, demands 10), which a crowd gathering to ask turns into a demonstration.
+ASKING_ROOTS = {"02", "10"}
+DEMONSTRATION = "141"
+# Roles of the security forces whose own units ordered back are a withdrawal, not an expulsion.
+FORCES_ROLE = "MIL"
+# Codes of violence an attack told as an attempt on a life may first be read as (assault, bombing, fire).
+VIOLENT_ROOTS = {"18", "19"}
+NOT_ATTEMPTS = {"181", "184", "191", "192"}  # abduction, human shields, blockade, occupation
+
+
+def protest_aim(found: Found, lexicon: ConflictLexicon) -> None:
+    """'Marched demanding the resignation of the president' (1411), 'went on strike over pay' (1432): a
+    protest takes the sub-code of the aim its purpose or cause names, the first kind (leadership, institutions,
+    rights, policy) whose words or phrases it holds."""
+    if found.code not in lexicon.protest_codes:
+        return
+    tokens = [t for t in sorted(_aim_tokens(found, lexicon), key=lambda t: t.i) if t.pos_ != "PROPN" and not t.is_punct]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ in {"NOUN", "ADJ"}}
+    verbs = {t.lemma_.lower() for t in tokens if t.pos_ == "VERB"}
+    for kind in lexicon.aim_kinds:
+        if kind.words & nouns or kind.verbs & verbs or any(_holds(lemmas, phrase) for phrase in kind.phrases):
+            found.code += kind.digit
+            found.notes.append("protest-aim")
+            return
+
+
+def _aim_tokens(found: Found, lexicon: ConflictLexicon) -> set[Token]:
+    """The words of a protest's purpose and cause: its purpose and adverbial clauses, what it is for, against or
+    over, a protest noun it is told 'in' ('in protest at ...'), and the demand it makes (an absorbed event)."""
+    trigger = {t.i for t in found.trigger}
+    roots: list[Token] = []
+    for head in [found.anchor, *found.trigger[1:]]:
+        for child in head.children:
+            if child.i in trigger and child.dep_ != "prep":
+                continue  # ("rallied against the bill": the preposition may be the trigger's own)
+            purpose = child.dep_ in AIM_LINKS and _purpose_or_cause(child, lexicon)
+            if purpose or (child.dep_ == "prep" and child.lower_ in lexicon.aim_preps):
+                roots.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                roots += [o for o in children(child, {"pobj"}) if o.lemma_.lower() in lexicon.protest_nouns]
+    doc = found.anchor.doc
+    roots += [doc[int(n[len(AIM_NOTE) :])] for n in found.notes if n.startswith(AIM_NOTE)]
+    return {t for root in roots for t in _within(root, lexicon)}
+
+
+def _within(root: Token, lexicon: ConflictLexicon) -> list[Token]:
+    """The words of an aim phrase, leaving out clauses inside it that tell no purpose or cause ('to champion
+    their candidates as the country emerged from a lockdown') and relative clauses ('a bill which ...')."""
+    words = [root]
+    for child in root.children:
+        if child.dep_ == "relcl" or (child.dep_ == "advcl" and not _purpose_or_cause(child, lexicon)):
+            continue
+        words += _within(child, lexicon)
+    return words
+
+
+def _purpose_or_cause(clause: Token, lexicon: ConflictLexicon) -> bool:
+    """A purpose ('to demand ...'), a bare participle ('demanding ...') or a clause of cause ('after parliament
+    passed ...'); not a clause of time alongside ('as the country emerged from a lockdown')."""
+    marks = {m.lower_ for m in children(clause, {"mark"})}
+    if marks:
+        return bool(marks & lexicon.cause_marks)
+    return clause.tag_ in {"VBG", "VBN", "VB"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def drop_aim_events(events: list[Found], lexicon: ConflictLexicon) -> list[Found]:
+    """'Rallied for the release of political prisoners': what a protest asks for is its aim, not an event of
+    its own (an event noun inside it is dropped, as a demand it makes is folded into it)."""
+    aims = {t.i for e in events if e.code[:3] in lexicon.protest_codes for t in _aim_tokens(e, lexicon)}
+    return [e for e in events if not (e.nominal and e.anchor.i in aims)]
+
+
+def _holds(lemmas: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(lemmas[i : i + size]) == phrase for i in range(len(lemmas) - size + 1))
+
+
+def gathering_protests(ctx: Context, events: list[Found], lexicon: ConflictLexicon) -> None:
+    """'Hundreds of thousands massed in the square demanding that the president leave', 'poured into the streets
+    to press for a ceasefire deal': a crowd gathering to ask for something demonstrates (141); the demand is
+    its aim. Only a crowd gathers so (a count of people, a crowd noun, or civilians, workers, students):
+    leaders gathering in a capital to demand a withdrawal still demand it."""
+    anchors = {e.anchor.i for e in events}
+    for event in events:
+        if event.code[:2] not in ASKING_ROOTS:
+            continue
+        asking = event.anchor
+        if asking.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in asking.children):
+            continue
+        verb = _gathering(ctx, asking, lexicon)
+        if verb is None or verb.i in anchors:
+            continue
+        if not _crowd(ctx, verb, event, lexicon):
+            continue
+        event.code = DEMONSTRATION
+        event.notes.append(f"{AIM_NOTE}{asking.i}")
+        event.anchor, event.trigger = verb, [verb, *event.trigger]
+
+
+def _gathering(ctx: Context, asking: Token, lexicon: ConflictLexicon) -> Token | None:
+    """The verb of gathering whose purpose the asking verb tells: its head ('poured into the streets to demand'),
+    or a participle the parser hung on the asking verb's subject ('thousands massed in the square demanding')."""
+    if asking.dep_ in AIM_LINKS:
+        heads = [asking.head.head if asking.dep_ == "acl" else asking.head]
+    else:
+        heads = [c for s in children(asking, SUBJECTS) for c in children(s, {"acl"}) if c.i < asking.i]
+    for verb in heads:
+        if verb.pos_ == "VERB" and ctx.codebook.verb_lemma(verb.lemma_, verb.lower_) in lexicon.gathering_verbs:
+            return verb
+    return None
+
+
+def _crowd(ctx: Context, verb: Token, event: Found, lexicon: ConflictLexicon) -> bool:
+    subjects = children(verb, SUBJECTS) or children(event.anchor, SUBJECTS)
+    words = {w.lemma_.lower() for s in subjects for w in [s, *children(s, {"compound", "amod"})]}
+    if words & (lexicon.crowd_counts | ctx.linking.crowd_nouns):
+        return True
+    roles = {(h.actor.code or "")[3:6] for h in event.sources}
+    return bool(event.sources) and roles <= ctx.linking.crowd_roles
+
+
+def ordered_out(ctx: Context, sent: Span, claimed: set[int], lexicon: ConflictLexicon) -> list[Found]:
+    """'Ordered the Swiss ambassador to leave the country', 'were given 72 hours to leave', 'told its staff to
+    leave': a party ordered out is expelled, coded as 'expelled' codes who is expelled (diplomats 166,
+    peacekeepers 1661, journalists 174 ...). The ordering verb and the leaving are claimed."""
+    found: list[Found] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in claimed:
+            continue
+        if ctx.codebook.verb_lemma(verb.lemma_, verb.lower_) not in lexicon.order_verbs:
+            continue
+        leaving = _leaving(verb, lexicon)
+        if leaving is None or is_negated(verb) or leaving.i in claimed:
+            continue
+        nouns = [o for o in children(verb, OBJECTS | {"dative"}) if not _time_noun(o, leaving)]
+        nouns = nouns or children(verb, PASSIVE_SUBJECTS)
+        if not nouns and verb.dep_ == "conj":
+            nouns = children(verb.head, PASSIVE_SUBJECTS)  # "were declared persona non grata and given ..."
+        expelled = ctx.actors.of_tokens(nouns)
+        sources, passive = subjects_of(ctx, verb)
+        if not sources and verb.dep_ == "conj":
+            sources, passive = subjects_of(ctx, verb.head)
+        if not sources:
+            # "was given 72 hours to leave Mali": the land to be left expels
+            left = ctx.actors.of_tokens(children(leaving, OBJECTS))
+            sources = [h for h in left if h.actor.kind in {"country", "government"}]
+        if not expelled or any(_own_forces(s, e) for s in sources for e in expelled):
+            continue
+        code = _expulsion_code(ctx, nouns, expelled, lexicon)
+        event = Found(code, verb, [verb, leaving], sources, expelled, notes=["ordered-out"])
+        fall_back(ctx, event, verb, passive)
+        claimed.update({verb.i, leaving.i})
+        found.append(event)
+    return found
+
+
+def _leaving(verb: Token, lexicon: ConflictLexicon) -> Token | None:
+    """The infinitive of leaving the verb orders: 'ordered X to leave', 'gave X a week to leave', 'were given 72
+    hours to leave' (the parser may hang it from the time noun)."""
+    candidates = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+    candidates += [c for o in children(verb, OBJECTS) for c in o.children if c.dep_ in {"relcl", "acl"}]
+    for word in candidates:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        if infinitive and word.lemma_.lower() in lexicon.leaving_verbs:
+            return word
+    return None
+
+
+def _time_noun(noun: Token, leaving: Token) -> bool:
+    """'given 72 hours', 'a week' (the time to leave in, not who leaves)."""
+    return noun.ent_type_ in {"TIME", "DATE"} or leaving.head.i == noun.i
+
+
+def _own_forces(source: ActorHit, expelled: ActorHit) -> bool:
+    """A government's own troops ordered to leave a place withdraw; nobody expels them."""
+    return country_of(source) == country_of(expelled) and (expelled.actor.code or "")[3:6] == FORCES_ROLE
+
+
+def _expulsion_code(ctx: Context, nouns: list[Token], expelled: list[ActorHit], lexicon: ConflictLexicon) -> str:
+    """The code 'expelled' gives who is expelled: the noun or a modifier the codebook lists under 'expel', else a
+    state's presence (a government, its forces) 166, and individuals 174."""
+    listed = ctx.codebook.light_verbs.get("expel", {})
+    for noun in nouns:
+        for word in [noun, *children(noun, {"compound", "amod"})]:
+            code = listed.get(word.lemma_.lower())
+            if code:
+                return code
+    rule = ctx.codebook.verbs.get("expel")
+    state = all(h.actor.kind in {"country", "government"} or h.actor.role in {"GOV", "MIL"} for h in expelled)
+    return rule.code if rule is not None and state else lexicon.expelled_default
+
+
+def attempted_killings(ctx: Context, sent: Span, claimed: set[int], lexicon: ConflictLexicon) -> list[Found]:
+    """'Gunmen tried to kill the governor', 'attempted to assassinate the president': an attempt on a life (185),
+    aimed at whom the act is aimed at. The trying verb and the act are claimed."""
+    found: list[Found] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in claimed or verb.lemma_.lower() not in lexicon.attempt_verbs:
+            continue
+        acts = [c for c in children(verb, {"xcomp"}) if c.lemma_.lower() in lexicon.attempt_acts]
+        if not acts or is_negated(verb) or acts[0].i in claimed:
+            continue
+        act = acts[0]
+        targets = objects_of(ctx, act, [])
+        if not targets:
+            continue
+        sources, passive = subjects_of(ctx, verb)
+        event = Found(lexicon.attempt_code, verb, [verb, act], sources, targets, notes=["attempt"])
+        fall_back(ctx, event, verb, passive)
+        claimed.update({verb.i, act.i})
+        found.append(event)
+    return found
+
+
+def attempts_on_life(ctx: Context, sent: Span, events: list[Found], lexicon: ConflictLexicon) -> list[Found]:
+    """'Survived an assassination attempt when a gunman opened fire on him', 'drones detonated near the president
+    in what officials called an attempt on his life': the attack the sentence tells is that attempt (185), aimed
+    at who survived it. With no attack told, the survival is the attempt, its doer unnamed. Returns new events."""
+    nouns = [n for n in sent if _attempt_noun(n, lexicon)]
+    if not nouns:
+        return []
+    survivors: list[ActorHit] = []
+    for noun in nouns:
+        if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lexicon.survive_verbs:
+            survivors += subjects_of(ctx, noun.head)[0]
+    # (an attack that killed was no attempt: "killed in a car bombing ... for fear of an attempt on his life";
+    # unless the killing is what the attempt was at: "foiled an attempt to kill the pope")
+    attacks = [
+        e
+        for e in events
+        if e.code[:2] in VIOLENT_ROOTS
+        and e.code not in NOT_ATTEMPTS
+        and (not _kills(e.trigger[0], lexicon) or e.anchor.head in nouns)
+    ]
+    for attack in attacks:
+        attack.code = lexicon.attempt_code
+        attack.notes.append("attempt")
+        if survivors:
+            attack.targets = survivors[:1]
+    if attacks or not survivors:
+        return []
+    verb = next(n.head for n in nouns if n.dep_ in OBJECTS and n.head.lemma_.lower() in lexicon.survive_verbs)
+    return [Found(lexicon.attempt_code, verb, [verb, *nouns[:1]], [], survivors[:1], notes=["attempt-survived"])]
+
+
+def _attempt_noun(noun: Token, lexicon: ConflictLexicon) -> bool:
+    """'an assassination attempt', 'a murder plot', 'an attempt on his life'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.attempt_nouns:
+        return False
+    if any(c.lemma_.lower() in lexicon.attempt_modifiers for c in children(noun, {"compound", "amod"})):
+        return True
+    lives = [o for p in children(noun, {"prep"}) if p.lower_ == "on" for o in children(p, {"pobj"})]
+    # "an attempt to kill the pope", "a plot to assassinate the president"
+    acts = [a for a in children(noun, {"acl"}) if a.lemma_.lower() in lexicon.attempt_acts]
+    return bool(acts) or any(o.lemma_.lower() == "life" for o in lives)
+
+
+def killing_kind(found: Found, lexicon: ConflictLexicon) -> None:
+    """'Killed journalist X', 'shot dead the lawyer' (1823); 'gunned down the speaker of parliament', 'shot dead
+    Prime Minister X' (186): a killing whose victims are named persons is a killing by assault, of a leader or
+    official an assassination. A group killed keeps the code of the act."""
+    if found.nominal or found.code not in lexicon.killing_codes or not found.targets:
+        return
+    if not _kills(found.trigger[0], lexicon):
+        return
+    if not all(t.actor.kind == "person" for t in found.targets):
+        return
+    if all((t.actor.code or "")[3:6] in lexicon.leader_roles for t in found.targets):
+        found.code = lexicon.leader_killed
+    elif all(_named(t, found.anchor) for t in found.targets):
+        # ("one soldier was killed", "a journalist was shot dead": a person told of, not named, is the toll of
+        # the act, which keeps its code)
+        found.code = lexicon.person_killed
+
+
+def _named(hit: ActorHit, anchor: Token) -> bool:
+    """Whether the sentence names the person by a proper name ('journalist Jamal Khashoggi')."""
+    sent = anchor.sent
+    for mention in hit.actor.mentions:
+        if sent.start_char <= mention.start < sent.end_char:
+            span = anchor.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span[-1].pos_ == "PROPN":
+                return True
+    return False
+
+
+def _kills(verb: Token, lexicon: ConflictLexicon) -> bool:
+    """A verb of killing: 'killed', 'murdered', 'shot dead', 'gunned down'."""
+    lemma = verb.lemma_.lower()
+    needed = lexicon.killing_with_word.get(lemma)
+    # ("shot dead the prime minister": the parser may hang "dead" on the object; the word after the verb counts)
+    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    words = [*verb.children, *([follower] if follower is not None else [])]
+    return lemma in lexicon.killing_verbs or bool(needed and any(w.lower_ == needed for w in words))
+
+
+def occupation_kind(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'Protesters occupied the airport', 'demonstrators took over the square': a crowd occupying a place blocks
+    it (144), a protest; troops doing so occupy territory (192)."""
+    if found.nominal or found.code not in lexicon.occupation_codes:
+        return
+    doers = children(found.anchor, SUBJECTS)
+    if not doers and found.anchor.dep_ == "conj":
+        doers = children(found.anchor.head, SUBJECTS)
+    if doers and all(d.lemma_.lower() in ctx.linking.crowd_nouns for d in doers):
+        found.code = lexicon.occupation_code

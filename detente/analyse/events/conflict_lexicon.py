@@ -1,0 +1,145 @@
+"""Conflict lexicon (``detente/data/cameo/conflict.yaml``): the words that decide conflict codes depending on why,
+by whom and to whom an act is done (a protest's aim, an order to leave, an attempt on a life, a named person
+killed, a crowd occupying a place). Loaded once and checked against the CAMEO table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .codes import cameo_codes
+
+
+class ConflictLexiconError(ValueError):
+    """The conflict lexicon is malformed (a missing list, a code that is no CAMEO code)."""
+
+
+@dataclass(frozen=True)
+class AimKind:
+    """One kind of protest aim: the last digit of its sub-code, and the words and phrases that name it."""
+
+    digit: str
+    words: frozenset[str]  # nouns and adjectives
+    verbs: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class ConflictLexicon:
+    protest_codes: frozenset[str]
+    aim_kinds: tuple[AimKind, ...]
+    aim_preps: frozenset[str]
+    cause_marks: frozenset[str]
+    protest_nouns: frozenset[str]
+    gathering_verbs: frozenset[str]
+    crowd_counts: frozenset[str]
+    order_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    expelled_default: str
+    attempt_code: str
+    attempt_verbs: frozenset[str]
+    attempt_acts: frozenset[str]
+    attempt_nouns: frozenset[str]
+    attempt_modifiers: frozenset[str]
+    survive_verbs: frozenset[str]
+    killing_verbs: frozenset[str]
+    killing_with_word: dict[str, str]
+    person_killed: str
+    leader_killed: str
+    leader_roles: frozenset[str]
+    killing_codes: frozenset[str]
+    occupation_codes: frozenset[str]
+    occupation_code: str
+
+
+def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
+    value = raw.get(key)
+    if not isinstance(value, dict):
+        raise ConflictLexiconError(f"conflict.yaml {key}: expected a mapping")
+    return value
+
+
+def _words(section: dict[str, Any], key: str, where: str, *, empty: bool = False) -> frozenset[str]:
+    value = section.get(key)
+    if not isinstance(value, list) or (not value and not empty) or not all(isinstance(w, str) and w for w in value):
+        raise ConflictLexiconError(f"conflict.yaml {where}.{key}: expected a list of words")
+    return frozenset(w.lower() for w in value)
+
+
+def _code(value: Any, where: str) -> str:
+    if not isinstance(value, str) or value not in cameo_codes():
+        raise ConflictLexiconError(f"conflict.yaml {where}: {value!r} is not a CAMEO code (a quoted string)")
+    return value
+
+
+def _codes(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    return frozenset(_code(c, f"{where}.{key}") for c in _words(section, key, where))
+
+
+def _aim_kinds(section: dict[str, Any], codes: frozenset[str]) -> tuple[AimKind, ...]:
+    kinds = section.get("kinds")
+    if not isinstance(kinds, list) or not kinds:
+        raise ConflictLexiconError("conflict.yaml protest_aims.kinds: expected a list of kinds")
+    parsed = []
+    for kind in kinds:
+        digit = str(kind.get("digit", "")) if isinstance(kind, dict) else ""
+        if len(digit) != 1 or not digit.isdigit():
+            raise ConflictLexiconError(f"conflict.yaml protest_aims.kinds: {kind!r} has no one-digit 'digit'")
+        for code in codes:  # every protest code must have the sub-code this kind gives
+            _code(code + digit, f"protest_aims.kinds digit {digit} of {code}")
+        phrases = _words(kind, "phrases", "protest_aims.kinds", empty=True)
+        words = _words(kind, "words", "protest_aims.kinds")
+        verbs = _words(kind, "verbs", "protest_aims.kinds", empty=True)
+        parsed.append(AimKind(digit, words, verbs, tuple(tuple(p.split()) for p in phrases)))
+    return tuple(parsed)
+
+
+def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
+    if not isinstance(raw, dict):
+        raise ConflictLexiconError("conflict.yaml: expected a mapping of sections")
+    aims = _section(raw, "protest_aims")
+    protest_codes = _codes(aims, "codes", "protest_aims")
+    ordered = _section(raw, "ordered_out")
+    attempts = _section(raw, "attempts")
+    killings = _section(raw, "killings")
+    with_word = killings.get("with_word")
+    if not isinstance(with_word, dict) or not all(isinstance(v, str) for v in with_word.values()):
+        raise ConflictLexiconError("conflict.yaml killings.with_word: expected a mapping of verb -> word")
+    occupation = _section(raw, "crowd_occupation")
+    return ConflictLexicon(
+        protest_codes=protest_codes,
+        aim_kinds=_aim_kinds(aims, protest_codes),
+        aim_preps=_words(aims, "aim_preps", "protest_aims"),
+        cause_marks=_words(aims, "cause_marks", "protest_aims"),
+        protest_nouns=_words(aims, "protest_nouns", "protest_aims"),
+        gathering_verbs=_words(aims, "gathering_verbs", "protest_aims"),
+        crowd_counts=_words(aims, "crowd_counts", "protest_aims"),
+        order_verbs=_words(ordered, "verbs", "ordered_out"),
+        leaving_verbs=_words(ordered, "leaving", "ordered_out"),
+        expelled_default=_code(ordered.get("default"), "ordered_out.default"),
+        attempt_code=_code(attempts.get("code"), "attempts.code"),
+        attempt_verbs=_words(attempts, "verbs", "attempts"),
+        attempt_acts=_words(attempts, "acts", "attempts"),
+        attempt_nouns=_words(attempts, "nouns", "attempts"),
+        attempt_modifiers=_words(attempts, "modifiers", "attempts"),
+        survive_verbs=_words(attempts, "survive_verbs", "attempts"),
+        killing_verbs=_words(killings, "verbs", "killings"),
+        killing_with_word={str(k).lower(): v.lower() for k, v in with_word.items()},
+        person_killed=_code(killings.get("person"), "killings.person"),
+        leader_killed=_code(killings.get("leader"), "killings.leader"),
+        leader_roles=frozenset(r.upper() for r in _words(killings, "leader_roles", "killings")),
+        killing_codes=_codes(killings, "codes", "killings"),
+        occupation_codes=_codes(occupation, "codes", "crowd_occupation"),
+        occupation_code=_code(occupation.get("code"), "crowd_occupation.code"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_conflict_lexicon() -> ConflictLexicon:
+    """The packaged conflict lexicon, parsed and checked once per process."""
+    text = resources.files("detente.data.cameo").joinpath("conflict.yaml").read_text(encoding="utf-8")
+    return parse_conflict_lexicon(yaml.safe_load(text))
