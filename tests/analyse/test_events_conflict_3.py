@@ -259,3 +259,28 @@ def test_aircraft_hammering_positions_strike_them_and_deals_or_storms_do_not() -
 def test_a_strike_announced_or_declared_is_called() -> None:
     assert best("Unions in Argentina announced a general strike for Thursday.") == ("ARG", "143", "ARG")
     assert "1432" in codes("Trade unions in Nigeria declared a nationwide strike over fuel prices.")
+
+
+# --- mass violence by its victims and its means (CAMEO root 20) ---------------------------------------------------
+
+
+def test_people_killed_in_hundreds_by_a_party_are_a_mass_killing() -> None:
+    assert best("Militiamen executed hundreds of villagers in the hills above Bunia, survivors said.")[1] == "202"
+    # fighters killed in numbers are a battle's toll; a shelling that kills is the shelling's, not a party's massacre
+    assert "202" not in codes("Government troops killed 300 rebels in a major offensive in Darfur.")
+    assert "202" not in codes("Russian shelling killed 120 civilians in Mariupol, Ukrainian officials said.")
+
+
+def test_people_driven_from_their_homes_in_thousands_are_a_mass_expulsion() -> None:
+    assert best("Myanmar soldiers drove tens of thousands of Rohingya villagers from their homes.")[1] == "201"
+    # hundreds forced out, or a state's deportation of many, are expulsions of individuals (174)
+    assert "174" in codes("Russian forces forced out hundreds of Ukrainians from their homes.")
+    assert codes("Kenya deported 300 Somali refugees on Monday.") == {"174"}
+
+
+def test_an_attack_made_with_a_chemical_agent_uses_chemical_weapons() -> None:
+    assert "2041" in codes("Syrian army helicopters dropped barrel bombs filled with chlorine on the town of Saraqib.")
+    assert "2041" in codes("Iraqi jets attacked Kurdish villages with mustard gas in 1988.")
+    assert "204" in codes("Iraqi forces used weapons of mass destruction against Iranian troops.")
+    # tear gas is riot control
+    assert codes("Police fired tear gas at protesters in Athens.") == {"175"}

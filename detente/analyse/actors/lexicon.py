@@ -82,6 +82,7 @@ class RoleWord:
     plural: bool = False  # "officials": a group of people holding the title
     prefix: bool = False  # PETRARCH "[NGO~]": the role code goes before the country
     priority: int = 0  # higher wins when two sources give the same phrase
+    owned: bool = False  # a weapon ("artillery", "drones"): an actor only when its phrase says whose
 
 
 @dataclass
@@ -153,9 +154,11 @@ def read_roles() -> tuple[RoleWord, ...]:
     for row in data_rows("roles.tsv"):
         role = row["role"] or None
         phrase = row["phrase"].lower()
-        words.append(RoleWord(phrase, role, row["kind"]))
+        # a weapon is a group of its owner's forces ("Turkish artillery"), but only where the owner is said
+        kind, owned = ("group", True) if row["kind"] == "weapon" else (row["kind"], False)
+        words.append(RoleWord(phrase, role, kind, owned=owned))
         if row["plural"] == "yes":
-            words.append(RoleWord(plural_of(phrase), role, row["kind"], plural=True))
+            words.append(RoleWord(plural_of(phrase), role, kind, plural=True, owned=owned))
     return tuple(words)
 
 

@@ -113,6 +113,21 @@ def _title_key(title: str | None) -> str | None:
     return " ".join(words) or None
 
 
+# roles of armed groups that fight a state: a "the militants" with no name refers to the one named last
+ARMED_GROUP_ROLES = frozenset({"REB"})
+# words for an organisation that news uses for an armed group named before ("the group", "the movement")
+GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+
+
+def _armed_group(k: Cluster) -> bool:
+    return (
+        k.role in ARMED_GROUP_ROLES
+        and k.kind in {"group", "organisation"}
+        and not k.guessed_country
+        and bool(k.country)
+    )
+
+
 class Linker:
     def __init__(self, doc: Doc, day: dt.date | None, dateline_country: str | None = None) -> None:
         self.doc = doc
@@ -133,7 +148,7 @@ class Linker:
 
     def link(self, candidates: list[Candidate]) -> list[Cluster]:
         # sentence start -> the one country its places are in
-        self.place_countries = {self.doc[c.start].sent.start: c.place_country for c in candidates if c.place_country}
+        self.place_countries = {self.doc[c.start].sent.start: c.sentence_place for c in candidates if c.sentence_place}
         # "supporters of X": mention start -> start of X's mention
         self.owners = {c.start: c.owner for c in candidates if c.owner is not None}
         deferred: list[Candidate] = []
@@ -252,6 +267,10 @@ class Linker:
         elif c.kind == "group":
             word = c.head_word or ""
             previous = self._recent(c.start, lambda k: k.kind == "group" and word in (k.head_word or "").split(" "))
+            if previous is None and c.role in ARMED_GROUP_ROLES:
+                # "Al-Shabaab fighters overran a base ... The militants claimed ...": the armed group
+                # named last, whatever word the story used for it
+                previous = self._recent(c.start, _armed_group)
             if previous:
                 previous.add(c)
             else:
@@ -259,6 +278,10 @@ class Linker:
         elif c.kind == "organisation":
             word = (c.head_word or "").lower()
             previous = self._recent(c.start, lambda k: k.kind == "organisation" and word in k.name.lower())
+            if previous is None and word in GROUP_WORDS:
+                # "Hamas ... the Islamist group, which has controlled Gaza": the armed group named last
+                previous = self._recent(c.start, lambda k: _armed_group(k) and k.kind == "organisation")
+                previous = previous or self._recent(c.start, _armed_group)
             if previous is None and c.role:
                 # "KCNA said ... The state news agency added": the organisation of that sector named last
                 previous = self._recent(c.start, lambda k: k.kind == "organisation" and k.role == c.role)
@@ -400,8 +423,14 @@ class Linker:
                 country, source = home, "home"
             if country is None:
                 # a side named in the official's own clause ("Israeli Defence Minister ... and Army
-                # chief X") or a sentence before (whose subject speaks for his side), before the dateline
-                country, source = self._neighbour_country(min(k.mentions), own_clause=True), "neighbour"
+                # chief X"), before the dateline; a sentence before is not enough: wire copy names a
+                # foreign official's country and leaves the local one's unsaid ("BERLIN - Beijing
+                # dismissed ... Interior Minister X said")
+                country, source = self._neighbour_country(min(k.mentions), own_clause=True, sentences=1), "neighbour"
+            if country is None:
+                # "China's Ministry of Commerce said ... A ministry spokesperson said": the office of the
+                # body that spoke just before
+                country, source = self._office_of_body_before(k), "neighbour"
             if country is None:
                 # a wire story is filed from the country whose officials speak in it, unless the
                 # official acts on that country ("summoned the Japanese ambassador" from TOKYO); a
@@ -432,6 +461,12 @@ class Linker:
                 country = self._clause_subject_country(self.doc[first])
                 if country:
                     k.country, k.country_source = country, "neighbour"
+        # "Islamist fighters", "militants" with no country and no place: the armed groups the
+        # article names are all of one country ("al-Shabaab"): theirs
+        armed = {k.country for k in self.clusters if _armed_group(k)}
+        for k in self.clusters:
+            if k.country is None and k.role in ARMED_GROUP_ROLES and len(armed) == 1 and not k.place_country:
+                k.country, k.country_source = next(iter(armed)), "neighbour"
         # agents with a role but no country: the country the sentence happens in
         for k in self.clusters:
             if (
@@ -511,6 +546,34 @@ class Linker:
                 if len(title) > len(_title_key(same[0].title) or ""):
                     same[0].title = k.title  # "foreign minister" says more than "minister"
                 self.clusters.remove(k)
+
+    def _office_of_body_before(self, k: Cluster) -> str | None:
+        """The stated country of a body named as a subject in one of the two sentences before the
+        person's first mention whose name shares a word of his title ("Seoul's trade ministry said
+        ... Trade Minister X said", "the foreign ministry ... a ministry spokesperson"); not when that
+        body addressed the country the story is filed from ("China's foreign ministry asked Buenos
+        Aires to ... Foreign Minister X said": the one asked answers)."""
+        # a word of the portfolio or of the body ("trade", "ministry"), not "minister" for any "ministry"
+        title = {w for w in (k.title or "").lower().split() if w not in TITLE_FILLERS and len(w) > 3}
+        start, _ = min(k.mentions)
+        sentence = self.doc[start].sent
+        first = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        found = set()
+        for body in self.clusters:
+            if body.kind not in {"organisation", "government"} or not body.country or body.guessed_country:
+                continue
+            if body.country[:3] in {"IGO", "NGO"}:
+                continue
+            words = {w for w in body.name.lower().replace(",", " ").split() if len(w) > 3}
+            for s, e in body.mentions:
+                if not first <= s < sentence.start or not title & words:
+                    continue
+                root = self.doc[s:e].root
+                if root.dep_ in {"nsubj", "nsubjpass"} and self.dateline_country not in self._addressed_countries(root):
+                    found.add(body.country)
+        return found.pop() if len(found) == 1 else None
 
     def _police_country(self, position: int) -> str | None:
         """The one stated country of the police named in the sentence of token ``position``, if any."""
@@ -641,7 +704,7 @@ class Linker:
         }
 
     def _neighbour_country(
-        self, mention: tuple[int, int], people_only: bool = False, own_clause: bool = False
+        self, mention: tuple[int, int], people_only: bool = False, own_clause: bool = False, sentences: int = 2
     ) -> str | None:
         """Country of the nearest person or state institution before ``mention`` (this or the 2
         previous sentences; with ``own_clause``, of its own sentence only its own clause), except the one it
@@ -655,7 +718,7 @@ class Linker:
         sentence = self.doc[position].sent
         start, limit = sentence.start, 0
         window_end = position
-        while limit < 2:
+        while limit < sentences:
             # office holders and state institutions whose country the text states ("the Israeli army ...")
             people = [
                 (k.last_before(window_end), k)

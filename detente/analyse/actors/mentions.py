@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,6 +83,7 @@ class Candidate:
     head_word: str | None = None  # agents: the role word that heads the phrase
     place_country: str | None = None  # the one country the sentence places its events in, if any
     venue_country: str | None = None  # the one country of the sentence's meeting or visit, if any
+    sentence_place: str | None = None  # the one country of all the sentence's locative phrases
     country_source: str = "text"  # or "office_holders" when only the data gives the country
     antecedent: int | None = None  # "it": first token of the mention it refers to
     owner: int | None = None  # "supporters of X", "troops loyal to X": first token of X's mention
@@ -144,6 +146,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     _define_acronyms(tokens)
     _hyphenated_names(tokens, names)
     _drop_sides_taken(tokens)
+    _drop_currency_qualifiers(tokens)
     _bodies_of_states(tokens)
     collector = _Collector(tokens, day)
     # the order matters: a word taken by an earlier step is part of that mention, not another
@@ -157,10 +160,24 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     sentence_starts = [0] * len(doc)  # token -> first token of its sentence
     for sentence in doc.sents:
         sentence_starts[sentence.start : sentence.end] = [sentence.start] * len(sentence)
-    places_by_sentence, venues_by_sentence = _sentence_place_countries(tokens, sentence_starts)
+    places = _places(tokens)
     for candidate in found:
-        candidate.place_country = places_by_sentence.get(sentence_starts[candidate.start])
-        candidate.venue_country = venues_by_sentence.get(sentence_starts[candidate.start])
+        start = sentence_starts[candidate.start]
+        root = doc[candidate.start : candidate.end].root
+        # where its own clause happens: "The truce, brokered in talks in Jeddah, was signed by envoys of
+        # the army" does not place the army in Saudi Arabia
+        here = places.get(start, [])
+        own = [p for p in here if _places_mention(p.token, root)]
+        if not any(not p.venue for p in own):
+            # "Supporters rallied in Niamey before soldiers dispersed them": a clause with no place of its
+            # own happens where the main clause of its sentence does
+            own += [p for p in here if not p.venue and _clause_head(p.token).dep_ == "ROOT"]
+        candidate.place_country = _only(p.country for p in own if not p.venue)
+        candidate.venue_country = _only(p.country for p in own if p.venue)
+        candidate.sentence_place = _only(p.country for p in here if not p.venue)
+        if candidate.role == "COP" and not own:
+            # "Militants burned a school in Kenya's north, police said": police work where it happens
+            candidate.place_country = candidate.sentence_place
     found.sort(key=lambda c: c.start)
     return found
 
@@ -323,8 +340,16 @@ class _Collector:
                 owner = self._owner_of_followers(head, loyal_only=True)
                 if owner is not None and owner.country:
                     description.country = owner.country
+            if match.item.kind in {"org", "group"} and match.item.role == "GOV" and not description.country:
+                # "the government of President X", "the Hadi administration": the leader's country,
+                # wherever it sits ("..., which is based in Riyadh")
+                leader = self._owner_of_followers(head)
+                if isinstance(leader, Candidate) and leader.kind == "person" and leader.country:
+                    description.country = leader.country
             if match.item.kind == "group" and not (match.item.role or description.role or description.country):
                 continue  # "a vessel": a group word that says nothing without its owner or sector
+            if match.item.owned and not description.country:
+                continue  # "a drone hit the market": whose, the words do not say; not where it struck
             candidate = _agent(doc, match.item, head, description)
             if isinstance(owner, Candidate):
                 candidate.owner = owner.start  # whose country linking may find later
@@ -466,17 +491,23 @@ class _Collector:
                     self.found.append(Candidate(i, i + 1, "it", "it", antecedent=antecedent.start))
 
 
-def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> tuple[dict[int, str], dict[int, str]]:
-    """Sentence start -> the single country its locative phrases name ("in Uganda", "at Lagos"),
-    and sentence start -> the single country of the venue of a meeting or visit ("met in Doha").
+@dataclass
+class _Place:
+    token: Token  # the place word
+    country: str
+    venue: bool  # where a meeting or visit happens ("met in Doha"), not where the actors are from
 
-    CAMEO coders give an agent without a stated country the country where the sentence happens
-    ("rebels attacked a village in northern Uganda" -> UGAREB); two countries named as places
-    leave it open. A venue is not where the actors are from, except for the host.
+
+def _places(tokens: Tokens) -> dict[int, list[_Place]]:
+    """Sentence start -> the locative phrases that name a country ("in Uganda", "at Lagos"), each with
+    whether it is the venue of a meeting or visit ("met in Doha") and the actor word it belongs to.
+
+    CAMEO coders give an agent without a stated country the country where its clause happens
+    ("rebels attacked a village in northern Uganda" -> UGAREB); two countries named as places leave
+    it open. A venue is not where the actors are from, except for the host.
     """
     doc = tokens.doc
-    found: dict[int, set[str]] = {}
-    venues: dict[int, set[str]] = {}
+    found: dict[int, list[_Place]] = {}
     words = {i for i, m in enumerate(tokens.named) if m and m.item.kind in {"country", "seat"}}
     words |= {i for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for i in range(ent.start, ent.end)}
     # "South Central Los Angeles": a place's whole name says its country, not its last word (Angeles, PHL)
@@ -502,14 +533,57 @@ def _sentence_place_countries(tokens: Tokens, sentence_starts: list[int]) -> tup
         if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ == "from":
             continue
         # "the US commander in Iraq held talks ...": where an actor is posted is no venue of the talks
-        holder = tokens.role[place.head.head.i]
-        posting = (holder is not None and holder.item.kind != "thing") or place.head.head.ent_type_ == "PERSON"
-        if _venue(place.head) and not posting:
-            # "rebel leaders met negotiators in Doha": where people meet is not where they are from
-            venues.setdefault(sentence_starts[i], set()).add(country)
-        elif place.head.lower_ not in {"to", "into"}:
-            found.setdefault(sentence_starts[i], set()).add(country)
-    return _single(found), _single(venues)
+        attached = place.head.head
+        holder = tokens.role[attached.i]
+        actor_word = (holder is not None and holder.item.kind != "thing") or attached.ent_type_ in {"PERSON", "ORG"}
+        venue = _venue(place.head) and not actor_word
+        if not venue and place.head.lower_ in {"to", "into"}:
+            continue
+        found.setdefault(word.sent.start, []).append(_Place(word, country, venue))
+    return found
+
+
+def _only(countries) -> str | None:
+    found = set(countries)
+    return found.pop() if len(found) == 1 else None
+
+
+# clauses that tell about the noun they hang from, not about the clause around it
+NOUN_CLAUSES = frozenset({"acl", "relcl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb of the clause ``token`` is in: the first verb above it with a subject of its own, or
+    that modifies a noun; a verb without its own subject ("..., killing ten") shares its head's."""
+    while token.head.i != token.i:
+        if token.pos_ in {"VERB", "AUX"} and (
+            token.dep_ in NOUN_CLAUSES or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            return token
+        token = token.head
+    return token
+
+
+def _places_mention(place: Token, mention: Token) -> bool:
+    """True if the locative phrase of ``place`` says where the actor ``mention`` is: it is in the
+    mention's own phrase or in a clause about it ("rebels based in Uganda"), or in the mention's clause
+    ("rebels attacked a village in Uganda", not "..., which is based in Riyadh, said the rebels ...")."""
+    token = place
+    while token.head.i != token.i:
+        if token.i == mention.i:
+            return True
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ in NOUN_CLAUSES and token.head.i == mention.i:
+            return True
+        token = token.head
+    if token.i == mention.i:
+        return True
+    head = _clause_head(place)
+    while head.dep_ == "advcl" and head.head.i != head.i:
+        # "... killed 23 people when they blew themselves up in Tel Aviv": a clause of time or manner
+        # tells where the act it hangs from happened
+        head = _clause_head(head.head)
+    return head == _clause_head(mention)
 
 
 def _multiword_place_country(place: Span) -> str | None:
@@ -520,10 +594,6 @@ def _multiword_place_country(place: Span) -> str | None:
         if country:
             return country
     return None
-
-
-def _single(countries_by_sentence: dict[int, set[str]]) -> dict[int, str]:
-    return {start: next(iter(c)) for start, c in countries_by_sentence.items() if len(c) == 1}
 
 
 # verbs of meeting and travel: their place is a venue the actors came to
@@ -658,6 +728,29 @@ def _drop_sides_taken(tokens: Tokens) -> None:
         end = named.end
         after = end + 1 < len(doc) and words[end] == "-" and words[end + 1] in BACKED_WORDS
         if before or after:
+            for k in range(named.start, named.end):
+                tokens.named[k] = None
+
+
+@lru_cache(maxsize=1)
+def _currency_nouns() -> frozenset[str]:
+    """'dollars', 'yuan', 'euros': the head word of every currency the amounts lexicon names ('real' left out:
+    'Russian real estate')."""
+    from ..stages.amounts import units
+
+    return frozenset(w.split()[-1] for w in units()["currency_words"]) - {"real"}
+
+
+def _drop_currency_qualifiers(tokens: Tokens) -> None:
+    """'pledged 12 million U.S. dollars to Palau', 'Hong Kong dollars', 'the Chinese yuan': a country that names
+    a currency is no actor of the sentence (but 'South Korea won the vote' is South Korea)."""
+    doc, words = tokens.doc, tokens.words.lower
+    currencies = _currency_nouns()
+    for i, named in enumerate(tokens.named):
+        if named is None or named.item.kind not in {"country", "demonym", "seat"} or i != named.start:
+            continue
+        end = named.end
+        if end < len(doc) and words[end] in currencies and doc[end].pos_ in {"NOUN", "PROPN"}:
             for k in range(named.start, named.end):
                 tokens.named[k] = None
 

@@ -33,6 +33,8 @@ FORCES_ROLE = "MIL"
 # Codes of violence an attack told as an attempt on a life may first be read as (assault, bombing, fire).
 VIOLENT_ROOTS = {"18", "19"}
 NOT_ATTEMPTS = {"181", "184", "191", "192"}  # abduction, human shields, blockade, occupation
+# Actor roles of armed parties: fighters killed in numbers are the toll of a battle, not a massacre.
+ARMED_ROLES = {"MIL", "REB", "COP", "INS", "UAF", "SPY"}
 
 
 def protest_aim(found: Found, lexicon: ConflictLexicon) -> None:
@@ -332,3 +334,87 @@ def occupation_kind(ctx: Context, found: Found, lexicon: ConflictLexicon) -> Non
         doers = children(found.anchor.head, SUBJECTS)
     if doers and all(d.lemma_.lower() in ctx.linking.crowd_nouns for d in doers):
         found.code = lexicon.occupation_code
+
+
+def mass_violence_kind(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """Mass violence told by its means or its victims: an attack made with a chemical agent (2041, 'dropped
+    barrel bombs filled with chlorine') or with weapons of mass destruction (204); people counted in hundreds or
+    thousands killed by a party (202, 'executed thousands of men') or driven from their homes (201, 'drove tens
+    of thousands of villagers out')."""
+    if found.nominal or found.negated:
+        return
+    if found.code[:2] in lexicon.attack_roots:
+        words = [t for t in sorted(_clause_words(found.anchor), key=lambda t: t.i) if not t.is_punct]
+        lemmas = [t.lemma_.lower() for t in words]
+        if set(lemmas) & lexicon.chemical_words or any(_holds(lemmas, p) for p in lexicon.chemical_phrases):
+            found.code = lexicon.chemical
+            return
+        if any(_holds(lemmas, p) for p in lexicon.mass_destruction_phrases):
+            found.code = lexicon.mass_destruction
+            return
+    victims = _victims(found.anchor)
+    verb = found.trigger[0]
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    # (fighters killed in numbers are a battle's toll: "killed 300 rebels in an offensive")
+    unarmed = not any((t.actor.code or "")[3:6] in ARMED_ROLES for t in found.targets)
+    killing = found.code in lexicon.mass_killing_codes and lemma in lexicon.mass_killing_verbs and unarmed
+    expulsion = found.code in lexicon.mass_expulsion_codes and lemma in lexicon.mass_expulsion_verbs
+    if killing and _by_a_party(ctx, verb) and any(_massive(v, lexicon, lexicon.count_from) for v in victims):
+        found.code = lexicon.mass_killing
+    elif expulsion and any(_massive(v, lexicon, lexicon.expulsion_from) for v in victims):
+        found.code = lexicon.mass_expulsion
+
+
+def _clause_words(anchor: Token) -> list[Token]:
+    """The words of an act's own clause, and of the act it is the toll of ('dropped canisters filled with chlorine
+    on Douma, killing dozens'); not those of other clauses with their own subject or of reported speech."""
+    heads = [anchor]
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
+        heads.append(anchor.head)
+    words: list[Token] = []
+    for head in heads:
+        words += _own_clause(head, top=head)
+    return words
+
+
+def _own_clause(token: Token, top: Token) -> list[Token]:
+    words = [token]
+    for child in token.children:
+        if child.dep_ in {"ccomp", "parataxis", "relcl"} and token.i == top.i:
+            continue
+        if child.dep_ in {"conj", "advcl"} and children(child, SUBJECTS):
+            continue
+        if child.i == top.i:
+            continue
+        words += _own_clause(child, top)
+    return words
+
+
+def _victims(anchor: Token) -> list[Token]:
+    """Whom an act falls on: its object or passive subject, and what such a word counts ('thousands of men')."""
+    nouns = [o for o in anchor.children if o.dep_ in {"dobj", "nsubjpass"}]
+    return nouns + [n for o in nouns for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children]
+
+
+def _massive(noun: Token, lexicon: ConflictLexicon, least: int) -> bool:
+    """'Thousands', 'tens of thousands of villagers', '3,000 men', 'the Muslim population'."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"nummod", "quantmod", "compound", "amod"})]
+    for word in words:
+        if lexicon.count_words.get(word.lemma_.lower(), 0) >= least:
+            return True
+        digits = word.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= least:
+            return True
+    return False
+
+
+def _by_a_party(ctx: Context, verb: Token) -> bool:
+    """Whether the killers are a party the sentence names ('soldiers', 'the militia'), not a bomb, a shelling or
+    a disaster: the verb's subject, or that of the act a participle tells the toll of, or a 'by' phrase."""
+    subjects = children(verb, SUBJECTS)
+    if not subjects and verb.dep_ in {"advcl", "conj"}:
+        subjects = children(verb.head, SUBJECTS)
+    subjects += [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})]
+    # ("Russian shelling killed 120 civilians": an act named as the killer is no party, whoever's it is)
+    acts = ctx.codebook.event_nouns | frozenset(ctx.codebook.bombings.get("means", []))
+    return bool(subjects) and all(s.lemma_.lower() not in acts and ctx.actors.of_token(s) is not None for s in subjects)

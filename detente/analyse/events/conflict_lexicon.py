@@ -54,6 +54,21 @@ class ConflictLexicon:
     killing_codes: frozenset[str]
     occupation_codes: frozenset[str]
     occupation_code: str
+    count_words: dict[str, int]
+    count_from: int
+    expulsion_from: int
+    mass_killing: str
+    mass_killing_verbs: frozenset[str]
+    mass_killing_codes: frozenset[str]
+    mass_expulsion: str
+    mass_expulsion_codes: frozenset[str]
+    mass_expulsion_verbs: frozenset[str]
+    chemical: str
+    chemical_words: frozenset[str]
+    chemical_phrases: tuple[tuple[str, ...], ...]
+    mass_destruction: str
+    mass_destruction_phrases: tuple[tuple[str, ...], ...]
+    attack_roots: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -135,7 +150,46 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         killing_codes=_codes(killings, "codes", "killings"),
         occupation_codes=_codes(occupation, "codes", "crowd_occupation"),
         occupation_code=_code(occupation.get("code"), "crowd_occupation.code"),
+        **_mass_violence(_section(raw, "mass_violence")),
     )
+
+
+def _mass_violence(section: dict[str, Any]) -> dict[str, Any]:
+    parts = {key: section.get(key) for key in ("killing", "expulsion", "chemical", "mass_destruction")}
+    for key, part in parts.items():
+        if not isinstance(part, dict):
+            raise ConflictLexiconError(f"conflict.yaml mass_violence.{key}: expected a mapping")
+    killing, expulsion, chemical, destruction = parts.values()
+    count_from, expulsion_from = section.get("count_from"), section.get("expulsion_from")
+    if not all(isinstance(n, int) and n >= 2 for n in (count_from, expulsion_from)):
+        raise ConflictLexiconError("conflict.yaml mass_violence.count_from, expulsion_from: expected numbers above 1")
+    counts = section.get("count_words")
+    if not isinstance(counts, dict) or not all(isinstance(n, int) and n > 0 for n in counts.values()):
+        raise ConflictLexiconError("conflict.yaml mass_violence.count_words: expected a mapping of word -> number")
+    roots = _words(section, "attack_roots", "mass_violence")
+    if not all(len(r) == 2 and any(c.startswith(r) for c in cameo_codes()) for r in roots):
+        raise ConflictLexiconError(f"conflict.yaml mass_violence.attack_roots: {sorted(roots)} are not all CAMEO roots")
+    return {
+        "count_words": {str(w).lower(): n for w, n in counts.items()},
+        "count_from": count_from,
+        "expulsion_from": expulsion_from,
+        "mass_killing": _code(killing.get("code"), "mass_violence.killing.code"),
+        "mass_killing_verbs": _words(killing, "verbs", "mass_violence.killing"),
+        "mass_killing_codes": _codes(killing, "codes", "mass_violence.killing"),
+        "mass_expulsion": _code(expulsion.get("code"), "mass_violence.expulsion.code"),
+        "mass_expulsion_codes": _codes(expulsion, "codes", "mass_violence.expulsion"),
+        "mass_expulsion_verbs": _words(expulsion, "verbs", "mass_violence.expulsion"),
+        "chemical": _code(chemical.get("code"), "mass_violence.chemical.code"),
+        "chemical_words": _words(chemical, "words", "mass_violence.chemical"),
+        "chemical_phrases": _phrases(chemical, "mass_violence.chemical"),
+        "mass_destruction": _code(destruction.get("code"), "mass_violence.mass_destruction.code"),
+        "mass_destruction_phrases": _phrases(destruction, "mass_violence.mass_destruction"),
+        "attack_roots": roots,
+    }
+
+
+def _phrases(section: dict[str, Any], where: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in sorted(_words(section, "phrases", where)))
 
 
 @lru_cache(maxsize=1)

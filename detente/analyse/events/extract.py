@@ -29,6 +29,7 @@ from .conflict_kinds import (
     drop_aim_events,
     gathering_protests,
     killing_kind,
+    mass_violence_kind,
     occupation_kind,
     ordered_out,
     protest_aim,
@@ -67,6 +68,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         repression_kind(ctx, found)
         occupation_kind(ctx, found, conflict)
         killing_kind(found, conflict)
+        mass_violence_kind(ctx, found, conflict)
         protest_aim(found, conflict)
         at_home(ctx, found, sent)
     events = drop_aim_events(events, conflict)
