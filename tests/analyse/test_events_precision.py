@@ -198,6 +198,36 @@ def test_a_promise_of_cooperation_or_of_no_harm_stays_an_intent(text: str) -> No
     assert not any(code.startswith("13") for _s, code, _t in found), found
 
 
+# --- an act asked for, proposed or avoided is not done ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_done"),
+    [
+        # the travel is what is advised against, the easing what is asked for, the talks what is proposed
+        ("Australia advised its nationals to avoid travelling to Haiti.", ("AUS", "02", None), "04"),
+        ("Seoul asked Beijing to help lift the ban on Korean films.", ("KOR", "02", "CHN"), "08"),
+        ("Cairo proposed hosting direct talks between Ethiopia and Sudan.", ("EGY", "03", None), "04"),
+    ],
+)
+def test_an_act_asked_for_proposed_or_avoided_is_not_done(text: str, kept: tuple, not_done: str) -> None:
+    found = coded(text)
+    assert any(s and s[:3] == kept[0] and c.startswith(kept[1]) for s, c, _t in found), found
+    assert not any(code.startswith(not_done) for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the framing verb frames is still coded through it
+        ("Kenya agreed to resume talks with Somalia.", ("KEN", "03", "SOM")),
+        ("Ukraine asked Germany to send more air defence systems.", ("UKR", "02", "DEU")),
+    ],
+)
+def test_an_act_framed_by_a_promise_or_request_is_coded_through_it(text: str, expected: tuple) -> None:
+    assert has(coded(text), *expected), coded(text)
+
+
 # --- the word lists these rules read (linking.yaml) ------------------------------------------------------
 
 

@@ -184,3 +184,44 @@ def test_the_linking_lists_of_story_references_load() -> None:
     linking = load_linking()
     assert {"group", "bloc", "alliance"} <= linking.body_nouns
     assert {"also", "likewise"} <= linking.likewise_words
+
+
+def test_an_act_naming_no_party_goes_to_the_other_side_of_the_story() -> None:
+    # a hostile act to the adversary told just before, a cooperative one to the partner
+    story = (
+        "Eritrean troops shelled Ethiopian positions near Badme on Sunday. "
+        "Ethiopian Prime Minister Meles Zenawi ruled out negotiations while Eritrean troops remained on Ethiopian soil."
+    )
+    assert ("ETH", "120", "ERI", False) in coded(analysed(story))
+    story = (
+        "Kazakh President Kassym-Jomart Tokayev received Chinese President Xi Jinping in Astana on Tuesday. "
+        "Xi accepted an invitation to visit again next year."
+    )
+    assert ("CHN", "036", "KAZ", False) in coded(analysed(story))
+
+
+def test_no_side_of_the_story_is_guessed_for_harm_done_or_for_citizens() -> None:
+    # the crime's doers are not the Jordanian host of the meeting told before
+    story = (
+        "Bombers killed 12 people at a hotel in Amman on Wednesday. "
+        "Syria's foreign minister met his Jordanian counterpart in Damascus. "
+        "The Syrian minister denounced the heinous crime."
+    )
+    assert [c for c in coded(analysed(story)) if c[1] == "111"] == [("SYR", "111", None, False)]
+    # opposition parties calling for elections at home are not aimed at the country shelled before
+    story = (
+        "Turkish troops shelled Kurdish positions in northern Syria on Monday. "
+        "Opposition parties in Ankara called for early elections."
+    )
+    assert not [c for c in coded(analysed(story)) if c[0] == "TUR" and c[2] == "SYR" and c[1].startswith("02")]
+
+
+def test_a_country_naming_a_currency_is_no_party() -> None:
+    # "500 million US dollars" pledged to Ukraine is not pledged to the United States
+    events = coded(analysed("Japan pledged 500 million US dollars to Ukraine on Friday."))
+    assert events and all(t != "USA" for _s, _c, t, _n in events)
+    assert ("JPN", "0331", "UKR", False) in events
+    # a country before a verb that is also a currency word stays a party
+    text = "South Korea won the vote to host the summit."
+    article = analyse_one(Article(id="t", text=text, content_hash=f"t-{hash(text)}", date="2026-03-02"))
+    assert [a.code for a in article.actors] == ["KOR"]

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -145,6 +146,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     _define_acronyms(tokens)
     _hyphenated_names(tokens, names)
     _drop_sides_taken(tokens)
+    _drop_currency_qualifiers(tokens)
     _bodies_of_states(tokens)
     collector = _Collector(tokens, day)
     # the order matters: a word taken by an earlier step is part of that mention, not another
@@ -726,6 +728,29 @@ def _drop_sides_taken(tokens: Tokens) -> None:
         end = named.end
         after = end + 1 < len(doc) and words[end] == "-" and words[end + 1] in BACKED_WORDS
         if before or after:
+            for k in range(named.start, named.end):
+                tokens.named[k] = None
+
+
+@lru_cache(maxsize=1)
+def _currency_nouns() -> frozenset[str]:
+    """'dollars', 'yuan', 'euros': the head word of every currency the amounts lexicon names ('real' left out:
+    'Russian real estate')."""
+    from ..stages.amounts import units
+
+    return frozenset(w.split()[-1] for w in units()["currency_words"]) - {"real"}
+
+
+def _drop_currency_qualifiers(tokens: Tokens) -> None:
+    """'pledged 12 million U.S. dollars to Palau', 'Hong Kong dollars', 'the Chinese yuan': a country that names
+    a currency is no actor of the sentence (but 'South Korea won the vote' is South Korea)."""
+    doc, words = tokens.doc, tokens.words.lower
+    currencies = _currency_nouns()
+    for i, named in enumerate(tokens.named):
+        if named is None or named.item.kind not in {"country", "demonym", "seat"} or i != named.start:
+            continue
+        end = named.end
+        if end < len(doc) and words[end] in currencies and doc[end].pos_ in {"NOUN", "PROPN"}:
             for k in range(named.start, named.end):
                 tokens.named[k] = None
 

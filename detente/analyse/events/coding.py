@@ -15,6 +15,7 @@ from .found import Found
 from .grammar import heads_own_clause, is_coded
 from .linking import Linking, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
+from .story import story_party
 from .subjects import SPEECH_VERBS
 from .when_where import event_place, event_when
 
@@ -27,15 +28,8 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     sources, targets = found.sources, found.targets
     if found.reciprocal:
         return [(s, t, False) for s in sources for t in sources if s.key != t.key]
-    speaker = found.speaker
-    # "Pakistan said Indian troops had fired first": the conflict was aimed at the speaker
-    # (not when the speaker's own side acts: "Lula said Brazil would not accept ...")
-    if (
-        not targets
-        and speaker is not None
-        and cameo_code(found.code).quad_class >= 3
-        and all((s.actor.code or "")[:3] != (speaker.actor.code or "")[:3] for s in sources)
-    ):
+    speaker = _speaker_aimed_at(found)
+    if not targets and speaker is not None:
         targets = [speaker]
     if len(sources) >= 2 and not targets and codebook.is_symmetric(found.code):
         return [(sources[0], sources[1], True)]
@@ -46,6 +40,16 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
             return []
         return [(None, t, False) for t in targets]
     return [(s, t, False) for s in sources for t in (targets or [None])]
+
+
+def _speaker_aimed_at(found: Found) -> ActorHit | None:
+    """'Pakistan said Indian troops had fired first': a conflict told by a speaker of another side and naming
+    no target was aimed at the speaker (not when the speaker's own side acts: 'Lula said Brazil would not ...')."""
+    speaker = found.speaker
+    if speaker is None or cameo_code(found.code).quad_class < 3:
+        return None
+    own = (speaker.actor.code or "")[:3]
+    return speaker if all((s.actor.code or "")[:3] != own for s in found.sources) else None
 
 
 # Visits: where the visitor goes names whom it visits ("arrived in Hanoi" -> Vietnam).
@@ -357,6 +361,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             _own_land(found, sent, article.places, context.linking)
             _by_place(found, article.places, index, context.linking)
             _at_home(found, sent, index, context.linking)
+            if found.sources and not found.targets and _speaker_aimed_at(found) is None:
+                # "Addis Ababa ruled out negotiations": no party named, the story's other side is meant
+                party = story_party(context, found)
+                if party is not None:
+                    found.targets = [party]
+                    found.notes.append("guessed-story-party")
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)

@@ -48,6 +48,7 @@ class Linking:
     threat_step_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -121,6 +122,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         threat_step_words=_words(raw, "threat_step_words"),
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
+        harm_nouns=_words(raw, "harm_nouns"),
     )
 
 

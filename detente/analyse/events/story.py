@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorHit, country_of
-from .codes import VERBAL_CONFLICT, cameo_code
+from .codes import MATERIAL_CONFLICT, VERBAL_CONFLICT, cameo_code
 from .context import Context
+from .found import Found
 from .grammar import is_coded, prep_objects
 
 # How many earlier sentences a reference to the story's parties or acts looks back over.
@@ -64,9 +65,9 @@ def _sides(parties: list[ActorHit]) -> list[ActorHit]:
     return list(by_code.values()) if len(by_code) > 1 else []
 
 
-def adversary_of(ctx: Context, own: set[str]) -> ActorHit | None:
+def adversary_of(ctx: Context, own: set[str], besides: Found | None = None) -> ActorHit | None:
     """The other party of the newest earlier event that involves the speaker's country."""
-    recent = [found for events in reversed(ctx.history[-ANTECEDENT_LOOKBACK:]) for found in reversed(events)]
+    recent = _recent(ctx, besides)
     # a conflict told so far names the adversary better than a meeting or a mediation does
     conflicts = [f for f in recent if cameo_code(f.code).quad_class >= VERBAL_CONFLICT]
     for found in conflicts:
@@ -135,3 +136,46 @@ def targets_of_the_same(ctx: Context, code: str, own: set[str], targets: list[Ac
         doers = {h.key for h in found.sources}
         return same if all(t.key in doers for t in targets) else targets
     return targets
+
+
+def story_party(ctx: Context, found: Found) -> ActorHit | None:
+    """Whom an act that names no party of its own is aimed at, by the story told so far (this sentence and the
+    last ones): 'Addis Ababa ruled out negotiations', 'Xi accepted the invitation', 'Russia will supply flour'
+    are acts between the sides the story is about. A hostile act goes to the doer's adversary; a cooperative
+    one to its newest partner, else to the other party of the newest act it took part in."""
+    own = {country_of(h) for h in found.sources if is_coded(h.actor)}
+    if not own or found.reciprocal or (len(found.sources) > 1 and ctx.codebook.is_symmetric(found.code)):
+        return None  # ("X and Y met", "accused each other": no other party to find)
+    if all((h.actor.code or "")[3:6] in ctx.linking.crowd_roles for h in found.sources):
+        return None  # citizens, parties, unions: their acts are about their own country, not the story's sides
+    if cameo_code(found.code).quad_class == VERBAL_CONFLICT and _violent_act_named(ctx, found):
+        return None  # "denounced the heinous crime": aimed at whoever did it, which the story does not say
+    if cameo_code(found.code).quad_class >= VERBAL_CONFLICT:
+        return adversary_of(ctx, own, besides=found)
+    recent = _recent(ctx, found)
+    partners = [f for f in recent if cameo_code(f.code).quad_class < VERBAL_CONFLICT]
+    for candidate in [*partners, *recent]:
+        hit = _other_party(candidate.sources + candidate.targets, own)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _recent(ctx: Context, besides: Found | None = None) -> list[Found]:
+    """The events of the last sentences (the one at hand included once it is told), newest first."""
+    return [
+        found
+        for events in reversed(ctx.history[-ANTECEDENT_LOOKBACK:])
+        for found in reversed(events)
+        if found is not besides
+    ]
+
+
+def _violent_act_named(ctx: Context, found: Found) -> bool:
+    """'condemned the murder', 'denounced the bombing': the object of a reaction is harm done (linking.yaml
+    harm_nouns) or an event noun of material conflict."""
+    objects = [o for o in found.anchor.children if o.dep_ in {"dobj", "obj"}]
+    if any(o.lemma_.lower() in ctx.linking.harm_nouns or o.lower_ in ctx.linking.harm_nouns for o in objects):
+        return True
+    codes = [ctx.codebook.nouns.get(o.lemma_.lower()) for o in objects]
+    return any(code is not None and cameo_code(code).quad_class == MATERIAL_CONFLICT for code in codes)
