@@ -261,3 +261,27 @@ def test_a_capital_that_is_the_subject_of_a_reduced_relative_clause_is_its_gover
 def test_a_capital_after_a_noun_is_still_a_place(actors_of):
     text = "The summit in the capital Abidjan ended on Friday."
     assert not any(m.text == "Abidjan" for a in actors_of(text, "2023-01-07") for m in a.mentions)
+
+
+def test_foreign_troops_are_those_of_the_one_international_organisation_named(actors_of):
+    text = "A NATO helicopter crashed in Helmand. Villagers said foreign troops had sealed off the area."
+    assert code(actors_of(text, "2010-03-01", "KABUL"), text, "foreign troops") == "IGOWSTNATMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The Saba news agency said the raids hit a factory near Sanaa.", "Saba news agency", "YEMMED"),
+        ("Syria's state news agency SANA reported heavy shelling.", "SANA", "SYRMED"),
+        ("KUNA quoted the emir as saying the talks would go on.", "KUNA", "KWTMED"),
+        ("The Middle East News Agency said the border had reopened.", "Middle East News Agency", "EGYMED"),
+        ("Armenpress said the talks had been postponed.", "Armenpress", "ARMMED"),
+    ],
+)
+def test_state_news_agencies(actors_of, text, phrase, expected):
+    assert code(actors_of(text, "2016-08-10"), text, phrase) == expected
+
+
+def test_the_middle_east_alone_is_no_news_agency(actors_of):
+    text = "The Middle East and North Africa region grew by two percent, the IMF said."
+    assert all(not (a.code or "").endswith("MED") for a in actors_of(text, "2016-08-10"))

@@ -546,11 +546,15 @@ class Linker:
         for k in self.clusters:
             if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:
                 k.country, k.role, k.country_source = "NGO", None, "text"
+        internationals = {k.country for k in self.clusters if _international(k) and not k.guessed_country}
         for k in self.clusters:
             start, end = min(k.mentions)
             if k.guessed_country and k.kind == "group" and any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end]):
-                # "foreign troops", "international forces" are not the forces of the place they are in
+                # "foreign troops", "international forces" are not the forces of the place they are in;
+                # where the article names one international organisation ("a NATO air strike"), its
                 k.country, k.country_source = None, None
+                if len(internationals) == 1:
+                    k.country, k.country_source = next(iter(internationals)), "neighbour"
         self._merge_governments()
         self._merge_titles_into_names()
 
