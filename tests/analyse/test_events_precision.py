@@ -96,6 +96,23 @@ def test_a_statement_beside_the_act_of_the_same_speaker_adds_no_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the statement or letter is how the condemnation or protest was made, not a second event
+        ("Chile issued a statement condemning the raid on its embassy in Caracas.", ("CHL", "11", "VEN")),
+        (
+            "Japan sent a letter to the United Nations protesting the Chinese survey ship's intrusion.",
+            ("JPN", "14", "CHN"),
+        ),
+    ],
+)
+def test_a_statement_that_carries_an_act_is_no_second_event(text: str, act: tuple) -> None:
+    found = coded(text)
+    assert has(found, *act), found
+    assert "010" not in [code for _s, code, _t in found], found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # what a speaker says another party must do is still a demand, what it says that party did an accusation

@@ -34,6 +34,7 @@ from .conflict_kinds import (
     ordered_out,
     prompted_posture,
     protest_aim,
+    switched_to,
 )
 from .conflict_lexicon import load_conflict_lexicon
 from .context import Context
@@ -71,6 +72,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         killing_kind(found, conflict)
         mass_violence_kind(ctx, found, conflict)
         prompted_posture(ctx, found, conflict)
+        switched_to(ctx, found, conflict)
         protest_aim(found, conflict)
         at_home(ctx, found, sent)
     events = drop_aim_events(events, conflict)
