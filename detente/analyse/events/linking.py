@@ -49,6 +49,9 @@ class Linking:
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
+    label_verbs: frozenset[str] = frozenset()
+    blame_labels: frozenset[str] = frozenset()
+    praise_labels: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -123,6 +126,9 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
         harm_nouns=_words(raw, "harm_nouns"),
+        label_verbs=_words(raw, "label_verbs"),
+        blame_labels=_words(raw, "blame_labels"),
+        praise_labels=_words(raw, "praise_labels"),
     )
 
 
