@@ -64,6 +64,8 @@ SET_TITLES = {
     "devall": "Composed dev sets (all four)",
 }
 SYMMETRIC = {"04", "05", "06"}
+# Confidence floors a user may filter events at: strict precision and recall are printed for each.
+CONFIDENCE_FLOORS = (0.5, 0.7, 0.8, 0.9)
 NAME_STOPWORDS = {"the", "of", "and", "for", "said", "s", "a", "an", "in", "to", "on"}
 
 
@@ -268,6 +270,13 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
             if not right:
                 tally.errors.append(f"{prefix} event date {e.date} (gold {g['date']}) for {describe(e)}")
         matched_ids = {id(e) for e in matched} | reverse_twins(article, strict)
+        for floor in CONFIDENCE_FLOORS:
+            # (recall as matched above: a gold event whose match falls below the floor counts as missed)
+            for _, e in strict:
+                tally.add(f"event recall conf {floor}", e is not None and (e.confidence or 0) >= floor)
+            for e in events:
+                if (e.confidence or 0) >= floor:
+                    tally.add(f"event precision conf {floor}", id(e) in matched_ids)
         for e in events:
             tally.add("event precision", id(e) in matched_ids)
             if id(e) not in matched_ids:
@@ -415,6 +424,12 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for label, recall, precision in rows:
         print(f"  {label:58} recall {tally.get(recall):20} precision {tally.get(precision)}")
+    for floor in CONFIDENCE_FLOORS:
+        label = f"events strict, only confidence >= {floor}"
+        print(
+            f"  {label:58} recall {tally.get(f'event recall conf {floor}'):20} "
+            f"precision {tally.get(f'event precision conf {floor}')}"
+        )
     names = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
     for quad, name in names.items():
         label = f"  recall, gold quad class {quad} ({name})"

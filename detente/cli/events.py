@@ -82,6 +82,7 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     historical: bool = True
+    min_confidence: float | None = None
 
 
 def build_query(f: EventFilter, limit: int) -> tuple[str, list[object]]:
@@ -115,6 +116,9 @@ def build_query(f: EventFilter, limit: int) -> tuple[str, list[object]]:
         params.append(f.until)
     if not f.historical:
         where.append("NOT coalesce(e.historical, FALSE)")
+    if f.min_confidence is not None:
+        where.append("coalesce(e.confidence, 0) >= ?")
+        params.append(f.min_confidence)
     params.append(limit)
     return _SELECT.format(where=" AND ".join(where)), params
 
@@ -135,6 +139,12 @@ def build_query(f: EventFilter, limit: int) -> tuple[str, list[object]]:
 @click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
 @click.option("--historical/--no-historical", default=True, show_default=True, help="Include background events.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    help="Only events coded with at least this confidence. On the held-out composed stories 0.8 raised strict "
+    "precision from about 0.56 to 0.80 for recall 0.44 -> 0.40 (README, 'Accuracy and speed').",
+)
 @click.option("--limit", default=500, show_default=True, type=click.IntRange(min=1), help="At most this many rows.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True, help="Output."
@@ -147,6 +157,7 @@ def events(db: str, limit: int, fmt: str, **filters: Any) -> None:
       detente events --db detente.duckdb --dyad KOR CHN
       detente events --actor CHN --quad-class 3 --quad-class 4 --since 2025-01-01 --format csv
       detente events --root 04 --format json | jq '.[].sentence_text'
+      detente events --dyad KOR CHN --min-confidence 0.8     # fewer events, more of them right
     """
     filters["since"] = _iso_day(filters["since"], "since")
     filters["until"] = _iso_day(filters["until"], "until")

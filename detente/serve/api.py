@@ -71,6 +71,15 @@ def event_filters(
     article_id: Annotated[str | None, Query(description="Only events of this article.")] = None,
     historical: Annotated[bool, Query(description="Include background events well before the article.")] = True,
     negated: Annotated[bool, Query(description="Include negated events ('did not meet').")] = True,
+    min_confidence: Annotated[
+        float | None,
+        Query(
+            ge=0,
+            le=1,
+            description="Only events coded with at least this confidence (0-1); 0.8 trades recall for precision, "
+            "see the README's composed-set figures.",
+        ),
+    ] = None,
 ) -> EventFilters:
     return EventFilters.parse(
         actor=actor,
@@ -88,6 +97,7 @@ def event_filters(
         article_id=article_id,
         include_historical=historical,
         include_negated=negated,
+        min_confidence=min_confidence,
     )
 
 

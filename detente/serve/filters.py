@@ -152,6 +152,7 @@ class EventFilters:
     article_id: str | None = None
     include_historical: bool = True
     include_negated: bool = True
+    min_confidence: float | None = None  # only events the coder is at least this sure of (0 to 1)
 
     @classmethod
     def parse(
@@ -172,6 +173,7 @@ class EventFilters:
         article_id: str | None = None,
         include_historical: bool = True,
         include_negated: bool = True,
+        min_confidence: float | None = None,
     ) -> EventFilters:
         """Validate raw request values; raises FilterError naming the bad parameter. Empty values (an
         empty form field) mean no filter."""
@@ -188,6 +190,8 @@ class EventFilters:
         if plover_code and not PLOVER.match(plover_code):
             raise FilterError("plover", f"{plover!r} is not a PLOVER event type (e.g. CONSULT, AGREE, ACCUSE)")
         country = country_code("outlet_country", outlet_country)
+        if min_confidence is not None and not 0 <= min_confidence <= 1:
+            raise FilterError("min_confidence", f"{min_confidence!r} is not a confidence (0 to 1)")
         return cls(
             actor=actor_code("actor", actor) if actor else None,
             source=actor_code("source", source) if source else None,
@@ -204,6 +208,7 @@ class EventFilters:
             article_id=article_id or None,
             include_historical=include_historical,
             include_negated=include_negated,
+            min_confidence=min_confidence,
         )
 
     @property
@@ -234,4 +239,5 @@ class EventFilters:
         where.when(self.article_id, "e.article_id = ?", self.article_id)
         where.when(not self.include_historical, "NOT coalesce(e.historical, false)")
         where.when(not self.include_negated, "NOT coalesce(e.negated, false)")
+        where.when(self.min_confidence is not None, "coalesce(e.confidence, 0) >= ?", self.min_confidence)
         return where.sql, where.params

@@ -284,3 +284,35 @@ def test_an_attack_made_with_a_chemical_agent_uses_chemical_weapons() -> None:
     assert "204" in codes("Iraqi forces used weapons of mass destruction against Iranian troops.")
     # tear gas is riot control
     assert codes("Police fired tear gas at protesters in Athens.") == {"175"}
+
+
+# --- force posture prompted by another party ------------------------------------------------------------------------
+
+
+def test_a_show_of_force_prompted_by_another_party_is_aimed_at_it() -> None:
+    text = "Pakistan put its armed forces on high alert on Saturday after India moved troops close to the border."
+    assert best(text) == ("PAK", "152", "IND")
+    text = "Taiwan put its armed forces on heightened alert on Thursday after Chinese warships began drills near the island."
+    assert best(text) == ("TWN", "152", "CHN")
+    # the doer's own people named in the clause are not the prompt; a storm prompts no party
+    text = "Taiwan's military went on alert after President Lee Teng-hui's remarks on relations angered Beijing."
+    assert ("TWN", "152", "CHN") in [
+        (e.source_actor.code[:3], e.cameo, (e.target_actor.code or "")[:3]) for e in analysed(text) if e.target_actor
+    ]
+    assert [e.target_actor for e in analysed("Japan raised its alert level ahead of the typhoon.")] == [None]
+
+
+# --- a relation switched, a politician banned ----------------------------------------------------------------------
+
+
+def test_recognition_switched_is_aimed_at_the_party_it_goes_to() -> None:
+    assert best("Costa Rica switched diplomatic recognition from Taipei to Beijing.") == ("CRI", "054", "CHN")
+    # troops moved from one place to another still build up where they go
+    assert best("Russia moved troops from Belarus to the Ukrainian border.") == ("RUS", "154", "UKR")
+
+
+def test_a_politician_banned_from_politics_or_office_is_banned_as_a_politician() -> None:
+    assert best("Thailand's election commission banned the opposition leader from politics for ten years.")[1] == "1722"
+    assert best("Venezuela barred the opposition leader from office for 15 years.")[1] == "1722"
+    # imports barred stay a sanction
+    assert best("China barred imports of Australian coal.")[1] == "163"

@@ -96,6 +96,23 @@ def test_a_statement_beside_the_act_of_the_same_speaker_adds_no_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the statement or letter is how the condemnation or protest was made, not a second event
+        ("Chile issued a statement condemning the raid on its embassy in Caracas.", ("CHL", "11", "VEN")),
+        (
+            "Japan sent a letter to the United Nations protesting the Chinese survey ship's intrusion.",
+            ("JPN", "14", "CHN"),
+        ),
+    ],
+)
+def test_a_statement_that_carries_an_act_is_no_second_event(text: str, act: tuple) -> None:
+    found = coded(text)
+    assert has(found, *act), found
+    assert "010" not in [code for _s, code, _t in found], found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # what a speaker says another party must do is still a demand, what it says that party did an accusation
@@ -196,6 +213,36 @@ def test_a_promise_of_cooperation_or_of_no_harm_stays_an_intent(text: str) -> No
     found = coded(text)
     assert any(code.startswith("03") for _s, code, _t in found), found
     assert not any(code.startswith("13") for _s, code, _t in found), found
+
+
+# --- an act asked for, proposed or avoided is not done ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_done"),
+    [
+        # the travel is what is advised against, the easing what is asked for, the talks what is proposed
+        ("Australia advised its nationals to avoid travelling to Haiti.", ("AUS", "02", None), "04"),
+        ("Seoul asked Beijing to help lift the ban on Korean films.", ("KOR", "02", "CHN"), "08"),
+        ("Cairo proposed hosting direct talks between Ethiopia and Sudan.", ("EGY", "03", None), "04"),
+    ],
+)
+def test_an_act_asked_for_proposed_or_avoided_is_not_done(text: str, kept: tuple, not_done: str) -> None:
+    found = coded(text)
+    assert any(s and s[:3] == kept[0] and c.startswith(kept[1]) for s, c, _t in found), found
+    assert not any(code.startswith(not_done) for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the framing verb frames is still coded through it
+        ("Kenya agreed to resume talks with Somalia.", ("KEN", "03", "SOM")),
+        ("Ukraine asked Germany to send more air defence systems.", ("UKR", "02", "DEU")),
+    ],
+)
+def test_an_act_framed_by_a_promise_or_request_is_coded_through_it(text: str, expected: tuple) -> None:
+    assert has(coded(text), *expected), coded(text)
 
 
 # --- the word lists these rules read (linking.yaml) ------------------------------------------------------

@@ -51,9 +51,9 @@ def db(tmp_path_factory) -> Path:
         date="2026-01-06",
         sentences=sentences,
         events=[
-            event("CHNGOV", "040", "KORGOV", "2025-11-01", 0, place="Gyeongju"),
-            event("JPNMIL", "194", "KOR", "2026-01-05", 1),
-            event("KOR", "111", "CHN", None, 2),
+            event("CHNGOV", "040", "KORGOV", "2025-11-01", 0, place="Gyeongju", confidence=0.9),
+            event("JPNMIL", "194", "KOR", "2026-01-05", 1, confidence=0.8),
+            event("KOR", "111", "CHN", None, 2, confidence=0.6),
             event("CHN", "163", None, None, 3, historical=True),
         ],
     )
@@ -98,6 +98,8 @@ def test_filters(db: Path) -> None:
     assert codes(rows(db, "--since", "2026-01-01")) == ["194", "111"]
     assert codes(rows(db, "--until", "2025-12-31", "--no-historical")) == ["040"]
     assert codes(rows(db, "--limit", "1")) == ["163"]
+    assert codes(rows(db, "--min-confidence", "0.8")) == ["040", "194"]  # no confidence counts as none
+    assert codes(rows(db, "--min-confidence", "0")) == ["163", "040", "194", "111"]
 
 
 def test_csv_and_table_output(db: Path) -> None:
@@ -112,6 +114,8 @@ def test_csv_and_table_output(db: Path) -> None:
 def test_bad_input_is_named(db: Path, tmp_path: Path) -> None:
     result = run(db, "--since", "last week")
     assert result.returncode != 0 and "--since" in result.stderr
+    result = run(db, "--min-confidence", "80")
+    assert result.returncode != 0 and "--min-confidence" in result.stderr
     missing = run(tmp_path / "none.duckdb")
     assert missing.returncode != 0 and "no such database" in missing.stderr
 

@@ -126,6 +126,9 @@ def test_event_filters(client: httpx.Client, records: dict[str, dict]) -> None:
     )
     one_article = client.get("/api/events", params={"article_id": records["korea"]["id"]}).json()
     assert one_article["total"] == len(records["korea"]["events"])
+    for floor in (0.5, 0.85, 0.95):
+        sure = client.get("/api/events", params={"min_confidence": floor, "limit": 500}).json()
+        assert sure["total"] == sum(1 for _, e in stored if (e["confidence"] or 0) >= floor)
 
 
 def test_event_filters_by_outlet_and_empty_form_fields(client: httpx.Client, records: dict[str, dict]) -> None:
@@ -168,6 +171,7 @@ def test_events_pagination_and_sorting(client: httpx.Client, records: dict[str, 
         ({"offset": -1}, 422, "offset"),
         ({"sort": "text; DROP TABLE event"}, 422, "sort"),
         ({"quad_class": "one"}, 400, "quad_class"),
+        ({"min_confidence": 2}, 422, "min_confidence"),
     ],
 )
 def test_bad_parameters_get_clear_4xx(client: httpx.Client, params: dict, status: int, parameter: str) -> None:

@@ -52,9 +52,16 @@ def test_values_are_bound_never_formatted() -> None:
         ({"date_to": "2026-02-30x"}, "date_to"),
         ({"outlet_country": "Korea"}, "outlet_country"),
         ({"source": "KOR GOV"}, "source"),
+        ({"min_confidence": 80.0}, "min_confidence"),
     ],
 )
 def test_bad_values_name_their_parameter(values: dict, parameter: str) -> None:
     with pytest.raises(FilterError) as err:
         EventFilters.parse(**values)
     assert err.value.parameter == parameter
+
+
+def test_min_confidence_is_a_bound_parameter() -> None:
+    sql, params = EventFilters.parse(min_confidence=0.8).where("a.outlet_country")
+    assert "e.confidence" in sql and "0.8" not in sql and 0.8 in params
+    assert "confidence" not in EventFilters.parse().where("a.outlet_country")[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import OfficeHolder, read_office_holders
+from .lexicon import OfficeHolder, current_lexicon, read_office_holders
 from .mentions import Candidate, name_key, name_parts
 from .phrases import TITLE_FILLERS
 
@@ -119,6 +119,16 @@ ARMED_GROUP_ROLES = frozenset({"REB"})
 GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization"})
 
 
+# words for an international organisation named before ("the bloc", "the alliance")
+BLOC_WORDS = frozenset({"bloc", "alliance", "grouping"})
+# modifiers that say a force is not the country's where it is ("foreign troops", "international forces")
+FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas", "outside"})
+
+
+def _international(k: Cluster) -> bool:
+    return bool(k.country) and k.country[:3] == "IGO"
+
+
 def _armed_group(k: Cluster) -> bool:
     return (
         k.role in ARMED_GROUP_ROLES
@@ -156,6 +166,7 @@ class Linker:
             if not self._link_direct(candidate):
                 deferred.append(candidate)
         self._counterparts()
+        self._regional_leaders()
         for candidate in deferred:
             self._link_deferred(candidate)
         self._fill_countries()
@@ -282,6 +293,10 @@ class Linker:
                 # "Hamas ... the Islamist group, which has controlled Gaza": the armed group named last
                 previous = self._recent(c.start, lambda k: _armed_group(k) and k.kind == "organisation")
                 previous = previous or self._recent(c.start, _armed_group)
+            if previous is None and word in BLOC_WORDS:
+                # "ECOWAS ... the regional bloc", "NATO ... the alliance": the international organisation
+                # named last
+                previous = self._recent(c.start, _international)
             if previous is None and c.role:
                 # "KCNA said ... The state news agency added": the organisation of that sector named last
                 previous = self._recent(c.start, lambda k: k.kind == "organisation" and k.role == c.role)
@@ -417,6 +432,9 @@ class Linker:
             if country is None:
                 country, source = self._host_country(k), "place"
             start, end = min(k.mentions)
+            if country is None:
+                # "the Russian delegation headed by X": the leader of a body is of its country
+                country, source = self._head_of_body(self.doc[start:end].root), "neighbour"
             if country is None and home and home not in self._addressed_countries(self.doc[start:end].root):
                 # "the president" in a story about one country is its president, not the country
                 # of a foreign visitor named just before
@@ -475,13 +493,18 @@ class Linker:
                 and k.kind in {"group", "organisation", "government"}  # people travel: a place says little
                 and k.place_country
                 and k.head_word not in VISITORS
-                and k.role != "MED"  # reporters and papers cover places they are not from
+                and k.role not in {"MED", "NGO"}  # reporters, papers and aid groups go where the news is
             ):
                 k.country, k.country_source = k.place_country, "place"
         # "police dispersed protesters": people the police act on in the sentence are of the police's
         # country (police work at home; soldiers do not)
         for k in self.clusters:
-            if k.country is None and k.role and k.role not in STATE_ROLES and k.kind in {"group", "organisation"}:
+            if (
+                k.country is None
+                and k.role
+                and k.role not in STATE_ROLES | {"NGO"}
+                and k.kind in {"group", "organisation"}
+            ):
                 country = self._police_country(min(k.mentions)[0])
                 if country and k.head_word not in VISITORS:
                     k.country, k.country_source = country, "neighbour"
@@ -489,8 +512,8 @@ class Linker:
         # country: that country's (people named with a country of their own keep it)
         if home is not None:
             for k in self.clusters:
-                if k.country is not None or not k.role or k.head_word in VISITORS:
-                    continue
+                if k.country is not None or not k.role or k.head_word in VISITORS or k.role == "NGO":
+                    continue  # a rights group with no country stated is coded NGO (below)
                 if k.kind in {"government", "organisation", "person"} or (
                     k.kind == "group" and (k.role not in STATE_ROLES or k.head_word in HOME_GROUPS)
                 ):
@@ -523,6 +546,11 @@ class Linker:
         for k in self.clusters:
             if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:
                 k.country, k.role, k.country_source = "NGO", None, "text"
+        for k in self.clusters:
+            start, end = min(k.mentions)
+            if k.guessed_country and k.kind == "group" and any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end]):
+                # "foreign troops", "international forces" are not the forces of the place they are in
+                k.country, k.country_source = None, None
         self._merge_governments()
         self._merge_titles_into_names()
 
@@ -546,6 +574,38 @@ class Linker:
                 if len(title) > len(_title_key(same[0].title) or ""):
                     same[0].title = k.title  # "foreign minister" says more than "minister"
                 self.clusters.remove(k)
+
+    def _head_of_body(self, token: Token) -> str | None:
+        """The stated country of the body a person heads: "the delegation headed by X", "a mission led by X"."""
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "by" else None
+        if verb is None or verb.lemma_ not in {"head", "lead"} or verb.dep_ not in {"acl", "relcl"}:
+            return None
+        body = verb.head.i
+        for k in self.clusters:
+            if k.country and not k.guessed_country and any(s <= body < e for s, e in k.mentions):
+                return k.country
+        return None
+
+    def _regional_leaders(self) -> None:
+        """'West African leaders', 'Southeast Asian ministers': the officials of a region's states act
+        together as the regional organisation the article names ("the Economic Community of West African
+        States"), whose name holds the region's adjective."""
+        names: dict[str, set[str]] = {}
+        for entry in current_lexicon().entries:
+            if entry.kind == "igo" and entry.country:
+                names.setdefault(entry.country, set()).update((entry.phrase, entry.name))
+        bodies = {k.country: names.get(k.country, set()) | {k.name} for k in self.clusters if _international(k)}
+        for k in self.clusters:
+            if k.country is not None or k.role != "GOV" or k.kind not in {"group", "person"} or not bodies:
+                continue
+            start, end = min(k.mentions)
+            root = self.doc[start:end].root
+            region = " ".join(t.text for t in self.doc[start : root.i] if t.pos_ in {"PROPN", "ADJ"} and t.is_title)
+            found = {
+                code for code, known in bodies.items() if len(region.split()) > 1 and any(region in n for n in known)
+            }
+            if len(found) == 1:
+                k.country, k.role, k.country_source = found.pop(), None, "neighbour"
 
     def _office_of_body_before(self, k: Cluster) -> str | None:
         """The stated country of a body named as a subject in one of the two sentences before the

@@ -103,6 +103,16 @@ def _in_actor_position(token: Token) -> bool:
         # "the Beijing Olympics", "the Gyeongju meeting": a modifier of a thing; but "Kigali denies
         # ...": a finite verb taken for the noun it modifies, whose subject the name is
         return token.head.i > token.i and token.head.pos_ == "VERB" and token.head.tag_ in FINITE_VERB_TAGS
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        token.dep_ in {"appos", "nmod"}
+        and after is not None
+        and after.tag_ in FINITE_VERB_TAGS
+        and after.dep_ in {"acl", "relcl"}
+        and after.head.i == token.head.i
+    ):
+        # "a verdict Abidjan denounced": the subject of a relative clause the parser hung beside it
+        return True
     while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
         token = token.head
     if token.dep_ in ACTOR_DEPS:
@@ -404,8 +414,9 @@ class _Collector:
             entry = match.item
             span = doc[match.start : match.end]
             root = span.root
-            if entry.kind == "region" or (entry.kind == "seat" and not _in_actor_position(root)):
-                continue
+            seat = entry.kind == "seat" or (entry.kind == "igo" and city_country(entry.phrase) is not None)
+            if entry.kind == "region" or (seat and not _in_actor_position(root)):
+                continue  # "met in Brussels" is a place; "Brussels warned Budapest" is the EU
             if entry.kind == "demonym":
                 noun_like = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound", "nmod"}
                 if noun_like or root.tag_ in {"NNS", "NNPS"}:  # "the Chinese", "Pakistanis": people of the country
@@ -849,6 +860,10 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
     if head.dep_ == "appos" and tokens.role[head.head.i] and head.head.i < head.i:
         parent = head.head
         description = describe(tokens, parent.i, parent.i + 1, head=parent)
+        if not description.country and parent.left_edge.i < description.start:
+            # "Afghanistan's acting commerce minister, Nooruddin Azizi": the possessor says whose
+            whole = describe(tokens, parent.left_edge.i, parent.i + 1, head=parent)
+            description.country = whole.country
         if not (description.country and description.role):
             # "a member of the Syrian parliament, Mohammed X": the body gives country and sector
             employer = _organisation_after(tokens, parent)

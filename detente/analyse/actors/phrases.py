@@ -274,6 +274,12 @@ def _based_country(tokens: Tokens, head: Token, description: Description) -> Non
                 description.countries.append((place.i, place.i + 1, country))
 
 
+def _entity_text(token: Token) -> str:
+    """The text of the named entity ``token`` is part of, else its own."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent.text if ent is not None else token.text
+
+
 def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
     """'the president of France', 'a court in Guyana', 'dissidents from Myanmar', 'a newspaper based in
     Beirut': country after the head."""
@@ -288,9 +294,10 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
             if named and named.item.kind in COUNTRY_KINDS and named.item.country:
                 start, end, country = named.start, named.end, named.item.country
             elif (pobj.ent_type_ in {"GPE", "LOC"} or child.lower_ == "on" and pobj.pos_ == "PROPN") and (
-                country := place_country(pobj.text)
+                country := place_country(_entity_text(pobj)) or place_country(pobj.text)
             ):
-                # "fishermen on Lesbos" (an island the parser may tag as no place), "rebels in Kivu"
+                # "fishermen on Lesbos" (an island the parser may tag as no place), "rebels in Kivu",
+                # "fishermen from Tamil Nadu" (the place's whole name, not its head word)
                 start, end = pobj.i, pobj.i + 1
             else:
                 continue

@@ -6,14 +6,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Actor, Article, Event, Place
+from ...model import Actor, ActorRef, Article, Event, Place
 from .actors import ActorHit, ActorIndex, country_of
 from .codes import VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
 from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded
-from .linking import Linking, is_contest, is_sport, is_toll, load_linking
+from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
 from .story import story_party
 from .subjects import SPEECH_VERBS
@@ -354,6 +354,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 and is_toll(found.anchor, context.linking)
             ):
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
+            if not found.sources and by_nature(found.anchor, context.linking):
+                continue  # "an earthquake killed 12 people": no one did it
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:
@@ -413,8 +415,27 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                         confidence=_confidence(found, source, target, bool(when.historical)),
                     )
                 )
-        events[first:] = _named_doers_lead(events[first:])
+        events[first:] = _statements_beside_acts(_named_doers_lead(events[first:]))
     return events
+
+
+# The bare statement ("make public statement"): "issued a statement", "told the ambassador".
+BARE_STATEMENT = "010"
+
+
+def _statements_beside_acts(events: list[Event]) -> list[Event]:
+    """The events of one sentence, without a bare statement (010) by a party whose act the same sentence
+    codes: 'issued a statement deploring the raid' (the deploring is what was stated), 'summoned the envoy
+    and told him that ...', 'sent a letter demanding ...'. The statement is how the act was made."""
+    acting = {_party(e.source_actor) for e in events if e.cameo != BARE_STATEMENT and not e.negated}
+    return [e for e in events if e.cameo != BARE_STATEMENT or _party(e.source_actor) not in acting]
+
+
+def _party(ref: ActorRef | None) -> tuple[str | None, str | None] | None:
+    """Who an event's party is: the article's actor, else its name and code."""
+    if ref is None:
+        return None
+    return (ref.actor, None) if ref.actor else (ref.name, ref.code)
 
 
 def _named_doers_lead(events: list[Event]) -> list[Event]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...model import Actor, Place
 from .actors import ActorHit, country_of
 from .conflict_lexicon import ConflictLexicon
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_negated
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, is_negated
 from .nearest_actors import fall_back
 from .objects import objects_of
 from .subjects import subjects_of
@@ -418,3 +419,61 @@ def _by_a_party(ctx: Context, verb: Token) -> bool:
     # ("Russian shelling killed 120 civilians": an act named as the killer is no party, whoever's it is)
     acts = ctx.codebook.event_nouns | frozenset(ctx.codebook.bombings.get("means", []))
     return bool(subjects) and all(s.lemma_.lower() not in acts and ctx.actors.of_token(s) is not None for s in subjects)
+
+
+def prompted_posture(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'Put its armed forces on high alert after North Korea fired a missile', 'sent troops to Saudi Arabia to
+    deter an Iraqi attack': a show of force naming no other party is aimed at the party whose act prompted it
+    (the first coded actor of another country in its clause of cause or time, or in its purpose of deterring)."""
+    if found.nominal or found.code[:2] not in lexicon.posture_roots or not found.sources:
+        return
+    own = {country_of(s) for s in found.sources}
+    if any(is_coded(t.actor) and country_of(t) not in own for t in found.targets):
+        return
+    clauses = []
+    for child in found.anchor.children:
+        marks = {m.lower_ for m in children(child, {"mark"})}
+        cause = child.dep_ == "advcl" and bool(marks & lexicon.posture_marks)
+        purpose = child.dep_ == "advcl" and child.lemma_.lower() in lexicon.posture_purposes
+        if cause or purpose or (child.dep_ == "prep" and child.lower_ in lexicon.posture_preps):
+            clauses.append(child)
+    for clause in clauses:
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        for _s, _e, actor in sorted(ctx.actors.overlapping(start, end), key=lambda h: h[0]):
+            if is_coded(actor) and (actor.code or "")[:3] not in own:
+                found.targets = [ActorHit(actor)]
+                found.notes.append("prompted-by")
+                return
+
+
+def switched_to(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'Switched diplomatic recognition from Taipei to Beijing': a relation switched from one party to another
+    is aimed at the party it goes to ('to'), not the one it leaves ('from')."""
+    verb = found.trigger[0]
+    if verb.lemma_.lower() not in lexicon.switch_verbs:
+        return
+    heads = [verb, *(o for o in children(verb, OBJECTS))]
+    preps = [p for h in heads for p in children(h, {"prep"})]
+    to_words = [o for p in preps if p.lower_ == "to" for o in children(p, {"pobj"})]
+    gone_to = ctx.actors.of_tokens(to_words) or [h for w in to_words if (h := _place_party(ctx, w)) is not None]
+    left = ctx.actors.of_tokens([o for p in preps if p.lower_ == "from" for o in children(p, {"pobj"})])
+    if gone_to and left:
+        found.targets = gone_to
+
+
+def _place_party(ctx: Context, word: Token) -> ActorHit | None:
+    """The country of a place named by ``word`` ('to Beijing'), as a party: its actor if the article names the
+    country, else the place's country."""
+    for place in ctx.places:
+        if place.country and place.start <= word.idx < place.end:
+            return place_party(ctx, place)
+    return None
+
+
+def place_party(ctx: Context, place: Place) -> ActorHit:
+    """A place's country as an event's party: the article's actor for it if named, else the place's country."""
+    named = ctx.actors.country_named(place.country or "")
+    if named is not None:
+        return named
+    actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
+    return ActorHit(actor, from_place=True)

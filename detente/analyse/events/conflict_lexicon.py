@@ -69,6 +69,11 @@ class ConflictLexicon:
     mass_destruction: str
     mass_destruction_phrases: tuple[tuple[str, ...], ...]
     attack_roots: frozenset[str]
+    posture_roots: frozenset[str]
+    posture_marks: frozenset[str]
+    posture_preps: frozenset[str]
+    posture_purposes: frozenset[str]
+    switch_verbs: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -125,6 +130,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
     if not isinstance(with_word, dict) or not all(isinstance(v, str) for v in with_word.values()):
         raise ConflictLexiconError("conflict.yaml killings.with_word: expected a mapping of verb -> word")
     occupation = _section(raw, "crowd_occupation")
+    posture = _section(raw, "prompted_posture")
     return ConflictLexicon(
         protest_codes=protest_codes,
         aim_kinds=_aim_kinds(aims, protest_codes),
@@ -151,6 +157,11 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         occupation_codes=_codes(occupation, "codes", "crowd_occupation"),
         occupation_code=_code(occupation.get("code"), "crowd_occupation.code"),
         **_mass_violence(_section(raw, "mass_violence")),
+        posture_roots=_words(posture, "roots", "prompted_posture"),
+        posture_marks=_words(posture, "marks", "prompted_posture"),
+        posture_preps=_words(posture, "preps", "prompted_posture"),
+        posture_purposes=_words(posture, "purpose_verbs", "prompted_posture"),
+        switch_verbs=_words(_section(raw, "switches"), "verbs", "switches"),
     )
 
 

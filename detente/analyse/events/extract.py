@@ -33,7 +33,9 @@ from .conflict_kinds import (
     mass_violence_kind,
     occupation_kind,
     ordered_out,
+    prompted_posture,
     protest_aim,
+    switched_to,
 )
 from .conflict_lexicon import load_conflict_lexicon
 from .context import Context
@@ -72,6 +74,8 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         occupation_kind(ctx, found, conflict)
         killing_kind(found, conflict)
         mass_violence_kind(ctx, found, conflict)
+        prompted_posture(ctx, found, conflict)
+        switched_to(ctx, found, conflict)
         protest_aim(found, conflict)
         at_home(ctx, found, sent)
     events = drop_aim_events(events, conflict)

@@ -11,7 +11,7 @@ from .context import Context
 from .found import Found
 from .framed_nouns import refused_event
 from .grammar import children, declares_refusal, is_negated, prep_objects
-from .noun_triggers import non_event_verb, noun_code
+from .noun_triggers import non_event_verb, noun_code, unrealised
 from .objects import TARGET_PREPS
 from .subjects import governing_verb, is_stative, subjects_of
 from .verb_triggers import negated_code
@@ -61,8 +61,8 @@ def _reacted_to(ctx: Context, noun: Token, reactions: set[int]) -> bool:
 def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Found | None:
     """The event an event noun names, with doers and targets from its owners, modifiers and prepositions."""
     verb = governing_verb(ctx, noun)
-    if verb is not None and non_event_verb(ctx, verb):
-        return None  # "postponed the talks", "planned a visit", "put off the visit": not (yet) an event
+    if verb is not None and (non_event_verb(ctx, verb) or unrealised(ctx, verb)):
+        return None  # "postponed the talks", "planned a visit", "proposed hosting talks": not (yet) an event
     if any(c.lower_ in {"planned", "proposed", "possible", "future"} for c in noun.children if c.dep_ == "amod"):
         return None
     if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.codebook.non_event_heads:

@@ -37,3 +37,24 @@ def non_event_verb(ctx: Context, verb: Token) -> bool:
     lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
     phrases = [lemma, *(f"{lemma} {p.lower_}" for p in children(verb, {"prt"}))]
     return any(phrase in ctx.codebook.non_event_verbs for phrase in phrases)
+
+
+# Links of a non-finite complement: "to avoid travelling", "proposed hosting", "asked Xi to help ease".
+_COMPLEMENTS = {"xcomp", "ccomp"}
+
+
+def unrealised(ctx: Context, verb: Token) -> bool:
+    """Whether an act sits in the complement of a verb that keeps it from happening ('urged its citizens to
+    avoid travelling to Japan', 'proposed hosting direct talks') or of a verb that frames another act, which
+    codes it itself ('asked Xi to help ease restrictions': the easing is asked for, not done). Only
+    non-finite complements are followed: a that-clause asserts its act on its own ('we want you to
+    understand that we will defend Taiwan')."""
+    token = verb
+    while token.dep_ in _COMPLEMENTS and token.head.i != token.i:
+        if token.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        head = token.head
+        if non_event_verb(ctx, head) or ctx.codebook.modality_of(ctx.codebook.verb_lemma(head.lemma_, head.lower_)):
+            return True
+        token = head
+    return False

@@ -27,6 +27,7 @@ from .grammar import (
 )
 from .light_verbs import light_noun
 from .nearest_actors import fall_back
+from .noun_triggers import unrealised
 from .objects import coded_first, located_in, objects_of, phrasal_targets
 from .patterns import Modality
 from .speech import (
@@ -323,6 +324,8 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
 
 def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     """A coded verb on its own: its parties, negation, condition, tense and reported speech."""
+    if unrealised(ctx, verb):
+        return None  # "urged its citizens to avoid travelling to Japan": asked for or kept from, not done
     coded = verb_code(ctx, verb)
     owed_only = coded is None and obligation_of(verb) is not None and speaker_of(ctx, verb) is not None
     if owed_only:
