@@ -300,3 +300,19 @@ def test_a_show_of_force_prompted_by_another_party_is_aimed_at_it() -> None:
         (e.source_actor.code[:3], e.cameo, (e.target_actor.code or "")[:3]) for e in analysed(text) if e.target_actor
     ]
     assert [e.target_actor for e in analysed("Japan raised its alert level ahead of the typhoon.")] == [None]
+
+
+# --- a relation switched, a politician banned ----------------------------------------------------------------------
+
+
+def test_recognition_switched_is_aimed_at_the_party_it_goes_to() -> None:
+    assert best("Costa Rica switched diplomatic recognition from Taipei to Beijing.") == ("CRI", "054", "CHN")
+    # troops moved from one place to another still build up where they go
+    assert best("Russia moved troops from Belarus to the Ukrainian border.") == ("RUS", "154", "UKR")
+
+
+def test_a_politician_banned_from_politics_or_office_is_banned_as_a_politician() -> None:
+    assert best("Thailand's election commission banned the opposition leader from politics for ten years.")[1] == "1722"
+    assert best("Venezuela barred the opposition leader from office for 15 years.")[1] == "1722"
+    # imports barred stay a sanction
+    assert best("China barred imports of Australian coal.")[1] == "163"

@@ -13,7 +13,7 @@ from .context import Context
 from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded
-from .linking import Linking, is_contest, is_sport, is_toll, load_linking
+from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
 from .story import story_party
 from .subjects import SPEECH_VERBS
@@ -354,6 +354,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 and is_toll(found.anchor, context.linking)
             ):
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
+            if not found.sources and by_nature(found.anchor, context.linking):
+                continue  # "an earthquake killed 12 people": no one did it
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...model import Actor, Place
 from .actors import ActorHit, country_of
 from .conflict_lexicon import ConflictLexicon
 from .context import Context
@@ -443,3 +444,36 @@ def prompted_posture(ctx: Context, found: Found, lexicon: ConflictLexicon) -> No
                 found.targets = [ActorHit(actor)]
                 found.notes.append("prompted-by")
                 return
+
+
+def switched_to(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'Switched diplomatic recognition from Taipei to Beijing': a relation switched from one party to another
+    is aimed at the party it goes to ('to'), not the one it leaves ('from')."""
+    verb = found.trigger[0]
+    if verb.lemma_.lower() not in lexicon.switch_verbs:
+        return
+    heads = [verb, *(o for o in children(verb, OBJECTS))]
+    preps = [p for h in heads for p in children(h, {"prep"})]
+    to_words = [o for p in preps if p.lower_ == "to" for o in children(p, {"pobj"})]
+    gone_to = ctx.actors.of_tokens(to_words) or [h for w in to_words if (h := _place_party(ctx, w)) is not None]
+    left = ctx.actors.of_tokens([o for p in preps if p.lower_ == "from" for o in children(p, {"pobj"})])
+    if gone_to and left:
+        found.targets = gone_to
+
+
+def _place_party(ctx: Context, word: Token) -> ActorHit | None:
+    """The country of a place named by ``word`` ('to Beijing'), as a party: its actor if the article names the
+    country, else the place's country."""
+    for place in ctx.places:
+        if place.country and place.start <= word.idx < place.end:
+            return place_party(ctx, place)
+    return None
+
+
+def place_party(ctx: Context, place: Place) -> ActorHit:
+    """A place's country as an event's party: the article's actor for it if named, else the place's country."""
+    named = ctx.actors.country_named(place.country or "")
+    if named is not None:
+        return named
+    actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
+    return ActorHit(actor, from_place=True)

@@ -73,6 +73,7 @@ class ConflictLexicon:
     posture_marks: frozenset[str]
     posture_preps: frozenset[str]
     posture_purposes: frozenset[str]
+    switch_verbs: frozenset[str]
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -160,6 +161,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         posture_marks=_words(posture, "marks", "prompted_posture"),
         posture_preps=_words(posture, "preps", "prompted_posture"),
         posture_purposes=_words(posture, "purpose_verbs", "prompted_posture"),
+        switch_verbs=_words(_section(raw, "switches"), "verbs", "switches"),
     )
 
 

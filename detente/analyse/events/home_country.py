@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...model import Actor
 from .actors import ActorHit
+from .conflict_kinds import place_party
 from .context import Context
 from .found import Found
 from .grammar import SUBJECTS, children
@@ -60,11 +60,7 @@ def _foreign_place(ctx: Context, hit: ActorHit, sent: Span, country: str) -> Act
             # (the mention ends in the place: "Ganja", "the city of Ganja"; not "the father of a Liverpool player")
             ends_in = place.start < mention.end <= place.end
             if ends_in and place.country and place.country != country:
-                named = ctx.actors.country_named(place.country)
-                if named is not None:
-                    return named
-                actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
-                return ActorHit(actor, from_place=True)
+                return place_party(ctx, place)
     return None
 
 

@@ -51,6 +51,10 @@ class Linking:
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
+    label_verbs: frozenset[str] = frozenset()
+    blame_labels: frozenset[str] = frozenset()
+    praise_labels: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -127,6 +131,10 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
         harm_nouns=_words(raw, "harm_nouns"),
+        label_verbs=_words(raw, "label_verbs"),
+        blame_labels=_words(raw, "blame_labels"),
+        praise_labels=_words(raw, "praise_labels"),
+        natural_forces=_words(raw, "natural_forces"),
     )
 
 
@@ -158,6 +166,23 @@ def is_toll(anchor: Token, linking: Linking) -> bool:
         if child.dep_ == "prep" and child.lower_ in _SPAN_PREPS and spans:
             return True
     return False
+
+
+def by_nature(anchor: Token, linking: Linking) -> bool:
+    """Whether an act's doer is a force of nature or an accident: the subject of its verb, or of the verb a
+    participle hangs from ("Floods swept through villages, killing 40"), or a passive's "by" phrase."""
+    verb, doers = anchor, []
+    for _ in range(3):
+        doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ != "relcl"]
+        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if any(d.dep_ != "nsubjpass" for d in doers) or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+            break
+        verb = verb.head
+    # the noun itself, a compound before it ("Hurricane Maria", "forest fire") or the two as one name
+    names = [d for d in doers if d.dep_ != "nsubjpass"]
+    words = {w.lemma_.lower() for d in names for w in (d, *(c for c in d.lefts if c.dep_ == "compound"))}
+    words |= {f"{c.lemma_} {d.lemma_}".lower() for d in names for c in d.lefts if c.dep_ == "compound"}
+    return bool(words & linking.natural_forces)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,52 @@
+"""Forces of nature and accidents kill and destroy, but they are no party: no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.analyse import analyse
+from detente.analyse.events.linking import load_linking
+from detente.model import Article
+
+
+def triples(text: str) -> list[tuple[str | None, str, str | None]]:
+    """The events of a one-sentence article, through every stage (places name the land that is hit)."""
+    article = next(iter(analyse([Article(id="n", text=text, content_hash="n", date="2024-05-02")])))
+    return [
+        (e.source_actor.code if e.source_actor else None, e.cameo, e.target_actor.code if e.target_actor else None)
+        for e in article.events
+        if not e.negated
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A powerful cyclone hit the coast of Bangladesh on Friday, killing at least 30 people.",
+        "Floods swept through villages in northern India, killing 15 people and destroying crops.",
+        "A strong earthquake struck western Iran overnight, destroying hundreds of homes.",
+        "Typhoon Haiyan destroyed thousands of houses in the central Philippines.",
+        "A bus crash killed 22 Thai tourists in southern China on Sunday.",
+        "Three Nepali villages were buried by a landslide after days of heavy rain.",
+    ],
+)
+def test_a_disaster_is_no_ones_act(text: str) -> None:
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian jets hit the city of Aleppo on Friday, killing at least 30 people.", ("RUSMIL", "SYR")),
+        ("Gunmen stormed a hotel in Mali on Friday, killing 20 tourists.", ("MLI", "MLI")),
+    ],
+)
+def test_a_party_that_strikes_keeps_its_event(text: str, expected: tuple[str, str]) -> None:
+    found = triples(text)
+    assert any((s or "").startswith(expected[0]) and (t or "").startswith(expected[1]) for s, _code, t in found), found
+
+
+def test_the_lexicon_lists_forces_not_parties() -> None:
+    forces = load_linking().natural_forces
+    assert {"earthquake", "flood", "typhoon", "landslide", "crash"} <= forces
+    assert not forces & {"troops", "gunmen", "police", "army", "militants"}
