@@ -338,3 +338,18 @@ def test_peacekeepers_with_no_mission_named_are_not_the_hosts(actors_of):
     text = "Protesters attacked peacekeepers in Goma on Monday."
     found = code(actors_of(text, "2023-12-20", "KINSHASA"), text, "peacekeepers")
     assert found is not None and not found.startswith("COD")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the soldiers and forces of a named armed group are the group's ...
+        ("Houthi forces attacked a ship off Hodeidah.", "2024-01-10", "YEMREB"),
+        ("SPLA soldiers captured the garrison town.", "2005-01-10", "SSDREB"),
+        # ... of a group that governs, the state's armed forces
+        ("Taliban forces attacked a border post.", "2024-01-10", "AFGMIL"),
+    ],
+)
+def test_forces_of_a_named_group(actors_of, text, date, expected):
+    phrase = " ".join(text.split()[:2])
+    assert code(actors_of(text, date), text, phrase) == expected
