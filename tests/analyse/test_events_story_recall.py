@@ -225,3 +225,49 @@ def test_a_country_naming_a_currency_is_no_party() -> None:
     text = "South Korea won the vote to host the summit."
     article = analyse_one(Article(id="t", text=text, content_hash=f"t-{hash(text)}", date="2026-03-02"))
     assert [a.code for a in article.actors] == ["KOR"]
+
+
+def test_a_hostile_label_put_on_a_party_or_its_act_is_criticism() -> None:
+    story = (
+        "Colombian troops raided a rebel camp inside Ecuador on Saturday. "
+        "President Rafael Correa called the incursion a massacre and recalled Quito's envoy from Bogota."
+    )
+    assert ("ECU", "111", "COL", False) in coded(analysed(story))
+    assert coded(analysed('Trump had called President Gustavo Petro an "illegal drug leader".')) == [
+        ("USA", "111", "COL", False)
+    ]
+    # what it is described "as", also through a relative pronoun
+    assert coded(analysed("The French minister had described the Malian junta as illegitimate.")) == [
+        ("FRA", "111", "MLI", False)
+    ]
+    events = analysed("Abiy Ahmed rejected talks with the TPLF leadership, whom he described as a criminal clique.")
+    assert any(e.cameo == "111" and e.target_actor is not None and e.target_actor.code == "ETHREB" for e in events)
+
+
+def test_a_friendly_label_is_praise_and_a_neutral_one_is_nothing() -> None:
+    assert coded(analysed("Vice President JD Vance called Japan an important partner.")) == [
+        ("USA", "051", "JPN", False)
+    ]
+    # a name or a title given is no judgement
+    assert not analysed("Beijing calls the island Diaoyu, while Tokyo calls it Senkaku.")
+    assert not analysed("Kazakhstan called the meeting a regular consultation.")
+    # "in what it called a stern warning": the label names no one
+    assert not [
+        e
+        for e in analysed("China's military launched drills around Taiwan in what it called a warning.")
+        if e.cameo in {"111", "051"}
+    ]
+
+
+def test_every_coordinated_party_of_a_guessed_or_owned_target_is_a_target() -> None:
+    # the diplomats of both countries are expelled, and both leaders are called
+    targets = {
+        t for _s, _c, t, _n in coded(analysed("Venezuela on Monday kicked out diplomats from Argentina and Peru."))
+    }
+    assert targets == {"ARG", "PER"}
+    text = "Putin had spoken by telephone with Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan."
+    assert {t for _s, _c, t, _n in coded(analysed(text))} == {"AZE", "ARM"}
+    # a single party stays single
+    assert {t for _s, _c, t, _n in coded(analysed("Venezuela on Monday kicked out diplomats from Argentina."))} == {
+        "ARG"
+    }

@@ -9,6 +9,7 @@ This module only puts the steps together, in this order:
 - ``ultimatums``: an act asked of a party "or face" a penalty
 - ``framed_nouns``: event nouns under a demand or refusal ("its demand that Israel ease ...")
 - ``intent_nouns``: intentions told as a noun ("announced plans to ...")
+- ``labels``: labels put on a party or an act ("called the incursion a massacre")
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
   parties from ``subjects`` / ``objects`` / ``speech`` / ``nearest_actors``)
 - ``noun_events``: event nouns no verb has claimed (codes from ``noun_triggers``)
@@ -42,6 +43,7 @@ from .found import Found
 from .framed_nouns import demanded_contents, refused_events
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_contents
+from .labels import labelled
 from .noun_events import noun_events
 from .ultimatums import ultimatums
 from .verb_events import VERBAL_ROOTS, verb_events
@@ -58,6 +60,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += demanded_contents(ctx, sent, claimed)
     events += intended_contents(ctx, sent, claimed)
     events += refused_events(ctx, sent, claimed)
+    events += labelled(ctx, sent, claimed)
     events += verb_events(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
     events += noun_events(ctx, sent, claimed, reactions)

@@ -46,9 +46,14 @@ class Linking:
     threat_nouns: frozenset[str] = frozenset()
     threat_steps: frozenset[str] = frozenset()
     threat_step_words: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
+    aim_preps: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
+    label_verbs: frozenset[str] = frozenset()
+    blame_labels: frozenset[str] = frozenset()
+    praise_labels: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
 
 
@@ -121,9 +126,14 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         threat_nouns=_words(raw, "threat_nouns"),
         threat_steps=_words(raw, "threat_steps"),
         threat_step_words=_words(raw, "threat_step_words"),
+        topic_preps=_words(raw, "topic_preps"),
+        aim_preps=_words(raw, "aim_preps"),
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
         harm_nouns=_words(raw, "harm_nouns"),
+        label_verbs=_words(raw, "label_verbs"),
+        blame_labels=_words(raw, "blame_labels"),
+        praise_labels=_words(raw, "praise_labels"),
         natural_forces=_words(raw, "natural_forces"),
     )
 

@@ -34,14 +34,15 @@ def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
         after = [
             h
             for h in _clause_actors(ctx, verb, verb.idx + len(verb), edge.idx + len(edge), content=True)
-            if h[2].id != source.id
-            and h[2].code not in {source.code, (source.code or "")[:3]}  # never the doer itself or its country
+            if all(h[2].id != s.actor.id for s in found.sources)  # never a doer ("supported by X, Y and Z")
+            and h[2].code not in {source.code, (source.code or "")[:3]}  # nor the first doer's country
             # nor, for a material act or its promise or threat, its own people: "put its armed forces on
             # high alert", "promised to withdraw its troops" (but an appeal or praise may go to them)
             and not (material and _own_people(verb.doc, h))
         ]
         if after:
-            found.targets = [ActorHit(min(after, key=lambda h: h[0])[2])]
+            # ("spoke by telephone with Aliyev and Pashinyan": the nearest and those coordinated with it)
+            found.targets = _with_coordinated(ctx, verb.doc, min(after, key=lambda h: h[0]), after)
             found.notes.append("guessed-target")
 
 

@@ -143,7 +143,8 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     for noun in extra_heads:
         hit = None if is_own(noun, GROUP_OWN_PRONOUNS) else ctx.actors.of_token(noun, follow_owner=False)
         if hit is not None and hit.actor.code and not hit.actor.code.startswith("-"):
-            yield [hit]
+            # ("expelled diplomats from Argentina and Peru": each coordinated owner's people)
+            yield [hit, *(h for h in coordinated(ctx, [noun]) if h.key != hit.key and is_coded(h.actor))]
     # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
     for noun in extra_heads:
         # (a pronoun owner, "its troops", is the doer itself)
