@@ -269,6 +269,22 @@ def test_the_act_itself_stays_beside_its_topic() -> None:
     assert has(coded("Chinese President Xi Jinping arrived in Hanoi on Monday for a state visit."), "CHN", "04", "VNM")
 
 
+# --- a question whether an act happens ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will China invade Taiwan before 2030?", "Is Russia preparing to attack Finland?"],
+)
+def test_a_yes_no_question_tells_of_no_act(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_a_wh_question_presupposes_its_act() -> None:
+    # "why did India expel them" tells that India expelled them
+    assert has(coded("Why did India expel the Canadian diplomats?"), "IND", "16", "CAN")
+
+
 # --- the word lists these rules read (linking.yaml) ------------------------------------------------------
 
 
