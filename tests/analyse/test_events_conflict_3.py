@@ -316,3 +316,25 @@ def test_a_politician_banned_from_politics_or_office_is_banned_as_a_politician()
     assert best("Venezuela barred the opposition leader from office for 15 years.")[1] == "1722"
     # imports barred stay a sanction
     assert best("China barred imports of Australian coal.")[1] == "163"
+
+
+# --- attacks repelled, a leader's motorcade attacked ------------------------------------------------------------------
+
+
+def test_an_attack_repelled_is_fought_against_its_makers() -> None:
+    assert best("Ukrainian troops repelled a Russian attack on the town of Avdiivka.") == ("UKR", "190", "RUS")
+    assert best("Eritrean forces repulsed three Ethiopian infantry assaults near Tsorona.") == ("ERI", "190", "ETH")
+    # what else is repelled or fended off is no fighting
+    assert not analysed("The company fended off a takeover attempt by its rival.")
+    assert not analysed("The new coating repels water.")
+
+
+def test_an_attack_on_a_leader_s_motorcade_is_an_attempt_on_the_leader_s_life() -> None:
+    assert best("Gunmen opened fire on the motorcade of Egyptian President Hosni Mubarak in Addis Ababa.")[1:] == (
+        "185",
+        "EGY",
+    )
+    assert best("Militants ambushed the governor's convoy near Jalalabad.")[1] == "185"
+    # a military convoy, or a bus of pilgrims, is no leader's
+    assert best("Insurgents attacked a NATO convoy near Kandahar.")[1] == "190"
+    assert "185" not in codes("Gunmen opened fire on a bus carrying pilgrims in Quetta.")

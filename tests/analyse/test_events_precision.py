@@ -245,6 +245,46 @@ def test_an_act_framed_by_a_promise_or_request_is_coded_through_it(text: str, ex
     assert has(coded(text), *expected), coded(text)
 
 
+# --- an event noun after "over" or "for" is the topic, cause or aim of another act ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "topic"),
+    [
+        ("Beijing filed a complaint with the WTO over the EU's investigation into Chinese steel.", "11", "09"),
+        ("The two countries have been locked in a row over Indian criticism of Pakistan's nuclear tests.", "15", "11"),
+    ],
+)
+def test_an_event_noun_after_over_is_the_topic_of_another_act(text: str, kept: str, topic: str) -> None:
+    found = coded(text)
+    assert any(code.startswith(kept) for _s, code, _t in found), found
+    assert not any(code.startswith(topic) for _s, code, _t in found), found
+
+
+def test_the_act_itself_stays_beside_its_topic() -> None:
+    found = coded("Manila lodged a protest with Beijing over the Chinese coast guard's water cannon attack.")
+    assert has(found, "PHL", "11", "CHN"), found
+    assert has(coded("Armenia and Azerbaijan held talks in Abu Dhabi on Tuesday."), "ARM", "04", "AZE")
+    # a visit or talks a journey is made for happen: only after a noun is "for" an aim ("calls for talks")
+    assert has(coded("Chinese President Xi Jinping arrived in Hanoi on Monday for a state visit."), "CHN", "04", "VNM")
+
+
+# --- a question whether an act happens ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will China invade Taiwan before 2030?", "Is Russia preparing to attack Finland?"],
+)
+def test_a_yes_no_question_tells_of_no_act(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_a_wh_question_presupposes_its_act() -> None:
+    # "why did India expel them" tells that India expelled them
+    assert has(coded("Why did India expel the Canadian diplomats?"), "IND", "16", "CAN")
+
+
 # --- the word lists these rules read (linking.yaml) ------------------------------------------------------
 
 
@@ -252,11 +292,11 @@ def test_the_toll_and_threat_lists_load() -> None:
     linking = load_linking()
     assert "since" in linking.toll_starts and "conflict" in linking.toll_spans and "19" in linking.toll_roots
     assert "pay price" in linking.threat_nouns and "measure" in linking.threat_steps
-    assert "necessary" in linking.threat_step_words
+    assert "necessary" in linking.threat_step_words and "over" in linking.topic_preps and "for" in linking.aim_preps
 
 
 @pytest.mark.parametrize(
-    ("key", "bad"), [("toll_roots", ["99"]), ("toll_spans", []), ("threat_nouns", []), ("threat_steps", [])]
+    ("key", "bad"), [("toll_roots", ["99"]), ("toll_spans", []), ("topic_preps", []), ("aim_preps", [])]
 )
 def test_a_malformed_toll_or_threat_list_is_refused(key: str, bad: list) -> None:
     raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8"))

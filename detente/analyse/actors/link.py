@@ -42,7 +42,7 @@ ELECTION_WORDS = frozenset({"election", "runoff", "run-off", "vote", "poll", "ba
 # "the new government": not the government named before
 NEW_WORDS = frozenset({"new", "incoming", "interim", "next", "future", "transitional", "caretaker"})
 # roles of people who act in their own country: with no other clue, the country the story is filed from
-DOMESTIC_ROLES = frozenset({"OPP", "PTY", "CVL", "EDU", "LAB", "COP"})
+DOMESTIC_ROLES = frozenset({"OPP", "PTY", "CVL", "EDU", "LAB", "COP", "REL", "AGR"})  # clergy and farmers too
 # prepositions after a verb that name whom the subject acts on or speaks to
 ADDRESS_PREPOSITIONS = frozenset({"with", "against", "on", "to", "at"})
 # groups that are institutions of the state the article is about when no other country is given
@@ -119,10 +119,26 @@ ARMED_GROUP_ROLES = frozenset({"REB"})
 GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization"})
 
 
+PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeper", "blue helmets", "peacekeeping troops", "peacekeeping forces"})
 # words for an international organisation named before ("the bloc", "the alliance")
 BLOC_WORDS = frozenset({"bloc", "alliance", "grouping"})
 # modifiers that say a force is not the country's where it is ("foreign troops", "international forces")
 FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas", "outside"})
+
+
+QUANTITY_WORDS = frozenset(
+    {
+        "a", "an", "the", "some", "several", "many", "few", "more", "than", "at", "least", "about", "around", "over",
+        "nearly", "almost", "up", "to", "of", "dozens", "hundreds", "thousands", "scores", "tens", "all", "other",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand",
+    }
+)  # fmt: skip
+
+
+def _describing_words(name: str) -> str:
+    """The words of a group's phrase before its head that say which group, without counts."""
+    words = [w.lower() for w in name.split()[:-1]]
+    return " ".join(w for w in words if w.isalpha() and w not in QUANTITY_WORDS)
 
 
 def _international(k: Cluster) -> bool:
@@ -243,7 +259,10 @@ class Linker:
         if c.kind == "group":
             if c.country is None and c.definite and c.head_word:
                 return False  # "the presidential guard": the guard named before
-            self.keyed(("group", c.country, c.role, c.head_word or name_key(c.name)), c, "group")
+            # with no country, the words that say which ("Islamist fighters", "government fighters") keep
+            # two groups apart; counts and quantities do not ("25 fishermen", "fishermen")
+            which = _describing_words(c.name) if c.country is None else ""
+            self.keyed(("group", c.country, c.role, which, c.head_word or name_key(c.name)), c, "group")
             return True
         return False  # titles and pronouns need an antecedent
 
@@ -278,6 +297,9 @@ class Linker:
         elif c.kind == "group":
             word = c.head_word or ""
             previous = self._recent(c.start, lambda k: k.kind == "group" and word in (k.head_word or "").split(" "))
+            if previous is None and word:
+                # "Iran's Revolutionary Guards navy ... The Guards": a named body called by its head word
+                previous = self._recent(c.start, lambda k: k.kind == "organisation" and self._called(k, word))
             if previous is None and c.role in ARMED_GROUP_ROLES:
                 # "Al-Shabaab fighters overran a base ... The militants claimed ...": the armed group
                 # named last, whatever word the story used for it
@@ -288,7 +310,7 @@ class Linker:
                 self.keyed(("group", None, c.role, c.head_word), c, "group")
         elif c.kind == "organisation":
             word = (c.head_word or "").lower()
-            previous = self._recent(c.start, lambda k: k.kind == "organisation" and word in k.name.lower())
+            previous = self._recent(c.start, lambda k: k.kind == "organisation" and self._called(k, word))
             if previous is None and word in GROUP_WORDS:
                 # "Hamas ... the Islamist group, which has controlled Gaza": the armed group named last
                 previous = self._recent(c.start, lambda k: _armed_group(k) and k.kind == "organisation")
@@ -304,6 +326,11 @@ class Linker:
                 previous.add(c)
             else:
                 self.keyed(("org", None, name_key(c.name)), c, "organisation")
+
+    def _called(self, k: Cluster, word: str) -> bool:
+        """True if ``word`` is in the cluster's name or in one of its mentions ("the Commission" after
+        "the European Commission", coded as the European Union)."""
+        return word in k.name.lower() or any(word in self.doc[s:e].text.lower().split() for s, e in k.mentions)
 
     def _recent(self, position: int, accept) -> Cluster | None:
         best, best_at = None, -1
@@ -546,11 +573,19 @@ class Linker:
         for k in self.clusters:
             if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:
                 k.country, k.role, k.country_source = "NGO", None, "text"
+        internationals = {k.country for k in self.clusters if _international(k) and not k.guessed_country}
+        # a peacekeeping mission named ("MONUSCO") is the one peacekeepers belong to
+        missions = {c for c in internationals if c.endswith("PKO")} or internationals
         for k in self.clusters:
             start, end = min(k.mentions)
-            if k.guessed_country and k.kind == "group" and any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end]):
-                # "foreign troops", "international forces" are not the forces of the place they are in
+            foreign = any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end])
+            if k.guessed_country and k.kind == "group" and (foreign or k.head_word in PEACEKEEPERS):
+                # "foreign troops", "international forces", "peacekeepers" are not the forces of the place
+                # they are in; where the article names one international organisation ("a NATO air
+                # strike"), its
                 k.country, k.country_source = None, None
+                if len(missions) == 1:
+                    k.country, k.country_source = next(iter(missions)), "neighbour"
         self._merge_governments()
         self._merge_titles_into_names()
 

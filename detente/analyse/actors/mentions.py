@@ -125,7 +125,8 @@ def _in_actor_position(token: Token) -> bool:
         # "apologised to Seoul", "sold arms to Taipei": the party an act is done to; "flew to Seoul" is
         # where someone goes
         verb = token.head.head
-        return verb.pos_ == "VERB" and verb.lemma_ in RECIPIENT_VERBS
+        # also the noun of such an act: "a surrender to Brussels", "an appeal to Moscow"
+        return verb.pos_ in {"VERB", "NOUN"} and verb.lemma_ in RECIPIENT_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
 
 
@@ -303,9 +304,14 @@ class _Collector:
             if self.taken(description.start, start):
                 description.start = start  # "Hyundai Motor and Samsung Electronics": each its own
             kind = "government" if root.lower_ in GOVERNMENT_HEADS and description.role == "GOV" else "organisation"
-            self.take(
-                Candidate(description.start, end, kind, doc[start:end].text, description.country, description.role)
+            candidate = Candidate(
+                description.start, end, kind, doc[start:end].text, description.country, description.role
             )
+            role = tokens.role[start]
+            if role is not None and (role.start, role.end) == (start, end) and role.item.kind == "org":
+                # "The Commission said": a body's bare head noun, the body named before
+                candidate.head_word, candidate.definite = role.item.phrase, description.definite
+            self.take(candidate)
 
     def agents(self) -> None:
         """Generic agents headed by a role word: "Indian police", "the ministry", "the president"."""
@@ -533,8 +539,10 @@ def _places(tokens: Tokens) -> dict[int, list[_Place]]:
         named = tokens.named[i]
         if named and named.item.kind in {"country", "seat"}:
             country = named.item.country
-        else:
+        elif i in whole or not _in_longer_place(word):
             country = whole.get(i) or place_country(word.text)
+        else:
+            continue  # "the Gulf of Oman": a sea, not the Gulf province of Papua New Guinea
         if not country:
             continue
         # "in southern Thailand", "in Thailand's south", "in Kandahar", "in Nairobi and Lagos"
@@ -554,13 +562,20 @@ def _places(tokens: Tokens) -> dict[int, list[_Place]]:
     return found
 
 
+def _in_longer_place(word: Token) -> bool:
+    """True if the word is one of several of a place's name ("Gulf" in "the Gulf of Oman")."""
+    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    return ent is not None and ent.label_ in {"GPE", "LOC"} and len(ent) > 1
+
+
 def _only(countries) -> str | None:
     found = set(countries)
     return found.pop() if len(found) == 1 else None
 
 
-# clauses that tell about the noun they hang from, not about the clause around it
-NOUN_CLAUSES = frozenset({"acl", "relcl"})
+# clauses that tell about the noun they hang from, not about the clause around it; a gerund after a
+# preposition is an act of its own ("accused X of shielding a man wanted in Libya")
+NOUN_CLAUSES = frozenset({"acl", "relcl", "pcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
@@ -589,12 +604,16 @@ def _places_mention(place: Token, mention: Token) -> bool:
         token = token.head
     if token.i == mention.i:
         return True
-    head = _clause_head(place)
+    return _scene(place) == _scene(mention)
+
+
+def _scene(token: Token) -> Token:
+    """The clause of ``token`` with the adverbial clauses it hangs from: "... killed 23 people when they
+    blew themselves up in Tel Aviv" happens where the act it tells the time or manner of does."""
+    head = _clause_head(token)
     while head.dep_ == "advcl" and head.head.i != head.i:
-        # "... killed 23 people when they blew themselves up in Tel Aviv": a clause of time or manner
-        # tells where the act it hangs from happened
         head = _clause_head(head.head)
-    return head == _clause_head(mention)
+    return head
 
 
 def _multiword_place_country(place: Span) -> str | None:

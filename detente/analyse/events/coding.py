@@ -12,7 +12,7 @@ from .codes import VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
 from .extract import sentence_events
 from .found import Found
-from .grammar import heads_own_clause, is_coded
+from .grammar import heads_own_clause, is_coded, is_yes_no_question
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
 from .story import story_party
@@ -344,8 +344,11 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     seen: set[tuple] = set()
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
+        asked = is_yes_no_question(sent)
         first = len(events)
         for found in sentence_events(context, sent):
+            if asked:
+                continue  # "Will China invade Taiwan?": asked whether it happens, not told that it did
             if sport and is_contest(found.trigger, context.linking):
                 continue  # national teams beating or hosting each other is no act between states
             if (

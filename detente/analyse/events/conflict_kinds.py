@@ -247,6 +247,11 @@ def attempts_on_life(ctx: Context, sent: Span, events: list[Found], lexicon: Con
     """'Survived an assassination attempt when a gunman opened fire on him', 'drones detonated near the president
     in what officials called an attempt on his life': the attack the sentence tells is that attempt (185), aimed
     at who survived it. With no attack told, the survival is the attempt, its doer unnamed. Returns new events."""
+    for event in events:
+        leader = _leader_conveyed(ctx, event, lexicon)
+        if leader is not None:
+            event.code, event.targets = lexicon.attempt_code, [leader]
+            event.notes.append("attempt")
     nouns = [n for n in sent if _attempt_noun(n, lexicon)]
     if not nouns:
         return []
@@ -272,6 +277,24 @@ def attempts_on_life(ctx: Context, sent: Span, events: list[Found], lexicon: Con
         return []
     verb = next(n.head for n in nouns if n.dep_ in OBJECTS and n.head.lemma_.lower() in lexicon.survive_verbs)
     return [Found(lexicon.attempt_code, verb, [verb, *nouns[:1]], [], survivors[:1], notes=["attempt-survived"])]
+
+
+def _leader_conveyed(ctx: Context, event: Found, lexicon: ConflictLexicon) -> ActorHit | None:
+    """The leader whose motorcade, convoy or car an attack is aimed at ('opened fire on the motorcade of President
+    X', 'ambushed the governor's convoy'), if the attack is one and the owner a leader or official."""
+    if event.nominal or event.code[:2] not in VIOLENT_ROOTS or event.code in NOT_ATTEMPTS:
+        return None
+    heads = [event.anchor, *event.trigger[1:]]
+    hit = [o for h in heads for o in children(h, OBJECTS)]
+    hit += [o for h in heads for p in children(h, {"prep"}) if p.lower_ in {"on", "at"} for o in children(p, {"pobj"})]
+    for vehicle in (v for v in hit if v.lemma_.lower() in lexicon.conveyances):
+        owners = children(vehicle, {"poss"}) + [
+            o for p in children(vehicle, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})
+        ]
+        for owner in ctx.actors.of_tokens(owners):
+            if owner.actor.kind == "person" and (owner.actor.code or "")[3:6] in lexicon.leader_roles:
+                return owner
+    return None
 
 
 def _attempt_noun(noun: Token, lexicon: ConflictLexicon) -> bool:

@@ -46,6 +46,7 @@ class ConflictLexicon:
     attempt_nouns: frozenset[str]
     attempt_modifiers: frozenset[str]
     survive_verbs: frozenset[str]
+    conveyances: frozenset[str]
     killing_verbs: frozenset[str]
     killing_with_word: dict[str, str]
     person_killed: str
@@ -148,6 +149,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         attempt_nouns=_words(attempts, "nouns", "attempts"),
         attempt_modifiers=_words(attempts, "modifiers", "attempts"),
         survive_verbs=_words(attempts, "survive_verbs", "attempts"),
+        conveyances=_words(attempts, "conveyances", "attempts"),
         killing_verbs=_words(killings, "verbs", "killings"),
         killing_with_word={str(k).lower(): v.lower() for k, v in with_word.items()},
         person_killed=_code(killings.get("person"), "killings.person"),

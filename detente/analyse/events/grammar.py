@@ -5,7 +5,7 @@ Pure functions of tokens, shared by the event extractor; no codebook, no actors.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...model import Actor
 
@@ -189,3 +189,12 @@ def fronted_doer(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i < verb.i:
         return None
     return next((c for c in children(verb, {"npadvmod", "nsubj"}) if c.i < verb.i), None)
+
+
+def is_yes_no_question(sent: Span) -> bool:
+    """'Will China invade Taiwan before 2030?', 'Is Russia preparing to attack Finland?': a sentence that asks
+    whether an act happens (an auxiliary before its subject, a question mark at its end) tells of no act. A
+    wh-question presupposes its act ('Why did India expel the diplomats?') and is read as usual."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+    ends = [t for t in sent if not (t.is_space or t.is_quote)]
+    return bool(words) and bool(ends) and ends[-1].text == "?" and words[0].pos_ == "AUX"

@@ -46,6 +46,8 @@ class Linking:
     threat_nouns: frozenset[str] = frozenset()
     threat_steps: frozenset[str] = frozenset()
     threat_step_words: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
+    aim_preps: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
@@ -124,6 +126,8 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         threat_nouns=_words(raw, "threat_nouns"),
         threat_steps=_words(raw, "threat_steps"),
         threat_step_words=_words(raw, "threat_step_words"),
+        topic_preps=_words(raw, "topic_preps"),
+        aim_preps=_words(raw, "aim_preps"),
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
         harm_nouns=_words(raw, "harm_nouns"),

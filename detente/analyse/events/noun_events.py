@@ -65,6 +65,11 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         return None  # "postponed the talks", "planned a visit", "proposed hosting talks": not (yet) an event
     if any(c.lower_ in {"planned", "proposed", "possible", "future"} for c in noun.children if c.dep_ == "amod"):
         return None
+    if noun.dep_ == "pobj" and (
+        noun.head.lower_ in ctx.linking.topic_preps
+        or (noun.head.lower_ in ctx.linking.aim_preps and noun.head.head.pos_ in {"NOUN", "PROPN"})
+    ):
+        return None  # "a row over French criticism", "calls for talks": the topic or aim of another act
     if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ctx.codebook.non_event_heads:
         return None  # "called for the lifting of sanctions", "the threat of war"
     refused = refused_event(ctx, noun, verb, code, trigger)
