@@ -327,3 +327,29 @@ def test_a_place_of_an_act_told_by_a_gerund_does_not_place_its_accuser(actors_of
 def test_a_capital_that_a_surrender_is_made_to_is_a_party(actors_of):
     text = "The opposition leader denounced the deal as a surrender to Brussels."
     assert code(actors_of(text, "2025-01-24", "LONDON"), text, "Brussels") == "IGOEUREEC"
+
+
+def test_peacekeepers_belong_to_the_mission_named_not_to_the_host(actors_of):
+    text = "MONUSCO said the drawdown would go ahead. Protesters attacked peacekeepers in Goma."
+    assert code(actors_of(text, "2023-12-20", "KINSHASA"), text, "peacekeepers").startswith("IGOUNOPKO")
+
+
+def test_peacekeepers_with_no_mission_named_are_not_the_hosts(actors_of):
+    text = "Protesters attacked peacekeepers in Goma on Monday."
+    found = code(actors_of(text, "2023-12-20", "KINSHASA"), text, "peacekeepers")
+    assert found is not None and not found.startswith("COD")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the soldiers and forces of a named armed group are the group's ...
+        ("Houthi forces attacked a ship off Hodeidah.", "2024-01-10", "YEMREB"),
+        ("SPLA soldiers captured the garrison town.", "2005-01-10", "SSDREB"),
+        # ... of a group that governs, the state's armed forces
+        ("Taliban forces attacked a border post.", "2024-01-10", "AFGMIL"),
+    ],
+)
+def test_forces_of_a_named_group(actors_of, text, date, expected):
+    phrase = " ".join(text.split()[:2])
+    assert code(actors_of(text, date), text, phrase) == expected

@@ -119,6 +119,7 @@ ARMED_GROUP_ROLES = frozenset({"REB"})
 GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization"})
 
 
+PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeper", "blue helmets", "peacekeeping troops", "peacekeeping forces"})
 # words for an international organisation named before ("the bloc", "the alliance")
 BLOC_WORDS = frozenset({"bloc", "alliance", "grouping"})
 # modifiers that say a force is not the country's where it is ("foreign troops", "international forces")
@@ -573,14 +574,18 @@ class Linker:
             if k.country is None and k.role == "NGO" and k.kind in {"group", "organisation"}:
                 k.country, k.role, k.country_source = "NGO", None, "text"
         internationals = {k.country for k in self.clusters if _international(k) and not k.guessed_country}
+        # a peacekeeping mission named ("MONUSCO") is the one peacekeepers belong to
+        missions = {c for c in internationals if c.endswith("PKO")} or internationals
         for k in self.clusters:
             start, end = min(k.mentions)
-            if k.guessed_country and k.kind == "group" and any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end]):
-                # "foreign troops", "international forces" are not the forces of the place they are in;
-                # where the article names one international organisation ("a NATO air strike"), its
+            foreign = any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end])
+            if k.guessed_country and k.kind == "group" and (foreign or k.head_word in PEACEKEEPERS):
+                # "foreign troops", "international forces", "peacekeepers" are not the forces of the place
+                # they are in; where the article names one international organisation ("a NATO air
+                # strike"), its
                 k.country, k.country_source = None, None
-                if len(internationals) == 1:
-                    k.country, k.country_source = next(iter(internationals)), "neighbour"
+                if len(missions) == 1:
+                    k.country, k.country_source = next(iter(missions)), "neighbour"
         self._merge_governments()
         self._merge_titles_into_names()
 

@@ -169,7 +169,7 @@ def describe(
             # "White House spokesman", "Hamas officials": the institution's role (a capital city has none)
             institution = entry.kind in {"organisation", "igo", "media"} or not city_country(entry.phrase)
             if entry.role and entry.kind != "demonym" and institution:
-                description.role_words.append(RoleWord(entry.phrase, entry.role, "org"))
+                description.role_words.append(RoleWord(entry.phrase, entry.role, "org", priority=NAMED))
             elif entry.role and entry.kind == "demonym":
                 people_role = entry.role  # "Yoruba leaders": an ethnic or religious people's name
             state_named |= bool(entry.country) and not (entry.kind == "demonym" and entry.role)
@@ -312,7 +312,23 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
             description.countries.append((start, end, country))
 
 
+# priority of the role word a named body lends its phrase ("SPLA soldiers": the SPLA's)
+NAMED = 1
+# state roles a body's own name decides against a generic word for armed men ("Taliban forces" after 2021)
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 def combined_role(words: list[RoleWord]) -> str | None:
+    role = _combined_role(words)
+    if role == "MIL":
+        # "SPLA soldiers", "Houthi forces": the fighters of a named armed group or party are its
+        named = [w for w in words if w.priority == NAMED and w.role and w.role not in STATE_SECTORS]
+        if named:
+            return named[-1].role
+    return role
+
+
+def _combined_role(words: list[RoleWord]) -> str | None:
     """The role of a phrase: the organisation or group its words name, else its title.
 
     The sector is a property of the institution: "Army spokesman" -> MIL, "Senate majority leader"
