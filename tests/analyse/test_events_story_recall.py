@@ -271,3 +271,24 @@ def test_every_coordinated_party_of_a_guessed_or_owned_target_is_a_target() -> N
     assert {t for _s, _c, t, _n in coded(analysed("Venezuela on Monday kicked out diplomats from Argentina."))} == {
         "ARG"
     }
+
+
+def test_envoys_and_heads_of_state_counted_as_two_are_the_storys_two_sides() -> None:
+    story = (
+        "Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday. "
+        "The two heads of state signed more than 20 cooperation documents."
+    )
+    signed = [c for c in coded(analysed(story)) if c[1] == "057"]
+    assert len(signed) == 1 and {signed[0][0], signed[0][2]} == {"CHN", "KAZ"}
+    story = (
+        "Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Beijing on Monday. "
+        "Both envoys agreed to resume direct flights."
+    )
+    agreed = [c for c in coded(analysed(story)) if c[1].startswith("03")]
+    assert len(agreed) == 1 and {agreed[0][0], agreed[0][2]} == {"IND", "CHN"}
+    # an envoy named by his country is that country's alone
+    story = (
+        "Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Beijing on Monday. "
+        "The Chinese envoy agreed to resume direct flights."
+    )
+    assert all(s == "CHN" for s, c, _t, _n in coded(analysed(story)) if c.startswith("03"))

@@ -32,7 +32,9 @@ def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
     if not counts and _bare_definite(token):
         counts, lookback = [2], 1
     if not counts:
-        return []
+        # ("senior officials of the two countries": uncounted, the pair that owns them)
+        owners = prep_objects(token, {"of"})
+        return story_pair(ctx, owners[0]) if owners and owners[0].i != token.i else []
     # ("received Wang Yi in Hanoi, and both sides pledged": an earlier clause of the same sentence first)
     earlier = [f for f in ctx.current if f.anchor.i < token.i]
     for events in [*ctx.history[-lookback:], earlier][::-1]:
