@@ -359,3 +359,16 @@ def test_foreign_civilians_are_coded_where_they_are(actors_of):
     # only forces are kept from the country they are in; foreign nationals there are coded with it
     text = "Thailand's government warned it could deport foreign nationals joining the rallies in Bangkok."
     assert code(actors_of(text, "2010-05-01", "BANGKOK"), text, "foreign nationals").startswith("THA")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("USAID froze its funding for the clinics.", "USAID", "USAGOV"),
+        ("The Carter Center said the count lacked transparency.", "Carter Center", "NGOCTC"),
+        ("Investigators blamed the Lazarus Group for the theft.", "Lazarus Group", "PRKMIL"),
+        ("The United Nations refugee agency said 5,000 people had fled.", "United Nations refugee agency", "IGOUNOHCR"),
+    ],
+)
+def test_bodies_named_without_their_country(actors_of, text, phrase, expected):
+    assert code(actors_of(text, "2024-09-01"), text, phrase) == expected
