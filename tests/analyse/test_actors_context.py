@@ -353,3 +353,9 @@ def test_peacekeepers_with_no_mission_named_are_not_the_hosts(actors_of):
 def test_forces_of_a_named_group(actors_of, text, date, expected):
     phrase = " ".join(text.split()[:2])
     assert code(actors_of(text, date), text, phrase) == expected
+
+
+def test_foreign_civilians_are_coded_where_they_are(actors_of):
+    # only forces are kept from the country they are in; foreign nationals there are coded with it
+    text = "Thailand's government warned it could deport foreign nationals joining the rallies in Bangkok."
+    assert code(actors_of(text, "2010-05-01", "BANGKOK"), text, "foreign nationals").startswith("THA")

@@ -285,6 +285,21 @@ def test_a_wh_question_presupposes_its_act() -> None:
     assert has(coded("Why did India expel the Canadian diplomats?"), "IND", "16", "CAN")
 
 
+# --- who reports an act is not whom it was aimed at ----------------------------------------------------------
+
+
+def test_the_source_named_after_an_act_is_not_its_target() -> None:
+    # the military that reports a launch into the sea is where the news comes from
+    found = coded("North Korea fired two ballistic missiles into the sea on Tuesday, South Korea's military said.")
+    assert any(s and s[:3] == "PRK" and c.startswith("19") for s, c, _t in found), found
+    assert not has(found, "PRK", "19", "KOR"), found
+
+
+def test_a_conflict_a_speaker_reports_first_is_aimed_at_the_speaker() -> None:
+    # "Pakistan said Indian troops had opened fire": the speaker's side was fired on
+    assert has(coded("Pakistan said Indian troops had opened fire first."), "IND", "19", "PAK")
+
+
 # --- the word lists these rules read (linking.yaml) ------------------------------------------------------
 
 

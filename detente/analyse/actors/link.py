@@ -579,7 +579,8 @@ class Linker:
         for k in self.clusters:
             start, end = min(k.mentions)
             foreign = any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end])
-            if k.guessed_country and k.kind == "group" and (foreign or k.head_word in PEACEKEEPERS):
+            armed = k.role in {"MIL", "REB"}  # "foreign nationals" in Thailand are coded where they are
+            if k.guessed_country and k.kind == "group" and armed and (foreign or k.head_word in PEACEKEEPERS):
                 # "foreign troops", "international forces", "peacekeepers" are not the forces of the place
                 # they are in; where the article names one international organisation ("a NATO air
                 # strike"), its

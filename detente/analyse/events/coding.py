@@ -46,10 +46,17 @@ def _speaker_aimed_at(found: Found) -> ActorHit | None:
     """'Pakistan said Indian troops had fired first': a conflict told by a speaker of another side and naming
     no target was aimed at the speaker (not when the speaker's own side acts: 'Lula said Brazil would not ...')."""
     speaker = found.speaker
-    if speaker is None or cameo_code(found.code).quad_class < 3:
+    if speaker is None or cameo_code(found.code).quad_class < 3 or _trailing_attribution(found):
         return None
     own = (speaker.actor.code or "")[:3]
     return speaker if all((s.actor.code or "")[:3] != own for s in found.sources) else None
+
+
+def _trailing_attribution(found: Found) -> bool:
+    """'North Korea fired two missiles into the sea, South Korea's military said': the act told first and its
+    source named after it. The reporter is where the news comes from, not whom the act was aimed at."""
+    verb = found.anchor
+    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i
 
 
 # Visits: where the visitor goes names whom it visits ("arrived in Hanoi" -> Vietnam).
