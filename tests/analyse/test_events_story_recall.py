@@ -292,3 +292,15 @@ def test_envoys_and_heads_of_state_counted_as_two_are_the_storys_two_sides() -> 
         "The Chinese envoy agreed to resume direct flights."
     )
     assert all(s == "CHN" for s, c, _t, _n in coded(analysed(story)) if c.startswith("03"))
+
+
+def test_a_passive_done_by_both_sides_is_done_by_the_storys_pair() -> None:
+    story = (
+        "Thai and Cambodian troops exchanged fire along the border on Friday. "
+        "A new ceasefire was agreed by both sides on Sunday."
+    )
+    agreed = [c for c in coded(analysed(story)) if c[1] == "0871"]
+    assert len(agreed) == 1 and {agreed[0][0], agreed[0][2]} == {"THA", "KHM"}
+    # coordinated agents each act
+    events = coded(analysed("Sanctions were imposed on Russia by the United States and Japan."))
+    assert {(s, t) for s, c, t, _n in events if c == "163"} == {("USA", "RUS"), ("JPN", "RUS")}

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .actors import ActorHit
 from .context import Context
 from .coordination import coordinated
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded, with_conjuncts
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded
 
 # Verbs that report speech: what their complement says happened was told by their subject.
 SPEECH_VERBS = {
@@ -46,7 +46,8 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         if not agents and is_stative(ctx, verb):
             # "Israel is opposed to French mediation": the subject holds the stance, nothing is done to it
             return coordinated(ctx, passive), False
-        return ctx.actors.of_tokens(with_conjuncts(agents)), True
+        # ("was agreed by both sides", "signed by the two ministers": the story's pair, as for a subject)
+        return coordinated(ctx, agents), True
     doer = fronted_doer(verb)
     if doer is not None:
         return ctx.actors.of_tokens([doer]), False
