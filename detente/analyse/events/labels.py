@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..stages.tone import valences
+from ..tone_lexicon import valences
 from .context import Context
 from .found import Found
 from .grammar import OBJECTS, children, is_hypothetical, is_negated

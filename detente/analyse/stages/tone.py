@@ -18,31 +18,14 @@ as a preposition and names such as "Hope" do not), and the words in
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
-from importlib import resources
 
 from ...model import Tone
 from ..registry import Parsed, stage
+from ..tone_lexicon import neutral_words, valences
+
+__all__ = ["neutral_words", "score_tone", "valences"]
 
 TONE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "INTJ"})
-
-
-@lru_cache(maxsize=1)
-def neutral_words() -> frozenset[str]:
-    text = resources.files("detente.data").joinpath("tone/neutral_in_news.tsv").read_text(encoding="utf-8")
-    rows = [
-        line.split("\t")[0].strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
-    return frozenset(rows[1:])  # first row is the header
-
-
-@lru_cache(maxsize=1)
-def valences() -> dict[str, float]:
-    """Word -> VADER valence, minus the words that carry no tone in news."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    neutral = neutral_words()
-    return {w: v for w, v in SentimentIntensityAnalyzer().lexicon.items() if v and w not in neutral}
 
 
 def _tone(positive: int, negative: int, words: int) -> Tone:
