@@ -33,6 +33,11 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
         targets = [speaker]
     if len(sources) >= 2 and not targets and codebook.is_symmetric(found.code):
         return [(sources[0], sources[1], True)]
+    if len(sources) == 2 and codebook.is_symmetric(found.code) and _two_sides(found):
+        # "Thai and Cambodian soldiers fought near the Preah Vihear temple", "Armenian and Azerbaijani forces
+        # clashed in the Tavush region": two countries' sides acted on each other; a target that is no coded
+        # party ("the temple") or was only guessed from the place is not a third one
+        return [(sources[0], sources[1], True)]
     if not sources:
         # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": an act of conflict and its
         # target are known though the doer is not an actor we can code; kept, with low confidence
@@ -40,6 +45,15 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
             return []
         return [(None, t, False) for t in targets]
     return [(s, t, False) for s in sources for t in (targets or [None])]
+
+
+def _two_sides(found: Found) -> bool:
+    """Whether a joint act's two doers are of two countries and it names no coded party besides them."""
+    first, second = (country_of(s) for s in found.sources)
+    if not first or not second or first == second:
+        return False
+    guessed = any(note.startswith("guessed-") for note in found.notes)
+    return guessed or not any(is_coded(t.actor) for t in found.targets)
 
 
 def _speaker_aimed_at(found: Found) -> ActorHit | None:
