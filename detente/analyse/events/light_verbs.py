@@ -22,7 +22,12 @@ def light_noun(ctx: Context, verb: Token) -> tuple[str | None, Token] | None:
     """(code, noun) of the noun a light verb takes ("imposed sanctions"); a None code is a phrase the
     codebook marks as no event ("struck a balance"). A phrasal light verb ("called off the talks") first."""
     lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
-    keys = [f"{lemma} {p.lower_}" for p in particles_of(verb)] + [lemma]
+    keys = [f"{lemma} {p.lower_}" for p in particles_of(verb)]
+    # "called in the ambassador": the particle parsed as the preposition of the object right after the verb
+    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if follower is not None and follower.head == verb and follower.dep_ == "prep":
+        keys.append(f"{lemma} {follower.lower_}")
+    keys.append(lemma)
     for key in keys:
         if key in ctx.codebook.light_verbs or key in ctx.codebook.light_non_events:
             found = _light_noun_of(ctx, verb, key)
