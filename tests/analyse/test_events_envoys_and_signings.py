@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.test_events_nature import triples
+from tests.analyse.test_events_precision import coded as triples
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from detente.analyse import analyse
 from detente.analyse.events.linking import load_linking
-from detente.model import Article
-
-
-def triples(text: str) -> list[tuple[str | None, str, str | None]]:
-    """The events of a one-sentence article, through every stage (places name the land that is hit)."""
-    article = next(iter(analyse([Article(id="n", text=text, content_hash="n", date="2024-05-02")])))
-    return [
-        (e.source_actor.code if e.source_actor else None, e.cameo, e.target_actor.code if e.target_actor else None)
-        for e in article.events
-        if not e.negated
-    ]
+from tests.analyse.test_events_precision import coded as triples
 
 
 @pytest.mark.parametrize(
