@@ -31,12 +31,10 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     speaker = _speaker_aimed_at(found)
     if not targets and speaker is not None:
         targets = [speaker]
-    if len(sources) >= 2 and not targets and codebook.is_symmetric(found.code):
-        return [(sources[0], sources[1], True)]
-    if len(sources) == 2 and codebook.is_symmetric(found.code) and _two_sides(found):
-        # "Thai and Cambodian soldiers fought near the Preah Vihear temple", "Armenian and Azerbaijani forces
-        # clashed in the Tavush region": two countries' sides acted on each other; a target that is no coded
-        # party ("the temple") or was only guessed from the place is not a third one
+    # "Xi and Lee met"; "Thai and Cambodian soldiers fought near the Preah Vihear temple", "Armenian and Azerbaijani
+    # forces clashed in the Tavush region": two countries' sides acted on each other, and a target that is no coded
+    # party ("the temple") or was only guessed from the place is not a third one
+    if len(sources) >= 2 and codebook.is_symmetric(found.code) and (not targets or _two_sides(found)):
         return [(sources[0], sources[1], True)]
     if not sources:
         # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": an act of conflict and its
@@ -49,6 +47,8 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
 
 def _two_sides(found: Found) -> bool:
     """Whether a joint act's two doers are of two countries and it names no coded party besides them."""
+    if len(found.sources) != 2:
+        return False
     first, second = (country_of(s) for s in found.sources)
     if not first or not second or first == second:
         return False

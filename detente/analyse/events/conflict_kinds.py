@@ -17,7 +17,7 @@ from .actors import ActorHit, country_of
 from .conflict_lexicon import ConflictLexicon
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, is_negated
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, is_negated, next_token
 from .nearest_actors import fall_back
 from .objects import objects_of
 from .subjects import subjects_of
@@ -343,7 +343,7 @@ def _kills(verb: Token, lexicon: ConflictLexicon) -> bool:
     lemma = verb.lemma_.lower()
     needed = lexicon.killing_with_word.get(lemma)
     # ("shot dead the prime minister": the parser may hang "dead" on the object; the word after the verb counts)
-    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    follower = next_token(verb)
     words = [*verb.children, *([follower] if follower is not None else [])]
     return lemma in lexicon.killing_verbs or bool(needed and any(w.lower_ == needed for w in words))
 

@@ -19,6 +19,11 @@ def children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def next_token(token: Token) -> Token | None:
+    """The word right after a token, where the parser often leaves a particle or a resultative word."""
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, fronted_doer, prep_objects
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, fronted_doer, next_token, prep_objects
 from .noun_triggers import non_event_compound
 
 # Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty",
@@ -24,7 +24,7 @@ def light_noun(ctx: Context, verb: Token) -> tuple[str | None, Token] | None:
     lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
     keys = [f"{lemma} {p.lower_}" for p in particles_of(verb)]
     # "called in the ambassador": the particle parsed as the preposition of the object right after the verb
-    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    follower = next_token(verb)
     if follower is not None and follower.head == verb and follower.dep_ == "prep":
         keys.append(f"{lemma} {follower.lower_}")
     keys.append(lemma)
@@ -41,7 +41,7 @@ def particles_of(verb: Token) -> list[Token]:
     ("pulled out of the talks", "backed away from the deal": "out" hangs from the verb as a preposition, "of"
     from it)."""
     particles = children(verb, {"prt"})
-    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    follower = next_token(verb)
     if follower is not None and follower.head == verb and follower.dep_ == "prep" and children(follower, {"prep"}):
         particles.append(follower)
     return particles
@@ -51,7 +51,7 @@ def resultatives(verb: Token) -> list[Token]:
     """Adjectives that say what the verb makes of its object ("set the hostages free", "made clear its
     displeasure"), wherever the parser hangs them: a complement of the verb, or the word right after it."""
     found = [a for a in verb.children if a.pos_ == "ADJ" and a.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "advcl"}]
-    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    follower = next_token(verb)
     if follower is not None and follower.pos_ == "ADJ" and follower.dep_ == "amod" and follower.head.head == verb:
         found.append(follower)  # "set free two hostages": "free" parsed as the object's adjective
     # "set the hostages free": parsed as an adjective after the object

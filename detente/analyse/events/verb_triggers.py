@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .codes import cameo_code
 from .context import Context
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_time, prep_objects
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_time, next_token, prep_objects
 from .light_verbs import aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
 from .patterns import Modality
@@ -44,7 +44,7 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
                     goes = [p for p in children(verb, {"prep"}) if p.lower_ in {"in", "into", "to"}]
                     return code, [verb, *goes[:1]], None
     particles = [c for c in verb.children if c.dep_ == "prt"]
-    follower = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    follower = next_token(verb)
     if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:
         particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
     # "set the hostages free", "was set free", "set free two hostages": a resultative adjective works as a particle
