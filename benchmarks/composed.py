@@ -115,6 +115,13 @@ class Tally:
         hit, total = self.counts[name]
         return ratio(hit, total)
 
+    def merge(self, other: Tally) -> None:
+        """Add another tally's counts and errors (one writer's folder into the figures of the whole set)."""
+        for name, (hit, total) in other.counts.items():
+            self.counts[name][0] += hit
+            self.counts[name][1] += total
+        self.errors += other.errors
+
 
 def analyse_set(articles_path: Path) -> tuple[list, float]:
     from detente.analyse import analyse
@@ -400,9 +407,9 @@ def main(argv: list[str] | None = None) -> int:
         if len(these_articles) != len(these_golds):
             print(f"{data}: read {len(these_articles)} articles, gold has {len(these_golds)}", file=sys.stderr)
             return 1
-        score(these_articles, these_golds, tally)
         own = Tally()
         score(these_articles, these_golds, own)
+        tally.merge(own)
         per_directory.append((data.name, own))
         golds.update(these_golds)
         articles += these_articles
