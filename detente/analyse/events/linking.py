@@ -55,6 +55,7 @@ class Linking:
     blame_labels: frozenset[str] = frozenset()
     praise_labels: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
+    contact_verbs: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -135,6 +136,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         blame_labels=_words(raw, "blame_labels"),
         praise_labels=_words(raw, "praise_labels"),
         natural_forces=_words(raw, "natural_forces"),
+        contact_verbs=_words(raw, "contact_verbs"),
     )
 
 

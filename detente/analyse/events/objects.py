@@ -22,7 +22,7 @@ from .grammar import (
     with_conjuncts,
 )
 from .story import earlier_doers
-from .subjects import RELATIVE_PRONOUNS, is_stative, subjects_of
+from .subjects import RELATIVE_PRONOUNS, is_contact_purpose, is_stative, subjects_of
 
 # Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
 # Ranked: the first that names an actor wins.
@@ -137,6 +137,10 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
         for clause in head.children:
             if clause.dep_ in {"acl", "relcl"}:
                 yield targets_of(clause)
+    # "telephoned Putin to demand a ceasefire", "summoned the envoy to lodge a protest": the caller's purpose
+    # is aimed at the party reached
+    if is_contact_purpose(ctx, verb):
+        yield ctx.actors.of_tokens(with_conjuncts(children(verb.head, OBJECTS)))
     # "freed three American prisoners": a light noun that is itself a foreign actor is the target
     # (but not "sent a special delegation", whose country is the sender's and unnamed)
     # (nor the doer's own people: "promised to withdraw its troops")

@@ -68,7 +68,8 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         issuer = governing_verb(ctx, verb.head)
         if issuer is not None:
             return subjects_of(ctx, issuer)
-    controllers = ctx.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" else []
+    purpose = is_contact_purpose(ctx, verb)
+    controllers = ctx.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" and not purpose else []
     if controllers:
         # object control: "asked Venezuela to stop", "forced the rebels to retreat"
         return controllers, False
@@ -91,6 +92,17 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
         return sources, passive
     return [], False
+
+
+def is_contact_purpose(ctx: Context, verb: Token) -> bool:
+    """'telephoned Putin to demand a ceasefire', 'summoned the envoy to lodge a protest': the to-infinitive of a
+    verb of reaching a party (linking.yaml contact_verbs) is the caller's purpose, not an act of the party
+    reached (unlike 'urged Japan to withdraw')."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i or head.pos_ != "VERB":
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and head.lemma_.lower() in ctx.linking.contact_verbs and bool(children(head, OBJECTS))
 
 
 def _speakers_body(ctx: Context, noun: Token) -> bool:
