@@ -48,6 +48,11 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, passive), False
         # ("was agreed by both sides", "signed by the two ministers": the story's pair, as for a subject)
         return coordinated(ctx, agents), True
+    agents = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _party(ctx, verb.head):
+        # "a reporter seized by the FSB in March": a passive participle on a party, its doer in the "by" phrase
+        # (not on a thing: "a truce brokered by Qatar" is between the truce's parties, found elsewhere)
+        return coordinated(ctx, agents), True
     doer = fronted_doer(verb)
     if doer is not None:
         return ctx.actors.of_tokens([doer]), False
@@ -92,6 +97,12 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
         return sources, passive
     return [], False
+
+
+def _party(ctx: Context, noun: Token) -> bool:
+    """Whether a noun names a coded actor ('the reporter Evan Gershkovich', 'two French aid workers')."""
+    hit = ctx.actors.of_token(noun, follow_owner=False)  # (not "a railway from Laos": a thing, not its owner)
+    return hit is not None and is_coded(hit.actor)
 
 
 def is_contact_purpose(ctx: Context, verb: Token) -> bool:
