@@ -56,6 +56,9 @@ class Linking:
     praise_labels: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
+    blame_hold_verbs: frozenset[str] = frozenset()
+    blame_hold_words: frozenset[str] = frozenset()
+    forecast_frames: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -137,6 +140,9 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         praise_labels=_words(raw, "praise_labels"),
         natural_forces=_words(raw, "natural_forces"),
         contact_verbs=_words(raw, "contact_verbs"),
+        blame_hold_verbs=_words(raw, "blame_hold_verbs"),
+        blame_hold_words=_words(raw, "blame_hold_words"),
+        forecast_frames=_words(raw, "forecast_frames"),
     )
 
 
