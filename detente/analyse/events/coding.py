@@ -36,6 +36,10 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     # party ("the temple") or was only guessed from the place is not a third one
     if len(sources) >= 2 and codebook.is_symmetric(found.code) and (not targets or _two_sides(found)):
         return [(sources[0], sources[1], True)]
+    if not targets and _two_sides(found) and cameo_code(found.code).quad_class < VERBAL_CONFLICT:
+        # "the ministers endorsed a plan of consultations", "Russia and Uzbekistan agreed to expand trade": two
+        # countries' sides cooperating with no one else named cooperate with each other
+        return [(sources[0], sources[1], True)]
     if not sources:
         # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": an act of conflict and its
         # target are known though the doer is not an actor we can code; kept, with low confidence
@@ -398,6 +402,10 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             if found.sources and not found.targets and _speaker_aimed_at(found) is None:
                 # "Addis Ababa ruled out negotiations": no party named, the story's other side is meant
                 party = story_party(context, found)
+                import os
+
+                if os.environ.get("NOSTORY"):
+                    party = None
                 if party is not None:
                     found.targets = [party]
                     found.notes.append("guessed-story-party")
