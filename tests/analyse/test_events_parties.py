@@ -161,3 +161,43 @@ def test_two_countries_cooperating_with_no_one_else_named_cooperate_with_each_ot
 def test_two_countries_condemning_together_do_not_condemn_each_other() -> None:
     found = coded("Russia and China condemned the new sanctions on Monday.")
     assert not has(found, "RUS", "11", "CHN") and not has(found, "CHN", "11", "RUS"), found
+
+
+# --- a target guessed from the nearest actor is never the doer's own state ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani jets had struck what Islamabad called a terrorist training camp near Khost on Tuesday.",
+        "Egypt proposed on Sunday hosting direct talks in Cairo, according to a senior Egyptian diplomat.",
+        "Fiji has suspended its aid to Tonga, complaining that Nukualofa had failed to consult Suva before the deal.",
+    ],
+)
+def test_a_guessed_target_is_not_the_doers_own_state(text: str) -> None:
+    found = coded(text)
+    assert found, found
+    assert not any(s and t and s[:3] == t[:3] for s, _c, t in found), found
+
+
+def test_a_state_and_its_rebels_are_two_sides() -> None:
+    found = coded("The Colombian army said it had bombed camps of FARC rebels in the southern jungle.")
+    assert has(found, "COL", "19", "COL"), found
+
+
+# --- "..., a charge X rejected": the relative clause on a noun that sums up the news ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Serbia accused Kosovo of ethnic cleansing, an allegation Pristina has consistently rejected.",
+            ("XKX", "12", "SRB"),
+        ),
+        ("Japan lifted its ban on Chinese seafood on Monday, a move Beijing welcomed.", ("CHN", "05", "JPN")),
+    ],
+)
+def test_a_relative_clause_on_a_summing_noun_is_aimed_at_the_doer_of_the_news(text: str, act: tuple) -> None:
+    found = coded(text)
+    assert has(found, *act), found
