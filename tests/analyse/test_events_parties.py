@@ -201,3 +201,17 @@ def test_a_state_and_its_rebels_are_two_sides() -> None:
 def test_a_relative_clause_on_a_summing_noun_is_aimed_at_the_doer_of_the_news(text: str, act: tuple) -> None:
     found = coded(text)
     assert has(found, *act), found
+
+
+# --- a target the actors stage gave no code at all tells no party ------------------------------------------
+
+
+def test_a_nameless_target_leaves_the_party_to_be_found() -> None:
+    # "the Dras outpost" is read as a name with no code: the firing told by India's officers is aimed at India
+    found = coded("Indian army officers said Pakistani troops had shelled the Dras outpost overnight.")
+    assert has(found, "PAK", "19", "IND"), found
+
+
+def test_a_nameless_target_stays_when_no_party_is_found() -> None:
+    found = coded("Pakistani troops shelled the Dras outpost overnight.")
+    assert any(s and s.startswith("PAK") and c.startswith("19") for s, c, _t in found), found

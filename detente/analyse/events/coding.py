@@ -392,6 +392,11 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 continue  # "an earthquake killed 12 people": no one did it
             if is_forecast(found, context.linking):
                 continue  # "is expected to sign", "is scheduled to meet": a forecast, not the party's act
+            # a target with no code at all ("the Tiwinza outpost" read as a name) tells no party: the party is
+            # looked for as for an act naming none, and the nameless one kept if none is found
+            nameless = found.targets if found.targets and not any(t.actor.code for t in found.targets) else []
+            if nameless:
+                found.targets = []
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:
@@ -409,6 +414,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 if party is not None:
                     found.targets = [party]
                     found.notes.append("guessed-story-party")
+            if not found.targets and _speaker_aimed_at(found) is None:
+                found.targets = nameless
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)

@@ -29,7 +29,8 @@ def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
             found.sources = _with_coordinated(ctx, verb.doc, nearest, before)
             found.notes.append("guessed-source")
     together = len(found.sources) > 1 and ctx.codebook.is_symmetric(found.code)  # "X and Y met": no guess
-    if not found.targets and found.sources and not together:
+    # (a target the actors stage gave no code at all, "the Tiwinza outpost" read as a name, tells no party)
+    if not any(t.actor.code for t in found.targets) and found.sources and not together:
         source = found.sources[0].actor
         material = cameo_code(found.code).quad_class in MATERIAL or found.code[:2] in PROMISE_ROOTS
         edge = verb.right_edge
