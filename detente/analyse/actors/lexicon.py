@@ -179,6 +179,15 @@ def read_people_nouns() -> frozenset[str]:
 
 
 @cache
+def read_link_words() -> dict[str, frozenset[str]]:
+    """The linker's word lists by name (group, bloc, foreign, peacekeepers, quantity): link_words.tsv."""
+    found: dict[str, set[str]] = {}
+    for row in data_rows("link_words.tsv"):
+        found.setdefault(row["list"], set()).add(row["word"].lower())
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+@cache
 def read_seat_exclusions() -> frozenset[str]:
     return frozenset(row["name"] for row in data_rows("seats_excluded.tsv"))
 

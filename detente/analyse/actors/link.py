@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import OfficeHolder, current_lexicon, read_office_holders
+from .lexicon import OfficeHolder, current_lexicon, read_link_words, read_office_holders
 from .mentions import Candidate, name_key, name_parts
 from .phrases import TITLE_FILLERS
 
@@ -115,24 +115,15 @@ def _title_key(title: str | None) -> str | None:
 
 # roles of armed groups that fight a state: a "the militants" with no name refers to the one named last
 ARMED_GROUP_ROLES = frozenset({"REB"})
-# words for an organisation that news uses for an armed group named before ("the group", "the movement")
-GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization"})
-
-
-PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeper", "blue helmets", "peacekeeping troops", "peacekeeping forces"})
-# words for an international organisation named before ("the bloc", "the alliance")
-BLOC_WORDS = frozenset({"bloc", "alliance", "grouping"})
-# modifiers that say a force is not the country's where it is ("foreign troops", "international forces")
-FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas", "outside"})
-
-
-QUANTITY_WORDS = frozenset(
-    {
-        "a", "an", "the", "some", "several", "many", "few", "more", "than", "at", "least", "about", "around", "over",
-        "nearly", "almost", "up", "to", "of", "dozens", "hundreds", "thousands", "scores", "tens", "all", "other",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand",
-    }
-)  # fmt: skip
+# word lists of link_words.tsv: words for an armed group ("the group") or an international organisation
+# ("the bloc") named before, modifiers that say a force is not the country's where it is ("foreign
+# troops"), peacekeepers' head words, and counts that do not tell two unnamed groups apart
+_LINK_WORDS = read_link_words()
+GROUP_WORDS = _LINK_WORDS["group"]
+BLOC_WORDS = _LINK_WORDS["bloc"]
+FOREIGN_WORDS = _LINK_WORDS["foreign"]
+PEACEKEEPERS = _LINK_WORDS["peacekeepers"]
+QUANTITY_WORDS = _LINK_WORDS["quantity"]
 
 
 def _describing_words(name: str) -> str:
