@@ -14,12 +14,15 @@ from .grammar import children, declares_refusal, is_negated, prep_objects
 from .noun_triggers import non_event_verb, noun_code, unrealised
 from .objects import TARGET_PREPS
 from .subjects import governing_verb, is_stative, subjects_of
-from .verb_triggers import negated_code
+from .verb_triggers import negated_code, verb_code
 
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
 MEDIATION = "045"
 # De-escalation (CAMEO 087x: retreat, withdrawal): "from" names the place left, not the one who leaves.
 LEAVING = "087"
+# Accusations (CAMEO 11) and the prepositions that name what the accused did: "blamed X for", "accused X of".
+ACCUSATION_ROOT = "11"
+ACCUSED_OF = {"for", "of"}
 
 
 def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int] = frozenset()) -> list[Found]:
@@ -56,6 +59,16 @@ def _reacted_to(ctx: Context, noun: Token, reactions: set[int]) -> bool:
     """Whether the noun is what a verbal reaction coded in the sentence is about ('condemned the controls')."""
     verb = governing_verb(ctx, noun)
     return verb is not None and verb.i in reactions
+
+
+def _accused_of(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
+    """The party an accusation names as the doer of the act it is about ("blamed X for the attack")."""
+    if noun.dep_ != "pobj" or noun.head.head.i != verb.i or noun.head.lower_ not in ACCUSED_OF:
+        return []
+    coded = verb_code(ctx, verb)
+    if coded is None or not coded[0].startswith(ACCUSATION_ROOT):
+        return []
+    return ctx.actors.of_tokens(children(verb, {"dobj"}))
 
 
 def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Found | None:
@@ -128,6 +141,9 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     # "At the meeting, Xi said ...": a bare reference to an event told before is not a new event;
     # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")
     partaking = verb is not None and is_stative(ctx, verb) and noun.head.head.i == verb.i
+    if not sources and verb is not None:
+        # "blamed Russia for a cyberattack on Ukraine", "accused Moscow of a missile attack": the accused did it
+        sources = _accused_of(ctx, noun, verb)
     if not sources and verb is not None and (targets or partaking):
         # ("Serb forces were engaged in ethnic cleansing": who takes part in it does it, named party or not)
         subjects, passive = subjects_of(ctx, verb)

@@ -85,6 +85,7 @@ def verb_events(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
             event = _modal_event(ctx, verb, modality, inner, claimed)
         else:
             event = _uncoded_demand(ctx, verb, modality, claimed) if modality else None
+            event = event or (_uncoded_refusal(ctx, verb, modality, claimed) if modality else None)
             event = event or _plain_event(ctx, verb, claimed)
         if event is not None:
             found.append(event)
@@ -319,6 +320,34 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
     fall_back(ctx, found, verb, False)
     if compels and not found.sources:
         return None  # "falling prices compelled Angola to cut its budget": no party coerces
+    return found
+
+
+def _uncoded_refusal(ctx: Context, verb: Token, modality: Modality, claimed: set[int]) -> Found | None:
+    """'refused to drop its veto', 'declined to renew the licence': refusing an act done to something is a
+    rejection (CAMEO 12) even when the codebook does not code the act. Withholding words ('declined to give
+    details', 'refused to be named') is none, nor is a refusal told of someone in passing ('a diplomat who
+    declined to ...') or only supposed ('if Khartoum refused to ...')."""
+    if modality.name != "refusal" or verb.pos_ != "VERB" or verb.dep_ in {"relcl", "acl", "amod"}:
+        return None
+    if is_negated(verb) or is_hypothetical(verb) or any(m.lower_ == "if" for m in children(verb, {"mark"})):
+        return None
+    acts = [c for c in children(verb, {"xcomp"}) if c.pos_ == "VERB" and _infinitive(c)]
+    if not acts or children(acts[0], {"auxpass"}):
+        return None
+    act = acts[0]
+    lemma = ctx.codebook.verb_lemma(act.lemma_, act.lower_)
+    done_to = children(act, OBJECTS | {"prt"})  # (an act done to nothing is a personal choice: "refused to go")
+    withheld = ctx.codebook.withheld_acts
+    if not done_to or lemma in withheld or any(f"{lemma} {o.lemma_.lower()}" in withheld for o in done_to):
+        return None
+    sources = subjects_of(ctx, verb)[0]
+    if not any(is_coded(s.actor) for s in sources):
+        return None  # ("pupils refused to remain in their classrooms": no party of international news)
+    targets = [t for t in objects_of(ctx, act, []) if all(t.key != s.key for s in sources)]
+    claimed.add(act.i)
+    found = Found(modality.transform(""), verb, [verb, act], sources, targets, notes=[f"modality:{modality.name}"])
+    fall_back(ctx, found, verb, False)
     return found
 
 
