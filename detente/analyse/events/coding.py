@@ -79,6 +79,9 @@ VISIT_PREPS = {"in", "to"}
 # Any other act names its party by the place it goes to or is aimed at: "airlifted medicines to
 # Port-au-Prince", "apologised to Seoul" (a capital the actors stage left a place), "fired into Gaza".
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "against"}
+# Force lands on a place: "rained rockets on the city of Ganja", "fired shells at Kharkiv", "dropped bombs onto X".
+FORCE_PREPS = {"on", "onto", "upon", "at"}
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 
 
 def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[ActorHit]:
@@ -86,9 +89,12 @@ def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[A
     'a trip to Hanoi', 'sent aid to Port-au-Prince'. Only a foreign place counts (a leader touring his own
     country visits no one)."""
     preps = VISIT_PREPS if found.code.startswith(VISIT) else DESTINATION_PREPS
+    if found.code[:2] in FORCE_ROOTS:
+        preps = preps | FORCE_PREPS
     heads = [found.anchor, *found.trigger]
-    objects = [o for h in heads for p in h.children if p.lower_ in preps for o in p.children]
-    objects += [o for h in heads if h.pos_ == "ADP" and h.lower_ in preps for o in h.children]
+    # (the place a preposition names, also as "the city of X")
+    objects = [o for h in heads for p in h.children if p.lower_ in preps for o in _place_words(p)]
+    objects += [o for h in heads if h.pos_ == "ADP" and h.lower_ in preps for o in _place_words(h)]
     own = {(s.actor.code or "")[:3] for s in found.sources}
     for obj in objects:
         for place in places:
@@ -380,6 +386,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
             if not found.sources and by_nature(found.anchor, context.linking):
                 continue  # "an earthquake killed 12 people": no one did it
+            if is_forecast(found, context.linking):
+                continue  # "is expected to sign", "is scheduled to meet": a forecast, not the party's act
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:
@@ -413,9 +421,10 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                     continue  # nothing is coded between an actor and itself
                 pair = (source.key if source else None, target.key if target else None)
                 key = (info.code, sentence, tuple(sorted(pair, key=str)) if symmetric else pair)
-                if key in seen:
-                    continue
-                seen.add(key)
+                coded_as = _coded_pair(source, target, symmetric)
+                if key in seen or (info.code, sentence, coded_as) in seen:
+                    continue  # ("killed a rebel leader and 16 other guerrillas": one act on one coded party)
+                seen.update({key, (info.code, sentence, coded_as)})
                 events.append(
                     Event(
                         source_actor=source.ref() if source else None,
@@ -441,6 +450,48 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 )
         events[first:] = _statements_beside_acts(_named_doers_lead(events[first:]))
     return events
+
+
+def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: bool) -> tuple:
+    """An event's parties as CAMEO codes them: two actors of one code in one sentence are one coded party, as
+    PETRARCH keeps one event per sentence, code and coded pair ("killed Raul Reyes and 16 other guerrillas",
+    "shelling killed a woman and two children"). Uncoded actors stay apart by name."""
+    pair = tuple(
+        None if hit is None else hit.actor.code if is_coded(hit.actor) else f"{hit.actor.code}:{hit.key}"
+        for hit in (source, target)
+    )
+    return tuple(sorted(pair, key=str)) if symmetric else pair
+
+
+# Infinitives that after "be" make an idiom of blame, not a schedule: "was to blame for the failure".
+BLAME_IDIOMS = {"blame"}
+
+
+def is_forecast(found: Found, linking: Linking) -> bool:
+    """'X is expected to sign', 'is scheduled to meet', 'is set to visit', 'is due to arrive', 'was to meet':
+    an act that others forecast or a calendar holds, told by the reporter, is neither done nor the party's own
+    declared intent (which 'plans / hopes / intends to' is, coded 03). The act is the infinitive of a frame word
+    (linking.yaml ``forecast_frames``): a passive verb, an adjective, or 'be' itself."""
+    for token in {found.anchor, *found.trigger}:
+        if _forecast_frame(token, linking) and any(c.dep_ == "xcomp" for c in token.children):
+            return True
+        infinitive = token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        # ("Israel was to blame": an attribution of blame, not a schedule)
+        if infinitive and token.lemma_.lower() not in BLAME_IDIOMS and _forecast_frame(token.head, linking):
+            return True
+    return False
+
+
+def _forecast_frame(token: Token, linking: Linking) -> bool:
+    """A frame word of a forecast: 'expected' with its passive auxiliary (not the active 'expects to', an
+    intent), 'due' or 'likely' as adjectives, or 'was' heading an infinitive ('was to meet')."""
+    if token.lemma_.lower() not in linking.forecast_frames and token.lower_ not in linking.forecast_frames:
+        return False
+    if token.pos_ == "VERB":
+        return any(c.dep_ == "auxpass" for c in token.children)
+    if token.pos_ == "ADJ":
+        return True
+    return token.pos_ == "AUX" and token.lemma_.lower() == "be"
 
 
 # The bare statement ("make public statement"): "issued a statement", "told the ambassador".

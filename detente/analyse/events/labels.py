@@ -1,7 +1,9 @@
 """Labels put on a party or an act: "called the incursion a massacre", "described the junta as illegitimate",
 "called the decision 'regrettable'" criticise (111) whoever the label is put on; "called the talks productive"
 praises (051). The label's tone decides: the VADER valences the tone stage reads, and linking.yaml's
-``blame_labels`` / ``praise_labels`` for the words of diplomacy VADER lacks ("piracy", "provocation")."""
+``blame_labels`` / ``praise_labels`` for the words of diplomacy VADER lacks ("piracy", "provocation").
+
+Blame is a label too: "Kenya held al-Shabaab responsible for the attack" accuses (112) whom the holder holds so."""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ from spacy.tokens import Span, Token
 from ..tone_lexicon import valences
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, children, is_hypothetical, is_negated
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, is_coded, is_hypothetical, is_negated, with_conjuncts
 from .objects import objects_of
 from .subjects import RELATIVE_PRONOUNS, subjects_of
 
 CRITICISM = "111"
 PRAISE = "051"
+ACCUSATION = "112"
+# How the blame word hangs from "held": its predicate ("held Syria responsible"), or, as the small parser
+# often reads "holds Hamas accountable", a clause of its own whose subject is the one blamed.
+BLAME_WORD_LINKS = {"oprd", "acomp", "ccomp", "xcomp", "advcl"}
 # How strong a label's summed valence must be to criticise or praise (VADER's scale runs from -4 to 4).
 TONE_THRESHOLD = 1.0
 
@@ -42,6 +48,35 @@ def labelled(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
         # ("the TPLF leadership, whom he described as a criminal clique": the noun the clause hangs from)
         targets = ctx.actors.of_tokens([verb.head]) if relative else objects_of(ctx, verb, [])
         found.append(Found(code, verb, [verb], sources, targets, notes=["label"]))
+    return found + held_to_blame(ctx, sent, claimed)
+
+
+def held_to_blame(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'Kenya held al-Shabaab responsible', 'Israel holds Hamas accountable': an accusation (112) by a named
+    holder. Not the passive ('will be held accountable': no accuser, and a promise of punishment), nor a
+    negated or possible one ('did not hold Iran responsible', 'could hold them liable')."""
+    found: list[Found] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in claimed or verb.lemma_.lower() not in ctx.linking.blame_hold_verbs:
+            continue
+        words = [w for w in children(verb, BLAME_WORD_LINKS) if w.lower_ in ctx.linking.blame_hold_words]
+        # ("held al-Shabaab responsible": the parser may hang the word after the object as its modifier)
+        words += [
+            w
+            for o in children(verb, OBJECTS)
+            for w in o.children
+            if w.dep_ == "amod" and w.i > o.i and w.lower_ in ctx.linking.blame_hold_words
+        ]
+        passive = children(verb, {"auxpass"} | PASSIVE_SUBJECTS)
+        if not words or passive or is_negated(verb) or is_hypothetical(verb):
+            continue
+        sources = [s for s in subjects_of(ctx, verb)[0] if is_coded(s.actor)]
+        blamed = children(verb, OBJECTS) or [s for w in words for s in children(w, {"nsubj"})]
+        targets = [t for t in ctx.actors.of_tokens(with_conjuncts(blamed)) if is_coded(t.actor)]
+        if not sources or not targets:
+            continue  # blame is an accusation only between two named parties
+        claimed.add(verb.i)
+        found.append(Found(ACCUSATION, verb, [verb, words[0]], sources, targets, notes=["held-to-blame"]))
     return found
 
 
