@@ -363,6 +363,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     starts = [s.start for s in article.sentences]
     events: list[Event] = []
     seen: set[tuple] = set()
+    depth: dict[int, float] = {}  # how far each event's clause sits below its sentence's news
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
@@ -442,7 +443,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                         confidence=_confidence(found, source, target, bool(when.historical)),
                     )
                 )
-        events[first:] = _statements_beside_acts(_named_doers_lead(events[first:]))
+                depth[id(events[-1])] = _subordination(found.anchor)
+        events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])), depth)
     return events
 
 
@@ -516,3 +518,21 @@ def _named_doers_lead(events: list[Event]) -> list[Event]:
     if not any(e.source_actor is not None and not e.negated for e in events):
         return events
     return [e for e in events if e.source_actor is not None]
+
+
+def _dyads_lead(events: list[Event], depth: dict[int, float]) -> list[Event]:
+    """The events of one sentence, without acts that name one party only, when another act of the sentence
+    names both and sits in a clause no lower: 'Israel and Hamas agreed to a ceasefire, ending seven weeks of
+    fighting' (the ending is the ceasefire's), 'condemned the takeover and said it was reviewing military aid'
+    (the review names no one). An event is a relation between two parties; the one-party act beside a full
+    one is mostly a part of it or its background. The sentence's own news stays when only a background
+    clause names two parties ('researchers gathered testimony from survivors who said soldiers had executed
+    civilians'), and so does a one-party act alone."""
+    full = [depth.get(id(e), 0.0) for e in events if _dyad(e) and not e.negated]
+    if not full:
+        return events
+    return [e for e in events if _dyad(e) or depth.get(id(e), 0.0) < min(full)]
+
+
+def _dyad(event: Event) -> bool:
+    return event.source_actor is not None and event.target_actor is not None
