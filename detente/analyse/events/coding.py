@@ -79,6 +79,9 @@ VISIT_PREPS = {"in", "to"}
 # Any other act names its party by the place it goes to or is aimed at: "airlifted medicines to
 # Port-au-Prince", "apologised to Seoul" (a capital the actors stage left a place), "fired into Gaza".
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "against"}
+# Force lands on a place: "rained rockets on the city of Ganja", "fired shells at Kharkiv", "dropped bombs onto X".
+FORCE_PREPS = {"on", "onto", "upon", "at"}
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 
 
 def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[ActorHit]:
@@ -86,9 +89,12 @@ def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[A
     'a trip to Hanoi', 'sent aid to Port-au-Prince'. Only a foreign place counts (a leader touring his own
     country visits no one)."""
     preps = VISIT_PREPS if found.code.startswith(VISIT) else DESTINATION_PREPS
+    if found.code[:2] in FORCE_ROOTS:
+        preps = preps | FORCE_PREPS
     heads = [found.anchor, *found.trigger]
-    objects = [o for h in heads for p in h.children if p.lower_ in preps for o in p.children]
-    objects += [o for h in heads if h.pos_ == "ADP" and h.lower_ in preps for o in h.children]
+    # (the place a preposition names, also as "the city of X")
+    objects = [o for h in heads for p in h.children if p.lower_ in preps for o in _place_words(p)]
+    objects += [o for h in heads if h.pos_ == "ADP" and h.lower_ in preps for o in _place_words(h)]
     own = {(s.actor.code or "")[:3] for s in found.sources}
     for obj in objects:
         for place in places:

@@ -55,6 +55,7 @@ class Linking:
     blame_labels: frozenset[str] = frozenset()
     praise_labels: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
+    contact_verbs: frozenset[str] = frozenset()
     blame_hold_verbs: frozenset[str] = frozenset()
     blame_hold_words: frozenset[str] = frozenset()
     forecast_frames: frozenset[str] = frozenset()
@@ -138,6 +139,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         blame_labels=_words(raw, "blame_labels"),
         praise_labels=_words(raw, "praise_labels"),
         natural_forces=_words(raw, "natural_forces"),
+        contact_verbs=_words(raw, "contact_verbs"),
         blame_hold_verbs=_words(raw, "blame_hold_verbs"),
         blame_hold_words=_words(raw, "blame_hold_words"),
         forecast_frames=_words(raw, "forecast_frames"),

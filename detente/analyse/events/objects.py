@@ -22,7 +22,7 @@ from .grammar import (
     with_conjuncts,
 )
 from .story import earlier_doers
-from .subjects import RELATIVE_PRONOUNS, is_stative, subjects_of
+from .subjects import RELATIVE_PRONOUNS, is_contact_purpose, is_stative, subjects_of
 
 # Prepositions that introduce the target of an action: "met with", "sanctions on", "fired at", "visit to".
 # Ranked: the first that names an actor wins.
@@ -120,6 +120,9 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     # "broke off relations with Colombia": the target hangs from the verb or its light noun
     for head in [verb, *extra_heads]:
         yield targets_of(head)
+    # "the fighters Nairobi blames", "Glas, who had been granted asylum by Mexico", "a reporter seized by the FSB":
+    # the noun a relative clause or a passive participle hangs from is what it tells done
+    yield _modified_patient(ctx, verb)
     # "condemned the decision by Japan": a thing done is aimed at whoever did it
     # (a thing's owner by "'s", "of", "from" is already the object's actor above)
     yield _doers_of(ctx, [d for d in direct if d.pos_ in {"NOUN", "PROPN"}])
@@ -137,6 +140,10 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
         for clause in head.children:
             if clause.dep_ in {"acl", "relcl"}:
                 yield targets_of(clause)
+    # "telephoned Putin to demand a ceasefire", "summoned the envoy to lodge a protest": the caller's purpose
+    # is aimed at the party reached
+    if is_contact_purpose(ctx, verb):
+        yield ctx.actors.of_tokens(with_conjuncts(children(verb.head, OBJECTS)))
     # "freed three American prisoners": a light noun that is itself a foreign actor is the target
     # (but not "sent a special delegation", whose country is the sender's and unnamed)
     # (nor the doer's own people: "promised to withdraw its troops")
@@ -152,6 +159,31 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
             noun, {"of", "from"}
         )
         yield ctx.actors.of_tokens(owners)
+
+
+def _modified_patient(ctx: Context, verb: Token) -> list[ActorHit]:
+    """The party a clause on a noun does its act to: the noun itself, when the clause is a relative one with a
+    subject of its own and no object ('the fighters Nairobi blames'), a passive relative one ('Glas, who was
+    granted asylum by Mexico') or a passive participle with its doer ('a reporter seized by the FSB'). Never
+    the doer's own people ('the troops Russia deployed')."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    if verb.dep_ == "relcl":
+        subjects = children(verb, SUBJECTS)
+        own_subject = bool(subjects) and all(t.lower_ not in RELATIVE_PRONOUNS for t in subjects)
+        told = (own_subject and not children(verb, OBJECTS)) or any(
+            t.lower_ in RELATIVE_PRONOUNS for t in children(verb, PASSIVE_SUBJECTS)
+        )
+    else:
+        told = verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(children(verb, {"agent"}))
+    if not told:
+        return []
+    hit = ctx.actors.of_token(head)
+    if hit is None or not is_coded(hit.actor):
+        return []  # (a role, "the opposition leader", would be placed in the doer's own country)
+    doers = {country_of(h) for h in subjects_of(ctx, verb)[0]}
+    return [] if country_of(hit) in doers else [hit]
 
 
 def _makers(ctx: Context, noun: Token) -> list[ActorHit]:

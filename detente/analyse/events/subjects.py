@@ -48,6 +48,11 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, passive), False
         # ("was agreed by both sides", "signed by the two ministers": the story's pair, as for a subject)
         return coordinated(ctx, agents), True
+    agents = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _party(ctx, verb.head):
+        # "a reporter seized by the FSB in March": a passive participle on a party, its doer in the "by" phrase
+        # (not on a thing: "a truce brokered by Qatar" is between the truce's parties, found elsewhere)
+        return coordinated(ctx, agents), True
     doer = fronted_doer(verb)
     if doer is not None:
         return ctx.actors.of_tokens([doer]), False
@@ -68,7 +73,8 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         issuer = governing_verb(ctx, verb.head)
         if issuer is not None:
             return subjects_of(ctx, issuer)
-    controllers = ctx.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" else []
+    purpose = is_contact_purpose(ctx, verb)
+    controllers = ctx.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" and not purpose else []
     if controllers:
         # object control: "asked Venezuela to stop", "forced the rebels to retreat"
         return controllers, False
@@ -91,6 +97,23 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
         return sources, passive
     return [], False
+
+
+def _party(ctx: Context, noun: Token) -> bool:
+    """Whether a noun names a coded actor ('the reporter Evan Gershkovich', 'two French aid workers')."""
+    hit = ctx.actors.of_token(noun, follow_owner=False)  # (not "a railway from Laos": a thing, not its owner)
+    return hit is not None and is_coded(hit.actor)
+
+
+def is_contact_purpose(ctx: Context, verb: Token) -> bool:
+    """'telephoned Putin to demand a ceasefire', 'summoned the envoy to lodge a protest': the to-infinitive of a
+    verb of reaching a party (linking.yaml contact_verbs) is the caller's purpose, not an act of the party
+    reached (unlike 'urged Japan to withdraw')."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i or head.pos_ != "VERB":
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and head.lemma_.lower() in ctx.linking.contact_verbs and bool(children(head, OBJECTS))
 
 
 def _speakers_body(ctx: Context, noun: Token) -> bool:
