@@ -125,7 +125,7 @@ def test_a_missing_forecast_list_is_refused() -> None:
 # --- a one-party act beside an act that names both parties -------------------------------------------
 
 
-def test_a_one_party_act_beside_a_full_one_in_a_higher_clause_is_no_event() -> None:
+def test_a_one_party_act_below_a_full_one_is_no_event() -> None:
     # the "ending" is the treaty's own effect, with no other party of its own
     found = coded(
         "Armenia and Azerbaijan signed a peace treaty in Washington, ending decades of fighting over Karabakh."
@@ -155,7 +155,8 @@ def test_the_news_of_a_sentence_stays_beside_a_full_act_in_a_lower_clause() -> N
     one_party = [e for e in events if e.target_actor is None]
     full = [e for e in events if e.target_actor is not None and e.source_actor is not None]
     assert one_party and full, events
-    # the main clause's one-party act ranks above an act in an adverbial clause below it; at the same depth
-    # or lower, the full act leads
+    # the main clause's one-party act ranks above an act in an adverbial clause below it, and beside one of the
+    # same rank; below the full act, it is the full act's background
     assert one_party[0] in _dyads_lead(events, {id(e): 0.0 if e in one_party else 0.15 for e in events})
+    assert one_party[0] in _dyads_lead(events, {id(e): 0.0 for e in events})
     assert one_party[0] not in _dyads_lead(events, {id(e): 0.15 if e in one_party else 0.0 for e in events})

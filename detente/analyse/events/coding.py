@@ -528,16 +528,16 @@ def _named_doers_lead(events: list[Event]) -> list[Event]:
 
 def _dyads_lead(events: list[Event], depth: dict[int, float]) -> list[Event]:
     """The events of one sentence, without acts that name one party only, when another act of the sentence
-    names both and sits in a clause no lower: 'Israel and Hamas agreed to a ceasefire, ending seven weeks of
-    fighting' (the ending is the ceasefire's), 'condemned the takeover and said it was reviewing military aid'
-    (the review names no one). An event is a relation between two parties; the one-party act beside a full
-    one is mostly a part of it or its background. The sentence's own news stays when only a background
-    clause names two parties ('researchers gathered testimony from survivors who said soldiers had executed
-    civilians'), and so does a one-party act alone."""
+    names both in a clause above theirs: 'Armenia and Azerbaijan signed a treaty, ending decades of fighting'
+    (the ending is the treaty's effect), 'Israel and Hamas agreed to a ceasefire, ending seven weeks of
+    fighting'. An event is a relation between two parties; a one-party act below a full one is its part or its
+    background. An act of the same rank stays ('Chad climbed down and freed the opposition leader'), as does
+    the sentence's news beside a full act in a lower clause ('researchers gathered testimony from refugees who
+    said soldiers had burned villages'), and a one-party act alone."""
     full = [depth.get(id(e), 0.0) for e in events if _dyad(e) and not e.negated]
     if not full:
         return events
-    return [e for e in events if _dyad(e) or depth.get(id(e), 0.0) < min(full)]
+    return [e for e in events if _dyad(e) or depth.get(id(e), 0.0) <= min(full)]
 
 
 def _dyad(event: Event) -> bool:
