@@ -84,3 +84,77 @@ def test_the_accused_did_the_act(text: str, doer: str, root: str, victim: str, a
     found = coded(text)
     assert has(found, doer, root, victim), found
     assert not has(found, accuser, root, victim), found
+
+
+# --- diplomatic and aid wording of state media and business wires ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        # support declared; an envoy's credentials; an arrangement reached; notes exchanged
+        ("Uzbekistan declared support for Kazakhstan's bid for a seat on the Security Council.", "UZB", "05", "KAZ"),
+        (
+            "The new Brazilian ambassador presented his credentials to Indian President Droupadi Murmu.",
+            "BRA",
+            "05",
+            "IND",
+        ),
+        ("Hanoi and Beijing reached an arrangement on fishing rights in the Gulf of Tonkin.", "VNM", "03", "CHN"),
+        ("India and Bangladesh exchanged notes on the border agreement in Dhaka.", "IND", "05", "BGD"),
+        # aid announced or unveiled for a party
+        ("Canada announced a grant of 30 million dollars to Haiti for police training.", "CAN", "07", "HTI"),
+        ("Germany unveiled 200 million euros in emergency assistance for Ukraine.", "DEU", "07", "UKR"),
+        # a weapon tested shows force
+        ("Pakistan tested a nuclear-capable cruise missile on Tuesday.", "PAK", "15", None),
+    ],
+)
+def test_diplomatic_and_aid_wording(text: str, source: str, root: str, target: str | None) -> None:
+    found = coded(text)
+    if target is None:
+        assert any(s and s[:3] == source and c.startswith(root) for s, c, _ in found), found
+    else:
+        assert has(found, source, root, target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Oil prices are set to rise as Opec cuts output.", "03"),
+        ("The Brazilian striker tested positive for a banned substance.", "15"),
+        ("The election result will test the resolve of the ruling coalition.", "15"),
+        ("The minister announced his resignation after the flood.", "07"),
+    ],
+)
+def test_wording_of_other_senses_is_no_such_event(text: str, root: str) -> None:
+    assert not any(c.startswith(root) for _, c, _ in coded(text)), coded(text)
+
+
+# --- an act a speaker rules out is refused; a capability is no act ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kremlin said any meeting with the Ukrainian president was out of the question.", "RUS", "UKR"),
+        ("Washington officials said lifting the sanctions on Syria was out of the question for now.", "USA", "SYR"),
+        ("Israel said a truce with Hezbollah was off the table.", "ISR", "LBN"),
+    ],
+)
+def test_an_act_ruled_out_is_refused(text: str, source: str, target: str) -> None:
+    assert has(coded(text), source, "12", target), coded(text)
+
+
+def test_a_holiday_ruled_out_is_no_event() -> None:
+    assert coded("A holiday abroad is out of the question this summer, the teacher said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has trained hundreds of drone pilots capable of striking targets in Iraq.",
+        "Russia deployed bombers able to strike European capitals to Belarus.",
+    ],
+)
+def test_a_capability_is_no_attack(text: str) -> None:
+    assert not any(c.startswith(("18", "19")) for _, c, _ in coded(text)), coded(text)

@@ -578,8 +578,51 @@ class Linker:
                 k.country, k.country_source = None, None
                 if len(missions) == 1:
                     k.country, k.country_source = next(iter(missions)), "neighbour"
+        self._envoys_of_senders(home)
         self._merge_governments()
         self._merge_titles_into_names()
+
+    def _envoys_of_senders(self, home: str | None) -> None:
+        """An ambassador, envoy or diplomat whose country the text does not state is not of the country
+        he is posted to, where his sentence or the story happens ("NIAMEY - ... the junta expelled
+        ambassador X"): he belongs to the one other state his sentence (or the one before) names
+        ("France shut its embassy"), else to no known state."""
+        envoy_words = read_link_words()["envoy"]
+        for k in self.clusters:
+            if k.kind not in {"person", "group"} or (
+                k.country is not None and (not k.guessed_country or k.country[:3] == "IGO")
+            ):
+                continue
+            start, end = min(k.mentions)
+            words = set((k.title or "").lower().split()) | {t.lower_ for t in self.doc[start:end]}
+            if not words & envoy_words:
+                continue
+            sentence = self.doc[start].sent
+            # where he is posted: where his sentence happens, else where the story does ("MANAMA - ...
+            # diplomat X will take up his post in Tehran" is Bahrain's)
+            here = k.place_country or k.venue_country or self.place_countries.get(sentence.start)
+            hosts = {here} if here else {self.dateline_country, home} - {None}
+            if k.country is not None and k.country not in hosts:
+                continue  # "his ambassador" after "Chavez recalled": a guess from the words, not the place
+            hosts.add(k.country)
+            sender = None
+            for window in (sentence, self.doc[sentence.start - 1].sent if sentence.start else None):
+                if window is None:
+                    break
+                stated = {
+                    o.country
+                    for o in self.clusters
+                    if o.country
+                    and not o.guessed_country
+                    and o.country[:3] not in {"IGO", "NGO", "IMG"}
+                    and o.country not in hosts
+                    and any(window.start <= s < window.end for s, _ in o.mentions)
+                }
+                if stated:
+                    sender = stated.pop() if len(stated) == 1 else None
+                    break
+            if sender or k.country is not None:
+                k.country, k.country_source = sender, "neighbour" if sender else None
 
     def _merge_titles_into_names(self) -> None:
         """ "Hungary's foreign minister said ... The minister, Peter Szijjarto, ...": an office named
