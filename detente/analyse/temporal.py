@@ -947,3 +947,52 @@ def resolve(expression: str, anchor: date, *, tense: Tense = None, reference: da
         # Calendar arithmetic past what a date can hold ('4,000 years ago', '10,000 years from now'):
         # such spans are not dates an event can be placed on.
         return None
+
+
+# ------------------------------------------------------------------------------------ reading values back
+
+_VALUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})(?P<weekend>-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?(?:T.*)?$"
+)
+_OFFSET = re.compile(r"^P(?P<count>\d+)(?P<unit>[DWMY])$")
+
+
+def period(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a calendar value covers ('2025-W27', '2026-H1', '2024-10-26TNI'), None for
+    durations, sets, ranges and vague references: what a resolved mention is, read back from its value."""
+    match = _VALUE.match(value or "")
+    if match is None:
+        return None
+    year = int(match["year"])
+    try:
+        if match["day"]:
+            day = date(year, int(match["month"]), int(match["day"]))
+            return day, day
+        if match["month"]:
+            return date(year, int(match["month"]), 1), _month_end(year, int(match["month"]))
+        if match["week"]:
+            monday = date.fromisocalendar(year, int(match["week"]), 1)
+            first = monday + timedelta(days=5) if match["weekend"] else monday
+            return first, monday + timedelta(days=6)
+        if match["quarter"] or match["half"] or match["season"]:
+            covered = (
+                _quarter(year, int(match["quarter"]))
+                if match["quarter"]
+                else _half(year, int(match["half"]))
+                if match["half"]
+                else _season(year, match["season"])
+            )
+            return (covered.start, covered.end) if covered.start and covered.end else None
+    except ValueError:
+        return None
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def offset(duration: str | None, base: date, sign: int) -> str | None:
+    """The date a whole-count duration away from ``base`` at the duration's own precision: 'two weeks
+    after' a day is that day's week ('P2W', 2019-07-20, -1 -> '2019-W27'), 'a day before' is a day."""
+    match = _OFFSET.match(duration or "")
+    if match is None:
+        return None
+    shifted = _shift(match["unit"], sign * int(match["count"]), base)
+    return shifted.value if shifted is not None else None

@@ -50,3 +50,132 @@ def test_foreign_troops_are_not_the_host_countrys(actors_of):
     text = "Foreign troops patrolled the streets of Kabul on Tuesday."
     found = code(actors_of(text), text, "troops")
     assert not (found or "").startswith("AFG")
+
+
+# -- an acronym defined in brackets stands for the body named before it, in that article
+
+
+def test_an_acronym_defined_in_the_text_wins_over_a_packaged_one(actors_of):
+    text = (
+        "Reporters Without Borders (RSF) condemned the jailing of two reporters in Tunisia. "
+        "RSF said the sentences were meant to silence the press."
+    )
+    actors = actors_of(text)
+    assert code(actors, text, "RSF", 1) == code(actors, text, "Reporters Without Borders")
+    assert not code(actors, text, "RSF", 1).startswith("SDN")
+
+
+def test_a_packaged_acronym_keeps_its_body_without_a_definition(actors_of):
+    text = "The RSF shelled a market in El Fasher on Sunday, killing 12 civilians."
+    assert code(actors_of(text, "2024-06-02"), text, "RSF").startswith("SDN")
+
+
+def test_an_acronym_defined_for_a_packaged_body_is_that_body(actors_of):
+    text = "The Rapid Support Forces (RSF) seized a town in Darfur. The RSF said it controlled the airport."
+    actors = actors_of(text, "2024-06-02")
+    assert code(actors, text, "RSF", 1) == code(actors, text, "Rapid Support Forces")
+
+
+# -- an envoy with no stated country is not of the country he is posted to
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "phrase", "expected"),
+    [
+        # expelled by the host: the state named beside him, not the host
+        (
+            "Oslo closed its embassy in Managua on Friday, weeks after the government expelled ambassador "
+            "Kari Holmen Brekke.",
+            "MANAGUA",
+            "Kari Holmen Brekke",
+            "NORGOV",
+        ),
+        # filed from the sending state's capital, the new ambassador's post is elsewhere: he keeps it
+        (
+            "Jordan named a new ambassador to Syria on Sunday. Veteran diplomat Samir Haddadin will take up "
+            "his post in Damascus next month.",
+            "AMMAN",
+            "Samir Haddadin",
+            "JORGOV",
+        ),
+        # a stated country is kept
+        (
+            "Moscow summoned the Estonian ambassador on Monday over the closure of a border crossing.",
+            "MOSCOW",
+            "Estonian ambassador",
+            "ESTGOV",
+        ),
+    ],
+)
+def test_an_envoy_is_of_the_state_that_sends_him(actors_of, text, dateline, phrase, expected):
+    assert code(actors_of(text, "2024-03-01", dateline), text, phrase) == expected
+
+
+def test_foreign_diplomats_in_a_capital_are_not_its_officials(actors_of):
+    text = "Diplomats in the Kenyan capital said the talks had stalled. Kenya denied it."
+    found = code(actors_of(text, "2024-03-01", "NAIROBI"), text, "Diplomats")
+    assert not (found or "").startswith("KEN")
+
+
+# -- a name the parser tagged ORG after a person's title is a person
+
+
+def test_a_name_after_a_title_is_a_person_even_when_tagged_as_an_organisation(actors_of):
+    text = (
+        "France had already shut its embassy in Niamey on Wednesday, months after the junta stripped "
+        "ambassador Sylvain Itté of his diplomatic immunity."
+    )
+    actor = actor_at(actors_of(text, "2023-12-23", "NIAMEY"), text, "Sylvain Itté")
+    assert actor.kind == "person"
+    assert actor.code == "FRAGOV"
+
+
+# -- a state's forces in the clause its own voice reports are its own
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Hungary's defence minister said troops would guard the southern border fence.", "troops", "HUN"),
+        ("Kenya's interior ministry said police had arrested 14 suspects after the raid.", "police", "KEN"),
+        ("Thailand said soldiers had retaken the temple from Cambodian forces.", "soldiers", "THA"),
+    ],
+)
+def test_forces_in_a_reported_clause_are_the_reporting_states(actors_of, text, phrase, expected):
+    assert (code(actors_of(text), text, phrase) or "")[:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # foreign forces and peacekeepers are not the speaker's
+        ("Lebanon said foreign troops had crossed the border at dawn.", "troops"),
+        # rebels are not the forces of the state that reports them
+        ("Colombia said rebels had blown up an oil pipeline in the north.", "rebels"),
+    ],
+)
+def test_other_forces_in_a_reported_clause_are_not_the_reporting_states(actors_of, text, phrase):
+    found = code(actors_of(text), text, phrase) or ""
+    assert not found.startswith(("LBN", "COL"))
+
+
+# -- "the government" of a story is not a foreign capital named in passing
+
+
+def test_the_government_is_the_storys_not_a_capital_named_in_passing(actors_of):
+    text = (
+        "Yerevan accused Azerbaijan of shelling border villages overnight. "
+        "President Ilham Aliyev chaired a security meeting on Monday. "
+        "The government said 12 soldiers had been wounded."
+    )
+    actors = actors_of(text, "2020-10-05", "BAKU")
+    assert code(actors, text, "The government") == "AZEGOV"
+
+
+def test_the_government_named_as_one_before_is_that_one(actors_of):
+    text = (
+        "The Chinese government protested to Manila on Monday. "
+        "The government said the Philippine coast guard had entered its waters."
+    )
+    actors = actors_of(text, "2024-03-01", "MANILA")
+    assert code(actors, text, "The government") == "CHNGOV"

@@ -84,3 +84,135 @@ def test_the_accused_did_the_act(text: str, doer: str, root: str, victim: str, a
     found = coded(text)
     assert has(found, doer, root, victim), found
     assert not has(found, accuser, root, victim), found
+
+
+# --- diplomatic and aid wording of state media and business wires ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        # support declared; an envoy's credentials; an arrangement reached; notes exchanged
+        ("Uzbekistan declared support for Kazakhstan's bid for a seat on the Security Council.", "UZB", "05", "KAZ"),
+        (
+            "The new Brazilian ambassador presented his credentials to Indian President Droupadi Murmu.",
+            "BRA",
+            "05",
+            "IND",
+        ),
+        ("Hanoi and Beijing reached an arrangement on fishing rights in the Gulf of Tonkin.", "VNM", "03", "CHN"),
+        ("India and Bangladesh exchanged notes on the border agreement in Dhaka.", "IND", "05", "BGD"),
+        # aid announced or unveiled for a party
+        ("Canada announced a grant of 30 million dollars to Haiti for police training.", "CAN", "07", "HTI"),
+        ("Germany unveiled 200 million euros in emergency assistance for Ukraine.", "DEU", "07", "UKR"),
+        # a weapon tested shows force
+        ("Pakistan tested a nuclear-capable cruise missile on Tuesday.", "PAK", "15", None),
+    ],
+)
+def test_diplomatic_and_aid_wording(text: str, source: str, root: str, target: str | None) -> None:
+    found = coded(text)
+    if target is None:
+        assert any(s and s[:3] == source and c.startswith(root) for s, c, _ in found), found
+    else:
+        assert has(found, source, root, target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Oil prices are set to rise as Opec cuts output.", "03"),
+        ("The Brazilian striker tested positive for a banned substance.", "15"),
+        ("The election result will test the resolve of the ruling coalition.", "15"),
+        ("The minister announced his resignation after the flood.", "07"),
+    ],
+)
+def test_wording_of_other_senses_is_no_such_event(text: str, root: str) -> None:
+    assert not any(c.startswith(root) for _, c, _ in coded(text)), coded(text)
+
+
+# --- an act a speaker rules out is refused; a capability is no act ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kremlin said any meeting with the Ukrainian president was out of the question.", "RUS", "UKR"),
+        ("Washington officials said lifting the sanctions on Syria was out of the question for now.", "USA", "SYR"),
+        ("Israel said a truce with Hezbollah was off the table.", "ISR", "LBN"),
+    ],
+)
+def test_an_act_ruled_out_is_refused(text: str, source: str, target: str) -> None:
+    assert has(coded(text), source, "12", target), coded(text)
+
+
+def test_a_holiday_ruled_out_is_no_event() -> None:
+    assert coded("A holiday abroad is out of the question this summer, the teacher said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has trained hundreds of drone pilots capable of striking targets in Iraq.",
+        "Russia deployed bombers able to strike European capitals to Belarus.",
+    ],
+)
+def test_a_capability_is_no_attack(text: str) -> None:
+    assert not any(c.startswith(("18", "19")) for _, c, _ in coded(text)), coded(text)
+
+
+# --- "called for X to ...": the for-clause names the party appealed to, its act is not done -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "not_done"),
+    [
+        ("The African Union called for Ethiopia to withdraw its troops from Somalia.", "IGO", "ETH", "08"),
+        ("The UN rights office called for Myanmar to free the detained journalists.", "IGO", "MMR", "08"),
+        ("Brussels called for Belgrade to recognise Pristina's vehicle plates.", "IGO", "SRB", "05"),
+    ],
+)
+def test_called_for_a_party_to_act(text: str, source: str, target: str, not_done: str) -> None:
+    found = coded(text)
+    assert any((s or "")[:3] == source and c.startswith("02") and (t or "")[:3] == target for s, c, t in found), found
+    assert not any((s or "")[:3] == target and c.startswith(not_done) for s, c, _ in found), found
+
+
+def test_called_for_calm_is_no_appeal_to_a_party() -> None:
+    assert not any(t for _, c, t in coded("Religious leaders in Lagos called for calm.") if c.startswith("02"))
+
+
+# --- an act done "in protest" is a protest ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Georgian students sat outside parliament in protest against the foreign agents law.",
+        "Kenyan nurses stayed away from hospitals in Nairobi in protest.",
+    ],
+)
+def test_an_act_in_protest_is_a_protest(text: str) -> None:
+    assert any(c.startswith("14") for _, c, _ in coded(text)), coded(text)
+
+
+def test_a_protest_named_in_passing_is_no_act_of_the_subject() -> None:
+    found = coded("The Japanese ambassador was caught in the protest outside the embassy in Seoul.")
+    assert not any((s or "").startswith("JPN") and c.startswith("14") for s, c, _ in found), found
+
+
+# --- the dead and wounded an act leaves are its victims ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russian shelling left 12 Ukrainian civilians dead in Kharkiv.", "RUS", "UKR"),
+        ("Al-Shabaab attacks have left dozens of Kenyan soldiers dead this year.", "SOM", "KEN"),
+    ],
+)
+def test_those_an_act_leaves_dead_are_its_victims(text: str, source: str, target: str) -> None:
+    assert has(coded(text), source, "1", target), coded(text)
+
+
+def test_a_storm_that_leaves_people_dead_is_no_act() -> None:
+    assert coded("The cyclone left 40 Bangladeshi villagers dead and thousands homeless.") == []

@@ -120,3 +120,43 @@ def test_a_missing_forecast_list_is_refused() -> None:
     del raw["forecast_frames"]
     with pytest.raises(LinkingError):
         parse_linking(raw)
+
+
+# --- a one-party act beside an act that names both parties -------------------------------------------
+
+
+def test_a_one_party_act_below_a_full_one_is_no_event() -> None:
+    # the "ending" is the treaty's own effect, with no other party of its own
+    found = coded(
+        "Armenia and Azerbaijan signed a peace treaty in Washington, ending decades of fighting over Karabakh."
+    )
+    assert has(found, "ARM", "05", "AZE"), found
+    assert all(source is not None and target is not None for source, _code, target in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia ruled out negotiations on Monday.",
+        "South Sudan began pulling its troops out of the disputed oil field on Friday.",
+    ],
+)
+def test_a_one_party_act_alone_in_its_sentence_stays(text: str) -> None:
+    assert any(source is not None for source, _code, _target in coded(text)), coded(text)
+
+
+def test_the_news_of_a_sentence_stays_beside_a_full_act_in_a_lower_clause() -> None:
+    from detente.analyse import analyse_one
+    from detente.analyse.events.coding import _dyads_lead
+    from detente.model import Article
+
+    text = "Ethiopia ruled out negotiations on Monday, after Eritrea shelled the border town of Zalambessa."
+    events = analyse_one(Article(id="p", text=text, content_hash="p", date="2026-03-02")).events
+    one_party = [e for e in events if e.target_actor is None]
+    full = [e for e in events if e.target_actor is not None and e.source_actor is not None]
+    assert one_party and full, events
+    # the main clause's one-party act ranks above an act in an adverbial clause below it, and beside one of the
+    # same rank; below the full act, it is the full act's background
+    assert one_party[0] in _dyads_lead(events, {id(e): 0.0 if e in one_party else 0.15 for e in events})
+    assert one_party[0] in _dyads_lead(events, {id(e): 0.0 for e in events})
+    assert one_party[0] not in _dyads_lead(events, {id(e): 0.15 if e in one_party else 0.0 for e in events})

@@ -249,6 +249,8 @@ class _Collector:
             elif ent.label_ == "ORG":
                 # "National Assembly Speaker Woo Won-shik" tagged ORG: a title followed by a name is a person
                 split = _title_then_name(tokens, ent)
+                if split is None and _title_before_name(tokens, ent):
+                    split = ent.start  # "the junta stripped ambassador Sylvain Itté": ORG after a title
                 if split is not None:
                     spans.append((split, ent.end, None))
         spans.extend((start, end, None) for start, end in _names_with_titles(tokens))
@@ -820,29 +822,44 @@ def _bodies_of_states(tokens: Tokens) -> None:
             tokens.named[k] = match
 
 
+# named bodies whose acronym, defined in brackets after the name, stands for them in the article
+BODY_KINDS = frozenset({"igo", "media", "organisation"})
+
+
 def _define_acronyms(tokens: Tokens) -> None:
     """'the United Nations Relief and Works Agency (UNRWA)': later "UNRWA" is that organisation.
 
     The acronym becomes a lexicon match, valid in this article only, with the country and role that
-    the full name's words give.
+    the full name's words give. A definition in the text wins over a packaged acronym of another body:
+    "Reporters Without Borders (RSF)" makes every "RSF" of that article the press-freedom group, not
+    Sudan's Rapid Support Forces.
     """
     doc = tokens.doc
-    for ent in doc.ents:
-        end = ent.end
-        if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    for end in range(1, len(doc) - 2):
+        if doc[end].text != "(" or doc[end + 2].text != ")":
             continue
         acronym = doc[end + 1]
-        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8) or tokens.named[acronym.i]:
+        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8):
             continue
-        start, stop = _strip(doc, ent.start, ent.end)
-        known = tokens.named[start]
-        if known and known.start <= start and known.end >= stop:
-            entry = replace(known.item, phrase=acronym.text)
+        before = tokens.named[end - 1]
+        # the name before the bracket: a packaged name ending there, or else an organisation entity
+        if before is not None and before.end == end and before.item.kind in BODY_KINDS:
+            entry = replace(before.item, phrase=acronym.text)
         else:
-            description = describe(tokens, start, stop, head=doc[start:stop].root)
-            entry = Entry(acronym.text, doc[start:stop].text, "organisation", description.country, description.role)
+            ent = next((e for e in doc.ents if e.end == end and e.label_ == "ORG"), None)
+            if ent is None or tokens.named[acronym.i]:
+                continue
+            start, stop = _strip(doc, ent.start, ent.end)
+            known = tokens.named[start]
+            if known and known.start <= start and known.end >= stop:
+                entry = replace(known.item, phrase=acronym.text)
+            else:
+                description = describe(tokens, start, stop, head=doc[start:stop].root)
+                entry = Entry(acronym.text, doc[start:stop].text, "organisation", description.country, description.role)
         for i, text in enumerate(tokens.words.text):
-            if text == acronym.text and tokens.named[i] is None:
+            named = tokens.named[i]
+            # the acronym alone, unnamed or named as another body; never a longer name it is part of
+            if text == acronym.text and (named is None or (named.end - named.start == 1 and named.item != entry)):
                 tokens.named[i] = Match(i, i + 1, entry)
 
 
@@ -1045,6 +1062,15 @@ def _title_then_name(tokens: Tokens, ent: Span) -> int | None:
                 return i
             return None
     return None
+
+
+def _title_before_name(tokens: Tokens, ent: Span) -> bool:
+    """True when an ORG entity of two or more proper nouns, none a role word, follows a person's title
+    ("ambassador Sylvain Itté", "Minister Aleksandar Vučić"): the parser's ORG is the person's name."""
+    role = tokens.role[ent.start - 1] if ent.start > 0 else None
+    if role is None or role.end != ent.start or role.item.kind != "title" or len(ent) < 2:
+        return False
+    return all(t.pos_ == "PROPN" and not tokens.role[t.i] and not tokens.named[t.i] for t in ent)
 
 
 def _names_the_body_of_a_role_word(tokens: Tokens, root: Token, end: int) -> bool:

@@ -373,6 +373,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     starts = [s.start for s in article.sentences]
     events: list[Event] = []
     seen: set[tuple] = set()
+    depth: dict[int, float] = {}  # how far each event's clause sits below its sentence's news
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
@@ -463,7 +464,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                         confidence=_confidence(found, source, target, bool(when.historical)),
                     )
                 )
-        events[first:] = _statements_beside_acts(_named_doers_lead(events[first:]))
+                depth[id(events[-1])] = _subordination(found.anchor)
+        events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])), depth)
     return events
 
 
@@ -537,3 +539,21 @@ def _named_doers_lead(events: list[Event]) -> list[Event]:
     if not any(e.source_actor is not None and not e.negated for e in events):
         return events
     return [e for e in events if e.source_actor is not None]
+
+
+def _dyads_lead(events: list[Event], depth: dict[int, float]) -> list[Event]:
+    """The events of one sentence, without acts that name one party only, when another act of the sentence
+    names both in a clause above theirs: 'Armenia and Azerbaijan signed a treaty, ending decades of fighting'
+    (the ending is the treaty's effect), 'Israel and Hamas agreed to a ceasefire, ending seven weeks of
+    fighting'. An event is a relation between two parties; a one-party act below a full one is its part or its
+    background. An act of the same rank stays ('Chad climbed down and freed the opposition leader'), as does
+    the sentence's news beside a full act in a lower clause ('researchers gathered testimony from refugees who
+    said soldiers had burned villages'), and a one-party act alone."""
+    full = [depth.get(id(e), 0.0) for e in events if _dyad(e) and not e.negated]
+    if not full:
+        return events
+    return [e for e in events if _dyad(e) or depth.get(id(e), 0.0) <= min(full)]
+
+
+def _dyad(event: Event) -> bool:
+    return event.source_actor is not None and event.target_actor is not None

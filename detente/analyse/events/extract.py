@@ -7,7 +7,8 @@ that no verb has claimed become nominal events ("the talks between X and Y", "Ch
 This module only puts the steps together, in this order:
 
 - ``ultimatums``: an act asked of a party "or face" a penalty
-- ``framed_nouns``: event nouns under a demand or refusal ("its demand that Israel ease ...")
+- ``framed_nouns``: event nouns under a demand or refusal ("its demand that Israel ease ..."), acts ruled out
+  ("a meeting with Zelenskiy is out of the question")
 - ``intent_nouns``: intentions told as a noun ("announced plans to ...")
 - ``labels``: labels put on a party or an act ("called the incursion a massacre")
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
@@ -40,7 +41,7 @@ from .conflict_kinds import (
 from .conflict_lexicon import load_conflict_lexicon
 from .context import Context
 from .found import Found
-from .framed_nouns import demanded_contents, refused_events
+from .framed_nouns import demanded_contents, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_contents
 from .labels import labelled
@@ -60,6 +61,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += demanded_contents(ctx, sent, claimed)
     events += intended_contents(ctx, sent, claimed)
     events += refused_events(ctx, sent, claimed)
+    events += ruled_out(ctx, sent, claimed)
     events += labelled(ctx, sent, claimed)
     events += verb_events(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}

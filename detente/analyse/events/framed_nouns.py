@@ -1,5 +1,6 @@
-"""Event nouns framed by a refusal ("opposed to French mediation") or a demand ("its demand that Israel ease
-...", "a call for Japan to withdraw"): the whole is one refusal or demand aimed at the event's party."""
+"""Event nouns framed by a refusal ("opposed to French mediation", "a meeting with Zelenskiy is out of the
+question") or a demand ("its demand that Israel ease ...", "a call for Japan to withdraw"): the whole is one
+refusal or demand aimed at the event's party."""
 
 from __future__ import annotations
 
@@ -8,13 +9,17 @@ from spacy.tokens import Span, Token
 from .codes import cameo_code
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, SUBJECTS, children, is_negated, prep_objects
+from .grammar import OBJECTS, SUBJECTS, children, is_coded, is_negated, prep_objects
 from .noun_triggers import noun_code
-from .subjects import governing_verb, subjects_of
-from .verb_triggers import verb_code
+from .subjects import governing_verb, speaker_of, subjects_of
+from .verb_triggers import negated_code, verb_code
 
 # Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
 DEMAND_ROOT = "10"
+# A refusal that names no act of cooperation ("removing sanctions is out of the question"): reject (CAMEO 12).
+REJECTION = "120"
+# Copulas that state an act ruled out: "is / remains out of the question".
+COPULAS = {"be", "remain"}
 
 
 def refused_events(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
@@ -102,4 +107,30 @@ def demanded_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
             continue
         event = Found(modality.transform(coded[0]), noun, [noun, *coded[1]], sources, asked, nominal=True)
         found.append(event)
+    return found
+
+
+def ruled_out(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'Washington said lifting the sanctions on Burma was out of the question', 'any meeting with Zelenskiy
+    is off the table': an act a speaker declares ruled out is refused, by the speaker, to the party it would
+    be done to; cooperation ruled out is the matching refusal (an attack ruled out is no event we code)."""
+    found: list[Found] = []
+    for copula in sent:
+        if copula.lemma_.lower() not in COPULAS or copula.i in claimed:
+            continue
+        phrases = [" ".join(t.lower_ for t in p.subtree) for p in children(copula, {"prep", "advmod"})]
+        # ("out of the question for now": the parser may hang more words from the phrase)
+        if not any(f"{phrase} ".startswith(f"{p} ") for phrase in phrases for p in ctx.codebook.ruled_out_phrases):
+            continue
+        act = next(iter(children(copula, {"nsubj", "csubj"})), None)
+        speaker = speaker_of(ctx, copula)
+        if act is None or speaker is None or not is_coded(speaker.actor):
+            continue  # ("the teacher said a holiday abroad was out of the question": no party of ours)
+        coded = (verb_code(ctx, act) or (None,))[0] if act.pos_ == "VERB" else (noun_code(ctx, act) or (None,))[0]
+        code = REJECTION if coded is None else negated_code(ctx, coded)
+        if code is None:
+            continue  # "military action is out of the question": a denied attack
+        targets = [t for t in ctx.actors.of_tokens(list(act.subtree)) if t.key != speaker.key][:1]
+        claimed.update({copula.i, act.i})
+        found.append(Found(code, copula, [act, copula], [speaker], targets, notes=["ruled-out"]))
     return found

@@ -50,6 +50,8 @@ def unrealised(ctx: Context, verb: Token) -> bool:
     non-finite complements are followed: a that-clause asserts its act on its own ('we want you to
     understand that we will defend Taiwan')."""
     token = verb
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and non_event_verb(ctx, verb.head.head):
+        return True  # "missiles capable of striking Tokyo", "hackers able to ...": a capability, not an act
     while token.dep_ in _COMPLEMENTS and token.head.i != token.i:
         if token.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return False

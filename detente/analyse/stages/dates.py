@@ -32,6 +32,7 @@ _PATTERNS = re.compile(
         (?:from|between)\s+(?:(?:early|mid|late)[\s-])?(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:1[0-9]|20|21)\d{{2}}\s+(?:to|and|until|through)\s+(?:(?:early|mid|late)[\s-])?(?:{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:1[0-9]|20|21)\d{{2}}
       | (?:from|between)\s+{_MONTHS}\s+(?:to|and|until|through)\s+{_MONTHS}(?:\s+(?:this|last|next)\s+year|,?\s+(?:1[0-9]|20|21)\d{{2}})?
       | (?:the\s+)?(?:following|next|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night|week|weekend)
+      | that\s+(?:day|morning|afternoon|evening|night)(?!-)
       | (?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:{_MONTHS}|{_WEEKDAYS}|{_SEASONS}|week|weekend|month|year)
       | (?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)
       | {_NUMBER}\s+{_UNITS}\s+(?:ago|later|earlier)
@@ -56,6 +57,7 @@ _CUE = re.compile(
 )
 # Expressions said relative to a date of any precision ('four years later', 'that year').
 _COARSE_RELATIVE = re.compile(r"\b(?:years?|months?|decades?|that|same)\b", re.IGNORECASE)
+_DAY_UNIT = re.compile(r"\b(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(?:from|between|in|on|at|since|until|by|during|of|before|after)\s+", re.IGNORECASE)
 # 'would' too: in reported speech it looks forward from the report ('he would hold a press conference Thursday').
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going", "would"}
@@ -131,6 +133,23 @@ def _tense(span: Span) -> Tense:
     return None
 
 
+# "a strike starting on Friday", "curfew from Monday", "effective Thursday": the day a thing announced begins.
+_STARTING = re.compile(r"\b(?:from|starting|beginning|effective)(?:\s+(?:on|from))?\s+$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"^{_WEEKDAYS}$")
+_RANGE_ON = re.compile(r"^\s+(?:to|until|till|through|and)\b", re.IGNORECASE)
+
+
+def _starts_from(text: str, start: int, end: int) -> bool:
+    """Whether a bare weekday names when something announced is to begin ("called a three-day strike from
+    Thursday", "a curfew starting on Friday"): told from the report's day, it lies ahead, whatever the
+    tense of the announcement. A range ("from Monday to Wednesday") is left to the clause's tense."""
+    return (
+        bool(_BARE_WEEKDAY.match(text[start:end]))
+        and bool(_STARTING.search(text[max(0, start - 30) : start]))
+        and not _RANGE_ON.match(text[end : end + 12])
+    )
+
+
 def _anchor(parsed: Parsed) -> date | None:
     if not parsed.article.date:
         return None
@@ -181,8 +200,9 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
         sentence = _sentence_index(sentence_starts, start)
         if anchor is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
-            tense = _tense(span) if span is not None else None
-            recent = last_date if _COARSE_RELATIVE.search(text) else last_day
+            tense = "future" if _starts_from(full_text, start, end) else (_tense(span) if span is not None else None)
+            # 'that day', 'the same night' count from a day named before, 'that year' from any date
+            recent = last_date if _COARSE_RELATIVE.search(text) and not _DAY_UNIT.search(text) else last_day
             reference = recent[1] if recent and sentence - recent[0] <= REFERENCE_SENTENCES else None
             resolved = resolve(text, anchor, tense=tense, reference=reference)
             if resolved is None:
@@ -257,8 +277,9 @@ def _alternatives(text: str, start: int) -> list[tuple[int, int]]:
     """Character ranges of the parts of 'X or Y' / 'X and Y' when the whole does not resolve."""
     parts = []
     offset = 0
-    for piece in re.split(r"(\s+(?:or|and)\s+)", text):
-        if piece and not re.fullmatch(r"\s+(?:or|and)\s+", piece):
+    # a comma too: spaCy reads "on Wednesday, months after ..." as one date
+    for piece in re.split(r"(\s+(?:or|and)\s+|,\s+)", text):
+        if piece and not re.fullmatch(r"\s+(?:or|and)\s+|,\s+", piece):
             parts.append((start + offset, start + offset + len(piece)))
         offset += len(piece)
     return parts if len(parts) > 1 else []
