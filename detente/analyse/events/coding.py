@@ -38,8 +38,9 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
         return [(sources[0], sources[1], True)]
     if not targets and _two_sides(found) and cameo_code(found.code).quad_class < VERBAL_CONFLICT:
         # "the ministers endorsed a plan of consultations", "Russia and Uzbekistan agreed to expand trade": two
-        # countries' sides cooperating with no one else named cooperate with each other
-        return [(sources[0], sources[1], True)]
+        # countries' sides cooperating with no one else named cooperate with each other (the first named leads)
+        first, second = sorted(sources[:2], key=lambda h: _named_in(h, found.anchor))
+        return [(first, second, True)]
     if not sources:
         # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": an act of conflict and its
         # target are known though the doer is not an actor we can code; kept, with low confidence
@@ -47,6 +48,14 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
             return []
         return [(None, t, False) for t in targets]
     return [(s, t, False) for s in sources for t in (targets or [None])]
+
+
+def _named_in(hit: ActorHit, anchor: Token) -> int:
+    """Where the anchor's sentence first names a party ("Ethiopian and Eritrean forces": Ethiopia first)."""
+    sent = anchor.sent
+    return min(
+        (m.start for m in hit.actor.mentions if sent.start_char <= m.start < sent.end_char), default=sent.end_char
+    )
 
 
 def _two_sides(found: Found) -> bool:
