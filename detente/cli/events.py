@@ -5,23 +5,15 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import click
 from rich.table import Table
 
+from ..serve.filters import EVENT_DATE, EventFilters, FilterError, first_day
 from ..store import Store, StoreError
 from .common import db_option, fail, stdout
-
-# The event's own date; else its article's, unless it is background history (never stamped with today).
-_DATE = "(CASE WHEN e.historical THEN e.date ELSE coalesce(e.date, a.date) END)"
-# ... as a sortable ISO day: '2025-11' -> '2025-11-01', 'A/B' -> A.
-_DAY = f"""(CASE length(split_part({_DATE}, '/', 1))
-    WHEN 4 THEN split_part({_DATE}, '/', 1) || '-01-01'
-    WHEN 7 THEN split_part({_DATE}, '/', 1) || '-01'
-    ELSE left(split_part({_DATE}, '/', 1), 10) END)"""
 
 COLUMNS = (
     "article_id",
@@ -48,7 +40,7 @@ COLUMNS = (
 )
 
 _SELECT = f"""
-SELECT e.article_id, {_DATE}, e.date_source, e.historical,
+SELECT e.article_id, {EVENT_DATE}, e.date_source, e.historical,
        e.source_actor_code, e.source_actor_name, e.cameo, e.root, e.quad_class, e.goldstein, e.plover,
        e.target_actor_code, e.target_actor_name, e.place, e.trigger, e.negated, e.confidence,
        e.sentence, e.start, e."end",
@@ -57,7 +49,7 @@ FROM event e
 JOIN article a ON a.id = e.article_id
 LEFT JOIN sentence s ON s.article_id = e.article_id AND s.idx = e.sentence
 WHERE {{where}}
-ORDER BY {_DAY} NULLS FIRST, e.article_id, e.idx
+ORDER BY {first_day(EVENT_DATE)} NULLS FIRST, e.article_id, e.idx
 LIMIT ?
 """
 
@@ -72,60 +64,60 @@ def _iso_day(value: str | None, name: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class EventFilter:
-    actor: str | None = None
-    dyad: tuple[str, str] | None = None
-    directed: bool = False
-    roots: tuple[str, ...] = ()
-    quad_classes: tuple[int, ...] = ()
-    since: str | None = None
-    until: str | None = None
-    historical: bool = True
-    min_confidence: float | None = None
+# The API's parameter names as this command's options, for error messages.
+_OPTIONS = {"date_from": "since", "date_to": "until", "quad_class": "quad-class", "min_confidence": "min-confidence"}
 
 
-def build_query(f: EventFilter, limit: int) -> tuple[str, list[object]]:
-    """The SQL and its bound parameters (never interpolated user input)."""
-    where: list[str] = ["TRUE"]
-    params: list[object] = []
-    actor, dyad, roots, quad_classes = f.actor, f.dyad, f.roots, f.quad_classes
-    if actor:
-        where.append("(starts_with(e.source_actor_code, ?) OR starts_with(e.target_actor_code, ?))")
-        params += [actor.upper(), actor.upper()]
-    if dyad:
-        first, second = (d.upper() for d in dyad)
-        pair = "(starts_with(e.source_actor_code, ?) AND starts_with(e.target_actor_code, ?))"
-        if f.directed:
-            where.append(pair)
-            params += [first, second]
-        else:
-            where.append(f"({pair} OR {pair})")
-            params += [first, second, second, first]
-    if roots:
-        where.append("e.root IN (SELECT unnest(?))")
-        params.append([r.zfill(2) for r in roots])
-    if quad_classes:
-        where.append("e.quad_class IN (SELECT unnest(?))")
-        params.append(list(quad_classes))
-    if f.since:
-        where.append(f"{_DAY} >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append(f"{_DAY} <= ?")
-        params.append(f.until)
-    if not f.historical:
-        where.append("NOT coalesce(e.historical, FALSE)")
-    if f.min_confidence is not None:
-        where.append("coalesce(e.confidence, 0) >= ?")
-        params.append(f.min_confidence)
-    params.append(limit)
-    return _SELECT.format(where=" AND ".join(where)), params
+def build_query(f: EventFilters, limit: int) -> tuple[str, list[object]]:
+    """The SQL and its bound parameters (never interpolated user input). The condition is the API's own
+    (detente.serve.filters.EventFilters), so a filter selects the same events in both."""
+    where, params = f.where(outlet_country_sql="CAST(NULL AS VARCHAR)")
+    return _SELECT.format(where=where), [*params, limit]
+
+
+def parse_filters(
+    *,
+    actor: str | None,
+    source: str | None,
+    target: str | None,
+    dyad: tuple[str, str] | None,
+    directed: bool,
+    roots: tuple[str, ...],
+    quad_classes: tuple[int, ...],
+    plover: str | None,
+    since: str | None,
+    until: str | None,
+    historical: bool,
+    negated: bool,
+    min_confidence: float | None,
+) -> EventFilters:
+    """The command's options as the API's filters; a bad value fails naming its option."""
+    try:
+        return EventFilters.parse(
+            actor=actor,
+            source=source,
+            target=target,
+            dyad_value=",".join(dyad) if dyad else None,
+            directed=directed,
+            roots=[r.strip().zfill(2) for r in roots],  # '--root 4' as '04'
+            quad_classes=list(quad_classes),
+            plover=plover,
+            date_from=_iso_day(since, "since"),
+            date_to=_iso_day(until, "until"),
+            include_historical=historical,
+            include_negated=negated,
+            min_confidence=min_confidence,
+        )
+    except FilterError as err:
+        fail(f"--{_OPTIONS.get(err.parameter, err.parameter)}: {err.message}")
+    raise AssertionError("unreachable")  # fail() exits
 
 
 @click.command()
 @db_option
 @click.option("--actor", help="Actor code or code prefix, as source or target (KOR, KORGOV, IGO).")
+@click.option("--source", help="Actor code or prefix of the doer.")
+@click.option("--target", help="Actor code or prefix of the one acted on.")
 @click.option("--dyad", nargs=2, metavar="A B", help="Events between two actors (codes or prefixes), either way.")
 @click.option("--directed", is_flag=True, help="With --dyad: only events from A to B.")
 @click.option("--root", "roots", multiple=True, help="CAMEO root, repeatable (04 consult, 19 fight, ...).")
@@ -136,9 +128,11 @@ def build_query(f: EventFilter, limit: int) -> tuple[str, list[object]]:
     type=click.IntRange(1, 4),
     help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict; repeatable.",
 )
+@click.option("--plover", help="PLOVER event type (CONSULT, AGREE, ACCUSE, ...).")
 @click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
 @click.option("--historical/--no-historical", default=True, show_default=True, help="Include background events.")
+@click.option("--negated/--no-negated", default=True, show_default=True, help="Include negated events.")
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
@@ -159,9 +153,7 @@ def events(db: str, limit: int, fmt: str, **filters: Any) -> None:
       detente events --root 04 --format json | jq '.[].sentence_text'
       detente events --dyad KOR CHN --min-confidence 0.8     # fewer events, more of them right
     """
-    filters["since"] = _iso_day(filters["since"], "since")
-    filters["until"] = _iso_day(filters["until"], "until")
-    sql, params = build_query(EventFilter(**filters), limit)
+    sql, params = build_query(parse_filters(**filters), limit)
     try:
         store = Store(db, read_only=True)
     except StoreError as err:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,8 +13,38 @@ ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")  #
 PLOVER = re.compile(r"^[A-Z_]{2,40}$")
 COUNTRY = re.compile(r"^[A-Z]{3}$|^IGO[A-Z]{0,9}$")
 
-# The date an event happened: its own date if the sentence gave one, else the article's.
-EVENT_DATE = "coalesce(e.date, a.date)"
+# The date an event happened: its own date if the text gave one, else its article's, unless it is background
+# history: an undated background event is never stamped with the report's day (CLI and API alike).
+EVENT_DATE = "(CASE WHEN coalesce(e.historical, false) THEN e.date ELSE coalesce(e.date, a.date) END)"
+
+
+def first_day(expression: str) -> str:
+    """SQL: the first day an ISO date value covers, as text that sorts and compares: '2025-11' ->
+    '2025-11-01', '2025' -> '2025-01-01', a range 'A/B' -> A's; weeks and quarters stay as written."""
+    first = f"split_part({expression}, '/', 1)"
+    return f"(CASE length({first}) WHEN 4 THEN {first} || '-01-01' WHEN 7 THEN {first} || '-01' ELSE left({first}, 10) END)"
+
+
+def last_day(expression: str) -> str:
+    """SQL: the last day an ISO date value covers: '2025-11' -> '2025-11-30', '2025' -> '2025-12-31', a
+    range 'A/B' -> B's; weeks and quarters stay as written."""
+    last = f"split_part({expression}, '/', -1)"
+    month_end = f"CAST(last_day(TRY_CAST({last} || '-01' AS DATE)) AS VARCHAR)"
+    return (
+        f"(CASE length({last}) WHEN 4 THEN {last} || '-12-31' WHEN 7 THEN coalesce({month_end}, {last}) "
+        f"ELSE left({last}, 10) END)"
+    )
+
+
+def bound_day(value: str, last: bool) -> str:
+    """A bound of any precision as a day: '2026' -> '2026-01-01', or '2026-12-31' as an upper bound."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        return value
+    year, month = parts[0], (parts[1] if len(parts) == 2 else (12 if last else 1))
+    if not last:
+        return f"{year:04d}-{month:02d}-01"
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 class FilterError(ValueError):
@@ -76,11 +107,12 @@ class Where:
     def dates(self, expression: str, start: str | None, end: str | None) -> Where:
         """Bounds on an ISO date column that may hold a day, a month or a year.
 
-        Both sides are cut to the bound's precision, so date_to=2026-01 keeps 2026-01-31 and a month-only
-        event date 2026-01 is inside date_from=2026 .. date_to=2026-02.
+        A value is inside when the whole period it names is: date_to=2026-01 keeps 2026-01-31, a month-only
+        event date 2026-01 is inside date_from=2026 .. date_to=2026-02 and inside date_from=2026-01-01, a
+        year-only 2026 is not inside January, and a range '2024/2026' runs from 2024 to 2026.
         """
-        self.when(start, f"left({expression}, ?) >= ?", len(start or ""), start)
-        return self.when(end, f"left({expression}, ?) <= ?", len(end or ""), end)
+        self.when(start, f"{first_day(expression)} >= ?", bound_day(start or "2000", last=False))
+        return self.when(end, f"{last_day(expression)} <= ?", bound_day(end or "2000", last=True))
 
     @property
     def sql(self) -> str:

@@ -37,7 +37,10 @@ EventRow = _store_row(
     "One event (columns of the `event` table) with its article's title, date and outlet and its sentence.",
     article_id=(str, ...),
     idx=(int, Field(..., description="Index of the event in its article's `events`.")),
-    event_date=(str | None, Field(None, description="The event's date, else its article's.")),
+    event_date=(
+        str | None,
+        Field(None, description="The event's date, else its article's unless it is undated background history."),
+    ),
     article_title=(str | None, None),
     article_date=(str | None, None),
     outlet=(str | None, Field(None, description="The outlet named by the article (`source`).")),
