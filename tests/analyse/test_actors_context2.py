@@ -128,3 +128,89 @@ def test_a_name_after_a_title_is_a_person_even_when_tagged_as_an_organisation(ac
     actor = actor_at(actors_of(text, "2023-12-23", "NIAMEY"), text, "Sylvain Itté")
     assert actor.kind == "person"
     assert actor.code == "FRAGOV"
+
+
+# -- a state's forces in the clause its own voice reports are its own
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Hungary's defence minister said troops would guard the southern border fence.", "troops", "HUN"),
+        ("Kenya's interior ministry said police had arrested 14 suspects after the raid.", "police", "KEN"),
+        ("Thailand said soldiers had retaken the temple from Cambodian forces.", "soldiers", "THA"),
+    ],
+)
+def test_forces_in_a_reported_clause_are_the_reporting_states(actors_of, text, phrase, expected):
+    assert (code(actors_of(text), text, phrase) or "")[:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # foreign forces and peacekeepers are not the speaker's
+        ("Lebanon said foreign troops had crossed the border at dawn.", "troops"),
+        # rebels are not the forces of the state that reports them
+        ("Colombia said rebels had blown up an oil pipeline in the north.", "rebels"),
+    ],
+)
+def test_other_forces_in_a_reported_clause_are_not_the_reporting_states(actors_of, text, phrase):
+    found = code(actors_of(text), text, phrase) or ""
+    assert not found.startswith(("LBN", "COL"))
+
+
+# -- "the government" of a story is not a foreign capital named in passing
+
+
+def test_the_government_is_the_storys_not_a_capital_named_in_passing(actors_of):
+    text = (
+        "Yerevan accused Azerbaijan of shelling border villages overnight. "
+        "President Ilham Aliyev chaired a security meeting on Monday. "
+        "The government said 12 soldiers had been wounded."
+    )
+    actors = actors_of(text, "2020-10-05", "BAKU")
+    assert code(actors, text, "The government") == "AZEGOV"
+
+
+def test_the_government_named_as_one_before_is_that_one(actors_of):
+    text = (
+        "The Chinese government protested to Manila on Monday. "
+        "The government said the Philippine coast guard had entered its waters."
+    )
+    actors = actors_of(text, "2024-03-01", "MANILA")
+    assert code(actors, text, "The government") == "CHNGOV"
+
+
+# -- non-governmental organisations named by what they do
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Environmental groups asked the court to halt the pipeline.", "Environmental groups", "NGO"),
+        ("A press freedom group condemned the jailing of the editor.", "press freedom group", "NGO"),
+        ("Civil society organisations boycotted the national dialogue.", "Civil society organisations", "NGO"),
+        ("An advocacy group said detainees had been denied lawyers.", "advocacy group", "NGO"),
+        # the country is kept where the phrase gives one
+        ("Two Canadian advocacy groups sued the federal government.", "Canadian advocacy groups", "CANNGO"),
+    ],
+)
+def test_ngos_named_by_description(actors_of, text, phrase, expected):
+    assert code(actors_of(text), text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a party named Green is a party, and the press is the media
+        ("The Green Party won twelve seats in the regional vote in Bavaria.", "Green Party"),
+        ("The press was barred from the trial in Minsk.", "press"),
+    ],
+)
+def test_words_near_ngo_descriptions_are_not_ngos(actors_of, text, phrase):
+    assert not (code(actors_of(text), text, phrase) or "").startswith("NGO")
+
+
+def test_peacekeepers_of_no_country_belong_to_the_mission_named(actors_of):
+    text = "Tanks entered a base of UNIFIL in southern Lebanon on Sunday. Fifteen peacekeepers were hurt."
+    assert code(actors_of(text), text, "peacekeepers").startswith("IGOUNOPKO")

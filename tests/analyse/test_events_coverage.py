@@ -158,3 +158,90 @@ def test_a_holiday_ruled_out_is_no_event() -> None:
 )
 def test_a_capability_is_no_attack(text: str) -> None:
     assert not any(c.startswith(("18", "19")) for _, c, _ in coded(text)), coded(text)
+
+
+# --- "called for X to ...": the for-clause names the party appealed to, its act is not done -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "not_done"),
+    [
+        ("The African Union called for Ethiopia to withdraw its troops from Somalia.", "IGO", "ETH", "08"),
+        ("The UN rights office called for Myanmar to free the detained journalists.", "IGO", "MMR", "08"),
+        ("Brussels called for Belgrade to recognise Pristina's vehicle plates.", "IGO", "SRB", "05"),
+    ],
+)
+def test_called_for_a_party_to_act(text: str, source: str, target: str, not_done: str) -> None:
+    found = coded(text)
+    assert any((s or "")[:3] == source and c.startswith("02") and (t or "")[:3] == target for s, c, t in found), found
+    assert not any((s or "")[:3] == target and c.startswith(not_done) for s, c, _ in found), found
+
+
+def test_called_for_calm_is_no_appeal_to_a_party() -> None:
+    assert not any(t for _, c, t in coded("Religious leaders in Lagos called for calm.") if c.startswith("02"))
+
+
+# --- an act done "in protest" is a protest ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Georgian students sat outside parliament in protest against the foreign agents law.",
+        "Kenyan nurses stayed away from hospitals in Nairobi in protest.",
+    ],
+)
+def test_an_act_in_protest_is_a_protest(text: str) -> None:
+    assert any(c.startswith("14") for _, c, _ in coded(text)), coded(text)
+
+
+def test_a_protest_named_in_passing_is_no_act_of_the_subject() -> None:
+    found = coded("The Japanese ambassador was caught in the protest outside the embassy in Seoul.")
+    assert not any((s or "").startswith("JPN") and c.startswith("14") for s, c, _ in found), found
+
+
+# --- the dead and wounded an act leaves are its victims ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russian shelling left 12 Ukrainian civilians dead in Kharkiv.", "RUS", "UKR"),
+        ("Al-Shabaab attacks have left dozens of Kenyan soldiers dead this year.", "SOM", "KEN"),
+    ],
+)
+def test_those_an_act_leaves_dead_are_its_victims(text: str, source: str, target: str) -> None:
+    assert has(coded(text), source, "1", target), coded(text)
+
+
+def test_a_storm_that_leaves_people_dead_is_no_act() -> None:
+    assert coded("The cyclone left 40 Bangladeshi villagers dead and thousands homeless.") == []
+
+
+# --- a crowd gathering for a rally or march holds it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Thousands of Ghanaians gathered in Accra for a rally against the new electronic levy.", "GHA"),
+        ("Tens of thousands of Poles converged on Warsaw for a march against the abortion ruling.", "POL"),
+        ("Hundreds of Armenians joined a march in Yerevan against the border deal.", "ARM"),
+        ("Thousands of Chileans turned out for a demonstration in Santiago against the pension reform.", "CHL"),
+    ],
+)
+def test_a_crowd_gathering_for_a_rally_protests(text: str, source: str) -> None:
+    assert any((s or "")[:3] == source and c.startswith("14") for s, c, _ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asian shares extended a rally in Tokyo on Monday as the yen weakened.",
+        "Football fans gathered for a rally before the cup final in Madrid.",
+        "Talks between Seoul and Tokyo will resume in March in Geneva.",
+        "The Korean ambassador gathered his staff for a meeting in Tokyo.",
+    ],
+)
+def test_rallies_of_markets_and_fans_are_no_protest(text: str) -> None:
+    assert not any(c.startswith("14") for _, c, _ in coded(text)), coded(text)

@@ -21,6 +21,9 @@ from .phrases import TITLE_FILLERS
 # roles of people who hold a state office: where the article does not say which state, the
 # country of the people around them is the best evidence there is
 STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+# a state's armed and security forces: "Turkey said troops had entered ..." (officials and leaders in a
+# reported clause are as often another side's: "Kim said the leaders would send a message")
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
 # people who are where the sentence happens because they came from elsewhere
 VISITORS = frozenset(
     {
@@ -277,10 +280,24 @@ class Linker:
             partners = self._partners(self.doc[c.start : c.end].root)
             previous = None
             if not fresh:
-                previous = self._recent(
-                    c.start,
-                    lambda k: k.kind == "government" and not any(s in partners for s, _ in k.mentions),
-                )
+                word = self.doc[c.start : c.end].root.lower_
+
+                def free(k: Cluster) -> bool:
+                    return k.kind == "government" and not any(s in partners for s, _ in k.mentions)
+
+                # the government named as one before ("Kenya's government ... the government")
+                previous = self._recent(c.start, lambda k: free(k) and self._called(k, word))
+                home = self._home_country() if previous is None else None
+                if home is not None:
+                    # a capital named in passing ("rockets at Asmara") is not the government of a story
+                    # about another country ("ADDIS ABABA - ... the government said")
+                    existing = self.by_key.get(("government", home, c.role))
+                    if existing is None:
+                        cluster = self.keyed(("government", home, c.role), c, "government")
+                        cluster.country, cluster.country_source = home, "home"
+                        return
+                    previous = existing if free(existing) else None
+                previous = previous or self._recent(c.start, free)
             if previous:
                 previous.add(c)
             else:
@@ -542,6 +559,13 @@ class Linker:
             # (police arresting "a French contractor" in Paris act on their own people: no exception)
             if k.country is None and k.role in DOMESTIC_ROLES and k.head_word not in VISITORS and self.dateline_country:
                 k.country, k.country_source = self.dateline_country, "home"
+        # "Israeli Defence Minister X said troops would seize ...", "Pakistan's army said soldiers
+        # killed ...": a state's forces in the clause a state's own voice reports
+        for k in self.clusters:
+            if k.country is None and k.role in FORCE_ROLES and k.kind in {"group", "organisation"}:
+                country = self._reporting_state(min(k.mentions))
+                if country:
+                    k.country, k.country_source = country, "neighbour"
         # "the foreign ministry" after "Foreign Minister X met his counterpart Y": the speaker's office
         for k in self.clusters:
             if k.country is None and k.role in STATE_ROLES and k.kind in {"government", "organisation", "group"}:
@@ -571,7 +595,8 @@ class Linker:
             start, end = min(k.mentions)
             foreign = any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end])
             armed = k.role in {"MIL", "REB"}  # "foreign nationals" in Thailand are coded where they are
-            if k.guessed_country and k.kind == "group" and armed and (foreign or k.head_word in PEACEKEEPERS):
+            unknown = k.guessed_country or k.country is None  # "15 peacekeepers" of no country at all
+            if unknown and k.kind == "group" and armed and (foreign or k.head_word in PEACEKEEPERS):
                 # "foreign troops", "international forces", "peacekeepers" are not the forces of the place
                 # they are in; where the article names one international organisation ("a NATO air
                 # strike"), its
@@ -585,13 +610,12 @@ class Linker:
     def _envoys_of_senders(self, home: str | None) -> None:
         """An ambassador, envoy or diplomat whose country the text does not state is not of the country
         he is posted to, where his sentence or the story happens ("NIAMEY - ... the junta expelled
-        ambassador X"): he belongs to the one other state his sentence (or the one before) names
-        ("France shut its embassy"), else to no known state."""
+        ambassador X"): a named envoy belongs to the one other state or organisation his sentence names
+        ("France shut its embassy ... expelled ambassador X"), else to none known; unnamed "diplomats"
+        who speak to the press are of no known state."""
         envoy_words = read_link_words()["envoy"]
         for k in self.clusters:
-            if k.kind not in {"person", "group"} or (
-                k.country is not None and (not k.guessed_country or k.country[:3] == "IGO")
-            ):
+            if k.kind not in {"person", "group"} or (k.country is not None and not k.guessed_country):
                 continue
             start, end = min(k.mentions)
             words = set((k.title or "").lower().split()) | {t.lower_ for t in self.doc[start:end]}
@@ -605,22 +629,16 @@ class Linker:
             if k.country is not None and k.country not in hosts:
                 continue  # "his ambassador" after "Chavez recalled": a guess from the words, not the place
             hosts.add(k.country)
-            sender = None
-            for window in (sentence, self.doc[sentence.start - 1].sent if sentence.start else None):
-                if window is None:
-                    break
-                stated = {
-                    o.country
-                    for o in self.clusters
-                    if o.country
-                    and not o.guessed_country
-                    and o.country[:3] not in {"IGO", "NGO", "IMG"}
-                    and o.country not in hosts
-                    and any(window.start <= s < window.end for s, _ in o.mentions)
-                }
-                if stated:
-                    sender = stated.pop() if len(stated) == 1 else None
-                    break
+            stated = {
+                o.country
+                for o in self.clusters
+                if o.country
+                and not o.guessed_country
+                and o.country[:3] not in {"NGO", "IMG"}
+                and o.country not in hosts
+                and any(sentence.start <= s < sentence.end for s, _ in o.mentions)
+            }
+            sender = stated.pop() if k.kind == "person" and len(stated) == 1 else None
             if sender or k.country is not None:
                 k.country, k.country_source = sender, "neighbour" if sender else None
 
@@ -797,6 +815,28 @@ class Linker:
                 return None
             verb = verb.head
         return None
+
+    def _reporting_state(self, mention: tuple[int, int]) -> str | None:
+        """The stated country of the state voice whose reported clause ``mention`` is the subject of
+        ("Turkey said troops had entered ...", "the ministry announced police had arrested ..."), unless
+        the phrase says the force is another's ("foreign troops", "both armies", "peacekeepers")."""
+        span = self.doc[mention[0] : mention[1]]
+        root, verb = span.root, span.root.head
+        if root.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+            return None
+        if any(t.lower_ in FOREIGN_WORDS | {"both", "two"} for t in root.subtree) or root.lower_ in PEACEKEEPERS:
+            return None
+        speakers = {t.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        found = {
+            k.country
+            for k in self.clusters
+            if k.country
+            and not k.guessed_country
+            and k.country[:3] not in {"IGO", "NGO", "IMG"}
+            and (k.kind in {"country", "government", "city"} or k.role in STATE_ROLES)
+            and any(s in speakers for s, _ in k.mentions)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _dateline_unless_addressed(self, k: Cluster) -> str | None:
         country = self.dateline_country

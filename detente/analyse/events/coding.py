@@ -36,6 +36,11 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     # party ("the temple") or was only guessed from the place is not a third one
     if len(sources) >= 2 and codebook.is_symmetric(found.code) and (not targets or _two_sides(found)):
         return [(sources[0], sources[1], True)]
+    if not targets and _two_sides(found) and cameo_code(found.code).quad_class < VERBAL_CONFLICT:
+        # "the ministers endorsed a plan of consultations", "Russia and Uzbekistan agreed to expand trade": two
+        # countries' sides cooperating with no one else named cooperate with each other (the first named leads)
+        first, second = sorted(sources[:2], key=lambda h: _named_in(h, found.anchor))
+        return [(first, second, True)]
     if not sources:
         # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": an act of conflict and its
         # target are known though the doer is not an actor we can code; kept, with low confidence
@@ -43,6 +48,14 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
             return []
         return [(None, t, False) for t in targets]
     return [(s, t, False) for s in sources for t in (targets or [None])]
+
+
+def _named_in(hit: ActorHit, anchor: Token) -> int:
+    """Where the anchor's sentence first names a party ("Ethiopian and Eritrean forces": Ethiopia first)."""
+    sent = anchor.sent
+    return min(
+        (m.start for m in hit.actor.mentions if sent.start_char <= m.start < sent.end_char), default=sent.end_char
+    )
 
 
 def _two_sides(found: Found) -> bool:
@@ -387,8 +400,15 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
             if not found.sources and by_nature(found.anchor, context.linking):
                 continue  # "an earthquake killed 12 people": no one did it
+            if _purpose_only(found, context.linking) or _standing(found, context.linking):
+                continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             if is_forecast(found, context.linking):
                 continue  # "is expected to sign", "is scheduled to meet": a forecast, not the party's act
+            # a target with no code at all ("the Tiwinza outpost" read as a name) tells no party: the party is
+            # looked for as for an act naming none, and the nameless one kept if none is found
+            nameless = found.targets if found.targets and not any(t.actor.code for t in found.targets) else []
+            if nameless:
+                found.targets = []
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:
@@ -399,9 +419,15 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             if found.sources and not found.targets and _speaker_aimed_at(found) is None:
                 # "Addis Ababa ruled out negotiations": no party named, the story's other side is meant
                 party = story_party(context, found)
+                import os
+
+                if os.environ.get("NOSTORY"):
+                    party = None
                 if party is not None:
                     found.targets = [party]
                     found.notes.append("guessed-story-party")
+            if not found.targets and _speaker_aimed_at(found) is None:
+                found.targets = nameless
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
@@ -463,6 +489,35 @@ def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: boo
         for hit in (source, target)
     )
     return tuple(sorted(pair, key=str)) if symmetric else pair
+
+
+def _purpose_only(found: Found, linking: Linking) -> bool:
+    """'travelled to Kinshasa to discuss the timetable', 'shuttled between Paris and Tehran to broker the
+    release', 'envoys to mediate', 'an emergency session to discuss the crisis': a meeting or mediation told
+    as the aim of a trip or an appointment is what the party went for, not a meeting held (the trip is the
+    event). Only the kinds in linking.yaml ``purpose_codes``: other aims are often the act itself ('launched an
+    offensive to retake the region', 'arrived to train Nigerien forces')."""
+    anchor = found.anchor
+    if anchor.pos_ != "VERB" or anchor.dep_ not in {"advcl", "acl"}:
+        return False
+    if not found.code.startswith(tuple(linking.purpose_codes)):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return False
+    return all(t.i != anchor.head.i for t in found.trigger)  # (not a framing verb that codes it: "agreed to meet")
+
+
+def _standing(found: Found, linking: Linking) -> bool:
+    """'Niger hosts about 1,500 French troops', 'Italy, which contributes more than 1,000 troops to the force',
+    'Korean mills supply U.S. shipyards': hosting, aid and supply in the simple present describe a standing
+    state of affairs, not an act done (linking.yaml ``standing_codes``). Not in an adverbial clause, where the
+    present tells a scheduled act ('before the forces begin their exercise')."""
+    anchor = found.anchor
+    if found.nominal or not found.code.startswith(tuple(linking.standing_codes)):
+        return False
+    if anchor.tag_ not in {"VBZ", "VBP"} or anchor.dep_ == "advcl":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children)
 
 
 # Infinitives that after "be" make an idiom of blame, not a schedule: "was to blame for the failure".

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .actors import FAMILIES, ActorHit, country_of
 from .context import Context
 from .grammar import children, is_coded, with_conjuncts
-from .story import story_pair
+from .story import bare_definite, story_pair
 
 
 def _resolve(ctx: Context, tokens: list[Token]) -> list[ActorHit]:
@@ -23,7 +23,10 @@ def _resolve(ctx: Context, tokens: list[Token]) -> list[ActorHit]:
             # of the story's pair when that one is among them
             # (not an organisation's: "the leaders" of APEC are its members, whatever the story told before)
             plural = token.tag_ == "NNS" and token.lemma_.lower() in ctx.linking.pair_nouns
-            if not plural or country_of(own) in FAMILIES or country_of(own) not in {country_of(h) for h in pair}:
+            # ("the ministers" with nothing to say whose: the country the actors stage guessed from the context
+            # is weaker than the pair the story just told)
+            among = country_of(own) in {country_of(h) for h in pair} or bare_definite(token)
+            if not plural or country_of(own) in FAMILIES or not among:
                 pair = []
         if pair and own is not None:
             # "the two leaders" read by the actors stage as leaders of no country: the pair replaces them

@@ -14,6 +14,8 @@ from .grammar import GROUP_OWN_PRONOUNS, in_clause_of, is_coded, is_own
 # Material acts, and the roots of promising or threatening one (intent 03, threat 13).
 MATERIAL = {MATERIAL_COOPERATION, MATERIAL_CONFLICT}
 PROMISE_ROOTS = {"03", "13"}
+# Role codes of a state's own organs: its government, forces, police and intelligence services.
+STATE_ORGANS = {"GOV", "MIL", "COP", "SPY"}
 
 
 def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
@@ -27,7 +29,8 @@ def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
             found.sources = _with_coordinated(ctx, verb.doc, nearest, before)
             found.notes.append("guessed-source")
     together = len(found.sources) > 1 and ctx.codebook.is_symmetric(found.code)  # "X and Y met": no guess
-    if not found.targets and found.sources and not together:
+    # (a target the actors stage gave no code at all, "the Tiwinza outpost" read as a name, tells no party)
+    if not any(t.actor.code for t in found.targets) and found.sources and not together:
         source = found.sources[0].actor
         material = cameo_code(found.code).quad_class in MATERIAL or found.code[:2] in PROMISE_ROOTS
         edge = verb.right_edge
@@ -39,6 +42,7 @@ def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
             # nor, for a material act or its promise or threat, its own people: "put its armed forces on
             # high alert", "promised to withdraw its troops" (but an appeal or praise may go to them)
             and not (material and _own_people(verb.doc, h))
+            and not _own_side_guess(found, h[2])
         ]
         if after:
             # ("spoke by telephone with Aliyev and Pashinyan": the nearest and those coordinated with it)
@@ -57,6 +61,23 @@ def _clause_actors(
         if is_coded(hit[2]) and token is not None and in_clause_of(token, verb, content=content):
             found.append(hit)
     return found
+
+
+def _own_side_guess(found: Found, actor: Actor) -> bool:
+    """Whether a guessed target is the doer's own state: 'Indian jets struck what New Delhi called a camp',
+    'complaining that Avarua had failed to consult Wellington', 'declared a mobilisation, calling up its army'.
+    A state's organs and the country itself are one side; its people, parties and rebels are others ('reneged on
+    his commitment to the Zambian people', 'charged that the rebels had used the truce')."""
+    code = actor.code or ""
+    own = {(s.actor.code or "")[:3] for s in found.sources}
+    if code[:3] not in own or not _state_side(code):
+        return False
+    return all(_state_side(s.actor.code or "") for s in found.sources)
+
+
+def _state_side(code: str) -> bool:
+    """A country's code alone, or one of its organs (government, forces, police, intelligence)."""
+    return len(code) == 3 or code[3:6] in STATE_ORGANS
 
 
 def _own_people(doc: Doc, hit: tuple[int, int, Actor]) -> bool:

@@ -20,6 +20,13 @@ from .verb_triggers import negated_code, verb_code
 MEDIATION = "045"
 # De-escalation (CAMEO 087x: retreat, withdrawal): "from" names the place left, not the one who leaves.
 LEAVING = "087"
+# Links of the adjective of what an act leaves people in ("left 12 civilians dead").
+HARM_LINKS = {"oprd", "amod", "acomp", "advmod", "ccomp", "xcomp", "conj"}
+# Protests (CAMEO 14): an act done "in protest" is one.
+PROTEST_ROOT = "14"
+# Prepositions of the protest a crowd gathers for: "converged on Lagos for a rally", "poured into the streets
+# in a march", "gathered at a demonstration".
+GATHERED_FOR = {"for", "in", "at", "to"}
 # Accusations (CAMEO 11) and the prepositions that name what the accused did: "blamed X for", "accused X of".
 ACCUSATION_ROOT = "11"
 ACCUSED_OF = {"for", "of"}
@@ -34,7 +41,7 @@ def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int]
             continue
         if noun.dep_ == "compound":
             continue  # "riot police", "ceasefire talks": the modifier names no event of its own
-        coded = noun_code(ctx, noun)
+        coded = noun_code(ctx, noun) or _gathering_noun(ctx, noun)
         if coded is None:
             continue
         code, trigger = coded
@@ -45,6 +52,7 @@ def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int]
         if (
             not event.targets
             and "partaking" not in event.notes
+            and "in-protest" not in event.notes
             and ((noun.dep_ == "pobj" and not children(noun, {"poss"})) or _reacted_to(ctx, noun, reactions))
         ):
             # "talks on the second phase of the Gaza ceasefire", "China condemned new U.S. export controls":
@@ -59,6 +67,62 @@ def _reacted_to(ctx: Context, noun: Token, reactions: set[int]) -> bool:
     """Whether the noun is what a verbal reaction coded in the sentence is about ('condemned the controls')."""
     verb = governing_verb(ctx, noun)
     return verb is not None and verb.i in reactions
+
+
+def _left_harmed(ctx: Context, noun: Token) -> list[Token]:
+    """The people an act 'left dead / wounded' ('shelling left 12 civilians dead', 'the bombing, which left 30
+    people dead'): objects of 'leave' with an adjective of harm (verbs.yaml ``harm_results``)."""
+    clauses = [noun.head] if noun.dep_ == "nsubj" else []
+    # ("the bombing, which left ...": the relative clause's verb)
+    clauses += [
+        c for c in children(noun, {"relcl"}) if any(s.lower_ in {"which", "that"} for s in children(c, {"nsubj"}))
+    ]
+    harmed: list[Token] = []
+    for verb in clauses:
+        if verb.lemma_.lower() != "leave":
+            continue
+        for obj in children(verb, {"dobj"}):
+            # (the parser hangs the adjective from the verb or the object, and may tag it an adverb)
+            results = [a for a in [*obj.subtree, *verb.children] if a.dep_ in HARM_LINKS and a.i > obj.i]
+            if any(a.lower_ in ctx.codebook.harm_results for a in results):
+                harmed.append(obj)
+    return harmed
+
+
+def _gathering_noun(ctx: Context, noun: Token) -> tuple[str, list[Token]] | None:
+    """'a rally', 'a march': a protest only when a crowd gathers for it ('a rally in oil prices', 'in March'
+    are none), so coded here and not among the codebook's event nouns (verbs.yaml ``gathering_nouns``)."""
+    code = ctx.codebook.gathering_nouns.get(noun.lemma_.lower())
+    verb = governing_verb(ctx, noun)
+    if code is None or noun.pos_ != "NOUN" or _gathered_for(ctx, noun, code, verb) is None:
+        return None
+    return code, [noun]
+
+
+def _gathered_for(ctx: Context, noun: Token, code: str, verb: Token | None) -> Token | None:
+    """The verb of a crowd gathering for a protest ('thousands converged on Lagos for a rally', 'turned out for a
+    demonstration against the reform'): those who gather hold it (verbs.yaml ``gathering_verbs``)."""
+    if verb is None or not code.startswith(PROTEST_ROOT):
+        return None
+    joined = noun.dep_ == "dobj" and noun.head.i == verb.i  # "joined a march"
+    gone_for = noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in GATHERED_FOR
+    if not (joined or gone_for):
+        return None
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    phrases = {lemma, *(f"{lemma} {p.lower_}" for p in children(verb, {"prt"}))}
+    if not phrases & ctx.codebook.gathering_verbs:
+        return None
+    return verb
+
+
+def _in_protest(noun: Token, code: str, verb: Token | None) -> Token | None:
+    """The verb of an act done 'in protest' ('set buses ablaze in protest at', 'resigned in protest over'): the
+    bare idiom, no protest named in passing ('in the protest', 'in protests that ...')."""
+    if verb is None or not code.startswith(PROTEST_ROOT) or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    if noun.tag_ != "NN" or children(noun, {"det", "poss", "amod", "compound"}):
+        return None
+    return verb if noun.head.head.i == verb.i else None
 
 
 def _accused_of(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
@@ -120,6 +184,9 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         # "a suspension of air links with Serbia", "the closure of its border with Iran": the thing acted on
         # names the other party
         targets = ctx.actors.of_tokens([t for o in prep_objects(noun, {"of"}) for t in prep_objects(o, TARGET_PREPS)])
+    if not targets and conflict:
+        # "attacks that left hundreds of soldiers dead": the dead and wounded an act leaves are its victims
+        targets = ctx.actors.of_tokens(_left_harmed(ctx, noun))
     if noun.lemma_.lower() in ctx.codebook.patient_nouns and owners and of_actors:
         # "Japan's expulsion of two Chinese diplomats": the one expelled is named by "of", so the owner does it
         targets = of_actors + [t for t in targets if t not in of_actors]
@@ -144,6 +211,11 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     if not sources and verb is not None:
         # "blamed Russia for a cyberattack on Ukraine", "accused Moscow of a missile attack": the accused did it
         sources = _accused_of(ctx, noun, verb)
+    protest = _in_protest(noun, code, verb) or _gathered_for(ctx, noun, code, verb)
+    if protest and not sources:
+        # "students set buses ablaze in protest at fare rises": whoever acts in protest protests
+        subjects, passive = subjects_of(ctx, protest)
+        sources = [] if passive else subjects
     if not sources and verb is not None and (targets or partaking):
         # ("Serb forces were engaged in ethnic cleansing": who takes part in it does it, named party or not)
         subjects, passive = subjects_of(ctx, verb)
@@ -161,4 +233,6 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     keys = {s.key for s in sources}
     targets = [t for t in targets if t.key not in keys]
     notes = ["partaking"] if partaking else []
+    if protest:
+        notes.append("in-protest")
     return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True, notes=notes)

@@ -123,6 +123,8 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     # "the fighters Nairobi blames", "Glas, who had been granted asylum by Mexico", "a reporter seized by the FSB":
     # the noun a relative clause or a passive participle hangs from is what it tells done
     yield _modified_patient(ctx, verb)
+    # "Serbia accused Kosovo of ethnic cleansing, an allegation Pristina rejected": whoever did the news it sums up
+    yield _summed_up_doers(ctx, verb)
     # "condemned the decision by Japan": a thing done is aimed at whoever did it
     # (a thing's owner by "'s", "of", "from" is already the object's actor above)
     yield _doers_of(ctx, [d for d in direct if d.pos_ in {"NOUN", "PROPN"}])
@@ -184,6 +186,28 @@ def _modified_patient(ctx: Context, verb: Token) -> list[ActorHit]:
         return []  # (a role, "the opposition leader", would be placed in the doer's own country)
     doers = {country_of(h) for h in subjects_of(ctx, verb)[0]}
     return [] if country_of(hit) in doers else [hit]
+
+
+def _summed_up_doers(ctx: Context, verb: Token) -> list[ActorHit]:
+    """'The army accused the RSF of shelling a depot, a charge the group dismissed as propaganda': a relative
+    clause on a noun set after a comma to sum up the clause before ('a charge', 'an allegation', 'a move', 'a
+    toll') is aimed at whoever did what that clause tells (never the relative clause's own doer's country)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in {"npadvmod", "appos"} or noun.pos_ != "NOUN":
+        return []
+    subjects = children(verb, SUBJECTS)
+    if not subjects or any(t.lower_ in RELATIVE_PRONOUNS for t in subjects) or children(verb, OBJECTS):
+        return []
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].lower_ not in {",", ";", "—", "-"}:
+        return []
+    summed = noun.head
+    while summed.pos_ not in {"VERB", "AUX"} and summed.head.i != summed.i:
+        summed = summed.head
+    if summed.pos_ not in {"VERB", "AUX"}:
+        return []
+    doers = {country_of(h) for h in subjects_of(ctx, verb)[0]}
+    return [h for h in subjects_of(ctx, summed)[0] if is_coded(h.actor) and country_of(h) not in doers]
 
 
 def _makers(ctx: Context, noun: Token) -> list[ActorHit]:

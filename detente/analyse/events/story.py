@@ -29,8 +29,10 @@ def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
         if c.lower_ in ctx.linking.group_words and c.dep_ in {"det", "predet", "nummod"}
     ]
     lookback = PAIR_LOOKBACK
-    if not counts and _bare_definite(token):
-        counts, lookback = [2], 1
+    if not counts and bare_definite(token):
+        # ("the leaders": the newest sentence that told an event, not one of background between)
+        told = [i for i, events in enumerate(ctx.history[-PAIR_LOOKBACK:]) if events]
+        counts, lookback = [2], (len(ctx.history[-PAIR_LOOKBACK:]) - told[-1] if told else 1)
     if not counts:
         # ("senior officials of the two countries": uncounted, the pair that owns them)
         owners = prep_objects(token, {"of"})
@@ -47,7 +49,7 @@ def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
     return []
 
 
-def _bare_definite(token: Token) -> bool:
+def bare_definite(token: Token) -> bool:
     """'the leaders', 'the ministers' with nothing else to say whose: the people of the story just told."""
     modifiers = [c for c in token.children if c.dep_ not in {"det", "punct"}]
     return not modifiers and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

@@ -44,7 +44,16 @@ from .speech import (
 )
 from .story import adversary_of, targets_of_the_same
 from .subjects import speaker_of, subjects_of
-from .verb_triggers import by_instrument, content_code, mandative, modal_complement, negated_code, reports, verb_code
+from .verb_triggers import (
+    by_instrument,
+    content_code,
+    for_clause,
+    mandative,
+    modal_complement,
+    negated_code,
+    reports,
+    verb_code,
+)
 
 # Roots of reducing relations and rejecting: the event noun a phrasal verb of these takes is not held.
 UNDOING_ROOTS = {"12", "16"}
@@ -216,7 +225,9 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     if modality.name in ASKING_MODALITIES:
         # "X urged Y to withdraw": Y is the target; "X called for talks with Y": the complement's target
         # "demanded that Iran release ...": the complement's subject is asked
-        asked = ctx.actors.of_tokens(children(inner, SUBJECTS)) if inner.dep_ == "ccomp" else []
+        # ("called for Serbia to recognise Kosovo": the clause's own subject is asked too)
+        own_subject = inner.dep_ == "ccomp" or for_clause(inner)
+        asked = ctx.actors.of_tokens(children(inner, SUBJECTS)) if own_subject else []
         told = objects_of(ctx, verb, [])
         targets = (
             # "insisted at the UN that Russian troops must leave": the that-clause names who is asked
@@ -296,10 +307,14 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
     infinitive or a that-clause of 'must' / 'should' / the bare verb asks; 'told reporters that' reports)."""
     # "forced shopkeepers to remove flowers": compelling a named party is coercion whatever it is made to do
     compels = modality.name == "coercion"
-    if not (compels or (modality.name == "demand" and reports(ctx, verb))):
+    # "called for Israel to halt settlement building": an appeal to the party the for-clause names
+    for_clauses = [c for c in children(verb, {"advcl"}) if for_clause(c)] if modality.name == "appeal" else []
+    if not (compels or for_clauses or (modality.name == "demand" and reports(ctx, verb))):
         return None
     if is_negated(verb) or is_hypothetical(verb):
         return None
+    if for_clauses:
+        return _appeal_for(ctx, verb, modality, for_clauses[0], claimed)
     asked = [
         c
         for c in children(verb, {"xcomp", "ccomp"})
@@ -321,6 +336,17 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
     if compels and not found.sources:
         return None  # "falling prices compelled Angola to cut its budget": no party coerces
     return found
+
+
+def _appeal_for(ctx: Context, verb: Token, modality: Modality, clause: Token, claimed: set[int]) -> Found | None:
+    """'called for Israel to halt settlement building': whatever the act, asking a coded party for it is an
+    appeal to that party."""
+    asked = [h for h in ctx.actors.of_tokens(children(clause, {"nsubj", "nsubjpass"})) if is_coded(h.actor)]
+    sources = subjects_of(ctx, verb)[0]
+    if not asked or not sources:
+        return None
+    claimed.add(clause.i)
+    return Found(modality.transform(""), verb, [verb, clause], sources, asked, notes=[f"modality:{modality.name}"])
 
 
 def _uncoded_refusal(ctx: Context, verb: Token, modality: Modality, claimed: set[int]) -> Found | None:

@@ -110,12 +110,22 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
                 # Kaunda resign", "told Japan it must open its market" demand
                 continue
             return comp
+        # "called for Serbia to recognise Kosovo": the parser takes the asked party's clause for an adverbial
+        if for_clause(comp) and modality.name in {"appeal", "demand"} and verb_code(ctx, comp) is not None:
+            return comp
         # "called for strengthening ...": the complement sits under a preposition
         if comp.dep_ == "prep" and modality.name == "appeal":
             for pcomp in comp.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB" and verb_code(ctx, pcomp) is not None:
                     return pcomp
     return None
+
+
+def for_clause(clause: Token) -> bool:
+    """'(called) for Israel to halt ...': an infinitive with its own subject, introduced by 'for'."""
+    marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "advcl" and marked and infinitive and bool(children(clause, {"nsubj", "nsubjpass"}))
 
 
 def _verbal(clause: Token) -> bool:
