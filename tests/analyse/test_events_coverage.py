@@ -216,3 +216,32 @@ def test_those_an_act_leaves_dead_are_its_victims(text: str, source: str, target
 
 def test_a_storm_that_leaves_people_dead_is_no_act() -> None:
     assert coded("The cyclone left 40 Bangladeshi villagers dead and thousands homeless.") == []
+
+
+# --- a crowd gathering for a rally or march holds it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Thousands of Ghanaians gathered in Accra for a rally against the new electronic levy.", "GHA"),
+        ("Tens of thousands of Poles converged on Warsaw for a march against the abortion ruling.", "POL"),
+        ("Hundreds of Armenians joined a march in Yerevan against the border deal.", "ARM"),
+        ("Thousands of Chileans turned out for a demonstration in Santiago against the pension reform.", "CHL"),
+    ],
+)
+def test_a_crowd_gathering_for_a_rally_protests(text: str, source: str) -> None:
+    assert any((s or "")[:3] == source and c.startswith("14") for s, c, _ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asian shares extended a rally in Tokyo on Monday as the yen weakened.",
+        "Football fans gathered for a rally before the cup final in Madrid.",
+        "Talks between Seoul and Tokyo will resume in March in Geneva.",
+        "The Korean ambassador gathered his staff for a meeting in Tokyo.",
+    ],
+)
+def test_rallies_of_markets_and_fans_are_no_protest(text: str) -> None:
+    assert not any(c.startswith("14") for _, c, _ in coded(text)), coded(text)

@@ -24,6 +24,9 @@ LEAVING = "087"
 HARM_LINKS = {"oprd", "amod", "acomp", "advmod", "ccomp", "xcomp", "conj"}
 # Protests (CAMEO 14): an act done "in protest" is one.
 PROTEST_ROOT = "14"
+# Prepositions of the protest a crowd gathers for: "converged on Lagos for a rally", "poured into the streets
+# in a march", "gathered at a demonstration".
+GATHERED_FOR = {"for", "in", "at", "to"}
 # Accusations (CAMEO 11) and the prepositions that name what the accused did: "blamed X for", "accused X of".
 ACCUSATION_ROOT = "11"
 ACCUSED_OF = {"for", "of"}
@@ -38,7 +41,7 @@ def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int]
             continue
         if noun.dep_ == "compound":
             continue  # "riot police", "ceasefire talks": the modifier names no event of its own
-        coded = noun_code(ctx, noun)
+        coded = noun_code(ctx, noun) or _gathering_noun(ctx, noun)
         if coded is None:
             continue
         code, trigger = coded
@@ -84,6 +87,32 @@ def _left_harmed(ctx: Context, noun: Token) -> list[Token]:
             if any(a.lower_ in ctx.codebook.harm_results for a in results):
                 harmed.append(obj)
     return harmed
+
+
+def _gathering_noun(ctx: Context, noun: Token) -> tuple[str, list[Token]] | None:
+    """'a rally', 'a march': a protest only when a crowd gathers for it ('a rally in oil prices', 'in March'
+    are none), so coded here and not among the codebook's event nouns (verbs.yaml ``gathering_nouns``)."""
+    code = ctx.codebook.gathering_nouns.get(noun.lemma_.lower())
+    verb = governing_verb(ctx, noun)
+    if code is None or noun.pos_ != "NOUN" or _gathered_for(ctx, noun, code, verb) is None:
+        return None
+    return code, [noun]
+
+
+def _gathered_for(ctx: Context, noun: Token, code: str, verb: Token | None) -> Token | None:
+    """The verb of a crowd gathering for a protest ('thousands converged on Lagos for a rally', 'turned out for a
+    demonstration against the reform'): those who gather hold it (verbs.yaml ``gathering_verbs``)."""
+    if verb is None or not code.startswith(PROTEST_ROOT):
+        return None
+    joined = noun.dep_ == "dobj" and noun.head.i == verb.i  # "joined a march"
+    gone_for = noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in GATHERED_FOR
+    if not (joined or gone_for):
+        return None
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    phrases = {lemma, *(f"{lemma} {p.lower_}" for p in children(verb, {"prt"}))}
+    if not phrases & ctx.codebook.gathering_verbs:
+        return None
+    return verb
 
 
 def _in_protest(noun: Token, code: str, verb: Token | None) -> Token | None:
@@ -182,7 +211,7 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     if not sources and verb is not None:
         # "blamed Russia for a cyberattack on Ukraine", "accused Moscow of a missile attack": the accused did it
         sources = _accused_of(ctx, noun, verb)
-    protest = _in_protest(noun, code, verb)
+    protest = _in_protest(noun, code, verb) or _gathered_for(ctx, noun, code, verb)
     if protest and not sources:
         # "students set buses ablaze in protest at fare rises": whoever acts in protest protests
         subjects, passive = subjects_of(ctx, protest)

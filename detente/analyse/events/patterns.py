@@ -74,6 +74,9 @@ class Codebook:
     ruled_out_phrases: frozenset[str] = frozenset()
     # states of harm an act leaves people in ("left 12 civilians dead"): its victims
     harm_results: frozenset[str] = frozenset()
+    # verbs of a crowd coming together ("converged for a rally"): the protest it comes for is its own
+    gathering_verbs: frozenset[str] = frozenset()
+    gathering_nouns: dict[str, str] = field(default_factory=dict)  # "rally": a protest when a crowd gathers for it
     event_nouns: frozenset[str] = frozenset()  # nouns that name an event on their own (nominal, compound)
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
     bombings: dict[str, Any] = field(default_factory=dict)  # killing by bomb: {code, means, kinds}
@@ -239,6 +242,10 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         withheld_acts=frozenset(raw.get("withheld_acts", [])),
         ruled_out_phrases=frozenset(raw.get("ruled_out_phrases", [])),
         harm_results=frozenset(raw.get("harm_results", [])),
+        gathering_verbs=frozenset(raw.get("gathering_verbs", [])),
+        gathering_nouns={
+            noun: _check(code, f"gathering_nouns.{noun}") for noun, code in (raw.get("gathering_nouns") or {}).items()
+        },
         bombings=_bombings(raw.get("bombings")),
         movers={
             verb: {who: _check(code, f"movers.{verb}.{who}") for who, code in table.items()}
