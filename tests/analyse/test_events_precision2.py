@@ -109,15 +109,20 @@ def test_the_lexicon_has_the_blame_and_forecast_lists() -> None:
     linking = load_linking()
     assert {"responsible", "accountable"} <= linking.blame_hold_words and "hold" in linking.blame_hold_verbs
     assert {"expect", "schedule", "due"} <= linking.forecast_frames
+    assert linking.purpose_codes == {"04"} and {"043", "07"} <= linking.standing_codes
 
 
-def test_a_missing_forecast_list_is_refused() -> None:
+@pytest.mark.parametrize(("key", "value"), [("forecast_frames", None), ("standing_codes", ["99"])])
+def test_a_missing_or_malformed_list_is_refused(key: str, value: list | None) -> None:
     from importlib import resources
 
     import yaml
 
     raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8"))
-    del raw["forecast_frames"]
+    if value is None:
+        del raw[key]
+    else:
+        raw[key] = value  # (no CAMEO code begins with 99)
     with pytest.raises(LinkingError):
         parse_linking(raw)
 
@@ -160,3 +165,65 @@ def test_the_news_of_a_sentence_stays_beside_a_full_act_in_a_lower_clause() -> N
     assert one_party[0] in _dyads_lead(events, {id(e): 0.0 if e in one_party else 0.15 for e in events})
     assert one_party[0] in _dyads_lead(events, {id(e): 0.0 for e in events})
     assert one_party[0] not in _dyads_lead(events, {id(e): 0.15 if e in one_party else 0.0 for e in events})
+
+
+# --- a meeting told as the aim of a trip --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trip"),
+    [
+        (
+            "The Indian foreign secretary flew to Colombo on Wednesday to meet President Rajapaksa.",
+            ("IND", "042", "LKA"),
+        ),
+        ("The Qatari foreign minister travelled to Kabul on Sunday to discuss the crisis with Taliban leaders.", None),
+    ],
+)
+def test_a_meeting_told_as_the_aim_of_a_trip_is_no_meeting(text: str, trip: tuple | None) -> None:
+    found = coded(text)
+    assert not any(code.startswith("04") and code != "042" for _source, code, _target in found), found
+    if trip is not None:
+        assert has(found, *trip), found
+
+
+def test_a_meeting_held_and_an_act_that_is_its_own_aim_stay() -> None:
+    assert has(
+        coded("The Indian foreign secretary met President Rajapaksa in Colombo on Wednesday."), "IND", "04", "LKA"
+    )
+    # an offensive "to retake" a region is the assault itself, not an aim only
+    found = coded(
+        "Azerbaijani forces launched an offensive on Tuesday to retake the town of Shusha from Armenian troops."
+    )
+    assert any(code.startswith(("17", "19")) for _source, code, _target in found), found
+
+
+# --- hosting and aid as a standing state --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Kenya, which hosts a large US drone base, condemned the raid by Somali militants.", ("KEN", "11", "SOM")),
+        ("Japan supplies Ukraine with artillery shells.", None),
+        ("Germany contributes 1,200 soldiers to the UN mission in Mali.", None),
+    ],
+)
+def test_hosting_and_aid_in_the_simple_present_are_a_state_not_an_act(text: str, kept: tuple | None) -> None:
+    found = coded(text)
+    assert not any(code.startswith(("043", "07")) for _source, code, _target in found), found
+    if kept is not None:
+        assert has(found, *kept), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code", "target"),
+    [
+        ("Japan supplied Ukraine with artillery shells last year.", "JPN", "07", "UKR"),
+        ("Turkey hosted Russian and Ukrainian negotiators in Istanbul on Tuesday.", "TUR", "043", "RUS"),
+        ("Germany has sent 1,200 soldiers to help the UN mission in Mali.", "DEU", "07", "IGO"),
+    ],
+)
+def test_hosting_and_aid_done_stay(text: str, source: str, code: str, target: str) -> None:
+    found = coded(text)
+    assert has(found, source, code, target), found

@@ -400,6 +400,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
             if not found.sources and by_nature(found.anchor, context.linking):
                 continue  # "an earthquake killed 12 people": no one did it
+            if _purpose_only(found, context.linking) or _standing(found, context.linking):
+                continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             if is_forecast(found, context.linking):
                 continue  # "is expected to sign", "is scheduled to meet": a forecast, not the party's act
             # a target with no code at all ("the Tiwinza outpost" read as a name) tells no party: the party is
@@ -487,6 +489,35 @@ def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: boo
         for hit in (source, target)
     )
     return tuple(sorted(pair, key=str)) if symmetric else pair
+
+
+def _purpose_only(found: Found, linking: Linking) -> bool:
+    """'travelled to Kinshasa to discuss the timetable', 'shuttled between Paris and Tehran to broker the
+    release', 'envoys to mediate', 'an emergency session to discuss the crisis': a meeting or mediation told
+    as the aim of a trip or an appointment is what the party went for, not a meeting held (the trip is the
+    event). Only the kinds in linking.yaml ``purpose_codes``: other aims are often the act itself ('launched an
+    offensive to retake the region', 'arrived to train Nigerien forces')."""
+    anchor = found.anchor
+    if anchor.pos_ != "VERB" or anchor.dep_ not in {"advcl", "acl"}:
+        return False
+    if not found.code.startswith(tuple(linking.purpose_codes)):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return False
+    return all(t.i != anchor.head.i for t in found.trigger)  # (not a framing verb that codes it: "agreed to meet")
+
+
+def _standing(found: Found, linking: Linking) -> bool:
+    """'Niger hosts about 1,500 French troops', 'Italy, which contributes more than 1,000 troops to the force',
+    'Korean mills supply U.S. shipyards': hosting, aid and supply in the simple present describe a standing
+    state of affairs, not an act done (linking.yaml ``standing_codes``). Not in an adverbial clause, where the
+    present tells a scheduled act ('before the forces begin their exercise')."""
+    anchor = found.anchor
+    if found.nominal or not found.code.startswith(tuple(linking.standing_codes)):
+        return False
+    if anchor.tag_ not in {"VBZ", "VBP"} or anchor.dep_ == "advcl":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children)
 
 
 # Infinitives that after "be" make an idiom of blame, not a schedule: "was to blame for the failure".

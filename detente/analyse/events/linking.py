@@ -59,6 +59,8 @@ class Linking:
     blame_hold_verbs: frozenset[str] = frozenset()
     blame_hold_words: frozenset[str] = frozenset()
     forecast_frames: frozenset[str] = frozenset()
+    purpose_codes: frozenset[str] = frozenset()
+    standing_codes: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -143,6 +145,8 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         blame_hold_verbs=_words(raw, "blame_hold_verbs"),
         blame_hold_words=_words(raw, "blame_hold_words"),
         forecast_frames=_words(raw, "forecast_frames"),
+        purpose_codes=_code_prefixes(raw, "purpose_codes"),
+        standing_codes=_code_prefixes(raw, "standing_codes"),
     )
 
 
