@@ -595,7 +595,8 @@ class Linker:
             start, end = min(k.mentions)
             foreign = any(t.lower_ in FOREIGN_WORDS for t in self.doc[start:end])
             armed = k.role in {"MIL", "REB"}  # "foreign nationals" in Thailand are coded where they are
-            if k.guessed_country and k.kind == "group" and armed and (foreign or k.head_word in PEACEKEEPERS):
+            unknown = k.guessed_country or k.country is None  # "15 peacekeepers" of no country at all
+            if unknown and k.kind == "group" and armed and (foreign or k.head_word in PEACEKEEPERS):
                 # "foreign troops", "international forces", "peacekeepers" are not the forces of the place
                 # they are in; where the article names one international organisation ("a NATO air
                 # strike"), its

@@ -186,6 +186,9 @@ def event_when(
         return When(best.value, "sentence", _long_before(best.value or "", article_date))
     if counted is not None:
         return When(counted, "sentence", _long_before(counted, article_date))
+    inside = _day_inside(doc, sent, anchor, dates, article_date) if _follow else None
+    if inside is not None:
+        return When(inside, "sentence", False)
     if _is_background(anchor):
         return When(None, None, True)
     return When(article_date, "article" if article_date else None, False)
@@ -193,6 +196,33 @@ def event_when(
 
 # A period that starts before the report's day but says "earlier", "last" or "past" points away from it.
 _BEFORE_WORDS = ("earlier", "last", "past", "ago", "previous", "recent")
+
+
+def _day_inside(doc: Doc, sent: Span, anchor: Token, dates: list[DateMention], article_date: str | None) -> str | None:
+    """The one day named inside the event's own phrase when the parser hung it on a clause of that phrase:
+    "fired tear gas at protesters who had blocked a highway on Wednesday", "sank a vessel that was
+    operating off Patagonia on Monday": news puts the day at the end, after the clause, and means the
+    act. Not through reported speech ("said Y had attacked on Sunday" dates the attack, not the saying)."""
+    days = []
+    for mention in dates:
+        if not (sent.start_char <= mention.start and mention.end <= sent.end_char) or not period_is_day(mention.value):
+            continue
+        if _after(mention.value or "", article_date):
+            continue
+        head = _mention_head(doc, mention.start, mention.end)
+        if head is None or head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children):
+            continue  # "vowed to press ahead with Sunday's vote": the day of the vote, not of the vow
+        current, reached = head, False
+        for _ in range(40):
+            if current.i == anchor.i:
+                reached = True
+                break
+            if current.dep_ == "ccomp" or current.head.i == current.i:
+                break
+            current = current.head
+        if reached:
+            days.append(mention.value)
+    return days[0] if len(set(days)) == 1 else None
 
 
 def _holds_article_day(mention: DateMention, article_date: str | None) -> bool:

@@ -44,6 +44,8 @@ def _licensed(entry: Entry | None, context: Context, local: list[Entry]) -> bool
     if that place is local to the article: in a state it names, or near its other local places."""
     if entry is None or entry.feature not in LOCAL:
         return False
+    if entry.capital and context.countries.get(entry.country or ""):
+        return True  # a capital for its government, in a story about its country: 'Avarua had failed to'
     if entry.admin1 and entry.admin1 in context.admin1:
         return True
     return any(n is not entry and distance_km(entry.lat, entry.lon, n.lat, n.lon) <= NEAR_KM for n in local)

@@ -89,9 +89,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# Lower-case words the small model lets an entity run on into ('Bentiu on Monday' tagged 'Bentiu on').
+TRAILING_FUNCTION_WORDS = {"on", "in", "at", "of", "and", "or", "to", "from", "by", "for", "with", "the", "near"}
+
+
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> Toponym | None:
-    """Drop a leading article and a trailing possessive: 'the Korean Peninsula's' -> 'Korean Peninsula'."""
+    """Drop a leading article, a trailing possessive and a lower-case function word the entity ran on
+    into: 'the Korean Peninsula's' -> 'Korean Peninsula', 'Bentiu on' -> 'Bentiu'."""
     text = doc_text(doc)[start:end]
+    words = text.split(" ")
+    while len(words) > 1 and words[-1] in TRAILING_FUNCTION_WORDS:
+        words.pop()
+    end = start + len(" ".join(words))
+    text = text[: end - start]
     if text.lower().startswith("the "):
         start, text = start + 4, text[4:]
     for possessive in ("'s", "\u2019s", "'", "\u2019"):
@@ -289,6 +299,12 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str, bool]]:
     spans: list[tuple[int, int, str, bool]] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS | VALUE_LABELS:
+            continue
+        last = ent.end
+        while last - ent.start > 1 and doc[last - 1].text in TRAILING_FUNCTION_WORDS:
+            last -= 1  # 'Bentiu on': the name is 'Bentiu', and what follows it starts at 'on'
+        if last < ent.end:
+            spans.append((ent.start, last, ent.label_, False))
             continue
         j = ent.end
         while j < len(doc) and j - ent.start < MAX_MATCH_TOKENS + 2 and not in_entity[j] and _continues(doc, j):

@@ -136,7 +136,7 @@ def _tense(span: Span) -> Tense:
 # "a strike starting on Friday", "curfew from Monday", "effective Thursday": the day a thing announced begins.
 _STARTING = re.compile(r"\b(?:from|starting|beginning|effective)(?:\s+(?:on|from))?\s+$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(rf"^{_WEEKDAYS}$")
-_RANGE_ON = re.compile(r"^\s+(?:to|until|till|through|and)\b", re.IGNORECASE)
+_RANGE_ON = re.compile(rf"^\s+(?:to|until|till|through)\b|^\s+and\s+{_WEEKDAYS}", re.IGNORECASE)
 
 
 def _starts_from(text: str, start: int, end: int) -> bool:
