@@ -258,3 +258,17 @@ def test_an_act_of_another_kind_does_not_take_the_aid_recipient() -> None:
     found = story_events(text)
     assert has(found, "CHN", "17", "IND") or has(found, "CHN", "16", "IND"), found
     assert not has(found, "CHN", "1", "NPL"), found
+
+
+# --- a harm promised to another party is a threat aimed at it ----------------------------------------------
+
+
+def test_a_harm_promised_to_a_named_party_is_aimed_at_it() -> None:
+    # the story's adversary so far is Australia; the threat itself names the United States
+    text = (
+        "China imposed tariffs on Australian barley in May. A Chinese spokesman accused Washington of "
+        "political manipulation and vowed that the United States would pay the price."
+    )
+    found = story_events(text)
+    assert has(found, "CHN", "13", "USA"), found
+    assert not has(found, "CHN", "13", "AUS"), found

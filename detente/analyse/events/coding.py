@@ -15,6 +15,7 @@ from .found import Found
 from .grammar import heads_own_clause, is_coded, is_yes_no_question
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
+from .speech import accused_in_clause
 from .story import story_party
 from .subjects import SPEECH_VERBS
 from .when_where import event_place, event_when
@@ -86,6 +87,9 @@ def _trailing_attribution(found: Found) -> bool:
     return verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i
 
 
+# The root of threats, and the note of a target guessed as the speaker's adversary in the story.
+THREAT_ROOT = "13"
+ADVERSARY = "guessed-adversary"
 # Visits: where the visitor goes names whom it visits ("arrived in Hanoi" -> Vietnam).
 VISIT = "042"
 VISIT_PREPS = {"in", "to"}
@@ -409,6 +413,13 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             nameless = found.targets if found.targets and not any(t.actor.code for t in found.targets) else []
             if nameless:
                 found.targets = []
+            if found.code[:2] == THREAT_ROOT and found.sources and (not found.targets or ADVERSARY in found.notes):
+                # "vowed that the United States would pay the price": a harm promised to another party is aimed
+                # at it, before the story's adversary
+                told = accused_in_clause(context, found.anchor, found.sources)
+                if told:
+                    found.targets = told
+                    found.notes = [n for n in found.notes if n != ADVERSARY]
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:
