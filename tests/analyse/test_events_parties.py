@@ -272,3 +272,10 @@ def test_a_harm_promised_to_a_named_party_is_aimed_at_it() -> None:
     found = story_events(text)
     assert has(found, "CHN", "13", "USA"), found
     assert not has(found, "CHN", "13", "AUS"), found
+
+
+def test_a_threat_about_a_thing_named_after_a_country_is_not_aimed_at_it() -> None:
+    found = coded(
+        "If the opposition wins, an American-style underclass will grow in Britain, the prime minister warned."
+    )
+    assert not any(c.startswith("13") and t and t.startswith("USA") for _s, c, t in found), found

@@ -15,7 +15,6 @@ from .found import Found
 from .grammar import heads_own_clause, is_coded, is_yes_no_question
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
-from .speech import accused_in_clause
 from .story import story_party
 from .subjects import SPEECH_VERBS
 from .when_where import event_place, event_when
@@ -124,6 +123,22 @@ def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[A
 # barracks", "denied any role in the cyberattacks that crippled Estonian websites". The claim is aimed at
 # whom the act hit: the first actor, else the first place, the act's own phrase names.
 CLAIM_CODES = {"015", "016"}
+
+
+def _threatened_in_clause(found: Found, index: ActorIndex) -> list[ActorHit]:
+    """The party a coded doer's threat says will suffer: the subject of its that-clause, named as a coded actor of
+    another country by the subject's own word ('that the United States would pay', not 'an American-style
+    underclass would develop')."""
+    own = {country_of(s) for s in found.sources if is_coded(s.actor)}
+    if not own:
+        return []
+    for clause in (c for c in found.anchor.children if c.dep_ == "ccomp"):
+        for subject in (t for t in clause.children if t.dep_ in {"nsubj", "nsubjpass"}):
+            hits = index.overlapping(subject.idx, subject.idx + len(subject))
+            named = [ActorHit(a) for _s, _e, a in hits if is_coded(a) and (a.code or "")[:3] not in own]
+            if named:
+                return named[:1]
+    return []
 
 
 def _claimed_act_victims(found: Found, places: list[Place], index: ActorIndex, linking: Linking) -> list[ActorHit]:
@@ -413,10 +428,10 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             nameless = found.targets if found.targets and not any(t.actor.code for t in found.targets) else []
             if nameless:
                 found.targets = []
-            if found.code[:2] == THREAT_ROOT and found.sources and (not found.targets or ADVERSARY in found.notes):
+            if found.code[:2] == THREAT_ROOT and (not found.targets or ADVERSARY in found.notes):
                 # "vowed that the United States would pay the price": a harm promised to another party is aimed
                 # at it, before the story's adversary
-                told = accused_in_clause(context, found.anchor, found.sources)
+                told = _threatened_in_clause(found, index)
                 if told:
                     found.targets = told
                     found.notes = [n for n in found.notes if n != ADVERSARY]
