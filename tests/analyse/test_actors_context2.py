@@ -117,19 +117,6 @@ def test_foreign_diplomats_in_a_capital_are_not_its_officials(actors_of):
     assert not (found or "").startswith("KEN")
 
 
-# -- a name the parser tagged ORG after a person's title is a person
-
-
-def test_a_name_after_a_title_is_a_person_even_when_tagged_as_an_organisation(actors_of):
-    text = (
-        "France had already shut its embassy in Niamey on Wednesday, months after the junta stripped "
-        "ambassador Sylvain Itté of his diplomatic immunity."
-    )
-    actor = actor_at(actors_of(text, "2023-12-23", "NIAMEY"), text, "Sylvain Itté")
-    assert actor.kind == "person"
-    assert actor.code == "FRAGOV"
-
-
 # -- a state's forces in the clause its own voice reports are its own
 
 

@@ -245,3 +245,40 @@ def test_a_crowd_gathering_for_a_rally_protests(text: str, source: str) -> None:
 )
 def test_rallies_of_markets_and_fans_are_no_protest(text: str) -> None:
     assert not any(c.startswith("14") for _, c, _ in coded(text)), coded(text)
+
+
+# --- intent told by an adjective that takes the act ("open to talks"); ultimatums as deadlines ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        ("Caracas remained open to talks with Washington on oil licences.", "VEN", "03", "USA"),
+        ("The Kremlin said Putin was open to meeting the Ukrainian president.", "RUS", "03", "UKR"),
+        ("Hanoi is ready for dialogue with Beijing over the disputed reef.", "VNM", "03", "CHN"),
+        ("The EU gave Serbia a deadline of June to hand over the two suspects.", "IGO", "13", "SRB"),
+        ("The African Union set Sudan a deadline of May to halt all hostilities.", "IGO", "13", "SDN"),
+        # acts done together by joint subjects
+        ("Armenia and Azerbaijan completed a prisoner exchange on the border.", "ARM", "08", "AZE"),
+        ("India and France concluded joint naval exercises off Goa.", "IND", "06", "FRA"),
+    ],
+)
+def test_intent_adjectives_deadlines_and_joint_acts(text: str, source: str, root: str, target: str) -> None:
+    assert has(coded(text), source, root, target), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new museum in Seoul is open to the public from Monday.",
+        "Farmers in Ukraine are ready for the harvest.",
+        "Tokyo and Seoul fans watched the final together.",
+    ],
+)
+def test_open_to_the_public_and_watching_together_are_no_acts(text: str) -> None:
+    assert coded(text) == [], coded(text)
+
+
+def test_joint_critics_of_an_attack_did_not_attack_each_other() -> None:
+    found = coded("Brazil and Colombia issued statements deploring the raid on the Mexican embassy.")
+    assert not has(found, "BRA", "19", "COL"), found

@@ -215,3 +215,24 @@ def test_a_nameless_target_leaves_the_party_to_be_found() -> None:
 def test_a_nameless_target_stays_when_no_party_is_found() -> None:
     found = coded("Pakistani troops shelled the Dras outpost overnight.")
     assert any(s and s.startswith("PAK") and c.startswith("19") for s, c, _t in found), found
+
+
+# --- a light noun's own party: its doer "by X", itself a foreign party --------------------------------------
+
+
+def test_investigating_acts_by_a_party_is_aimed_at_that_party() -> None:
+    # the abuses were done by the police, against the refugees: the investigation is of the police
+    found = coded("Kenya is investigating abuses by Kenyan police officers against Somali refugees.")
+    assert any(c.startswith("09") and t and t.startswith("KEN") for _s, c, t in found), found
+    assert not has(found, "KEN", "09", "SOM"), found
+
+
+def test_a_lawsuit_against_a_party_stays_aimed_at_it() -> None:
+    found = coded("Bosnia filed a lawsuit against Serbia at the World Court.")
+    assert has(found, "BIH", "11", "SRB"), found
+
+
+def test_people_expelled_are_the_target_before_what_a_clause_on_them_names() -> None:
+    found = coded("Baku expelled all Armenian nationals working for its state oil company last week.")
+    assert has(found, "AZE", "17", "ARM"), found
+    assert not any(t and t.startswith("AZE") for _s, _c, t in found), found

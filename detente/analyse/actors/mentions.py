@@ -249,8 +249,6 @@ class _Collector:
             elif ent.label_ == "ORG":
                 # "National Assembly Speaker Woo Won-shik" tagged ORG: a title followed by a name is a person
                 split = _title_then_name(tokens, ent)
-                if split is None and _title_before_name(tokens, ent):
-                    split = ent.start  # "the junta stripped ambassador Sylvain Itté": ORG after a title
                 if split is not None:
                     spans.append((split, ent.end, None))
         spans.extend((start, end, None) for start, end in _names_with_titles(tokens))
@@ -1062,15 +1060,6 @@ def _title_then_name(tokens: Tokens, ent: Span) -> int | None:
                 return i
             return None
     return None
-
-
-def _title_before_name(tokens: Tokens, ent: Span) -> bool:
-    """True when an ORG entity of two or more proper nouns, none a role word, follows a person's title
-    ("ambassador Sylvain Itté", "Minister Aleksandar Vučić"): the parser's ORG is the person's name."""
-    role = tokens.role[ent.start - 1] if ent.start > 0 else None
-    if role is None or role.end != ent.start or role.item.kind != "title" or len(ent) < 2:
-        return False
-    return all(t.pos_ == "PROPN" and not tokens.role[t.i] and not tokens.named[t.i] for t in ent)
 
 
 def _names_the_body_of_a_role_word(tokens: Tokens, root: Token, end: int) -> bool:

@@ -436,6 +436,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             end = max(t.idx + len(t) for t in trigger)
             sentence = max(0, bisect_right(starts, found.anchor.idx) - 1) if starts else 0
             for source, target, symmetric in _pairs(found, codebook):
+                if sport and _sport_talk(info.quad_class, source, target, context.linking):
+                    continue  # "the coach blamed the schedule", "the federation agreed to postpone the game"
                 if _within_state(found, source, target, info.quad_class):
                     # "Beijing warned that the PLA could seal off routes around Taiwan": a warning, charge or
                     # demand about the doer's own forces is aimed at the other party its content names
@@ -489,6 +491,20 @@ def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: boo
         for hit in (source, target)
     )
     return tuple(sorted(pair, key=str)) if symmetric else pair
+
+
+def _sport_talk(quad_class: int, source: ActorHit | None, target: ActorHit | None, linking: Linking) -> bool:
+    """In a sports report, what players, coaches, clubs, federations and fans say ('the coach blamed the heavy
+    club schedule', 'the football association agreed to postpone the game', 'Russian girls will be a huge threat
+    to China in the Olympics', 'vowed to bounce back') is no talk between states: verbal cooperation and
+    conflict there are dropped unless a party is a state organ or an international organisation (linking.yaml
+    ``sport_state_roles``: 'officials of the two Koreas met on the sidelines of the Games'). Material acts stay
+    whoever does them ('freed an American basketball player in a prisoner swap', a protest near the Olympic
+    stadium, boycotts, attacks)."""
+    if quad_class not in VERBAL_CLASSES:
+        return False
+    codes = [hit.actor.code or "" for hit in (source, target) if hit is not None]
+    return not any(code.startswith("IGO") or code[3:6] in linking.sport_state_roles for code in codes)
 
 
 def _purpose_only(found: Found, linking: Linking) -> bool:

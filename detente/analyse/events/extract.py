@@ -9,7 +9,8 @@ This module only puts the steps together, in this order:
 - ``ultimatums``: an act asked of a party "or face" a penalty
 - ``framed_nouns``: event nouns under a demand or refusal ("its demand that Israel ease ..."), acts ruled out
   ("a meeting with Zelenskiy is out of the question")
-- ``intent_nouns``: intentions told as a noun ("announced plans to ...")
+- ``intent_nouns``: intentions told as a noun ("announced plans to ..."), adjectives of intent that take an act
+  ("open to talks with ...")
 - ``labels``: labels put on a party or an act ("called the incursion a massacre")
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
   parties from ``subjects`` / ``objects`` / ``speech`` / ``nearest_actors``)
@@ -43,7 +44,7 @@ from .context import Context
 from .found import Found
 from .framed_nouns import demanded_contents, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
-from .intent_nouns import intended_contents
+from .intent_nouns import intended_acts, intended_contents
 from .labels import labelled
 from .noun_events import noun_events
 from .ultimatums import ultimatums
@@ -60,6 +61,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += attempted_killings(ctx, sent, claimed, conflict)
     events += demanded_contents(ctx, sent, claimed)
     events += intended_contents(ctx, sent, claimed)
+    events += intended_acts(ctx, sent, claimed)
     events += refused_events(ctx, sent, claimed)
     events += ruled_out(ctx, sent, claimed)
     events += labelled(ctx, sent, claimed)

@@ -8,8 +8,9 @@ from spacy.tokens import Span, Token
 
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, children, is_negated
-from .objects import coded_first, objects_of, phrasal_targets
+from .grammar import OBJECTS, children, is_negated, prep_objects
+from .noun_triggers import noun_code
+from .objects import TARGET_PREPS, coded_first, objects_of, phrasal_targets
 from .subjects import subjects_of
 from .verb_triggers import verb_code
 
@@ -68,3 +69,47 @@ def intended_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# Prepositions by which an adjective of intent takes the act intended: "open to talks", "ready for dialogue".
+INTENDED_BY = {"to", "for"}
+
+
+def intended_acts(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'Tehran remained open to talks with Washington', 'Seoul is ready for dialogue with Pyongyang', 'was open
+    to meeting Zelenskiy': an adjective of intent (verbs.yaml ``intent_adjectives``) that takes an event noun
+    or a gerund is an intent to do that act, by the subject of its copula, aimed at the act's party."""
+    intent = ctx.codebook.modalities.get("intent")
+    if intent is None:
+        return []
+    found: list[Found] = []
+    for adjective in sent:
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in ctx.codebook.intent_adjectives:
+            continue
+        if adjective.dep_ not in {"acomp", "oprd"} or is_negated(adjective.head):
+            continue
+        for prep in children(adjective, {"prep"}):
+            if prep.lower_ not in INTENDED_BY:
+                continue
+            act = next(iter(children(prep, {"pobj", "pcomp"})), None)
+            if act is None or act.i in claimed:
+                continue
+            coded = noun_code(ctx, act) if act.pos_ == "NOUN" else None
+            verbal = verb_code(ctx, act) if act.pos_ == "VERB" else None
+            code = coded[0] if coded else verbal[0] if verbal else None
+            if code is None:
+                continue
+            sources = subjects_of(ctx, adjective.head)[0]
+            if not sources:
+                continue
+            if act.pos_ == "NOUN":
+                targets = ctx.actors.of_tokens(prep_objects(act, TARGET_PREPS))
+            else:
+                targets = coded_first(objects_of(ctx, act, []), phrasal_targets(ctx, verbal[1]))
+            keys = {h.key for h in sources}
+            targets = [t for t in targets if t.key not in keys]
+            if not targets:
+                continue  # ("ready for the winter", "open to the public": no act with a party)
+            claimed.update({adjective.i, act.i})
+            found.append(Found(intent.transform(code), adjective, [adjective, act], sources, targets, notes=["intent"]))
+    return found

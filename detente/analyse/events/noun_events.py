@@ -216,6 +216,16 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         # "students set buses ablaze in protest at fare rises": whoever acts in protest protests
         subjects, passive = subjects_of(ctx, protest)
         sources = [] if passive else subjects
+    if not sources and not targets and verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i:
+        # "Russia and the United States completed a prisoner exchange", "China and Pakistan concluded joint
+        # exercises": an act done together (or to each other) by the verb's joint subjects
+        # (cooperation only: "Brazil and Colombia deplored the raid" did not raid each other)
+        together = not conflict and (
+            ctx.codebook.is_symmetric(code) or noun.lemma_.lower() in ctx.codebook.reciprocal_verbs
+        )
+        doers, passive = subjects_of(ctx, verb)
+        if together and not passive and len(doers) >= 2:
+            sources, targets = doers[:1], doers[1:2]
     if not sources and verb is not None and (targets or partaking):
         # ("Serb forces were engaged in ethnic cleansing": who takes part in it does it, named party or not)
         subjects, passive = subjects_of(ctx, verb)

@@ -116,6 +116,11 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
 
     # "filed a lawsuit against Myanmar at the ICJ": the party a legal or hostile noun is against is its target;
     # the court or forum "at" which it is filed is where (the parser hangs that from the verb)
+    # ("investigating war crimes by Croatian extremists against Serb civilians": whoever did the act the noun
+    # names, before whom it was done against)
+    yield [
+        h for h in ctx.actors.of_tokens([o for n in extra_heads for o in prep_objects(n, {"by"})]) if is_coded(h.actor)
+    ]
     yield coordinated(ctx, [o for head in extra_heads for o in prep_objects(head, {"against"})])
     # "broke off relations with Colombia": the target hangs from the verb or its light noun
     for head in [verb, *extra_heads]:
@@ -137,6 +142,15 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     for noun in [*extra_heads, *direct]:
         if noun.lemma_.lower() in ctx.linking.proposal_nouns:
             yield _makers(ctx, noun)
+    # "freed three American prisoners": a light noun that is itself a foreign actor is the target (before what a
+    # clause on it names: "expelled all Ethiopian nationals working for its state airline")
+    # (but not "sent a special delegation", whose country is the sender's and unnamed)
+    # (nor the doer's own people: "promised to withdraw its troops")
+    for noun in extra_heads:
+        hit = None if is_own(noun, GROUP_OWN_PRONOUNS) else ctx.actors.of_token(noun, follow_owner=False)
+        if hit is not None and hit.actor.code and not hit.actor.code.startswith("-"):
+            # ("expelled diplomats from Argentina and Peru": each coordinated owner's people)
+            yield [hit, *(h for h in coordinated(ctx, [noun]) if h.key != hit.key and is_coded(h.actor))]
     # PP attachment is often wrong ("sent a delegation led by X to China"): look one clause down too
     for head in [verb, *extra_heads, *direct]:
         for clause in head.children:
@@ -146,14 +160,6 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     # is aimed at the party reached
     if is_contact_purpose(ctx, verb):
         yield ctx.actors.of_tokens(with_conjuncts(children(verb.head, OBJECTS)))
-    # "freed three American prisoners": a light noun that is itself a foreign actor is the target
-    # (but not "sent a special delegation", whose country is the sender's and unnamed)
-    # (nor the doer's own people: "promised to withdraw its troops")
-    for noun in extra_heads:
-        hit = None if is_own(noun, GROUP_OWN_PRONOUNS) else ctx.actors.of_token(noun, follow_owner=False)
-        if hit is not None and hit.actor.code and not hit.actor.code.startswith("-"):
-            # ("expelled diplomats from Argentina and Peru": each coordinated owner's people)
-            yield [hit, *(h for h in coordinated(ctx, [noun]) if h.key != hit.key and is_coded(h.actor))]
     # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
     for noun in extra_heads:
         # (a pronoun owner, "its troops", is the doer itself)

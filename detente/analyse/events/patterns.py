@@ -76,6 +76,7 @@ class Codebook:
     harm_results: frozenset[str] = frozenset()
     # verbs of a crowd coming together ("converged for a rally"): the protest it comes for is its own
     gathering_verbs: frozenset[str] = frozenset()
+    intent_adjectives: frozenset[str] = frozenset()  # "open to talks", "ready for dialogue"
     gathering_nouns: dict[str, str] = field(default_factory=dict)  # "rally": a protest when a crowd gathers for it
     event_nouns: frozenset[str] = frozenset()  # nouns that name an event on their own (nominal, compound)
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
@@ -243,6 +244,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         ruled_out_phrases=frozenset(raw.get("ruled_out_phrases", [])),
         harm_results=frozenset(raw.get("harm_results", [])),
         gathering_verbs=frozenset(raw.get("gathering_verbs", [])),
+        intent_adjectives=frozenset(raw.get("intent_adjectives", [])),
         gathering_nouns={
             noun: _check(code, f"gathering_nouns.{noun}") for noun, code in (raw.get("gathering_nouns") or {}).items()
         },
