@@ -282,3 +282,37 @@ def test_open_to_the_public_and_watching_together_are_no_acts(text: str) -> None
 def test_joint_critics_of_an_attack_did_not_attack_each_other() -> None:
     found = coded("Brazil and Colombia issued statements deploring the raid on the Mexican embassy.")
     assert not has(found, "BRA", "19", "COL"), found
+
+
+# --- readouts of state media: relations reviewed, greetings conveyed, licences restored, trips planned ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        ("The Vietnamese ambassador conveyed the greetings of President Luong Cuong to Putin.", "VNM", "05", "RUS"),
+        ("Kim Jong Un expressed thanks to Lavrov for Russia's support.", "PRK", "05", "RUS"),
+        ("Beijing restored import licences for three Canadian canola exporters.", "CHN", "08", "CAN"),
+        ("The Hungarian foreign minister announced plans to travel to Beijing next month.", "HUN", "03", "CHN"),
+    ],
+)
+def test_state_media_readouts(text: str, source: str, root: str, target: str) -> None:
+    assert has(coded(text), source, root, target), coded(text)
+
+
+def test_two_leaders_reviewing_relations_consult() -> None:
+    found = coded(
+        "Saudi Crown Prince Mohammed bin Salman met Qatar's emir in Riyadh. The two leaders reviewed bilateral relations."
+    )
+    assert sum(c.startswith("04") for _, c, _ in found) >= 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The education ministry reviewed the exam results in Seoul.",
+        "The Korean singer announced plans to travel to Paris for a concert.",
+    ],
+)
+def test_reviews_and_trips_of_no_party_are_no_events(text: str) -> None:
+    assert coded(text) == [], coded(text)

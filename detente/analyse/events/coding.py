@@ -400,6 +400,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
             if not found.sources and by_nature(found.anchor, context.linking):
                 continue  # "an earthquake killed 12 people": no one did it
+            if _supposed_act(found):
+                continue  # "a Chinese attack on Taiwan could constitute ...": an act supposed, not done
             if _purpose_only(found, context.linking) or _standing(found, context.linking):
                 continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             if is_forecast(found, context.linking):
@@ -436,6 +438,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             end = max(t.idx + len(t) for t in trigger)
             sentence = max(0, bisect_right(starts, found.anchor.idx) - 1) if starts else 0
             for source, target, symmetric in _pairs(found, codebook):
+                if sport and _sport_talk(info.quad_class, source, target, context.linking):
+                    continue  # "the coach blamed the schedule", "the federation agreed to postpone the game"
                 if _within_state(found, source, target, info.quad_class):
                     # "Beijing warned that the PLA could seal off routes around Taiwan": a warning, charge or
                     # demand about the doer's own forces is aimed at the other party its content names
@@ -489,6 +493,39 @@ def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: boo
         for hit in (source, target)
     )
     return tuple(sorted(pair, key=str)) if symmetric else pair
+
+
+def _sport_talk(quad_class: int, source: ActorHit | None, target: ActorHit | None, linking: Linking) -> bool:
+    """In a sports report, what players, coaches, clubs, federations and fans say ('the coach blamed the heavy
+    club schedule', 'the football association agreed to postpone the game', 'Russian girls will be a huge threat
+    to China in the Olympics', 'vowed to bounce back') is no talk between states: verbal cooperation and
+    conflict there are dropped unless a party is a state organ or an international organisation (linking.yaml
+    ``sport_state_roles``: 'officials of the two Koreas met on the sidelines of the Games'). Material acts stay
+    whoever does them ('freed an American basketball player in a prisoner swap', a protest near the Olympic
+    stadium, boycotts, attacks)."""
+    if quad_class not in VERBAL_CLASSES:
+        return False
+    codes = [hit.actor.code or "" for hit in (source, target) if hit is not None]
+    return not any(code.startswith("IGO") or code[3:6] in linking.sport_state_roles for code in codes)
+
+
+# Modal auxiliaries of a supposed outcome ("could constitute", "would draw"), and the determiners of an act
+# named only as a kind ("a Chinese attack", "any attack").
+SUPPOSING_MODALS = {"could", "might", "may", "would"}
+INDEFINITE_DETERMINERS = {"a", "an", "any"}
+
+
+def _supposed_act(found: Found) -> bool:
+    """'Takaichi said a Chinese attack on Taiwan could constitute a survival-threatening situation', 'any attack
+    on French citizens would draw an immediate response': an act named by an indefinite noun as the subject of
+    what it could or would lead to is supposed, not done (the statement around it may be a threat, coded on
+    its own). Not a definite act ('the attack on the convoy could not be verified')."""
+    noun = found.anchor
+    if not found.nominal or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in noun.head.children)
 
 
 def _purpose_only(found: Found, linking: Linking) -> bool:

@@ -16,6 +16,8 @@ from .verb_triggers import verb_code
 
 # Nouns of intent besides those of the intent verbs ("plan", "wish", "pledge", "offer", "promise" ...).
 INTENT_NOUNS = {"intention", "readiness", "willingness", "commitment", "determination", "desire", "resolve"}
+# Prepositions of the place an intended trip goes to ("plans to travel to Kyiv").
+DESTINATION_PREPS = {"to", "in"}
 # Verbs that make an intention known; a plan shelved, denied or dropped is no intent ("scrapped plans to").
 TELLING_VERBS = {
     "announce",
@@ -60,7 +62,11 @@ def intended_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
         targets = coded_first(
             objects_of(ctx, inner, [light] if light is not None else []), phrasal_targets(ctx, trigger)
         )
-        if not targets:
+        # ("announced plans to travel to Tbilisi": the place gone to names the party, read with the places)
+        goes_to = any(w.pos_ == "ADP" and w.lower_ in DESTINATION_PREPS and children(w, {"pobj"}) for w in trigger[1:])
+        # (a trip officials plan; "a Korean singer announced plans to travel to Paris" is none)
+        official = any(h.actor.role in ctx.linking.official_roles for h in sources)
+        if not targets and not (goes_to and official):
             continue  # (left to the other readings: "signalled its readiness to sit down for talks with X")
         claimed.update({noun.i, inner.i, verb.i, *([light.i] if light is not None else [])})
         found.append(Found(intent.transform(code), verb, [verb, noun, *trigger], sources, targets, notes=["intent"]))

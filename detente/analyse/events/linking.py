@@ -61,6 +61,7 @@ class Linking:
     forecast_frames: frozenset[str] = frozenset()
     purpose_codes: frozenset[str] = frozenset()
     standing_codes: frozenset[str] = frozenset()
+    sport_state_roles: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -147,6 +148,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         forecast_frames=_words(raw, "forecast_frames"),
         purpose_codes=_code_prefixes(raw, "purpose_codes"),
         standing_codes=_code_prefixes(raw, "standing_codes"),
+        sport_state_roles=_roles(raw, "sport_state_roles"),
     )
 
 
@@ -169,7 +171,9 @@ _SPAN_PREPS = {"in", "during", "throughout"}
 def is_toll(anchor: Token, linking: Linking) -> bool:
     """Whether an act is told as a running count: from a start ("have been killed since fighting erupted",
     "Since April, ... have been killed") or over a whole war ("were killed in the conflict last year")."""
-    for child in anchor.children:
+    # ("have been killed and 5,000 wounded since fighting erupted": the start hangs from the last of the
+    # coordinated counts and is shared by all of them)
+    for child in [c for v in (anchor, *anchor.conjuncts) for c in v.children]:
         if child.lower_ in linking.toll_starts and child.dep_ == "prep":
             return True
         if child.dep_ == "advcl" and any(m.lower_ in linking.toll_starts for m in child.children if m.dep_ == "mark"):
