@@ -236,3 +236,25 @@ def test_people_expelled_are_the_target_before_what_a_clause_on_them_names() -> 
     found = coded("Baku expelled all Armenian nationals working for its state oil company last week.")
     assert has(found, "AZE", "17", "ARM"), found
     assert not any(t and t.startswith("AZE") for _s, _c, t in found), found
+
+
+# --- donors and sanctioning states answering one crisis ----------------------------------------------------
+
+
+def test_an_aid_act_naming_no_recipient_goes_to_the_recipient_of_the_aid_told_before() -> None:
+    text = (
+        "A powerful earthquake struck Nepal on Saturday. India flew relief supplies to Nepal on Sunday. "
+        "China dispatched 60 rescuers and a field hospital on Monday."
+    )
+    found = story_events(text)
+    assert has(found, "CHN", "07", "NPL"), found
+
+
+def test_an_act_of_another_kind_does_not_take_the_aid_recipient() -> None:
+    text = (
+        "A powerful earthquake struck Nepal on Saturday. India flew relief supplies to Nepal on Sunday. "
+        "China expelled two Indian diplomats on Monday."
+    )
+    found = story_events(text)
+    assert has(found, "CHN", "17", "IND") or has(found, "CHN", "16", "IND"), found
+    assert not has(found, "CHN", "1", "NPL"), found

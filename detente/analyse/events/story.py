@@ -11,6 +11,9 @@ from .context import Context
 from .found import Found
 from .grammar import is_coded, prep_objects
 
+# Roots of acts that many parties join in towards one party (aid, sanctions and boycotts): one naming no party
+# is aimed at whom the newest such act by another doer was.
+JOINED_ROOTS = {"07", "16"}
 # How many earlier sentences a reference to the story's parties or acts looks back over.
 PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
@@ -152,6 +155,12 @@ def story_party(ctx: Context, found: Found) -> ActorHit | None:
         return None  # ("X and Y met", "accused each other": no other party to find)
     if all((h.actor.code or "")[3:6] in ctx.linking.crowd_roles for h in found.sources):
         return None  # citizens, parties, unions: their acts are about their own country, not the story's sides
+    if found.code[:2] in JOINED_ROOTS:
+        # "India dispatched two navy ships carrying relief, and Russia sent 120 rescuers": donors and sanctioning
+        # states answering one crisis each aim at whom the newest such act told so far was aimed at
+        same = targets_of_the_same(ctx, found.code, own, [])
+        if same:
+            return same[0]
     if cameo_code(found.code).quad_class == VERBAL_CONFLICT and _violent_act_named(ctx, found):
         return None  # "denounced the heinous crime": aimed at whoever did it, which the story does not say
     if cameo_code(found.code).quad_class >= VERBAL_CONFLICT:
