@@ -201,3 +201,45 @@ def test_words_near_ngo_descriptions_are_not_ngos(actors_of, text, phrase):
 def test_peacekeepers_of_no_country_belong_to_the_mission_named(actors_of):
     text = "Tanks entered a base of UNIFIL in southern Lebanon on Sunday. Fifteen peacekeepers were hurt."
     assert code(actors_of(text), text, "peacekeepers").startswith("IGOUNOPKO")
+
+
+# -- where a clause happens: parts of a place ("in the north of Mali") and places after "on"
+
+
+def test_place_nouns_are_packaged_data():
+    from detente.analyse.actors.lexicon import read_place_nouns
+
+    nouns = read_place_nouns()
+    assert nouns["outskirts"] and nouns["street"]  # take "on"
+    assert "north" in nouns and not nouns["north"]  # "in the north of", never "on the north"
+    assert "border" not in nouns  # "on the border with Rwanda" is not in Rwanda
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Gunmen attacked an army post in the north of Burkina Faso on Sunday.", "Gunmen", "BFA"),
+        ("Riot police fired tear gas in the centre of Caracas.", "Riot police", "VEN"),
+        ("Militants ambushed a convoy on the outskirts of Peshawar.", "Militants", "PAK"),
+        ("Gunmen killed a lawyer on a Nairobi street on Friday.", "Gunmen", "KEN"),
+        # Bali is Indonesia's island, not the Indian town of that name
+        ("Militants bombed two nightclubs on the island of Bali, killing dozens.", "Militants", "IDN"),
+    ],
+)
+def test_a_part_of_a_place_places_its_clause(actors_of, text, phrase, expected):
+    assert (code(actors_of(text), text, phrase) or "")[:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "on the border with" a country is not in it
+        ("Rebels shelled villages on the border with Uganda.", "Rebels"),
+        # a road between two places is in neither one
+        ("Gunmen seized two drivers on the Baghdad-Amman highway.", "Gunmen"),
+        # "on" before any other noun is no place
+        ("Militants declared war on Kenya on Sunday.", "Militants"),
+    ],
+)
+def test_places_that_do_not_place_the_clause(actors_of, text, phrase):
+    assert (code(actors_of(text), text, phrase) or "---")[:3] in {"---", "IRQ"}

@@ -316,3 +316,31 @@ def test_two_leaders_reviewing_relations_consult() -> None:
 )
 def test_reviews_and_trips_of_no_party_are_no_events(text: str) -> None:
     assert coded(text) == [], coded(text)
+
+
+# --- military operations authorised; clubs barring players ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        ("The Russian parliament authorized military operations in Syria.", "RUS", "15", None),
+    ],
+)
+def test_barred_parties_and_authorised_operations(text: str, source: str, root: str, target: str | None) -> None:
+    found = coded(text)
+    if target is None:
+        assert any((s or "")[:3] == source and c.startswith(root) for s, c, _ in found), found
+    else:
+        assert has(found, source, root, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club barred the striker from training with the first team.",
+        "The committee authorized the sale of the stadium in Madrid.",
+    ],
+)
+def test_clubs_barring_players_and_sales_authorised_are_no_events(text: str) -> None:
+    assert coded(text) == [], coded(text)

@@ -280,3 +280,16 @@ def test_what_teams_coaches_and_federations_say_in_a_sports_report_is_no_event(t
 def test_acts_of_states_in_a_sports_report_stay(text: str, source: str, root: str, target: str) -> None:
     found = coded(text)
     assert has(found, source, root, target), found
+
+
+# --- an act supposed, not done ------------------------------------------------------------------------
+
+
+def test_an_indefinite_act_as_the_subject_of_what_it_could_lead_to_is_no_event() -> None:
+    text = "Japan's prime minister said a Chinese attack on Taiwan could threaten Japan's survival."
+    assert not any(code.startswith(("18", "19")) for _source, code, _target in coded(text)), coded(text)
+
+
+def test_a_definite_act_told_as_done_stays() -> None:
+    found = coded("Japan's prime minister said the Chinese attack on Taiwan threatened Japan's survival.")
+    assert any(code.startswith(("18", "19")) for _source, code, _target in found), found

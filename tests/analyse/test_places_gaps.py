@@ -74,3 +74,32 @@ def test_a_person_named_like_a_new_entry_is_not_a_place() -> None:
     # 'Jaber' alone is a given name; only 'the Jaber crossing' is listed
     found = named(places("Foreign Minister Jaber said talks would resume on Friday."))
     assert "Jaber" not in found
+
+
+@pytest.mark.slow
+def test_a_curated_place_the_model_cut_short_or_ran_on_past() -> None:
+    # 'Cheong' alone is tagged GPE; the facility entity runs on into 'in Beijing'
+    found = named(places("The envoy presented his credentials to President Lee at Cheong Wa Dae on Thursday."))
+    assert found.get("Cheong Wa Dae") == "KOR" and "Cheong" not in found
+    found = named(
+        places(
+            "Li Qiang met Solomon Islands Prime Minister Jeremiah Manele at the Great Hall of the People in Beijing."
+        )
+    )
+    assert (found.get("Great Hall of the People"), found.get("Beijing")) == ("CHN", "CHN")
+
+
+@pytest.mark.slow
+def test_the_first_half_of_a_hyphenated_name_is_no_place() -> None:
+    # 'Ala' is the AP abbreviation of Alabama; here it is half of a residence's name
+    assert "Ala" not in named(places("Japarov welcomed his guest at the Ala-Archa state residence."))
+    # two places joined by a hyphen are both places
+    found = named(places("India-Pakistan talks resumed in Geneva on Monday."))
+    assert (found.get("India"), found.get("Pakistan")) == ("IND", "PAK")
+
+
+@pytest.mark.slow
+def test_a_name_listed_after_a_place_of_its_country_is_a_place() -> None:
+    # the small model calls 'Anuradhapura' a person here
+    found = named(places("Twenty fishermen remain in jails in Jaffna and Anuradhapura, officials said."))
+    assert found.get("Anuradhapura") == "LKA"

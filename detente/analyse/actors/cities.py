@@ -100,5 +100,8 @@ def province_country(name: str, known_place: bool = False) -> str | None:
 
 
 def place_country(name: str, min_population: int = MIN_POPULATION) -> str | None:
-    """Country of a place the parser found (a city or a province) called ``name``."""
-    return city_country(name, min_population) or province_country(name, known_place=True)
+    """Country of a place the parser found (a city or a province) called ``name``; a province listed in
+    provinces.tsv wins over a town of the same name elsewhere ("Bali" is Indonesia's island, not a city
+    in India)."""
+    curated = _curated_provinces().get(name)
+    return curated or city_country(name, min_population) or province_country(name, known_place=True)

@@ -188,6 +188,13 @@ def read_link_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def read_place_nouns() -> dict[str, bool]:
+    """Nouns for a part of a place ("the north of Mali") -> whether "on" before them is a place ("on the
+    outskirts of Kabul"): place_nouns.tsv."""
+    return {row["word"].lower(): row["on"] == "yes" for row in data_rows("place_nouns.tsv")}
+
+
+@cache
 def read_seat_exclusions() -> frozenset[str]:
     return frozenset(row["name"] for row in data_rows("seats_excluded.tsv"))
 

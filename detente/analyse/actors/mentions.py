@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cities import BIG_CITY, city_country, place_country
-from .lexicon import ActorLexicon, Entry, RoleWord, read_people_nouns
+from .lexicon import ActorLexicon, Entry, RoleWord, read_people_nouns, read_place_nouns
 from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
 
@@ -549,7 +549,15 @@ def _places(tokens: Tokens) -> dict[int, list[_Place]]:
         place = word.head if word.dep_ in {"poss", "compound"} else word
         while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
-        if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE or place.head.lower_ == "from":
+        # "in the north of Mali", "on the outskirts of Kabul": the place noun the name belongs to
+        parts = read_place_nouns()
+        if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lower_ in parts:
+            place = place.head.head
+        # "on a Cairo street": "on" is a place only before the nouns that take it; not a road between two
+        # places ("on the Baghdad-Amman highway")
+        between = any(doc[j].text == "-" for j in (i - 1, i + 1) if 0 <= j < len(doc))
+        on_place = place.head.lower_ == "on" and parts.get(place.lower_, False) and not between
+        if place.dep_ != "pobj" or (place.head.lower_ not in LOCATIVE and not on_place) or place.head.lower_ == "from":
             continue
         # "the US commander in Iraq held talks ...": where an actor is posted is no venue of the talks
         attached = place.head.head

@@ -419,6 +419,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
             if not found.sources and by_nature(found.anchor, context.linking):
                 continue  # "an earthquake killed 12 people": no one did it
+            if _supposed_act(found):
+                continue  # "a Chinese attack on Taiwan could constitute ...": an act supposed, not done
             if _purpose_only(found, context.linking) or _standing(found, context.linking):
                 continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             if is_forecast(found, context.linking):
@@ -531,6 +533,25 @@ def _sport_talk(quad_class: int, source: ActorHit | None, target: ActorHit | Non
         return False
     codes = [hit.actor.code or "" for hit in (source, target) if hit is not None]
     return not any(code.startswith("IGO") or code[3:6] in linking.sport_state_roles for code in codes)
+
+
+# Modal auxiliaries of a supposed outcome ("could constitute", "would draw"), and the determiners of an act
+# named only as a kind ("a Chinese attack", "any attack").
+SUPPOSING_MODALS = {"could", "might", "may", "would"}
+INDEFINITE_DETERMINERS = {"a", "an", "any"}
+
+
+def _supposed_act(found: Found) -> bool:
+    """'Takaichi said a Chinese attack on Taiwan could constitute a survival-threatening situation', 'any attack
+    on French citizens would draw an immediate response': an act named by an indefinite noun as the subject of
+    what it could or would lead to is supposed, not done (the statement around it may be a threat, coded on
+    its own). Not a definite act ('the attack on the convoy could not be verified')."""
+    noun = found.anchor
+    if not found.nominal or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in noun.head.children)
 
 
 def _purpose_only(found: Found, linking: Linking) -> bool:

@@ -109,7 +109,11 @@ def geoparse(
         resolved[i] = resolve(found[i], context, qualifier, neighbours)[0]
     for i, toponym in enumerate(toponyms):
         if toponym.weak and not _licensed(resolved[i], context, list(local.values())):
-            continue
+            # listed right after a place of the same country: 'in Jaffna and Anuradhapura'
+            before = resolved.get(i - 1)
+            same = before is not None and resolved[i] is not None and before.country == resolved[i].country
+            if not (toponym.listed and same and resolved[i].feature in LOCAL):
+                continue
         results.append(Geoparsed(toponym, resolved[i]))
     if dateline_place:
         reporting = resolve_name(gaz, dateline_place, context)

@@ -59,6 +59,9 @@ class Toponym:
     # resolves close to the article's other places (geoparse decides).
     weak: bool = False
     head: str | None = None  # the generic noun after the name that told it is a place ('region')
+    # A weak name listed right after a place ('Jaffna and Anuradhapura'): a place if it lies in the same
+    # country as that one (geoparse decides).
+    listed: bool = False
     # Where that head ends in the text when it is written right after the name ('the Kherson region'),
     # so the place the text gives can be reported whole; None for a head shared by a list of names.
     head_end: int | None = None
@@ -169,12 +172,40 @@ def _gazetteer_matches(
             if key in known or (key not in gaz.not_places and is_strong(gaz, key)):
                 match = span
                 break
-        if match is None:
+        if match is None or _hyphenated_name(doc, gaz, match.end, known):
             i += 1
             continue
         found.append(Toponym(match.start_char, match.end_char, match.text, "GAZ", in_name))
         i = match.end
     return found
+
+
+def _hyphenated_name(doc: Doc, gaz: Gazetteer, end: int, known: set[str]) -> bool:
+    """Whether a match is only the first half of a hyphenated name ('Ala' of 'the Ala-Archa residence'),
+    not one of two places joined by a hyphen ('India-Pakistan talks')."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    following = doc[end + 1]
+    key = name_key(following.text)
+    return _capitalised(following) and key not in known and not gaz.knows(key)
+
+
+def _curated_part(doc: Doc, gaz: Gazetteer, ent: Span) -> Toponym | None:
+    """A curated place the model's entity runs on past ('the Great Hall of the People in Beijing' as one
+    facility, 'Cheong' of 'Cheong Wa Dae' as a place cut short): the curated name, as written."""
+    text = doc_text(doc)
+    for token in ent:
+        if token.lower_ in {"in", "at", ","} and token.i > ent.start:
+            part = _trimmed(doc, ent.start_char, token.idx, ent.label_)
+            if part is not None and part.key in gaz.overrides:
+                return part
+    j = ent.end
+    while j < len(doc) and j - ent.start < MAX_MATCH_TOKENS + 2 and _continues(doc, j):
+        j += 1
+        whole = _trimmed(doc, ent.start_char, _ends(doc, j), ent.label_)
+        if whole is not None and whole.key in gaz.overrides and text[whole.start : whole.end] == whole.text:
+            return whole
+    return None
 
 
 def _embedded(doc: Doc, gaz: Gazetteer, names: list[Span], known: set[str]) -> list[Toponym]:
@@ -392,6 +423,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
         if ent.label_ in BLOCKING_LABELS:
             for token in ent:
                 covered[token.i] = True  # 'Bank of Korea' is not Korea; 'Paris Hilton' is not Paris
+        curated = _curated_part(doc, gaz, ent) if ent.label_ in PLACE_LABELS | RECLASSIFIED_LABELS else None
+        if curated is not None and name_key(ent.text) not in gaz.overrides:
+            toponyms.append(curated)  # known whole, before the model's shorter or longer cut
+            if ent.label_ in PLACE_LABELS:
+                continue  # 'Cheong' is replaced; a facility's other names ('in Beijing') are still read
         if ent.label_ in PLACE_LABELS:
             toponyms.extend(_head_apart(t) for t in _split_on_commas(doc, ent))
         elif ent.label_ in RECLASSIFIED_LABELS:
@@ -416,6 +452,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
     toponyms.extend(cued)
     if cued:
         toponyms.extend(_cued(doc, gaz, people, toponyms, frozenset(t.key for t in cued)))
+    toponyms = _listed_with_places(doc_text(doc), toponyms)
     kept: dict[tuple[int, int], Toponym] = {}
     for t in toponyms:
         if (t.label not in PLACE_LABELS and (t.start, t.end) in not_place_spans) or (
@@ -425,6 +462,22 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
         if (t.start, t.end) not in kept or kept[(t.start, t.end)].weak:
             kept[(t.start, t.end)] = t
     return [_with_head(doc, gaz, t) for t in sorted(kept.values(), key=lambda t: t.start)]
+
+
+# What joins the names of a list: 'Jaffna and Anuradhapura', 'Gao, Kidal or Timbuktu'.
+LIST_JOINS = {",", "and", "or", ", and", ", or"}
+
+
+def _listed_with_places(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """A weak name (an ORG/PERSON entity named like a place) listed right after a place is marked
+    ``listed``: 'jails in Jaffna and Anuradhapura', where the model calls the second a person."""
+    ends = {t.end for t in toponyms if not t.weak}
+    listed = []
+    for t in sorted(toponyms, key=lambda t: t.start):
+        if t.weak and any(text[end : t.start].strip() in LIST_JOINS for end in ends if end < t.start <= end + 7):
+            t = replace(t, listed=True)
+        listed.append(t)
+    return listed
 
 
 def _with_head(doc: Doc, gaz: Gazetteer, toponym: Toponym) -> Toponym:
