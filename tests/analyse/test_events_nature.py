@@ -17,6 +17,10 @@ from tests.analyse.test_events_precision import coded as triples
         "Typhoon Haiyan destroyed thousands of houses in the central Philippines.",
         "A bus crash killed 22 Thai tourists in southern China on Sunday.",
         "Three Nepali villages were buried by a landslide after days of heavy rain.",
+        # the disaster or accident as what the deaths happened in
+        "Seven people were killed in a colliery accident in southwest China on Monday.",
+        "At least 40 villagers were killed in the floods that hit the province last week.",
+        "Two workers died during a fire at a chemical plant near the port.",
     ],
 )
 def test_a_disaster_is_no_ones_act(text: str) -> None:
@@ -28,6 +32,9 @@ def test_a_disaster_is_no_ones_act(text: str) -> None:
     [
         ("Russian jets hit the city of Aleppo on Friday, killing at least 30 people.", ("RUSMIL", "SYR")),
         ("Gunmen stormed a hotel in Mali on Friday, killing 20 tourists.", ("MLI", "MLI")),
+        # an attack, not an accident, is what they were killed in: the act stays, even with no doer named
+        ("Three Iraqi civilians have been killed in a suicide car bombing in Baghdad.", ("", "IRQ")),
+        ("Two soldiers were killed in an ambush by Taliban fighters in Helmand.", ("", "AFG")),
     ],
 )
 def test_a_party_that_strikes_keeps_its_event(text: str, expected: tuple[str, str]) -> None:

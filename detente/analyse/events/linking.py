@@ -186,11 +186,20 @@ def is_toll(anchor: Token, linking: Linking) -> bool:
 
 def by_nature(anchor: Token, linking: Linking) -> bool:
     """Whether an act's doer is a force of nature or an accident: the subject of its verb, or of the verb a
-    participle hangs from ("Floods swept through villages, killing 40"), or a passive's "by" phrase."""
+    participle hangs from ("Floods swept through villages, killing 40"), a passive's "by" phrase, or what
+    the act happened "in" ("Seven miners were killed in a colliery accident", "died in the floods")."""
     verb, doers = anchor, []
     for _ in range(3):
         doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ != "relcl"]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        # "in" / "during" a disaster names the cause as surely as a subject does
+        doers += [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         if any(d.dep_ != "nsubjpass" for d in doers) or verb.dep_ not in {"advcl", "conj", "xcomp"}:
             break
         verb = verb.head
