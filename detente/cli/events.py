@@ -137,7 +137,7 @@ def parse_filters(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     help="Only events coded with at least this confidence. On the held-out composed stories 0.8 raised strict "
-    "precision from about 0.56 to 0.80 for recall 0.44 -> 0.40 (README, 'Accuracy and speed').",
+    "precision from about 0.61 to 0.82 for recall 0.48 -> 0.44 (README, 'Accuracy and speed').",
 )
 @click.option("--limit", default=500, show_default=True, type=click.IntRange(min=1), help="At most this many rows.")
 @click.option(
