@@ -21,6 +21,8 @@ from tests.analyse.test_events_precision import coded as triples
         "Seven people were killed in a colliery accident in southwest China on Monday.",
         "At least 40 villagers were killed in the floods that hit the province last week.",
         "Two workers died during a fire at a chemical plant near the port.",
+        # a place after the participle does not hide the force that acted
+        "Floods swept through the valley, killing 15 people in three villages.",
     ],
 )
 def test_a_disaster_is_no_ones_act(text: str) -> None:
@@ -35,6 +37,7 @@ def test_a_disaster_is_no_ones_act(text: str) -> None:
         # an attack, not an accident, is what they were killed in: the act stays, even with no doer named
         ("Three Iraqi civilians have been killed in a suicide car bombing in Baghdad.", ("", "IRQ")),
         ("Two soldiers were killed in an ambush by Taliban fighters in Helmand.", ("", "AFG")),
+        ("Russian jets hit Aleppo on Friday, killing at least 30 people in the old town.", ("RUSMIL", "SYR")),
     ],
 )
 def test_a_party_that_strikes_keeps_its_event(text: str, expected: tuple[str, str]) -> None:

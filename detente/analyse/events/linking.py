@@ -188,12 +188,13 @@ def by_nature(anchor: Token, linking: Linking) -> bool:
     """Whether an act's doer is a force of nature or an accident: the subject of its verb, or of the verb a
     participle hangs from ("Floods swept through villages, killing 40"), a passive's "by" phrase, or what
     the act happened "in" ("Seven miners were killed in a colliery accident", "died in the floods")."""
-    verb, doers = anchor, []
+    verb, doers, settings = anchor, [], []
     for _ in range(3):
         doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ != "relcl"]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        # "in" / "during" a disaster names the cause as surely as a subject does
-        doers += [
+        # "in" / "during" a disaster names the cause as surely as a subject does; any other place or time
+        # there ("killing 30 people in the region") must not stop the climb to the participle's subject
+        settings += [
             o
             for p in verb.children
             if p.dep_ == "prep" and p.lower_ in {"in", "during"}
@@ -204,7 +205,7 @@ def by_nature(anchor: Token, linking: Linking) -> bool:
             break
         verb = verb.head
     # the noun itself, a compound before it ("Hurricane Maria", "forest fire") or the two as one name
-    names = [d for d in doers if d.dep_ != "nsubjpass"]
+    names = [d for d in doers if d.dep_ != "nsubjpass"] + settings
     words = {w.lemma_.lower() for d in names for w in (d, *(c for c in d.lefts if c.dep_ == "compound"))}
     words |= {f"{c.lemma_} {d.lemma_}".lower() for d in names for c in d.lefts if c.dep_ == "compound"}
     return bool(words & linking.natural_forces)
