@@ -32,9 +32,16 @@ ACCUSATION_ROOT = "11"
 ACCUSED_OF = {"for", "of"}
 
 
-def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int] = frozenset()) -> list[Found]:
+def noun_events(
+    ctx: Context,
+    sent: Span,
+    claimed: set[int],
+    reactions: set[int] = frozenset(),
+    condemnations: set[int] = frozenset(),
+) -> list[Found]:
     """Event nouns no verb has claimed ("the talks between X and Y"); ``reactions``: the anchors of verbal
-    events (statements, appeals, criticism, rejections) whose object noun is their topic."""
+    events (statements, appeals, criticism, rejections) whose object noun is their topic; ``condemnations``:
+    the anchors of those that disapprove (CAMEO 11), whose speaker never did the act condemned."""
     found: list[Found] = []
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.i in claimed:
@@ -47,6 +54,10 @@ def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int]
         code, trigger = coded
         event = _nominal(ctx, noun, code, trigger)
         if event is None:
+            continue
+        if _reacted_to(ctx, noun, condemnations) and _done_by_judges(ctx, noun, event):
+            # "Argentina condemned the assassination of a Lebanese minister": the condemning party is not the
+            # assassin; with no doer named ("by", an owner) the act is only the topic of the condemnation
             continue
         claimed.add(noun.i)
         if (
@@ -67,6 +78,13 @@ def _reacted_to(ctx: Context, noun: Token, reactions: set[int]) -> bool:
     """Whether the noun is what a verbal reaction coded in the sentence is about ('condemned the controls')."""
     verb = governing_verb(ctx, noun)
     return verb is not None and verb.i in reactions
+
+
+def _done_by_judges(ctx: Context, noun: Token, event: Found) -> bool:
+    """Whether the doers found for a condemned act are only the parties that condemn it."""
+    verb = governing_verb(ctx, noun)
+    judges = {h.key for h in subjects_of(ctx, verb)[0]} if verb is not None else set()
+    return bool(event.sources) and all(s.key in judges for s in event.sources)
 
 
 def _left_harmed(ctx: Context, noun: Token) -> list[Token]:
