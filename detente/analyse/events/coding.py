@@ -444,17 +444,15 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             _own_land(found, sent, article.places, context.linking)
             _by_place(found, article.places, index, context.linking)
             _at_home(found, sent, index, context.linking)
-            if found.sources and not found.targets and _speaker_aimed_at(found) is None:
+            # (a conflict told by another side's speaker is aimed at the speaker: _pairs does that)
+            speaker_aimed = _speaker_aimed_at(found) is not None
+            if found.sources and not found.targets and not speaker_aimed:
                 # "Addis Ababa ruled out negotiations": no party named, the story's other side is meant
                 party = story_party(context, found)
-                import os
-
-                if os.environ.get("NOSTORY"):
-                    party = None
                 if party is not None:
                     found.targets = [party]
                     found.notes.append("guessed-story-party")
-            if not found.targets and _speaker_aimed_at(found) is None:
+            if not found.targets and not speaker_aimed:
                 found.targets = nameless
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
