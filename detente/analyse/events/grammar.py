@@ -145,6 +145,12 @@ def prep_objects(token: Token, preps: set[str] | tuple[str, ...]) -> list[Token]
     return [obj for _rank, _i, obj in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
+def prep_objects_any(heads: list[Token], preps: set[str]) -> list[Token]:
+    """The direct objects of the heads' prepositions in ``preps``, as the parse gives them (no conjuncts, no
+    ranking, time phrases included: "killed in a colliery accident", "in the city")."""
+    return [o for h in heads for p in children(h, {"prep"}) if p.lower_ in preps for o in children(p, {"pobj"})]
+
+
 # Dependency labels of a verb that starts a clause of its own (reported, relative, loosely joined).
 _OWN_CLAUSE_DEPS = {"ccomp", "relcl", "parataxis"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}

@@ -9,7 +9,7 @@ from .actors import ActorHit
 from .conflict_kinds import place_party
 from .context import Context
 from .found import Found
-from .grammar import SUBJECTS, children
+from .grammar import SUBJECTS, children, prep_objects_any
 
 # A protest the codebook does not tell apart (140), by officials (114 formal complaint), by a crowd (141).
 GENERAL_PROTEST, OFFICIAL_PROTEST, DEMONSTRATION = "140", "114", "141"
@@ -127,10 +127,6 @@ def repression_kind(ctx: Context, found: Found) -> None:
         return
     if hit and all(o.lemma_.lower() in ctx.linking.crowd_nouns for o in hit):
         found.code = REPRESSION
-
-
-def prep_objects_any(heads: list[Token], preps: set[str]) -> list[Token]:
-    return [o for h in heads for p in children(h, {"prep"}) if p.lower_ in preps for o in children(p, {"pobj"})]
 
 
 def _named_by_people(hit: ActorHit, peoples: list[Token]) -> bool:

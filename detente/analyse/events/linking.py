@@ -13,6 +13,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from .codes import cameo_codes
+from .grammar import prep_objects_any
 
 
 class LinkingError(ValueError):
@@ -194,13 +195,7 @@ def by_nature(anchor: Token, linking: Linking) -> bool:
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         # "in" / "during" a disaster names the cause as surely as a subject does; any other place or time
         # there ("killing 30 people in the region") must not stop the climb to the participle's subject
-        settings += [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in {"in", "during"}
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        settings += prep_objects_any([verb], {"in", "during"})
         if any(d.dep_ != "nsubjpass" for d in doers) or verb.dep_ not in {"advcl", "conj", "xcomp"}:
             break
         verb = verb.head
