@@ -46,7 +46,7 @@ from .framed_nouns import demanded_contents, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_acts, intended_contents
 from .labels import labelled
-from .noun_events import ACCUSATION_ROOT, noun_events
+from .noun_events import noun_events
 from .ultimatums import ultimatums
 from .verb_events import VERBAL_ROOTS, verb_events
 
@@ -67,8 +67,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += labelled(ctx, sent, claimed)
     events += verb_events(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
-    condemnations = {f.anchor.i for f in events if f.code[:2] == ACCUSATION_ROOT}
-    events += noun_events(ctx, sent, claimed, reactions, condemnations)
+    events += noun_events(ctx, sent, claimed, reactions)
     fold_topics(events)
     gathering_protests(ctx, events, conflict)
     events += attempts_on_life(ctx, sent, events, conflict)

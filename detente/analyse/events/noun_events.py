@@ -32,16 +32,9 @@ ACCUSATION_ROOT = "11"
 ACCUSED_OF = {"for", "of"}
 
 
-def noun_events(
-    ctx: Context,
-    sent: Span,
-    claimed: set[int],
-    reactions: set[int] = frozenset(),
-    condemnations: set[int] = frozenset(),
-) -> list[Found]:
+def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int] = frozenset()) -> list[Found]:
     """Event nouns no verb has claimed ("the talks between X and Y"); ``reactions``: the anchors of verbal
-    events (statements, appeals, criticism, rejections) whose object noun is their topic; ``condemnations``:
-    the anchors of those that disapprove (CAMEO 11), whose speaker never did the act condemned."""
+    events (statements, appeals, criticism, rejections) whose object noun is their topic."""
     found: list[Found] = []
     for noun in sent:
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.i in claimed:
@@ -54,10 +47,6 @@ def noun_events(
         code, trigger = coded
         event = _nominal(ctx, noun, code, trigger)
         if event is None:
-            continue
-        if _reacted_to(ctx, noun, condemnations) and _done_by_judges(ctx, noun, event):
-            # "Argentina condemned the assassination of a Lebanese minister": the condemning party is not the
-            # assassin; with no doer named ("by", an owner) the act is only the topic of the condemnation
             continue
         claimed.add(noun.i)
         if (
@@ -78,13 +67,6 @@ def _reacted_to(ctx: Context, noun: Token, reactions: set[int]) -> bool:
     """Whether the noun is what a verbal reaction coded in the sentence is about ('condemned the controls')."""
     verb = governing_verb(ctx, noun)
     return verb is not None and verb.i in reactions
-
-
-def _done_by_judges(ctx: Context, noun: Token, event: Found) -> bool:
-    """Whether the doers found for a condemned act are only the parties that condemn it."""
-    verb = governing_verb(ctx, noun)
-    judges = {h.key for h in subjects_of(ctx, verb)[0]} if verb is not None else set()
-    return bool(event.sources) and all(s.key in judges for s in event.sources)
 
 
 def _left_harmed(ctx: Context, noun: Token) -> list[Token]:
@@ -147,10 +129,15 @@ def _accused_of(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
     """The party an accusation names as the doer of the act it is about ("blamed X for the attack")."""
     if noun.dep_ != "pobj" or noun.head.head.i != verb.i or noun.head.lower_ not in ACCUSED_OF:
         return []
-    coded = verb_code(ctx, verb)
-    if coded is None or not coded[0].startswith(ACCUSATION_ROOT):
+    if not _disapproves(ctx, verb):
         return []
     return ctx.actors.of_tokens(children(verb, {"dobj"}))
+
+
+def _disapproves(ctx: Context, verb: Token) -> bool:
+    """Whether the verb is coded as disapproval (CAMEO 11: condemn, deplore, blame, accuse)."""
+    coded = verb_code(ctx, verb)
+    return coded is not None and coded[0].startswith(ACCUSATION_ROOT)
 
 
 def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Found | None:
@@ -244,8 +231,9 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         doers, passive = subjects_of(ctx, verb)
         if together and not passive and len(doers) >= 2:
             sources, targets = doers[:1], doers[1:2]
-    if not sources and verb is not None and (targets or partaking):
-        # ("Serb forces were engaged in ethnic cleansing": who takes part in it does it, named party or not)
+    if not sources and verb is not None and (targets or partaking) and not _disapproves(ctx, verb):
+        # ("Serb forces were engaged in ethnic cleansing": who takes part in it does it, named party or not;
+        # not who condemns it: "Argentina condemned the assassination of a Lebanese minister")
         subjects, passive = subjects_of(ctx, verb)
         sources = [] if passive else subjects
     if verb is not None and is_negated(verb, ctx.codebook.denial_verbs):
