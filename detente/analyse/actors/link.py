@@ -120,13 +120,15 @@ def _title_key(title: str | None) -> str | None:
 ARMED_GROUP_ROLES = frozenset({"REB"})
 # word lists of link_words.tsv: words for an armed group ("the group") or an international organisation
 # ("the bloc") named before, modifiers that say a force is not the country's where it is ("foreign
-# troops"), peacekeepers' head words, and counts that do not tell two unnamed groups apart
+# troops"), peacekeepers' head words, counts that do not tell two unnamed groups apart, and the titles of
+# envoys, who belong to the state that sends them
 _LINK_WORDS = read_link_words()
 GROUP_WORDS = _LINK_WORDS["group"]
 BLOC_WORDS = _LINK_WORDS["bloc"]
 FOREIGN_WORDS = _LINK_WORDS["foreign"]
 PEACEKEEPERS = _LINK_WORDS["peacekeepers"]
 QUANTITY_WORDS = _LINK_WORDS["quantity"]
+ENVOY_WORDS = _LINK_WORDS["envoy"]
 
 
 def _describing_words(name: str) -> str:
@@ -613,13 +615,12 @@ class Linker:
         ambassador X"): a named envoy belongs to the one other state or organisation his sentence names
         ("France shut its embassy ... expelled ambassador X"), else to none known; unnamed "diplomats"
         who speak to the press are of no known state."""
-        envoy_words = read_link_words()["envoy"]
         for k in self.clusters:
             if k.kind not in {"person", "group"} or (k.country is not None and not k.guessed_country):
                 continue
             start, end = min(k.mentions)
             words = set((k.title or "").lower().split()) | {t.lower_ for t in self.doc[start:end]}
-            if not words & envoy_words:
+            if not words & ENVOY_WORDS:
                 continue
             sentence = self.doc[start].sent
             # where he is posted: where his sentence happens, else where the story does ("MANAMA - ...
