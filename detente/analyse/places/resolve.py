@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .cues import load_cues
-from .gazetteer import VARIANT, Entry, Gazetteer, distance_km
+from .gazetteer import ALTERNATE, PRIMARY, VARIANT, Entry, Gazetteer, distance_km
 from .names import name_key, strip_suffix
 
 # Priors, on the scale of log10(population) of a city.
@@ -107,7 +107,7 @@ def prior(entry: Entry, quality: int) -> float:
         score = math.log10(entry.population + 10) + (CAPITAL_BONUS if entry.capital else 0.0)
     else:
         score = FEATURE_PRIOR.get(entry.feature, 5.0)
-    return score - (VARIANT_PENALTY if quality == VARIANT else 0.0)
+    return score - (VARIANT_PENALTY if quality != PRIMARY else 0.0)
 
 
 def score(entry: Entry, quality: int, context: Context) -> float:
@@ -150,6 +150,7 @@ def resolve(
     if qualifier is not None:
         narrowed = [(entry, quality) for entry, quality in found if _within(entry, qualifier)]
         found = narrowed or found
+    found = _own_names_first(found)
     if not found:
         return None, 0.0
     scored = sorted(
@@ -162,6 +163,15 @@ def resolve(
     best_score, best = scored[0]
     margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
     return _city_over_its_province(found[best][0], found), margin
+
+
+def _own_names_first(found: list[tuple[Entry, int]]) -> list[tuple[Entry, int]]:
+    """A town called by its own name beats a city that only has the name among its alternates,
+    population aside: 'Bethlehem' is not Belem (Brazil), which GeoNames also calls 'Bethlehem'. The
+    exonyms news really uses ('Calcutta', 'Kiev') are curated aliases, which never reach here."""
+    if not any(entry.feature == "city" and quality == PRIMARY for entry, quality in found):
+        return found
+    return [(entry, quality) for entry, quality in found if not (entry.feature == "city" and quality == ALTERNATE)]
 
 
 def _city_over_its_province(entry: Entry, found: list[tuple[Entry, int]]) -> Entry:
