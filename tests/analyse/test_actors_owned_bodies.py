@@ -50,3 +50,9 @@ def test_the_weapons_named_before_are_their_owners_forces_again() -> None:
     found = actors("Syrian helicopters and drones attacked a village on Monday. The drones returned at night.")
     assert any(a.country == "SYR" for a in found)
     assert not any(a.country is None and "drones" in {m.text for m in a.mentions} for a in found)
+
+
+@pytest.mark.slow
+def test_a_mission_in_a_country_is_not_that_countrys() -> None:
+    found = actors("The mission in Somalia has become the costliest deployment for the Danish army, a daily said.")
+    assert not any("mission" in m.text for a in found for m in a.mentions)

@@ -99,3 +99,13 @@ def test_bethlehem_gives_no_brazilian_actor() -> None:
     article = analysed("The patriarch led a procession through Bethlehem on Sunday.")
     assert "BRA" not in {a.country for a in article.actors}
     assert {p.country for p in article.places if p.name == "Bethlehem"} == {"PSE"}
+
+
+def test_a_small_countrys_province_does_not_beat_a_big_city_of_that_name() -> None:
+    assert geocode("Manchester")[1] == "GBR"  # not the Jamaican parish
+    assert geocode("Charlotte")[1] == "USA"  # not the parish of Saint Vincent
+
+
+def test_a_big_countrys_province_keeps_its_prior() -> None:
+    assert geocode("Kerala") == ("Kerala", "IND")
+    assert geocode("Punjab")[0] == "Punjab"
