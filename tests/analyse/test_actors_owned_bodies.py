@@ -56,3 +56,18 @@ def test_the_weapons_named_before_are_their_owners_forces_again() -> None:
 def test_a_mission_in_a_country_is_not_that_countrys() -> None:
     found = actors("The mission in Somalia has become the costliest deployment for the Danish army, a daily said.")
     assert not any("mission" in m.text for a in found for m in a.mentions)
+
+
+@pytest.mark.slow
+def test_a_counted_country_name_is_its_people_not_the_state() -> None:
+    found = actors("About 4,000 US were still stationed in Syria, the monitor said.")
+    us = next(a for a in found if a.country == "USA")
+    assert us.kind == "group"
+
+
+@pytest.mark.slow
+def test_a_counted_country_name_before_a_noun_is_a_modifier() -> None:
+    found = actors("The court imposed a fine of 4,000 US dollars on the Kenyan firm.")
+    assert not any(a.country == "USA" for a in found)
+    troops = actors("Some 4,000 US troops were still stationed in Syria.")
+    assert any(a.code == "USAMIL" for a in troops)

@@ -109,3 +109,7 @@ def test_a_small_countrys_province_does_not_beat_a_big_city_of_that_name() -> No
 def test_a_big_countrys_province_keeps_its_prior() -> None:
     assert geocode("Kerala") == ("Kerala", "IND")
     assert geocode("Punjab")[0] == "Punjab"
+
+
+def test_a_british_peerage_named_like_a_capital_elsewhere() -> None:
+    assert see_country("Wellington") == "GBR"

@@ -98,6 +98,16 @@ def name_parts(name: str) -> set[str]:
     return {part for part in re.split(r"[\s\-]+", name.lower()) if part}
 
 
+def _counted(token: Token) -> bool:
+    """A country's name counted as the head of its phrase ("5,500 US were stationed", "some 300 US"):
+    that many of its people. Not a modifier ("5,500 US troops", "5,500 US dollars")."""
+    if token.dep_ in {"compound", "amod", "nmod"} or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    # a year is no count: "in 2003 US forces"
+    return before.like_num and before.text[:1].isdigit() and before.ent_type_ not in {"DATE", "TIME"}
+
+
 def _in_actor_position(token: Token) -> bool:
     if token.dep_ == "compound":
         # "the Beijing Olympics", "the Gyeongju meeting": a modifier of a thing; but "Kigali denies
@@ -430,6 +440,9 @@ class _Collector:
             seat = entry.kind == "seat" or (entry.kind == "igo" and city_country(entry.phrase) is not None)
             if entry.kind == "region" or (seat and not _in_actor_position(root)):
                 continue  # "met in Brussels" is a place; "Brussels warned Budapest" is the EU
+            if entry.kind == "country" and _counted(root):
+                self.take(self._people_of(match, span))  # "some 5,500 US were deployed": people, not the state
+                continue
             if entry.kind == "demonym":
                 noun_like = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound", "nmod"}
                 if noun_like or root.tag_ in {"NNS", "NNPS"}:  # "the Chinese", "Pakistanis": people of the country
