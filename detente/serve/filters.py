@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..store.date_sql import first_day, last_day
+
 CODE = re.compile(r"^[A-Z0-9]{1,24}$")  # CAMEO-style actor codes and prefixes: KOR, KORGOV, IGOUNO
 ROOT = re.compile(r"^(0[1-9]|1[0-9]|20)$")
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")  # year, month or day
@@ -16,24 +18,6 @@ COUNTRY = re.compile(r"^[A-Z]{3}$|^IGO[A-Z]{0,9}$")
 # The date an event happened: its own date if the text gave one, else its article's, unless it is background
 # history: an undated background event is never stamped with the report's day (CLI and API alike).
 EVENT_DATE = "(CASE WHEN coalesce(e.historical, false) THEN e.date ELSE coalesce(e.date, a.date) END)"
-
-
-def first_day(expression: str) -> str:
-    """SQL: the first day an ISO date value covers, as text that sorts and compares: '2025-11' ->
-    '2025-11-01', '2025' -> '2025-01-01', a range 'A/B' -> A's; weeks and quarters stay as written."""
-    first = f"split_part({expression}, '/', 1)"
-    return f"(CASE length({first}) WHEN 4 THEN {first} || '-01-01' WHEN 7 THEN {first} || '-01' ELSE left({first}, 10) END)"
-
-
-def last_day(expression: str) -> str:
-    """SQL: the last day an ISO date value covers: '2025-11' -> '2025-11-30', '2025' -> '2025-12-31', a
-    range 'A/B' -> B's; weeks and quarters stay as written."""
-    last = f"split_part({expression}, '/', -1)"
-    month_end = f"CAST(last_day(TRY_CAST({last} || '-01' AS DATE)) AS VARCHAR)"
-    return (
-        f"(CASE length({last}) WHEN 4 THEN {last} || '-12-31' WHEN 7 THEN coalesce({month_end}, {last}) "
-        f"ELSE left({last}, 10) END)"
-    )
 
 
 def bound_day(value: str, last: bool) -> str:
