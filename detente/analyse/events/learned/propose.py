@@ -4,7 +4,7 @@ The model (``model``) says which CAMEO root the sentence's trigger clause most l
 none. The parties come from the rule coder's own machinery: the trigger's subject (or a passive's agent) is the
 doer, its object (or a passive's subject) the target, else the nearest coded actors of its clause
 (``nearest_actors.fall_back``). The code is the root's generic one ("040", "190"). A proposal is kept only when
-it is firm: the trigger is a verb of an act (not "is", "has"), the root is not one of the vaguest (statement,
+it is firm: the trigger is a verb of an act (not "is", "has") that the codebook does not already decide on, the root is not one of the vaguest (statement,
 intent), its probability reaches the threshold chosen by cross-validation on DEV, the act is not negated or
 only possible, and both parties are states (or their organs) or international organisations of different
 countries (real news is mostly not between states, and
@@ -34,6 +34,7 @@ from ..grammar import (
 )
 from ..nearest_actors import STATE_ORGANS, fall_back
 from ..objects import objects_of
+from ..patterns import Codebook
 from ..subjects import subjects_of
 from .features import clause_features, trigger_of
 from .model import load_proposer
@@ -109,6 +110,12 @@ def between_states(found: Found, states_only: bool = True) -> bool:
     return True
 
 
+def rules_decide(codebook: Codebook, lemma: str) -> bool:
+    """A verb the codebook codes by itself, frames another act with, or lists as no event ("calls the island
+    Diaoyu"): where the rules found nothing on it, that is their decision, not a gap a guess should fill."""
+    return lemma in codebook.verbs or lemma in codebook.modal_verbs or lemma in codebook.non_event_verbs
+
+
 def not_done(trigger: Token) -> bool:
     """An act denied, only possible, owed or to come ("did not", "could", "must", "will"), or done to nothing
     ("made no mention", "bears no ill will"): CAMEO codes none of them, and a guess must not."""
@@ -126,7 +133,7 @@ def proposed_events(ctx: Context, sent: Span) -> list[Found]:
     if model is None or _SWITCHED_OFF:
         return []
     trigger, reporter = trigger_of(sent)
-    if not_done(trigger):
+    if not_done(trigger) or rules_decide(ctx.codebook, trigger.lemma_.lower()):
         return []
     root, probability = model.best_root(clause_features(trigger, reporter, sent, ctx.actors))
     if not model.proposes(trigger.pos_, trigger.lemma_.lower(), root, probability):
