@@ -423,8 +423,11 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 continue  # "a Chinese attack on Taiwan could constitute ...": an act supposed, not done
             if _purpose_only(found, context.linking) or _standing(found, context.linking):
                 continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
-            if is_forecast(found, context.linking):
-                continue  # "is expected to sign", "is scheduled to meet": a forecast, not the party's act
+            frame = forecast_frame(found, context.linking)
+            if frame is not None and (found.nominal or not arranged_intent(found, frame, context)):
+                # "is expected to sign", "is likely to retaliate": a forecast, not the party's act ("is due to visit
+                # Egypt for talks": the talks are the arranged visit's aim, coded with it)
+                continue
             # a target with no code at all ("the Tiwinza outpost" read as a name) tells no party: the party is
             # looked for as for an act naming none, and the nameless one kept if none is found
             nameless = found.targets if found.targets and not any(t.actor.code for t in found.targets) else []
@@ -581,23 +584,61 @@ def _standing(found: Found, linking: Linking) -> bool:
     return not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children)
 
 
+# The root of declared intent (03x), which an arranged act is coded as.
+INTENT_ROOT = "03"
 # Infinitives that after "be" make an idiom of blame, not a schedule: "was to blame for the failure".
 BLAME_IDIOMS = {"blame"}
 
 
-def is_forecast(found: Found, linking: Linking) -> bool:
+def forecast_frame(found: Found, linking: Linking) -> Token | None:
     """'X is expected to sign', 'is scheduled to meet', 'is set to visit', 'is due to arrive', 'was to meet':
-    an act that others forecast or a calendar holds, told by the reporter, is neither done nor the party's own
-    declared intent (which 'plans / hopes / intends to' is, coded 03). The act is the infinitive of a frame word
-    (linking.yaml ``forecast_frames``): a passive verb, an adjective, or 'be' itself."""
-    for token in {found.anchor, *found.trigger}:
+    the frame word of an act that others forecast, a calendar holds or a rule demands, told by the reporter,
+    which is not done (the party's own declared intent, 'plans / hopes / intends to', is coded 03 as a
+    modality). The act is the infinitive of a frame word (linking.yaml ``forecast_frames``): a passive verb,
+    an adjective, or 'be' itself."""
+    words = {found.anchor, *found.trigger}
+    if found.nominal:
+        governing = _governing_verb(found.anchor)
+        words |= {governing} if governing is not None else set()
+    for token in words:
         if _forecast_frame(token, linking) and any(c.dep_ == "xcomp" for c in token.children):
-            return True
+            return token
         infinitive = token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         # ("Israel was to blame": an attribution of blame, not a schedule)
         if infinitive and token.lemma_.lower() not in BLAME_IDIOMS and _forecast_frame(token.head, linking):
-            return True
-    return False
+            return token.head
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or under a preposition ('to visit Egypt for talks')."""
+    token = noun
+    while token.dep_ in {"pobj", "prep", "dobj"} and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def arranged_intent(found: Found, frame: Token, context: Context) -> bool:
+    """'Jaishankar is scheduled to meet Wang Yi', 'is due to visit Egypt', 'is to hold talks with': an act the
+    parties have arranged (linking.yaml ``schedule_frames``) is coded, as CAMEO codes an announced future act,
+    as the doer's intent to do it (03x, recoding ``found`` as 'will meet' is), between the same parties. Not
+    what others expect ('is expected / likely to'), not an act with no doer ('a ceasefire was due to take
+    effect'), and only cooperation (linking.yaml ``schedule_roots``: not 'is due to address the nation', 'is set
+    to condemn', 'is due to strike')."""
+    frames = context.linking.schedule_frames
+    if frame.lemma_.lower() not in frames and frame.lower_ not in frames:
+        return False
+    if not found.sources or found.negated or found.code[:2] not in context.linking.schedule_roots:
+        return False
+    intent = context.codebook.modalities.get("intent")
+    if intent is None:
+        return False
+    if not found.code.startswith(INTENT_ROOT):
+        found.code = intent.transform(found.code)
+    found.notes.append("arranged")
+    return True
 
 
 def _forecast_frame(token: Token, linking: Linking) -> bool:
