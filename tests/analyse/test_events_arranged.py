@@ -12,6 +12,7 @@ import pytest
 
 from detente.analyse.events.linking import LinkingError, parse_linking
 
+from .test_events_constructions import analysed
 from .test_events_precision import coded, has
 
 pytestmark = pytest.mark.slow
@@ -68,6 +69,24 @@ def test_the_aim_of_an_arranged_visit_is_no_event_of_its_own() -> None:
     assert has(found, "KEN", "03", "EGY") and not any(c.startswith("04") for _s, c, _t in found), found
 
 
+def test_an_arranged_arrival_names_the_country_it_goes_to() -> None:
+    found = coded("The Swiss envoy is scheduled to arrive in Hanoi on May 9.")
+    assert has(found, "CHE", "036", "VNM"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the passive, or an adjective that is no schedule: not the subject's arranged act
+        "The Indian victims are due to be paid compensation by the Saudi government.",
+        "The Malaysian envoy was unable to travel to the conference in Manila.",
+        "The Thai minister was happy to hand over the documents to Cambodia.",
+    ],
+)
+def test_no_arranged_act_in_a_passive_or_another_adjective(text: str) -> None:
+    assert not any(c[:2] in {"03", "04", "06", "07"} for _s, c, _t in coded(text)), coded(text)
+
+
 def test_arranged_harm_or_talk_is_not_coded_as_intent() -> None:
     assert not any(c.startswith("03") for _s, c, _t in coded("Russian bombers are set to strike Ukrainian cities."))
 
@@ -116,6 +135,57 @@ def test_a_signal_of_no_party_codes_no_party() -> None:
 def test_a_visit_at_a_hosts_invitation_is_to_the_host(text: str, source: str, root: str, target: str) -> None:
     found = coded(text)
     assert has(found, source, root, target) and not has(found, target, root, source), found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Colombian and Venezuelan army commanders met on the border. Talks between the two generals covered smuggling.",
+            "COL",
+            "VEN",
+        ),
+        (
+            "Kenya and Somalia signed a trade pact on Monday. Talks between the two sides had lasted a year.",
+            "KEN",
+            "SOM",
+        ),
+    ],
+)
+def test_talks_between_the_two_name_the_storys_pair(text: str, first: str, second: str) -> None:
+    second_sentence = [e for e in analysed(text) if e.sentence == 1]
+    pairs = {
+        frozenset({(e.source_actor.code or "")[:3], (e.target_actor.code or "")[:3]})
+        for e in second_sentence
+        if e.source_actor and e.target_actor
+    }
+    assert frozenset({first, second}) in pairs, second_sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Talks between Peru and Bolivia were held in La Paz on Monday.", "PER", "BOL"),
+        ("A meeting between the Thai and Cambodian defence ministers was held in Bangkok.", "THA", "KHM"),
+    ],
+)
+def test_talks_held_in_the_passive_are_between_their_parties(text: str, first: str, second: str) -> None:
+    found = coded(text)
+    assert has(found, first, "04", second) or has(found, second, "04", first), found
+
+
+def test_relations_in_a_state_between_two_parties_are_no_joint_act() -> None:
+    found = coded("Relations between Canberra and Jakarta have been frozen since 2019.")
+    assert not any(s and c.startswith("16") for s, c, _t in found), found  # (no one froze them on the other)
+
+
+def test_talks_forecast_to_resume_are_no_event() -> None:
+    found = coded("Trade talks between Canada and India are unlikely to resume before next year, analysts said.")
+    assert not any(c.startswith("04") for _s, c, _t in found), found
+
+
+def test_talks_between_two_unnamed_parties_name_no_party() -> None:
+    assert coded("Talks between the two generals covered smuggling.") == []
 
 
 def test_the_inviter_is_never_guessed_as_the_visitor() -> None:

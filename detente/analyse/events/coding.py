@@ -424,7 +424,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             if _purpose_only(found, context.linking) or _standing(found, context.linking):
                 continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             frame = forecast_frame(found, context.linking)
-            if frame is not None and (found.nominal or not arranged_intent(found, frame, context)):
+            arranged = frame is not None and not found.nominal and arranged_act(found, frame, context.linking)
+            if frame is not None and not arranged:
                 # "is expected to sign", "is likely to retaliate": a forecast, not the party's act ("is due to visit
                 # Egypt for talks": the talks are the arranged visit's aim, coded with it)
                 continue
@@ -457,6 +458,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                     found.notes.append("guessed-story-party")
             if not found.targets and not speaker_aimed:
                 found.targets = nameless
+            if arranged:
+                as_intent(found, context.codebook)  # (after its parties: "is due to arrive in Hanoi" visits Vietnam)
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
@@ -467,6 +470,10 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             for source, target, symmetric in _pairs(found, codebook):
                 if sport and _sport_talk(info.quad_class, source, target, context.linking):
                     continue  # "the coach blamed the schedule", "the federation agreed to postpone the game"
+                if not any(hit is not None and is_coded(hit.actor) for hit in (source, target)):
+                    # "Martin signed a seven-year contract", "the spokesman refused to comment": no party has a
+                    # country or organisation code, so the act tells nothing about relations between actors
+                    continue
                 if _within_state(found, source, target, info.quad_class):
                     # "Beijing warned that the PLA could seal off routes around Taiwan": a warning, charge or
                     # demand about the doer's own forces is aimed at the other party its content names
@@ -600,6 +607,10 @@ def forecast_frame(found: Found, linking: Linking) -> Token | None:
     if found.nominal:
         governing = _governing_verb(found.anchor)
         words |= {governing} if governing is not None else set()
+        if found.anchor.dep_ in {"nsubj", "nsubjpass"}:
+            # "talks between the two countries are unlikely to resume", "the talks are to be held in Geneva"
+            head = found.anchor.head
+            words |= {head, *(c for c in head.children if c.dep_ == "acomp")}
     for token in words:
         if _forecast_frame(token, linking) and any(c.dep_ == "xcomp" for c in token.children):
             return token
@@ -620,25 +631,27 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def arranged_intent(found: Found, frame: Token, context: Context) -> bool:
+def arranged_act(found: Found, frame: Token, linking: Linking) -> bool:
     """'Jaishankar is scheduled to meet Wang Yi', 'is due to visit Egypt', 'is to hold talks with': an act the
-    parties have arranged (linking.yaml ``schedule_frames``) is coded, as CAMEO codes an announced future act,
-    as the doer's intent to do it (03x, recoding ``found`` as 'will meet' is), between the same parties. Not
-    what others expect ('is expected / likely to'), not an act with no doer ('a ceasefire was due to take
-    effect'), and only cooperation (linking.yaml ``schedule_roots``: not 'is due to address the nation', 'is set
-    to condemn', 'is due to strike')."""
-    frames = context.linking.schedule_frames
+    parties have arranged (linking.yaml ``schedule_frames``), which is coded, as CAMEO codes an announced future
+    act, as the doer's intent to do it (``as_intent``), between the same parties. Not what others expect ('is
+    expected / likely to'), not an act with no doer ('a ceasefire was due to take effect') or told in the passive
+    ('are due to be paid compensation by the government'), and only cooperation (linking.yaml
+    ``schedule_roots``: not 'is due to address the nation', 'is set to condemn', 'is due to strike')."""
+    frames = linking.schedule_frames
     if frame.lemma_.lower() not in frames and frame.lower_ not in frames:
         return False
-    if not found.sources or found.negated or found.code[:2] not in context.linking.schedule_roots:
+    if not found.sources or found.negated or found.code[:2] not in linking.schedule_roots:
         return False
-    intent = context.codebook.modalities.get("intent")
-    if intent is None:
-        return False
-    if not found.code.startswith(INTENT_ROOT):
+    return not any(c.dep_ == "auxpass" for c in found.anchor.children)
+
+
+def as_intent(found: Found, codebook: Codebook) -> None:
+    """Recode an arranged act as the intent to do it (verbs.yaml ``modality: intent``: a meeting or visit 036)."""
+    intent = codebook.modalities.get("intent")
+    if intent is not None and not found.code.startswith(INTENT_ROOT):
         found.code = intent.transform(found.code)
     found.notes.append("arranged")
-    return True
 
 
 def _forecast_frame(token: Token, linking: Linking) -> bool:
