@@ -72,7 +72,8 @@ def build_query(f: EventFilters, limit: int) -> tuple[str, list[object]]:
     """The SQL and its bound parameters (never interpolated user input). The condition is the API's own
     (detente.serve.filters.EventFilters), so a filter selects the same events in both."""
     where, params = f.where(outlet_country_sql="CAST(NULL AS VARCHAR)")
-    return _SELECT.format(where=where), [*params, limit]
+    # replace, not format: the date SQL holds regex braces (\d{4})
+    return _SELECT.replace("{where}", where, 1), [*params, limit]
 
 
 def parse_filters(

@@ -16,13 +16,14 @@ from fastapi import HTTPException
 from ..corpus import views
 from ..model import Article
 from .db import Database
-from .filters import EVENT_DATE, ArticleFilters, EventFilters, Where
+from .filters import EVENT_DATE, ArticleFilters, EventFilters, Where, first_day
 
 # Sort keys offered to users, mapped to fixed SQL: user input only ever selects one of these.
 # Unqualified names: the page query's own columns (event_date is its alias).
 EVENT_SORTS: dict[str, str] = {
-    "date": "event_date ASC NULLS LAST, article_id, idx",
-    "-date": "event_date DESC NULLS LAST, article_id, idx",
+    # by the first day a date covers: as text, a week ('2025-W27') would sort after '2025-07-31'
+    "date": f"{first_day('event_date')} ASC NULLS LAST, article_id, idx",
+    "-date": f"{first_day('event_date')} DESC NULLS LAST, article_id, idx",
     "goldstein": "goldstein ASC, article_id, idx",
     "-goldstein": "goldstein DESC, article_id, idx",
     "root": "root, cameo, article_id, idx",
