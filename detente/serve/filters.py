@@ -40,9 +40,7 @@ def _period_sql(value: str, last: bool) -> str:
     for code, first_month in temporal.lexicon()["season_start_month"].items():
         # A season runs three months from its first; winter ends in the next year.
         end_year, end_month = (f"{year} + 1", first_month - 10) if first_month > 10 else (year, first_month + 2)
-        day = (
-            f"last_day(make_date({end_year}, {end_month}, 1))" if last else f"make_date({year}, {first_month}, 1)"
-        )
+        day = f"last_day(make_date({end_year}, {end_month}, 1))" if last else f"make_date({year}, {first_month}, 1)"
         seasons.append(f"WHEN regexp_matches({value}, '^\\d{{4}}-{code}') THEN {day}")
     month_day = "last_day(make_date({year}, {month}, 1))" if last else "make_date({year}, {month}, 1)"
     return (

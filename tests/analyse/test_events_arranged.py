@@ -184,6 +184,12 @@ def test_talks_forecast_to_resume_are_no_event() -> None:
     assert not any(c.startswith("04") for _s, c, _t in found), found
 
 
+def test_two_people_of_one_side_are_not_the_storys_pair() -> None:
+    text = "Kenya and Somalia signed a trade pact on Monday. Ethiopia expelled two Kenyan diplomats on Tuesday."
+    found = [e for e in analysed(text) if e.sentence == 1]
+    assert not any(e.target_actor and (e.target_actor.code or "").startswith("SOM") for e in found), found
+
+
 def test_talks_between_two_unnamed_parties_name_no_party() -> None:
     assert coded("Talks between the two generals covered smuggling.") == []
 

@@ -470,9 +470,10 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             for source, target, symmetric in _pairs(found, codebook):
                 if sport and _sport_talk(info.quad_class, source, target, context.linking):
                     continue  # "the coach blamed the schedule", "the federation agreed to postpone the game"
-                if not any(hit is not None and is_coded(hit.actor) for hit in (source, target)):
-                    # "Martin signed a seven-year contract", "the spokesman refused to comment": no party has a
-                    # country or organisation code, so the act tells nothing about relations between actors
+                if _uncoded(source) and (target is None or _uncoded(target)):
+                    # "Martin signed a seven-year contract", "Fortson pressed his case to the referee": a doer with no
+                    # code at all, not even a role ("---COP" police), acting on no coded party tells nothing about
+                    # relations between actors (a doer-less act is kept: "crowds poured into the streets to ...")
                     continue
                 if _within_state(found, source, target, info.quad_class):
                     # "Beijing warned that the PLA could seal off routes around Taiwan": a warning, charge or
@@ -516,6 +517,11 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 depth[id(events[-1])] = _subordination(found.anchor)
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])), depth)
     return events
+
+
+def _uncoded(hit: ActorHit | None) -> bool:
+    """A party the actors stage gave no code at all, not even a role: an athlete, a firm, a private person."""
+    return hit is not None and not hit.actor.code
 
 
 def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: bool) -> tuple:
