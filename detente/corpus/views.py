@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 import duckdb
 
+from ..store.date_sql import first_day, last_day
+
 Period = Literal["month", "week", "day"]
 # strftime formats of each period; weeks are ISO weeks (2026-W02).
 _PERIOD_FORMAT = {"month": "%Y-%m", "week": "%G-W%V", "day": "%Y-%m-%d"}
@@ -28,12 +30,15 @@ _SIDE = "(s.actor{n}_country = ${p} OR starts_with(s.actor{n}_code, ${p}))"
 def _dyad_stories_sql() -> str:
     a1, b2 = _SIDE.format(n=1, p="a"), _SIDE.format(n=2, p="b")
     b1, a2 = _SIDE.format(n=1, p="b"), _SIDE.format(n=2, p="a")
+    # A story falls in the period that holds every day its date covers: a day, a month by month, a week by
+    # week, and a week that lies inside one month by month; a year or a week across two months is undated.
+    column = 's."date"'
+    first, last = (f"strftime(try_cast({day(column)} AS DATE), $fmt)" for day in (first_day, last_day))
+    period = f"(CASE WHEN {first} = {last} THEN {first} END)"
     return f"""
         SELECT s.*,
                CASE WHEN {a1} AND {b2} THEN $a || '->' || $b ELSE $b || '->' || $a END AS direction,
-               CASE WHEN length(s."date") = 10 THEN strftime(try_cast(s."date" AS DATE), $fmt)
-                    WHEN $by = 'month' AND length(s."date") = 7 THEN s."date"
-                    ELSE 'undated' END AS period
+               coalesce({period}, 'undated') AS period
         FROM story s
         WHERE ({a1} AND {b2}) OR ({b1} AND {a2})
     """
@@ -55,7 +60,7 @@ def dyad_timeline(
     reporting articles. With ``by_outlet_country`` each row is also split by the country of the outlet
     that reported it ('unknown' when the outlet is not in the codebook): how each side's media tell it.
     """
-    params = {"a": a.upper(), "b": b.upper(), "by": by, "fmt": _PERIOD_FORMAT[by]}
+    params = {"a": a.upper(), "b": b.upper(), "fmt": _PERIOD_FORMAT[by]}
     split = ", coalesce(m.outlet_country, 'unknown')" if by_outlet_country else ", NULL"
     keys = "period, direction, outlet_country"
     quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))

@@ -138,6 +138,12 @@ def test_a_day_after_counts_from_the_clause_own_day() -> None:
 
 
 @pytest.mark.slow
+def test_a_count_written_in_words_beyond_twelve_is_read() -> None:
+    article = analysed("The strike came fifteen days after Indian troops shelled Pakistani border posts.")
+    assert date_of(article, "19", "IND") == "2026-02-16"
+
+
+@pytest.mark.slow
 def test_the_main_clause_is_not_counted_back() -> None:
     article = analysed("Peru expelled a Bolivian diplomat two days after the border talks collapsed.")
     expelled = [e for e in article.events if e.source_actor and (e.source_actor.code or "").startswith("PER")]

@@ -104,3 +104,26 @@ def test_actors_lists_what_is_stored(store):
 def test_parameters_are_bound_not_formatted(store):
     assert views.dyad_timeline(store.conn, "KOR' OR 1=1 --", "CHN") == []
     assert views.stories(store.conn, actor="x') OR ('1'='1") == []
+
+
+@pytest.fixture(scope="module")
+def coarse_store(tmp_path_factory):
+    """Events whose text gave only a week or a year ("this week", "this year")."""
+    path = tmp_path_factory.mktemp("coarse") / "db.duckdb"
+    with Store(path) as opened:
+        opened.write(
+            [
+                article("w1", "Report one.\nMore.", date="2026-01-16", events=[event("040", "JPNGOV", "USAGOV", date="2026-W03")]),
+                article("w2", "Report two.\nMore.", date="2026-01-30", events=[event("057", "JPNGOV", "USAGOV", date="2026-W05")]),
+                article("y1", "Report three.\nMore.", date="2026-03-02", events=[event("042", "USAGOV", "JPNGOV", date="2026")]),
+            ]
+        )
+        yield opened
+
+
+def test_a_week_falls_in_its_own_week_and_in_the_month_that_holds_it(coarse_store):
+    by_week = {(r["period"], r["events"]) for r in views.dyad_timeline(coarse_store.conn, "JPN", "USA", by="week")}
+    assert by_week == {("2026-W03", 1), ("2026-W05", 1), ("undated", 1)}
+    by_month = [(r["period"], r["events"]) for r in views.dyad_timeline(coarse_store.conn, "JPN", "USA")]
+    # 19-25 January is inside January; 26 January - 1 February is not inside one month; a year never is
+    assert sorted(by_month) == [("2026-01", 1), ("undated", 1), ("undated", 1)]

@@ -16,6 +16,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from ...model import ActorRef, DateMention, Event, Place
+from ..numbers import parse_number
 from ..temporal import offset, period
 
 # How long before the article an event must lie to count as background history (not news).
@@ -233,9 +234,7 @@ def _holds_article_day(mention: DateMention, article_date: str | None) -> bool:
     return covered[0] <= day <= covered[1] and not any(w in words for w in _BEFORE_WORDS)
 
 
-# The words of a count of days, weeks, months or years: "two weeks", "a day", "10 days", "three months".
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT_WORDS |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# The units of a count of days, weeks, months or years: "two weeks", "a day", "10 days", "fifteen months".
 _COUNT_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
@@ -246,9 +245,10 @@ def _count_before(doc: Doc, link: Token) -> tuple[Token, str] | None:
         return None
     unit, number = doc[link.i - 1], doc[link.i - 2]
     code = _COUNT_UNITS.get(unit.lemma_.lower())
-    amount = int(number.text) if number.text.isdigit() else _COUNT_WORDS.get(number.lower_)
-    if code is None or not amount:
+    value = parse_number(number.text)  # the project's number reader: digits and number words alike
+    if code is None or not value or value != int(value):
         return None
+    amount = int(value)
     return unit, f"P{amount}{code}"
 
 
