@@ -12,7 +12,6 @@ import pytest
 
 from detente.analyse.events.linking import LinkingError, parse_linking
 
-from .test_events_constructions import analysed
 from .test_events_precision import coded, has
 
 pytestmark = pytest.mark.slow
@@ -157,12 +156,6 @@ def test_relations_in_a_state_between_two_parties_are_no_joint_act() -> None:
 def test_talks_forecast_to_resume_are_no_event() -> None:
     found = coded("Trade talks between Canada and India are unlikely to resume before next year, analysts said.")
     assert not any(c.startswith("04") for _s, c, _t in found), found
-
-
-def test_two_people_of_one_side_are_not_the_storys_pair() -> None:
-    text = "Kenya and Somalia signed a trade pact on Monday. Ethiopia expelled two Kenyan officials on Tuesday."
-    found = [e for e in analysed(text) if e.sentence == 1]
-    assert not any(e.target_actor and (e.target_actor.code or "").startswith("SOM") for e in found), found
 
 
 def test_talks_between_two_unnamed_parties_name_no_party() -> None:

@@ -14,9 +14,6 @@ from .grammar import is_coded, prep_objects
 # Roots of acts that many parties join in towards one party (aid, sanctions and boycotts): one naming no party
 # is aimed at whom the newest such act by another doer was.
 JOINED_ROOTS = {"07", "16"}
-# Entity types of a demonym that names one side ("two Indian diplomats", "two Kenyan generals"; not a region's
-# name, "the two South Caucasus countries").
-SIDE_NAMES = {"NORP"}
 # How many earlier sentences a reference to the story's parties or acts looks back over.
 PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
@@ -29,8 +26,6 @@ def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
         # "senior officials of the two countries": the pair owns the phrase
         owners = prep_objects(token, {"of"})
         return story_pair(ctx, owners[0]) if owners and owners[0].i != token.i else []
-    if any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.ent_type_ in SIDE_NAMES for c in token.children):
-        return []  # "two Indian diplomats", "the two Chinese generals": people of one side, counted
     counts = [
         ctx.linking.group_words[c.lower_]
         for c in token.children
