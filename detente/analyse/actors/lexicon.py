@@ -82,7 +82,7 @@ class RoleWord:
     plural: bool = False  # "officials": a group of people holding the title
     prefix: bool = False  # PETRARCH "[NGO~]": the role code goes before the country
     priority: int = 0  # higher wins when two sources give the same phrase
-    owned: bool = False  # a weapon ("artillery", "drones"): an actor only when its phrase says whose
+    owned: bool = False  # a weapon ("artillery", "drones") or a body sent ("mission"): an actor only when whose is said
 
 
 @dataclass
@@ -148,14 +148,18 @@ def demonym_plural(demonym: str) -> str | None:
     return demonym + "s"
 
 
+OWNED_KINDS = frozenset({"weapon", "body"})
+
+
 @cache
 def read_roles() -> tuple[RoleWord, ...]:
     words: list[RoleWord] = []
     for row in data_rows("roles.tsv"):
         role = row["role"] or None
         phrase = row["phrase"].lower()
-        # a weapon is a group of its owner's forces ("Turkish artillery"), but only where the owner is said
-        kind, owned = ("group", True) if row["kind"] == "weapon" else (row["kind"], False)
+        # a weapon is a group of its owner's forces ("Turkish artillery"), a body a group sent by its owner
+        # ("an EU mission"): actors only where the owner is said, or for "the mission" after one whose was
+        kind, owned = ("group", True) if row["kind"] in OWNED_KINDS else (row["kind"], False)
         words.append(RoleWord(phrase, role, kind, owned=owned))
         if row["plural"] == "yes":
             words.append(RoleWord(plural_of(phrase), role, kind, plural=True, owned=owned))

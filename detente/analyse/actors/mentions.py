@@ -202,6 +202,9 @@ class _Collector:
         self.day = day
         self.used = [False] * len(tokens.doc)
         self.found: list[Candidate] = []
+        # owned group words already met with their owner ("a Japanese trade mission"): a later "the
+        # mission" is that body again, which the linker then attaches to it
+        self.owned_heads: set[str] = set()
 
     def take(self, candidate: Candidate, start: int | None = None, end: int | None = None) -> None:
         for i in range(candidate.start if start is None else start, candidate.end if end is None else end):
@@ -364,7 +367,11 @@ class _Collector:
                     description.country = leader.country
             if match.item.kind == "group" and not (match.item.role or description.role or description.country):
                 continue  # "a vessel": a group word that says nothing without its owner or sector
-            if match.item.owned and not description.country:
+            if match.item.owned and description.country:
+                self.owned_heads.add(match.item.phrase.removesuffix("s"))
+            elif match.item.owned and not (
+                description.definite and match.item.phrase.removesuffix("s") in self.owned_heads
+            ):
                 continue  # "a drone hit the market": whose, the words do not say; not where it struck
             candidate = _agent(doc, match.item, head, description)
             if isinstance(owner, Candidate):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..places.titles import load_titles, see_country
 from .cities import BIG_CITY, city_country, place_country, province_country
 from .lexicon import Entry, RoleWord, read_settlements
 from .matcher import Match, Words
@@ -280,6 +281,13 @@ def _entity_text(token: Token) -> str:
     return ent.text if ent is not None else token.text
 
 
+def _see_country(title: Token, place: Token) -> str | None:
+    """Country of a listed see or peerage after a title word: 'Archbishop of Canterbury' -> GBR."""
+    if title.lower_ not in load_titles().words:
+        return None
+    return see_country(_entity_text(place)) or see_country(place.text)
+
+
 def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
     """'the president of France', 'a court in Guyana', 'dissidents from Myanmar', 'a newspaper based in
     Beirut': country after the head."""
@@ -291,7 +299,10 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
             named = tokens.named[pobj.i]
             if child.lower_ == "on" and (named or head.pos_ == "PROPN"):
                 continue  # "experts on Russia", "sanctions on Iran": what it is about, not where it is
-            if named and named.item.kind in COUNTRY_KINDS and named.item.country:
+            if child.lower_ == "of" and (country := _see_country(head, pobj)):
+                # 'the Archbishop of Canterbury': the see's country, not a namesake region elsewhere
+                start, end = pobj.i, pobj.i + 1
+            elif named and named.item.kind in COUNTRY_KINDS and named.item.country:
                 start, end, country = named.start, named.end, named.item.country
             elif (pobj.ent_type_ in {"GPE", "LOC"} or child.lower_ == "on" and pobj.pos_ == "PROPN") and (
                 country := place_country(_entity_text(pobj)) or place_country(pobj.text)

@@ -36,9 +36,11 @@ MIN_CITY_POPULATION = 1000
 # Alternate names (exonyms such as 'Peking') only for cities big enough for news to use them.
 ALTERNATE_NAMES_MIN_POPULATION = 50_000
 MIN_ARTICLELESS_LENGTH = 4  # 'Al Ain' stays whole: 'Ain' alone is too short to be sure of
-INDEX_FORMAT = 7  # bump when the index layout or build rules change; old cache files are ignored
+INDEX_FORMAT = 8  # bump when the index layout or build rules change; old cache files are ignored
 
-PRIMARY, VARIANT = 0, 1  # how a name key was reached: the entry's own name, or an alternate/variant
+# How a name key was reached: the entry's own name, a variant of it ('Jeju' of 'Jeju City'), or one of
+# GeoNames' alternate names of a city ('Bethlehem' for Belem).
+PRIMARY, VARIANT, ALTERNATE = 0, 1, 2
 
 
 class Entry(NamedTuple):
@@ -96,6 +98,14 @@ def _data_rows(filename: str) -> list[list[str]]:
     text = resources.files("detente.data").joinpath(f"places/{filename}").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def curated_city_aliases() -> list[tuple[str, str, str]]:
+    """(alias, ISO alpha-3, the city's GeoNames name) of every city row of aliases.tsv: the exonyms and
+    transliterations news uses ('Calcutta', 'Kiev', 'Hodeidah')."""
+    return [
+        (alias, country, target) for alias, feature, country, target in _data_rows("aliases.tsv") if feature == "city"
+    ]
 
 
 def _csc_dir() -> Path:
@@ -173,13 +183,17 @@ def _add_continents(gaz: Gazetteer, gc) -> None:
 
 
 def _index_variants(gaz: Gazetteer, name: str, entry: int, suffixes: tuple[str, ...], arabic: bool = False) -> None:
-    """The forms news writes a package name in: without its generic word ('Jeju City' -> 'Jeju'),
-    without the apostrophes of a scholarly transliteration ('Ts'khinvali' -> 'Tskhinvali', "Ma'rib"),
-    and in Arabic-speaking countries without the article ('Al Qamishli' -> 'Qamishli')."""
+    """The forms news writes a package name in: without its generic word ('Jeju City' -> 'Jeju'), with
+    'Saint' abbreviated ('St. Petersburg'), without the apostrophes of a scholarly transliteration
+    ('Ts'khinvali' -> 'Tskhinvali', "Ma'rib"), and in Arabic-speaking countries without the article
+    ('Al Qamishli' -> 'Qamishli')."""
     key = name_key(name)
     forms = {key, key.replace("'", "")}
     for form in list(forms):
         forms.add(strip_suffix(form, suffixes) or form)
+    for form in list(forms):  # 'Saint Petersburg' is 'St Petersburg' in news
+        if form.startswith("saint "):
+            forms.add("st " + form[len("saint ") :])
     for article in ARABIC_ARTICLES if arabic else ():
         for form in list(forms):
             if form.startswith(article) and len(form) - len(article) >= MIN_ARTICLELESS_LENGTH:
@@ -255,7 +269,7 @@ def _add_cities(gaz: Gazetteer, gc_class, alpha3: dict[str, str], capitals: dict
         if population >= ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city.get("alternatenames") or ():
                 if len(alternate) >= 3 and is_latin(alternate) and not alternate.isupper():
-                    gaz.index(alternate, entry, VARIANT)
+                    gaz.index(alternate, entry, ALTERNATE)
 
 
 def _override(gaz: Gazetteer, alias: str, entry: int) -> None:

@@ -17,6 +17,7 @@ from .gazetteer import PRIMARY, Entry, Gazetteer, distance_km
 from .recognise import Toponym, doc_text, find_toponyms
 from .resolve import LOCAL_FEATURES as LOCAL
 from .resolve import NEAR_KM, Context, candidates, resolve, resolve_name
+from .titles import see_country
 
 CONFIDENT_MARGIN = 2.0  # a first-pass winner this far ahead of the runner-up joins the context
 DATELINE_WEIGHT = 2
@@ -51,6 +52,15 @@ def _licensed(entry: Entry | None, context: Context, local: list[Entry]) -> bool
     return any(n is not entry and distance_km(entry.lat, entry.lon, n.lat, n.lon) <= NEAR_KM for n in local)
 
 
+def _in_see(toponym: Toponym, options: list[tuple[Entry, int]]) -> list[tuple[Entry, int]]:
+    """A listed see or peerage after a title ('Archbishop of Canterbury') is the one in its own country,
+    not a bigger namesake elsewhere (the Canterbury region of New Zealand)."""
+    country = see_country(toponym.text) if toponym.titled else None
+    if country is None:
+        return options
+    return [(entry, quality) for entry, quality in options if entry.country == country] or options
+
+
 def geoparse(
     doc: Doc,
     gaz: Gazetteer,
@@ -64,7 +74,7 @@ def geoparse(
     ``actor_countries``: (country code, mention spans) of each actor with a country."""
     context = Context()
     toponyms = find_toponyms(doc, gaz, not_place_spans)
-    found = [candidates(gaz, t.key, t.head) for t in toponyms]
+    found = [_in_see(t, candidates(gaz, t.key, t.head)) for t in toponyms]
     place_spans = [(t.start, t.end) for t in toponyms]
     for country, mentions in actor_countries:
         # The actors stage takes countries from place names too ('Athens said', 'Athens Mayor Randy

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from .cues import PlaceCues, load_cues
 from .gazetteer import PRIMARY, Gazetteer
 from .names import name_key
+from .titles import title_before
 
 PLACE_LABELS = {"GPE", "LOC"}
 RECLASSIFIED_LABELS = {"ORG", "PERSON", "FAC"}
@@ -65,6 +66,8 @@ class Toponym:
     # Where that head ends in the text when it is written right after the name ('the Kherson region'),
     # so the place the text gives can be reported whole; None for a head shared by a list of names.
     head_end: int | None = None
+    # Written after '<title> of' ('the Archbishop of Canterbury'): the see or peerage of a person.
+    titled: bool = False
 
     @property
     def key(self) -> str:
@@ -461,7 +464,20 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, not_place_spans: set[tuple[int, int]
             continue
         if (t.start, t.end) not in kept or kept[(t.start, t.end)].weak:
             kept[(t.start, t.end)] = t
-    return [_with_head(doc, gaz, t) for t in sorted(kept.values(), key=lambda t: t.start)]
+    return [_titled(doc, _with_head(doc, gaz, t)) for t in sorted(kept.values(), key=lambda t: t.start)]
+
+
+def _titled(doc: Doc, toponym: Toponym) -> Toponym:
+    """'the Archbishop of Canterbury', 'the Emir of Qatar': a place that is part of a person's title is
+    reported inside that title (``in_name``), so it is not taken for where something happens."""
+    if toponym.in_name is not None:
+        return toponym
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    title = title_before(doc, span.start) if span is not None else None
+    if title is None:
+        return toponym
+    written = doc_text(doc)[doc[title].idx : toponym.end]
+    return replace(toponym, in_name=written[:1].upper() + written[1:], titled=True)
 
 
 # What joins the names of a list: 'Jaffna and Anuradhapura', 'Gao, Kidal or Timbuktu'.

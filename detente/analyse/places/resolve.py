@@ -14,9 +14,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from .cues import load_cues
-from .gazetteer import VARIANT, Entry, Gazetteer, distance_km
+from .gazetteer import ALTERNATE, PRIMARY, VARIANT, Entry, Gazetteer, distance_km, load_gazetteer
 from .names import name_key, strip_suffix
 
 # Priors, on the scale of log10(population) of a city.
@@ -28,6 +29,11 @@ FEATURE_PRIOR = {
     "admin1": 6.2,
     "admin2": 4.5,
 }
+# A province of a small country is no bigger than a town: the parishes of Jamaica ('Manchester',
+# 'Portland') or Saint Vincent ('Charlotte') must not beat the big cities of those names. The admin1
+# prior falls with the country's population (log10, less this), down to a floor.
+SMALL_COUNTRY_ADMIN1_OFFSET = 0.8
+SMALL_COUNTRY_ADMIN1_FLOOR = 5.0
 CAPITAL_BONUS = 1.0
 VARIANT_PENALTY = 1.0
 IN_ARTICLE_COUNTRY = 3.0
@@ -105,9 +111,25 @@ def candidates(gaz: Gazetteer, key: str, head: str | None = None) -> list[tuple[
 def prior(entry: Entry, quality: int) -> float:
     if entry.feature == "city":
         score = math.log10(entry.population + 10) + (CAPITAL_BONUS if entry.capital else 0.0)
+    elif entry.feature == "admin1":
+        score = _admin1_prior(entry.country)
     else:
         score = FEATURE_PRIOR.get(entry.feature, 5.0)
-    return score - (VARIANT_PENALTY if quality == VARIANT else 0.0)
+    return score - (VARIANT_PENALTY if quality != PRIMARY else 0.0)
+
+
+@cache
+def _admin1_prior(country: str | None) -> float:
+    population = _country_populations().get(country or "", 0)
+    if not population:
+        return FEATURE_PRIOR["admin1"]
+    scaled = math.log10(population) - SMALL_COUNTRY_ADMIN1_OFFSET
+    return min(FEATURE_PRIOR["admin1"], max(SMALL_COUNTRY_ADMIN1_FLOOR, scaled))
+
+
+@lru_cache(maxsize=1)
+def _country_populations() -> dict[str, int]:
+    return {e.country: e.population for e in load_gazetteer().entries if e.feature == "country" and e.country}
 
 
 def score(entry: Entry, quality: int, context: Context) -> float:
@@ -150,6 +172,7 @@ def resolve(
     if qualifier is not None:
         narrowed = [(entry, quality) for entry, quality in found if _within(entry, qualifier)]
         found = narrowed or found
+    found = _own_names_first(found)
     if not found:
         return None, 0.0
     scored = sorted(
@@ -162,6 +185,15 @@ def resolve(
     best_score, best = scored[0]
     margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
     return _city_over_its_province(found[best][0], found), margin
+
+
+def _own_names_first(found: list[tuple[Entry, int]]) -> list[tuple[Entry, int]]:
+    """A town called by its own name beats a city that only has the name among its alternates,
+    population aside: 'Bethlehem' is not Belem (Brazil), which GeoNames also calls 'Bethlehem'. The
+    exonyms news really uses ('Calcutta', 'Kiev') are curated aliases, which never reach here."""
+    if not any(entry.feature == "city" and quality == PRIMARY for entry, quality in found):
+        return found
+    return [(entry, quality) for entry, quality in found if not (entry.feature == "city" and quality == ALTERNATE)]
 
 
 def _city_over_its_province(entry: Entry, found: list[tuple[Entry, int]]) -> Entry:
