@@ -66,6 +66,8 @@ SET_TITLES = {
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
 CONFIDENCE_FLOORS = (0.5, 0.7, 0.8, 0.9)
+# Confidence buckets for reliability: an honest confidence has about its bucket's share of right events.
+RELIABILITY_BUCKETS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 NAME_STOPWORDS = {"the", "of", "and", "for", "said", "s", "a", "an", "in", "to", "on"}
 
 
@@ -206,6 +208,20 @@ def reverse_twins(article, pairs: list[tuple[dict, object | None]]) -> set[int]:
     return twins
 
 
+def strict_hits(article, strict: list[tuple[dict, object | None]]) -> set[int]:
+    """The ids of the system events that count as right in strict precision: each strictly matched one and
+    the reverse twin of a matched `mutual` gold event (also the labels the acceptance model learns from)."""
+    return {id(e) for _, e in strict if e is not None} | reverse_twins(article, strict)
+
+
+def reliability_bucket(confidence: float | None) -> str:
+    value = confidence or 0.0
+    for low, high in zip(RELIABILITY_BUCKETS, RELIABILITY_BUCKETS[1:], strict=False):
+        if value < high:
+            return f"[{low:.1f}, {min(high, 1.0):.1f})"
+    return "[0.9, 1.0)"
+
+
 def quad_class(root: str) -> int:
     first = int(root.split("|")[0])
     return 1 if first <= 5 else 2 if first <= 8 else 3 if first <= 13 else 4
@@ -244,7 +260,6 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
         events = [e for e in article.events if not e.negated]
 
         strict = match_events(article, gold["events"], "strict")
-        matched = [e for _, e in strict if e is not None]
         for level in ("root", "dyad", "sentence"):
             for g, e in match_events(article, gold["events"], level):
                 tally.add(f"event recall {level}", e is not None)
@@ -276,7 +291,7 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
             tally.add("event date", right)
             if not right:
                 tally.errors.append(f"{prefix} event date {e.date} (gold {g['date']}) for {describe(e)}")
-        matched_ids = {id(e) for e in matched} | reverse_twins(article, strict)
+        matched_ids = strict_hits(article, strict)
         for floor in CONFIDENCE_FLOORS:
             # (recall as matched above: a gold event whose match falls below the floor counts as missed)
             for _, e in strict:
@@ -286,6 +301,9 @@ def score(articles: list, golds: dict[str, dict], tally: Tally) -> None:
                     tally.add(f"event precision conf {floor}", id(e) in matched_ids)
         for e in events:
             tally.add("event precision", id(e) in matched_ids)
+            tally.add(f"event precision bucket {reliability_bucket(e.confidence)}", id(e) in matched_ids)
+            tally.counts["event brier"][0] += round(((e.confidence or 0) - (id(e) in matched_ids)) ** 2 * 1e6)
+            tally.counts["event brier"][1] += 1
             if id(e) not in matched_ids:
                 sentence = article.sentences[e.sentence]
                 tally.errors.append(f"{prefix} event EXTRA {describe(e)}\n      {text[sentence.start : sentence.end]}")
@@ -437,6 +455,17 @@ def main(argv: list[str] | None = None) -> int:
             f"  {label:58} recall {tally.get(f'event recall conf {floor}'):20} "
             f"precision {tally.get(f'event precision conf {floor}')}"
         )
+    buckets = [reliability_bucket(low) for low in RELIABILITY_BUCKETS[:-1]]
+    print(
+        "  reliability, strict precision by confidence: "
+        + ", ".join(
+            f"{b} {tally.get(f'event precision bucket {b}')}"
+            for b in buckets
+            if tally.counts.get(f"event precision bucket {b}")
+        )
+    )
+    brier, scored = tally.counts["event brier"]
+    print(f"  Brier score of the confidence (strict)                     {brier / 1e6 / max(1, scored):.4f}")
     names = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
     for quad, name in names.items():
         label = f"  recall, gold quad class {quad} ({name})"

@@ -48,6 +48,7 @@ def dump(path: Path, limit: int) -> None:
                     "cameo": event.cameo,
                     "trigger": event.trigger,
                     "negated": event.negated,
+                    "confidence": event.confidence,
                     "text": article.text[sentence.start : sentence.end],
                 }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")

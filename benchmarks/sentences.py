@@ -64,6 +64,21 @@ def plover_of(code: str) -> str | None:
     return known.plover if known else None
 
 
+def judge(record: dict, event) -> tuple[bool, bool, bool]:
+    """Whether an event has the gold root, source country and target country of a sentence record (for
+    consultation and cooperation, roots 04-06, either direction). The figures count only sides the gold names."""
+    codes = [record["code"], *record.get("alt_codes", [])]
+    gold_roots = {c[:2] for c in codes}
+    source, target = actor_key(record.get("source")), actor_key(record.get("target"))
+    got_source = actor_key(event.source_actor.code) if event and event.source_actor else None
+    got_target = actor_key(event.target_actor.code) if event and event.target_actor else None
+    either = gold_roots & SYMMETRIC_ROOTS
+    source_ok = got_source == source or bool(either and got_source == target)
+    target_ok = got_target == target or bool(either and got_target == source)
+    root_ok = event is not None and event.root in gold_roots
+    return root_ok, source_ok, target_ok
+
+
 def score(records: list[dict], articles: list) -> tuple[Counter, Counter, list[str]]:
     tally: Counter = Counter()
     roots: Counter = Counter()
@@ -76,10 +91,7 @@ def score(records: list[dict], articles: list) -> tuple[Counter, Counter, list[s
         source, target = actor_key(record.get("source")), actor_key(record.get("target"))
         got_source = actor_key(event.source_actor.code) if event and event.source_actor else None
         got_target = actor_key(event.target_actor.code) if event and event.target_actor else None
-        either = gold_roots & SYMMETRIC_ROOTS
-        source_ok = got_source == source or bool(either and got_source == target)
-        target_ok = got_target == target or bool(either and got_target == source)
-        root_ok = event is not None and event.root in gold_roots
+        root_ok, source_ok, target_ok = judge(record, event)
         tally["records"] += 1
         tally["with event"] += event is not None
         tally["root"] += root_ok

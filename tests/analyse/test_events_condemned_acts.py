@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.analyse.events.acceptance import keep_every_event
 from tests.analyse.test_events_precision import coded
 
 
@@ -32,5 +33,7 @@ def test_the_condemner_did_not_do_the_act(text: str, judge: str, act_root: str) 
     ],
 )
 def test_a_named_doer_keeps_the_condemned_act(text: str, doer: str, act_root: str) -> None:
-    found = coded(text)
+    # what the rules code: the acceptance floor may drop a sentence's weaker event (test_events_acceptance)
+    with keep_every_event():
+        found = coded(text)
     assert any((s or "").startswith(doer) and code.startswith(act_root) for s, code, _t in found), found

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, ActorRef, Article, Event, Place
+from .acceptance import Features, accept, event_features, rule_coded
 from .actors import ActorHit, ActorIndex, country_of
 from .codes import VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
@@ -402,6 +403,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     events: list[Event] = []
     seen: set[tuple] = set()
     depth: dict[int, float] = {}  # how far each event's clause sits below its sentence's news
+    features: dict[int, Features] = {}  # what the acceptance model reads of each event
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
@@ -515,8 +517,10 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                     )
                 )
                 depth[id(events[-1])] = _subordination(found.anchor)
+                if rule_coded(found):  # (the acceptance model scores the rules' events, not learned proposals)
+                    features[id(events[-1])] = event_features(found, source, target, events[-1], depth[id(events[-1])])
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])), depth)
-    return events
+    return accept(events, features, len(article.sentences))
 
 
 def _uncoded(hit: ActorHit | None) -> bool:
