@@ -90,6 +90,11 @@ class Event(Record):
     trigger: str | None = Field(None, description="The words that carry the action.")
     negated: bool = False
     confidence: float | None = None
+    origin: Literal["rules", "learned"] = Field(
+        "rules",
+        description="What found it: the rule coder, or the learned proposer (a sentence where the rules found "
+        "no event; trained on DEV data only, lower confidence, generic code of its root).",
+    )
 
 
 class Quote(Record):

@@ -16,5 +16,6 @@
   or refusal
 - ``home_country``: a sentence that names one country places its roles and protests
 - ``when_where``: an event's own date and place
+- ``learned``: a statistical proposer for sentences where the rules find no event (trained on DEV data only)
 - ``coding``: Event records for a whole article (the ``events`` stage calls this)
 """

@@ -14,6 +14,7 @@ from .context import Context
 from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded, is_yes_no_question
+from .learned.propose import LEARNED
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
 from .story import story_party
@@ -351,6 +352,10 @@ BACKGROUND_CLAUSES = {"advcl", "relcl", "acl"}
 REPORTING_VERBS = SPEECH_VERBS
 
 
+# How much lower a learned proposal's confidence is than a rule's event with the same parties.
+LEARNED_PENALTY = 0.3
+
+
 def _subordination(anchor: Token) -> float:
     """How far an event's clause sits below the sentence's own news, as a confidence penalty.
 
@@ -390,6 +395,8 @@ def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None, 
     if "alleged" in found.notes:
         score -= 0.05  # "X charged that Y fired": told as X's claim, X's accusation leads
     score -= _subordination(found.anchor)
+    if LEARNED in found.notes:
+        score -= LEARNED_PENALTY  # a statistical guess ranks below what the codebook's rules find
     return round(score, 2)
 
 
@@ -514,6 +521,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                         trigger=" ".join(t.text for t in trigger),
                         negated=found.negated,
                         confidence=_confidence(found, source, target, bool(when.historical)),
+                        origin="learned" if LEARNED in found.notes else "rules",
                     )
                 )
                 depth[id(events[-1])] = _subordination(found.anchor)

@@ -17,6 +17,7 @@ This module only puts the steps together, in this order:
 - ``noun_events``: event nouns no verb has claimed (codes from ``noun_triggers``)
 - ``comment_topics``: an event noun a comment is about is folded into the comment
 - ``home_country``: roles and protests read in the one country a sentence names
+- ``learned``: where all the above found nothing, a firm proposal of the model trained on DEV data
 - ``conflict_kinds``: orders to leave and attempts on a life (before the verbs); crowds gathering to demand,
   protests by their aim, named persons killed, crowds occupying a place (after)
 """
@@ -46,6 +47,7 @@ from .framed_nouns import demanded_contents, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_acts, intended_contents
 from .labels import labelled
+from .learned.propose import proposed_events
 from .noun_events import noun_events
 from .ultimatums import ultimatums
 from .verb_events import VERBAL_ROOTS, verb_events
@@ -84,4 +86,5 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         at_home(ctx, found, sent)
     events = drop_aim_events(events, conflict)
     ctx.history.append(events)
-    return events
+    # the learned proposer, only where the rules found nothing (its guesses are no antecedent for later sentences)
+    return events or proposed_events(ctx, sent)

@@ -1,0 +1,116 @@
+"""The learned event proposer: shipped weights, what it proposes where the rules find nothing, and where it must not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from detente.analyse import analyse
+from detente.analyse.events.actors import ActorIndex
+from detente.analyse.events.learned.features import clause_features, trigger_of
+from detente.analyse.events.learned.model import NO_EVENT, load_proposer, model_from_json
+from detente.analyse.events.learned.train import fit
+from detente.analyse.nlp import load_nlp
+from detente.model import Article
+
+
+def _analysed(text: str) -> Article:
+    return next(analyse([Article(id="t", text=text, content_hash="learned-test", date="2024-05-01")]))
+
+
+def _best_root(text: str) -> tuple[str, float]:
+    article = _analysed(text)
+    sent = next(load_nlp()(text).sents)
+    trigger, reporter = trigger_of(sent)
+    return load_proposer().best_root(clause_features(trigger, reporter, sent, ActorIndex(article.actors)))
+
+
+def test_shipped_weights_load() -> None:
+    model = load_proposer()
+    assert model is not None
+    assert model.classes == [f"{i:02d}" for i in range(1, 21)] + [NO_EVENT]
+    assert 0.0 < model.threshold < 1.0
+    assert model.trained_on.startswith("DEV only")
+    probabilities = model.probabilities(["t=meet", "p=with", "feature never seen"])
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+
+
+def test_weights_survive_their_json_form() -> None:
+    model = load_proposer()
+    again = model_from_json(model.to_json())
+    features = ["t=sign", "o=agreement", "countries=2", "w=trade"]
+    assert again.best_root(features) == pytest.approx(model.best_root(features))
+    assert again.vague_roots == model.vague_roots and again.stative_lemmas == model.stative_lemmas
+
+
+def test_training_is_deterministic() -> None:
+    x = np.array([[1.0, 0.0, 1.0], [0.0, 1.0, 1.0], [1.0, 1.0, 0.0]])
+    y = np.array([0, 1, 2])
+    weight = np.ones(3)
+    first = fit(x, y, 3, 1e-3, 50, weight)
+    second = fit(x, y, 3, 1e-3, 50, weight)
+    assert np.array_equal(first[0], second[0]) and np.array_equal(first[1], second[1])
+    scores = x @ first[0] + first[1]
+    assert list(scores.argmax(axis=1)) == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Kenya lodged a formal complaint with Uganda over the detention of its fishermen.", "11"),
+        ("Indian troops exchanged fire with Pakistani soldiers along the frontier.", "19"),
+        ("Japan added four Chinese chipmakers to its export control list on Thursday.", "16"),
+        ("Thailand rebuffed Cambodia's offer of joint patrols along the border.", "12"),
+    ],
+)
+def test_reads_a_sensible_root(text: str, root: str) -> None:
+    assert _best_root(text)[0] == root
+
+
+def test_reporting_verb_is_not_the_trigger() -> None:
+    sent = next(load_nlp()("Officials in Lima said Peru had recalled its ambassador from Caracas.").sents)
+    trigger, reporter = trigger_of(sent)
+    assert trigger.lemma_ == "recall" and reporter is not None and reporter.lemma_ == "say"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        ("Bahrain appointed an ambassador to Iran for the first time in eight years.", "BHR", "IRN", "05"),
+        ("Canada added Iran to its list of state sponsors of terrorism.", "CAN", "IRN", "16"),
+    ],
+)
+def test_proposes_where_the_rules_find_nothing(text: str, source: str, target: str, root: str) -> None:
+    events = _analysed(text).events
+    assert len(events) == 1
+    event = events[0]
+    assert event.origin == "learned"
+    assert event.root == root and event.cameo == f"{root}0"
+    assert (event.source_actor.code[:3], event.target_actor.code[:3]) == (source, target)
+    assert event.confidence is not None and event.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing between states
+        "The minister said the weather was good for the harvest.",
+        "Kenyan police flooded the streets of Nairobi with officers on Tuesday.",
+        "The Senegalese army took control of the border town under an emergency decree.",
+        # a company is no party a guess may name
+        "Japan added four Chinese chipmakers to its export control list on Thursday.",
+        # not done, or not yet
+        "Bahrain did not appoint an ambassador to Iran.",
+        "Bahrain will appoint an ambassador to Iran next year.",
+        "Washington bears no ill will toward Iran.",
+        # a state, not an act
+        "Poland is the only member that has not set a date for joining the euro.",
+    ],
+)
+def test_no_proposal(text: str) -> None:
+    assert [e for e in _analysed(text).events if e.origin == "learned"] == []
+
+
+def test_rule_events_keep_their_origin() -> None:
+    events = _analysed("Vietnam and Laos signed a pact on hydropower exports on Tuesday.").events
+    assert events and all(e.origin == "rules" for e in events)
