@@ -73,7 +73,8 @@ def test_a_claim_of_responsibility_is_aimed_at_whom_the_act_hit() -> None:
 
 
 def test_a_claim_made_in_a_statement_is_not_aimed_at_the_statement_or_where_it_was_made() -> None:
-    source, code, target = best("The group claimed responsibility in a statement sent to a radio station in Dublin.")
+    # (a named group: a doer with no code acting on no coded party is no event, test_events_wire_false_alarms.py)
+    source, code, target = best("The Real IRA claimed responsibility in a statement sent to a radio station in Dublin.")
     assert code == "015" and target is None
 
 

@@ -432,8 +432,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 continue  # "a Chinese attack on Taiwan could constitute ...": an act supposed, not done
             if _purpose_only(found, context.linking) or _standing(found, context.linking):
                 continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
-            if is_forecast(found, context.linking):
-                continue  # "is expected to sign", "is scheduled to meet": a forecast, not the party's act
+            frame = forecast_frame(found, context.linking)
+            arranged = frame is not None and not found.nominal and arranged_act(found, frame, context.linking)
+            if frame is not None and not arranged:
+                # "is expected to sign", "is likely to retaliate": a forecast, not the party's act ("is due to visit
+                # Egypt for talks": the talks are the arranged visit's aim, coded with it)
+                continue
             # a target with no code at all ("the Tiwinza outpost" read as a name) tells no party: the party is
             # looked for as for an act naming none, and the nameless one kept if none is found
             nameless = found.targets if found.targets and not any(t.actor.code for t in found.targets) else []
@@ -463,6 +467,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                     found.notes.append("guessed-story-party")
             if not found.targets and not speaker_aimed:
                 found.targets = nameless
+            if arranged:
+                as_intent(found, context.codebook)  # (after its parties: "is due to arrive in Hanoi" visits Vietnam)
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
@@ -473,6 +479,11 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             for source, target, symmetric in _pairs(found, codebook):
                 if sport and _sport_talk(info.quad_class, source, target, context.linking):
                     continue  # "the coach blamed the schedule", "the federation agreed to postpone the game"
+                if _uncoded(source) and (target is None or _uncoded(target)):
+                    # "Martin signed a seven-year contract", "Fortson pressed his case to the referee": a doer with no
+                    # code at all, not even a role ("---COP" police), acting on no coded party tells nothing about
+                    # relations between actors (a doer-less act is kept: "crowds poured into the streets to ...")
+                    continue
                 if _within_state(found, source, target, info.quad_class):
                     # "Beijing warned that the PLA could seal off routes around Taiwan": a warning, charge or
                     # demand about the doer's own forces is aimed at the other party its content names
@@ -518,6 +529,11 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                     features[id(events[-1])] = event_features(found, source, target, events[-1], depth[id(events[-1])])
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])), depth)
     return accept(events, features, len(article.sentences))
+
+
+def _uncoded(hit: ActorHit | None) -> bool:
+    """A party the actors stage gave no code at all, not even a role: an athlete, a firm, a private person."""
+    return hit is not None and not hit.actor.code
 
 
 def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: bool) -> tuple:
@@ -593,23 +609,67 @@ def _standing(found: Found, linking: Linking) -> bool:
     return not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children)
 
 
+# The root of declared intent (03x), which an arranged act is coded as.
+INTENT_ROOT = "03"
 # Infinitives that after "be" make an idiom of blame, not a schedule: "was to blame for the failure".
 BLAME_IDIOMS = {"blame"}
 
 
-def is_forecast(found: Found, linking: Linking) -> bool:
+def forecast_frame(found: Found, linking: Linking) -> Token | None:
     """'X is expected to sign', 'is scheduled to meet', 'is set to visit', 'is due to arrive', 'was to meet':
-    an act that others forecast or a calendar holds, told by the reporter, is neither done nor the party's own
-    declared intent (which 'plans / hopes / intends to' is, coded 03). The act is the infinitive of a frame word
-    (linking.yaml ``forecast_frames``): a passive verb, an adjective, or 'be' itself."""
-    for token in {found.anchor, *found.trigger}:
+    the frame word of an act that others forecast, a calendar holds or a rule demands, told by the reporter,
+    which is not done (the party's own declared intent, 'plans / hopes / intends to', is coded 03 as a
+    modality). The act is the infinitive of a frame word (linking.yaml ``forecast_frames``): a passive verb,
+    an adjective, or 'be' itself."""
+    words = {found.anchor, *found.trigger}
+    if found.nominal:
+        governing = _governing_verb(found.anchor)
+        words |= {governing} if governing is not None else set()
+        if found.anchor.dep_ in {"nsubj", "nsubjpass"}:
+            # "talks between the two countries are unlikely to resume", "the talks are to be held in Geneva"
+            head = found.anchor.head
+            words |= {head, *(c for c in head.children if c.dep_ == "acomp")}
+    for token in words:
         if _forecast_frame(token, linking) and any(c.dep_ == "xcomp" for c in token.children):
-            return True
+            return token
         infinitive = token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         # ("Israel was to blame": an attribution of blame, not a schedule)
         if infinitive and token.lemma_.lower() not in BLAME_IDIOMS and _forecast_frame(token.head, linking):
-            return True
-    return False
+            return token.head
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or under a preposition ('to visit Egypt for talks')."""
+    token = noun
+    while token.dep_ in {"pobj", "prep", "dobj"} and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def arranged_act(found: Found, frame: Token, linking: Linking) -> bool:
+    """'Jaishankar is scheduled to meet Wang Yi', 'is due to visit Egypt', 'is to hold talks with': an act the
+    parties have arranged (linking.yaml ``schedule_frames``), which is coded, as CAMEO codes an announced future
+    act, as the doer's intent to do it (``as_intent``), between the same parties. Not what others expect ('is
+    expected / likely to'), not an act with no doer ('a ceasefire was due to take effect') or told in the passive
+    ('are due to be paid compensation by the government'), and only cooperation (linking.yaml
+    ``schedule_roots``: not 'is due to address the nation', 'is set to condemn', 'is due to strike')."""
+    frames = linking.schedule_frames
+    if frame.lemma_.lower() not in frames and frame.lower_ not in frames:
+        return False
+    if not found.sources or found.negated or found.code[:2] not in linking.schedule_roots:
+        return False
+    return not any(c.dep_ == "auxpass" for c in found.anchor.children)
+
+
+def as_intent(found: Found, codebook: Codebook) -> None:
+    """Recode an arranged act as the intent to do it (verbs.yaml ``modality: intent``: a meeting or visit 036)."""
+    intent = codebook.modalities.get("intent")
+    if intent is not None and not found.code.startswith(INTENT_ROOT):
+        found.code = intent.transform(found.code)
+    found.notes.append("arranged")
 
 
 def _forecast_frame(token: Token, linking: Linking) -> bool:

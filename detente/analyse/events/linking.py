@@ -60,6 +60,9 @@ class Linking:
     blame_hold_verbs: frozenset[str] = frozenset()
     blame_hold_words: frozenset[str] = frozenset()
     forecast_frames: frozenset[str] = frozenset()
+    schedule_frames: frozenset[str] = frozenset()
+    schedule_roots: frozenset[str] = frozenset()
+    inviter_nouns: frozenset[str] = frozenset()
     purpose_codes: frozenset[str] = frozenset()
     standing_codes: frozenset[str] = frozenset()
     sport_state_roles: frozenset[str] = frozenset()
@@ -147,10 +150,21 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         blame_hold_verbs=_words(raw, "blame_hold_verbs"),
         blame_hold_words=_words(raw, "blame_hold_words"),
         forecast_frames=_words(raw, "forecast_frames"),
+        schedule_frames=_subset(raw, "schedule_frames", "forecast_frames"),
+        schedule_roots=_roots(raw, "schedule_roots"),
+        inviter_nouns=_words(raw, "inviter_nouns"),
         purpose_codes=_code_prefixes(raw, "purpose_codes"),
         standing_codes=_code_prefixes(raw, "standing_codes"),
         sport_state_roles=_roles(raw, "sport_state_roles"),
     )
+
+
+def _subset(raw: dict[str, Any], key: str, of: str) -> frozenset[str]:
+    words = _words(raw, key)
+    stray = sorted(words - _words(raw, of))
+    if stray:
+        raise LinkingError(f"linking.yaml {key}: {stray} are not in {of}")
+    return words
 
 
 def is_sport(sent: Span, linking: Linking) -> bool:

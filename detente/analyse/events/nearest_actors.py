@@ -23,7 +23,7 @@ def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
     own clause, as PETRARCH's coders do: the source before it, the target after it (marked as a guess).
     A neighbouring clause's actors are its own ("X eased measures as authorities in Y cracked down")."""
     if not found.sources and not passive:
-        before = _clause_actors(ctx, verb, verb.left_edge.idx, verb.idx)
+        before = [h for h in _clause_actors(ctx, verb, verb.left_edge.idx, verb.idx) if not _inviter(ctx, verb.doc, h)]
         if before:
             nearest = max(before, key=lambda h: h[1])
             found.sources = _with_coordinated(ctx, verb.doc, nearest, before)
@@ -61,6 +61,18 @@ def _clause_actors(
         if is_coded(hit[2]) and token is not None and in_clause_of(token, verb, content=content):
             found.append(hit)
     return found
+
+
+def _inviter(ctx: Context, doc: Doc, hit: tuple[int, int, Actor]) -> bool:
+    """'At the invitation of Xi Jinping, the president paid a visit to China', 'at the request of the UN': who
+    invites or asks is the host or the asker, never the doer of the act (linking.yaml ``inviter_nouns``)."""
+    token = _token_at(doc, hit[0], hit[1])
+    if token is None:
+        return False
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    if token.dep_ not in {"pobj", "poss"} or owner.i == token.i:
+        return False
+    return owner.lemma_.lower() in ctx.linking.inviter_nouns
 
 
 def _own_side_guess(found: Found, actor: Actor) -> bool:

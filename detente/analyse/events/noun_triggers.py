@@ -56,7 +56,16 @@ def unrealised(ctx: Context, verb: Token) -> bool:
         if token.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return False
         head = token.head
+        if token.dep_ == "xcomp" and _schedule_passive(ctx, head):
+            return False  # "is scheduled to meet": an arranged act, which coding.py codes as the parties' intent
         if non_event_verb(ctx, head) or ctx.codebook.modality_of(ctx.codebook.verb_lemma(head.lemma_, head.lower_)):
             return True
         token = head
     return False
+
+
+def _schedule_passive(ctx: Context, verb: Token) -> bool:
+    """'is scheduled / slated / set to': a passive frame of an arranged act (linking.yaml ``schedule_frames``)."""
+    frames = ctx.linking.schedule_frames
+    framed = verb.lemma_.lower() in frames or verb.lower_ in frames
+    return framed and verb.pos_ == "VERB" and bool(children(verb, {"auxpass"}))

@@ -14,6 +14,8 @@ from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer
 SPEECH_VERBS = {
     "say", "tell", "state", "announce", "claim", "allege", "report", "add", "insist", "note", "accuse",
     "conclude", "declare", "stress", "reiterate", "argue", "write", "confirm", "warn",
+    # (signals are the party's own talk: "Moscow signalled it was ready to resume talks" is its intent)
+    "signal", "indicate", "hint", "suggest",
 }  # fmt: skip
 # Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -78,6 +80,11 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if controllers:
         # object control: "asked Venezuela to stop", "forced the rebels to retreat"
         return controllers, False
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lemma_.lower() in ctx.linking.forecast_frames:
+        # "the president is due to visit Egypt", "is likely to attend": the subject of the adjective's verb (only
+        # of a schedule or forecast, which coding.py judges: "was unable to travel", "was shocked to learn" are not
+        # acts of the subject)
+        return subjects_of(ctx, verb.head.head)
     if verb.dep_ in SHARES_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
         head = verb.head
         sources, passive = subjects_of(ctx, head)

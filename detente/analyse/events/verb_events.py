@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorHit, country_of
 from .codes import MATERIAL_CONFLICT, VERBAL_CONFLICT, cameo_code
 from .context import Context
+from .coordination import coordinated
 from .found import Found
 from .grammar import (
     OBJECTS,
@@ -427,6 +428,19 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         if len(parties) >= 2:
             parties = sorted(parties, key=lambda h: _named_at(h, verb))  # the first named leads
             sources, targets = parties[:1], parties[1:2]
+    if (
+        passive
+        and not sources
+        and light is not None
+        and light.dep_ in PASSIVE_SUBJECTS
+        and ctx.codebook.is_symmetric(code)
+    ):
+        # "talks between Canada and India were held in Geneva": the parties of the joint act the passive is told of
+        # (not a state between them: "relations between Canberra and Beijing have been frozen since 2020")
+        between = coordinated(ctx, prep_objects(light, {"between", "among"}))
+        if len(between) >= 2:
+            sources, targets = between[:1], between[1:2]
+            passive = False  # (the parties are named: no doer to guess)
     if passive and not sources:
         # "rockets were fired from Gaza": the origin stands for the unnamed doer; "the ambassador was
         # summoned": who summoned is unsaid, and the patient is still the target. Only a land is an origin
