@@ -13,12 +13,11 @@ from ....model import Event
 from ..actors import ActorHit
 from ..found import Found
 from ..grammar import is_coded
+from ..learned.propose import LEARNED
 from ..subjects import SPEECH_VERBS
 
 Features = dict[str, float]
 
-# The note a learned proposal carries (events/learned): such events are not the rules' and are not scored here.
-LEARNED_NOTE = "learned"
 # Clause links that put an act below the sentence's news, each a feature of its own.
 _CLAUSE_LINKS = ("advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "pcomp", "pobj")
 # Modal auxiliaries: an act that "could", "would" or "may" happen is said of, not done.
@@ -30,7 +29,8 @@ _STATE_ROLES = {"GOV", "MIL", "LEG", "JUD", "SPY", "PTY"}
 
 
 def rule_coded(found: Found) -> bool:
-    return LEARNED_NOTE not in found.notes
+    """Not a learned proposal (its note, events/learned): those are not the rules' and are not scored here."""
+    return LEARNED not in found.notes
 
 
 def event_features(

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import zlib
 from pathlib import Path
 
 import numpy as np
 
+from .model import AcceptanceModel
 from .order import in_rule_order, rule_rank, sentence_leads
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -160,19 +160,14 @@ def train(rows: list[dict], l2: float = L2, sentence_weight: float = SENTENCE_WE
     return {name: round(float(v), 4) for name, v in zip(names, w, strict=True) if abs(v) >= 5e-5}
 
 
-def probability(weights: dict[str, float], features: dict[str, float]) -> float:
-    total = sum(weights.get(n, 0.0) * v for n, v in features.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-
-
 def cross_validate(rows: list[dict], l2: float = L2, sentence_weight: float = SENTENCE_WEIGHT) -> list[float]:
     """Each row's probability from a model trained on the other folds (grouped by writer)."""
     out = [0.0] * len(rows)
     for k in range(FOLDS):
-        weights = train([r for r in rows if fold_of(r["group"]) != k], l2, sentence_weight)
+        model = AcceptanceModel(train([r for r in rows if fold_of(r["group"]) != k], l2, sentence_weight))
         for i, row in enumerate(rows):
             if fold_of(row["group"]) == k:
-                out[i] = probability(weights, row["features"])
+                out[i] = model.probability(row["features"])
     return ordered(rows, out)
 
 

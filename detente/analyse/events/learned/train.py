@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -39,8 +42,6 @@ TRAINED_ON = (
 )
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 CLASSES = [*ROOTS, NO_EVENT]
-# codes of states that no longer exist, as the sentence benchmark reads them
-OLD_CODES = {"DDR": "DEU", "SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "ZAR": "COD", "BUR": "MMR"}
 # Roots the proposer never proposes and triggers it never hangs on (see ``ProposerModel``): chosen by the
 # cross-validation below (proposals of root 03 were right 1 time in 12, copulas carried most of the rest).
 VAGUE_ROOTS = frozenset({"01", "03"})
@@ -60,7 +61,16 @@ class Example:
 
 
 def country(code: str | None) -> str | None:
-    return OLD_CODES.get(code[:3], code[:3]) if code else None
+    """The country of a code as the sentence benchmark scores it (retired codes too: SUN -> RUS)."""
+    return _sentence_benchmark().actor_key(code)
+
+
+@cache
+def _sentence_benchmark() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import sentences  # noqa: PLC0415 (a benchmark script, importable only from its folder)
+
+    return sentences
 
 
 def _firm_parties(ctx, trigger, code: str, states_only: bool) -> list[list[str]]:
