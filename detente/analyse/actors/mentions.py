@@ -902,11 +902,38 @@ def _name_word(tokens: Tokens, token: Token) -> bool:
     )
 
 
+def fronted_subject(verb: Token) -> Token | None:
+    """'At the invitation of Xi Jinping, Brazil's president flew to Beijing', 'In a letter to Putin, Germany's
+    chancellor urged ...': a clause opened by a prepositional phrase that ends in a name, then a comma, then the
+    subject; the parser hangs the subject on the name as its apposition and leaves the verb with none. The
+    apposition that ends right before such a subjectless verb is its subject."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    opening = [c for c in verb.lefts if c.dep_ == "prep" and c.left_edge.i == verb.sent.start]
+    for prep in opening:
+        for token in prep.subtree:
+            between = token.doc[token.right_edge.i + 1 : verb.i]
+            if token.dep_ == "appos" and all(w.pos_ in {"AUX", "ADV", "PART"} for w in between):
+                return token
+    return None
+
+
+def _fronted_subject_of(token: Token) -> bool:
+    """Whether an apposition is the misparsed subject of the verb after it (see ``fronted_subject``)."""
+    following = token.doc[token.right_edge.i + 1 :]
+    verb = next((w for w in following if w.pos_ not in {"AUX", "ADV", "PART"}), None)
+    subject = fronted_subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+    return subject is not None and subject.i == token.i
+
+
 def _apposition(tokens: Tokens, name: Span) -> Description | None:
     doc = tokens.doc
     head = name.root
     # the parser may hang the apposition on any word of a hyphenated name ("Park Min-su, a ...")
-    children = [c for t in name for c in t.children if c.i >= name.end and c.dep_ == "appos"]
+    # (not the subject of the verb after it, misread as an apposition: see ``fronted_subject``)
+    children = [
+        c for t in name for c in t.children if c.i >= name.end and c.dep_ == "appos" and not _fronted_subject_of(c)
+    ]
     for child in children:
         description = describe(tokens, child.i, child.i + 1, head=child)
         organisation = _organisation_after(tokens, child)

@@ -11,6 +11,7 @@ from .acceptance import Features, accept, event_features, rule_coded
 from .actors import ActorHit, ActorIndex, country_of
 from .codes import VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
+from .coordination import joint_on_a_thing
 from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded, is_yes_no_question
@@ -36,7 +37,9 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     # "Xi and Lee met"; "Thai and Cambodian soldiers fought near the Preah Vihear temple", "Armenian and Azerbaijani
     # forces clashed in the Tavush region": two countries' sides acted on each other, and a target that is no coded
     # party ("the temple") or was only guessed from the place is not a third one
-    if len(sources) >= 2 and codebook.is_symmetric(found.code) and (not targets or _two_sides(found)):
+    # (not when they did it to something they name: "US and Iraqi troops raided a rebel stronghold")
+    joint = joint_on_a_thing(found, codebook)
+    if len(sources) >= 2 and codebook.is_symmetric(found.code) and (not targets or _two_sides(found)) and not joint:
         return [(sources[0], sources[1], True)]
     if not targets and _two_sides(found) and cameo_code(found.code).quad_class < VERBAL_CONFLICT:
         # "the ministers endorsed a plan of consultations", "Russia and Uzbekistan agreed to expand trade": two
