@@ -100,3 +100,66 @@ def test_joint_doers_of_force_on_a_thing_do_not_fight_each_other(text: str, doer
 def test_two_sides_fighting_with_nothing_else_named_fight_each_other(text: str) -> None:
     found = [(s, t) for s, c, t in coded(text) if c.startswith("19")]
     assert len(found) == 1 and found[0][0][:3] != found[0][1][:3], found
+
+
+# --- a state's act on its own people, naming no other party: aimed at its own country -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Kenya's government allowed the main opposition party to resume its rallies.", ("KEN", "08", "KEN")),
+        ("Zambia's opposition parties threatened to boycott the elections.", ("ZMB", "13", "ZMB")),
+        ("Peru's opposition demanded sweeping political reforms.", ("PER", "10", "PER")),
+        ("The Ghanaian government sent extra police into Accra ahead of the rally.", ("GHA", "15", "GHA")),
+    ],
+)
+def test_a_domestic_act_naming_no_other_party_is_aimed_at_home(text: str, act: tuple) -> None:
+    found = coded(text)
+    assert has(found, *act), found
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # another country named in the sentence takes the act
+        ("Jordan allowed Syrian refugees to cross the border.", ("JOR", "08", "SYR")),
+        ("Cameroon's government allowed French troops to use its airbase.", ("CMR", "08", "FRA")),
+    ],
+)
+def test_another_country_named_keeps_the_act(text: str, act: tuple) -> None:
+    found = coded(text)
+    source, root, _target = act
+    assert has(found, *act) and not has(found, source, root, source), found
+
+
+# --- country words that are no party: a given name, a currency after an amount ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the parser's PERSON goes on after the country word: a given name
+        ("Russian Economy Minister German Gref met Chinese officials.", "German Gref", "RUSGOV"),
+        # a title after the country word: the person's country
+        ("Russian President Vladimir Putin met Chinese officials.", "Vladimir Putin", "RUSGOV"),
+    ],
+)
+def test_a_country_word_opening_a_name_is_a_given_name(actors_of, text: str, phrase: str, code: str) -> None:
+    assert actor_at(actors_of(text), text, phrase).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court fined the firm 7,500 euros (5,500 US) on Monday.",
+        "The plant cost 20 million dollars US.",
+    ],
+)
+def test_a_country_after_an_amount_of_money_is_its_currency(actors_of, text: str) -> None:
+    assert not [a for a in actors_of(text) if (a.code or "").startswith("USA")]
+
+
+def test_a_count_of_a_countrys_people_keeps_the_country(actors_of) -> None:
+    text = "Some 5,500 US were stationed in the kingdom, officials said."
+    assert actor_at(actors_of(text), text, "US").code.startswith("USA")
