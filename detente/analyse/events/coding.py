@@ -279,7 +279,10 @@ def _at_home(found: Found, sent: Span, index: ActorIndex, linking: Linking) -> N
     actor = (
         named.actor if named is not None else Actor(id=f"home:{country}", name=country, code=country, kind="country")
     )
-    found.targets = [ActorHit(actor, from_place=named is None, people=True)]
+    home_people = ActorHit(actor, from_place=named is None, people=True)
+    if any(s.key == home_people.key for s in found.sources):
+        return  # (the doer is read as that country's people already: the act would be dropped as a self-event)
+    found.targets = [home_people]
     found.notes.append("guessed-home-target")
 
 
