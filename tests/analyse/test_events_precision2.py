@@ -155,7 +155,7 @@ def test_a_one_party_act_alone_in_its_sentence_stays(text: str) -> None:
 
 def test_the_news_of_a_sentence_stays_beside_a_full_act_in_a_lower_clause() -> None:
     from detente.analyse import analyse_one
-    from detente.analyse.events.coding import _dyads_lead
+    from detente.analyse.events.coding import _Coded, _dyads_lead
     from detente.model import Article
 
     text = "Ethiopia ruled out negotiations on Monday, after Eritrea shelled the border town of Zalambessa."
@@ -165,9 +165,13 @@ def test_the_news_of_a_sentence_stays_beside_a_full_act_in_a_lower_clause() -> N
     assert one_party and full, events
     # the main clause's one-party act ranks above an act in an adverbial clause below it, and beside one of the
     # same rank; below the full act, it is the full act's background
-    assert one_party[0] in _dyads_lead(events, {id(e): 0.0 if e in one_party else 0.15 for e in events})
-    assert one_party[0] in _dyads_lead(events, {id(e): 0.0 for e in events})
-    assert one_party[0] not in _dyads_lead(events, {id(e): 0.15 if e in one_party else 0.0 for e in events})
+
+    def kept(depth: dict[int, float]) -> list:
+        return [c.event for c in _dyads_lead([_Coded(e, depth[id(e)], None) for e in events])]
+
+    assert one_party[0] in kept({id(e): 0.0 if e in one_party else 0.15 for e in events})
+    assert one_party[0] in kept({id(e): 0.0 for e in events})
+    assert one_party[0] not in kept({id(e): 0.15 if e in one_party else 0.0 for e in events})
 
 
 # --- a meeting told as the aim of a trip --------------------------------------------------------------

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, ActorRef, Article, Event, Place
-from .acceptance import Features, accept, event_features, rule_coded
+from .acceptance import Features, accept, event_features, floor_drops, rule_coded
 from .actors import ActorHit, ActorIndex, country_of
 from .codes import VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
@@ -413,10 +414,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
         return []  # events are between actors; no actors, no events
     context = Context(codebook, index, load_linking(), places=article.places)
     starts = [s.start for s in article.sentences]
-    events: list[Event] = []
+    events: list[_Coded] = []
     seen: set[tuple] = set()
-    depth: dict[int, float] = {}  # how far each event's clause sits below its sentence's news
-    features: dict[int, Features] = {}  # what the acceptance model reads of each event
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
@@ -506,35 +505,62 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 if key in seen or (info.code, sentence, coded_as) in seen:
                     continue  # ("killed a rebel leader and 16 other guerrillas": one act on one coded party)
                 seen.update({key, (info.code, sentence, coded_as)})
-                events.append(
-                    Event(
-                        source_actor=source.ref() if source else None,
-                        target_actor=target.ref() if target else None,
-                        cameo=info.code,
-                        root=info.root,
-                        quad_class=info.quad_class,
-                        goldstein=info.goldstein,
-                        plover=info.plover,
-                        plover_mode=info.plover_mode,
-                        plover_context=info.plover_context,
-                        date=when.date,
-                        date_source=when.source,
-                        historical=when.historical,
-                        place=place,
-                        sentence=sentence,
-                        start=start,
-                        end=end,
-                        trigger=" ".join(t.text for t in trigger),
-                        negated=found.negated,
-                        confidence=_confidence(found, source, target, bool(when.historical)),
-                        origin="learned" if LEARNED in found.notes else "rules",
-                    )
+                event = Event(
+                    source_actor=source.ref() if source else None,
+                    target_actor=target.ref() if target else None,
+                    cameo=info.code,
+                    root=info.root,
+                    quad_class=info.quad_class,
+                    goldstein=info.goldstein,
+                    plover=info.plover,
+                    plover_mode=info.plover_mode,
+                    plover_context=info.plover_context,
+                    date=when.date,
+                    date_source=when.source,
+                    historical=when.historical,
+                    place=place,
+                    sentence=sentence,
+                    start=start,
+                    end=end,
+                    trigger=" ".join(t.text for t in trigger),
+                    negated=found.negated,
+                    confidence=_confidence(found, source, target, bool(when.historical)),
+                    origin="learned" if LEARNED in found.notes else "rules",
                 )
-                depth[id(events[-1])] = _subordination(found.anchor)
-                if rule_coded(found):  # (the acceptance model scores the rules' events, not learned proposals)
-                    features[id(events[-1])] = event_features(found, source, target, events[-1], depth[id(events[-1])])
-        events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])), depth)
-    return accept(events, features, len(article.sentences))
+                depth = _subordination(found.anchor)
+                # (the acceptance model scores the rules' events, not learned proposals)
+                scored = event_features(found, source, target, event, depth) if rule_coded(found) else None
+                events.append(_Coded(event, depth, scored))
+        events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
+    features = {id(c.event): c.features for c in events if c.features is not None}
+    kept = accept([c.event for c in events], features, len(article.sentences))
+    return _without_weak_background(kept, {id(c.event) for c in events if c.features is not None})
+
+
+@dataclass
+class _Coded:
+    """An event while its article is coded: what the sentence filters and the acceptance model read of it."""
+
+    event: Event
+    depth: float  # how far its clause sits below its sentence's news (``_subordination``)
+    features: Features | None  # what the acceptance model reads of it; None for a learned proposal, not scored
+
+
+# Below this confidence even a sentence's leading event is dropped, unless it is its article's leading one.
+ARTICLE_FLOOR = 0.1
+
+
+def _without_weak_background(events: list[Event], scored: set[int]) -> list[Event]:
+    """The article's events without the lone act of a sentence that the acceptance model scores under
+    ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
+    to host a summit"): such an act is nearly always no event an analyst would code (DEV composed sets B-D:
+    none of the 23 it drops is a gold event). The article's leading event stays whatever its score, as the best the text tells (a
+    one-sentence text keeps its one act); so do events the model does not score (learned proposals)."""
+    if not floor_drops():
+        return events
+    rated = [e for e in events if id(e) in scored]
+    best = max(rated, key=lambda e: e.confidence or 0.0, default=None)
+    return [e for e in events if e is best or id(e) not in scored or (e.confidence or 0.0) >= ARTICLE_FLOOR]
 
 
 def _uncoded(hit: ActorHit | None) -> bool:
@@ -694,12 +720,12 @@ def _forecast_frame(token: Token, linking: Linking) -> bool:
 BARE_STATEMENT = "010"
 
 
-def _statements_beside_acts(events: list[Event]) -> list[Event]:
+def _statements_beside_acts(events: list[_Coded]) -> list[_Coded]:
     """The events of one sentence, without a bare statement (010) by a party whose act the same sentence
     codes: 'issued a statement deploring the raid' (the deploring is what was stated), 'summoned the envoy
     and told him that ...', 'sent a letter demanding ...'. The statement is how the act was made."""
-    acting = {_party(e.source_actor) for e in events if e.cameo != BARE_STATEMENT and not e.negated}
-    return [e for e in events if e.cameo != BARE_STATEMENT or _party(e.source_actor) not in acting]
+    acting = {_party(c.event.source_actor) for c in events if c.event.cameo != BARE_STATEMENT and not c.event.negated}
+    return [c for c in events if c.event.cameo != BARE_STATEMENT or _party(c.event.source_actor) not in acting]
 
 
 def _party(ref: ActorRef | None) -> tuple[str | None, str | None] | None:
@@ -709,18 +735,18 @@ def _party(ref: ActorRef | None) -> tuple[str | None, str | None] | None:
     return (ref.actor, None) if ref.actor else (ref.name, ref.code)
 
 
-def _named_doers_lead(events: list[Event]) -> list[Event]:
+def _named_doers_lead(events: list[_Coded]) -> list[_Coded]:
     """The events of one sentence, without acts whose doer it leaves unnamed when it names the doer of
     another: 'Seoul condemned the attack that killed two soldiers', 'accused the rebels of targeting aid
     workers', 'expelled the boat after it intruded': the doer-less act is what the named party's act is
     about or follows, told as its background, and no event between parties of its own (a careful coder
     gives an unnamed attacker no event). Alone in its sentence it stays, as the best that sentence tells."""
-    if not any(e.source_actor is not None and not e.negated for e in events):
+    if not any(c.event.source_actor is not None and not c.event.negated for c in events):
         return events
-    return [e for e in events if e.source_actor is not None]
+    return [c for c in events if c.event.source_actor is not None]
 
 
-def _dyads_lead(events: list[Event], depth: dict[int, float]) -> list[Event]:
+def _dyads_lead(events: list[_Coded]) -> list[_Coded]:
     """The events of one sentence, without acts that name one party only, when another act of the sentence
     names both in a clause above theirs: 'Armenia and Azerbaijan signed a treaty, ending decades of fighting'
     (the ending is the treaty's effect), 'Israel and Hamas agreed to a ceasefire, ending seven weeks of
@@ -728,10 +754,10 @@ def _dyads_lead(events: list[Event], depth: dict[int, float]) -> list[Event]:
     background. An act of the same rank stays ('Chad climbed down and freed the opposition leader'), as does
     the sentence's news beside a full act in a lower clause ('researchers gathered testimony from refugees who
     said soldiers had burned villages'), and a one-party act alone."""
-    full = [depth.get(id(e), 0.0) for e in events if _dyad(e) and not e.negated]
+    full = [c.depth for c in events if _dyad(c.event) and not c.event.negated]
     if not full:
         return events
-    return [e for e in events if _dyad(e) or depth.get(id(e), 0.0) <= min(full)]
+    return [c for c in events if _dyad(c.event) or c.depth <= min(full)]
 
 
 def _dyad(event: Event) -> bool:

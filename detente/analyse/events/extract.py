@@ -15,6 +15,7 @@ This module only puts the steps together, in this order:
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
   parties from ``subjects`` / ``objects`` / ``speech`` / ``nearest_actors``)
 - ``noun_events``: event nouns no verb has claimed (codes from ``noun_triggers``)
+- ``mediators``: a third party's part in those acts ("a ceasefire mediated by Egypt", "a US-brokered deal")
 - ``comment_topics``: an event noun a comment is about is folded into the comment
 - ``home_country``: roles and protests read in the one country a sentence names
 - ``learned``: where all the above found nothing, a firm proposal of the model trained on DEV data
@@ -48,6 +49,7 @@ from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_acts, intended_contents
 from .labels import labelled
 from .learned.propose import proposed_events
+from .mediators import mediations
 from .noun_events import noun_events
 from .ultimatums import ultimatums
 from .verb_events import VERBAL_ROOTS, verb_events
@@ -70,6 +72,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += verb_events(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
     events += noun_events(ctx, sent, claimed, reactions)
+    events += mediations(ctx, sent, events, claimed)
     fold_topics(events)
     gathering_protests(ctx, events, conflict)
     events += attempts_on_life(ctx, sent, events, conflict)

@@ -33,6 +33,7 @@ class VerbRule:
     money_object: str | None = None  # code when the object is a sum of money ("pledged $500 million")
     needs_target: bool = False  # statements ("said") are events only when addressed to an actor
     clause_code: str | None = None  # code when the verb takes a that-clause ("charged that troops fired")
+    body_object: str | None = None  # code when the object is a state or one of its bodies ("charged Ottawa with")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ class Codebook:
     gathering_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()  # "open to talks", "ready for dialogue"
     gathering_nouns: dict[str, str] = field(default_factory=dict)  # "rally": a protest when a crowd gathers for it
+    # a third party's part in an act of others ("a ceasefire mediated by Egypt"): verb -> code
+    mediation_verbs: dict[str, str] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # nouns that name an event on their own (nominal, compound)
     modal_verbs: dict[str, Modality] = field(default_factory=dict)
     bombings: dict[str, Any] = field(default_factory=dict)  # killing by bomb: {code, means, kinds}
@@ -146,6 +149,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         "needs_target",
         "money_object",
         "clause_code",
+        "body_object",
     }
     if unknown:
         raise CodebookError(f"verbs.yaml verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -160,6 +164,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         money_object=_check(entry["money_object"], f"verbs.{lemma}.money_object") if "money_object" in entry else None,
         needs_target=bool(entry.get("needs_target")),
         clause_code=_check(entry["clause_code"], f"verbs.{lemma}.clause_code") if "clause_code" in entry else None,
+        body_object=_check(entry["body_object"], f"verbs.{lemma}.body_object") if "body_object" in entry else None,
     )
 
 
@@ -247,6 +252,9 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         intent_adjectives=frozenset(raw.get("intent_adjectives", [])),
         gathering_nouns={
             noun: _check(code, f"gathering_nouns.{noun}") for noun, code in (raw.get("gathering_nouns") or {}).items()
+        },
+        mediation_verbs={
+            verb: _check(code, f"mediation_verbs.{verb}") for verb, code in (raw.get("mediation_verbs") or {}).items()
         },
         bombings=_bombings(raw.get("bombings")),
         movers={

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actors import ActorHit
 from .codes import cameo_code
 from .context import Context
 from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_time, next_token, prep_objects
 from .light_verbs import aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
 from .patterns import Modality
+
+# Actor kinds that are states or their bodies, and the sectors of companies (charged in court, not blamed).
+BODY_KINDS = {"country", "government", "organisation"}
+COMPANY_SECTORS = ("BUS", "MNC")
 
 
 def _act_as_means(ctx: Context, verb: Token, lemma: str) -> tuple[str, list[Token]] | None:
@@ -23,6 +28,15 @@ def _act_as_means(ctx: Context, verb: Token, lemma: str) -> tuple[str, list[Toke
         if coded is not None:
             return coded
     return None
+
+
+def _is_body(hit: ActorHit) -> bool:
+    """Whether an actor is a state or one of its bodies (a government, an army, a rebel movement), not a person,
+    a counted group of people ("two Chinese nationals") or a company, which a court charges."""
+    code = hit.actor.code or ""
+    if not code or code.startswith("-") or hit.people:
+        return False  # (an uncoded organisation may be a company: "charged Huawei with theft")
+    return hit.actor.kind in BODY_KINDS and not any(sector in code[3:] for sector in COMPANY_SECTORS)
 
 
 def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None] | None:
@@ -82,7 +96,8 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     objects = children(verb, OBJECTS)
     if rule.clause_code and not objects and children(verb, {"ccomp"}):
         return rule.clause_code, [verb], None  # "charged that troops had fired": an accusation, no arrest
-    has_actor_object = any(ctx.actors.of_token(o) for o in objects)
+    hits = [hit for hit in (ctx.actors.of_token(o) for o in objects) if hit is not None]
+    has_actor_object = bool(hits)
     if rule.needs_object and not objects and not children(verb, PASSIVE_SUBJECTS):
         return None
     if rule.needs_actor_object and not has_actor_object and not children(verb, PASSIVE_SUBJECTS):
@@ -91,6 +106,8 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
         return None
     if rule.no_thing_object and objects and not has_actor_object:
         return None  # "help fight the fires", "fight corruption"
+    if rule.body_object and any(_is_body(hit) for hit in hits):
+        return rule.body_object, [verb], None  # "charged Ottawa with sheltering extremists": blame, no arrest
     if rule.actor_object and has_actor_object:
         return rule.actor_object, [verb], None
     if rule.money_object and any(o.ent_type_ == "MONEY" for o in objects):

@@ -23,6 +23,7 @@ __all__ = [
     "Features",
     "accept",
     "event_features",
+    "floor_drops",
     "keep_every_event",
     "load_acceptance_model",
     "recording",
@@ -86,3 +87,8 @@ def keep_every_event() -> Iterator[None]:
         yield
     finally:
         _keep_all = False
+
+
+def floor_drops() -> bool:
+    """Whether floors drop events now: not while ``keep_every_event()`` or ``recording()`` is open."""
+    return not _keep_all and _recorded is None

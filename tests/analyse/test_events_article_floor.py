@@ -1,0 +1,75 @@
+"""The article floor: a sentence's lone act scored under ARTICLE_FLOOR is dropped unless it leads its article."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.analyse import analyse_one
+from detente.analyse.events.acceptance import keep_every_event
+from detente.analyse.events.coding import ARTICLE_FLOOR, _without_weak_background
+from detente.model import ActorRef, Article, Event
+
+
+def _event(sentence: int, confidence: float, origin: str = "rules") -> Event:
+    return Event(
+        source_actor=ActorRef(name="Japan", code="JPN"),
+        target_actor=None,
+        cameo="010",
+        root="01",
+        quad_class=1,
+        goldstein=0.0,
+        sentence=sentence,
+        start=0,
+        end=1,
+        trigger="said",
+        confidence=confidence,
+        origin=origin,
+    )
+
+
+def _analysed(text: str) -> Article:
+    return analyse_one(Article(id="floor", text=text, content_hash=f"floor-{hash(text)}", date="2026-03-02"))
+
+
+def test_weak_lone_acts_are_dropped_beside_a_stronger_lead() -> None:
+    strong, weak, fair = _event(0, 0.9), _event(1, ARTICLE_FLOOR / 2), _event(2, ARTICLE_FLOOR)
+    kept = _without_weak_background([strong, weak, fair], {id(strong), id(weak), id(fair)})
+    assert kept == [strong, fair]
+
+
+def test_the_articles_leading_event_stays_however_weak() -> None:
+    first, second = _event(0, 0.03), _event(1, 0.05)
+    assert _without_weak_background([first, second], {id(first), id(second)}) == [second]
+
+
+def test_an_event_the_model_does_not_score_stays() -> None:
+    strong, proposal = _event(0, 0.9), _event(1, 0.02, origin="learned")
+    assert _without_weak_background([strong, proposal], {id(strong)}) == [strong, proposal]
+
+
+def test_nothing_is_dropped_while_every_event_is_kept() -> None:
+    strong, weak = _event(0, 0.9), _event(1, 0.01)
+    with keep_every_event():
+        assert _without_weak_background([strong, weak], {id(strong), id(weak)}) == [strong, weak]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and South Korea signed a fisheries agreement in Tokyo on Monday. "
+        "Two fishermen were shot dead near the harbour last week.",
+        "Indian troops fired on Pakistani posts in Kashmir on Monday, Pakistan's army said. "
+        "Economists have warned that the dispute could hurt trade.",
+    ],
+)
+def test_only_the_lead_of_an_article_may_score_under_the_floor(text: str) -> None:
+    events = _analysed(text).events
+    assert events, text
+    best = max(e.confidence or 0.0 for e in events)
+    assert all((e.confidence or 0.0) >= ARTICLE_FLOOR or e.confidence == best for e in events), events
+
+
+def test_a_one_sentence_text_keeps_its_one_act() -> None:
+    # (a headline or a single sentence coded alone: its best act is all it tells)
+    events = _analysed("Two fishermen were shot dead near the harbour on Sunday.").events
+    assert len(events) == 1, events
