@@ -108,7 +108,6 @@ def test_two_sides_fighting_with_nothing_else_named_fight_each_other(text: str) 
 @pytest.mark.parametrize(
     ("text", "act"),
     [
-        ("Kenya's government allowed the main opposition party to resume its rallies.", ("KEN", "08", "KEN")),
         ("Zambia's opposition parties threatened to boycott the elections.", ("ZMB", "13", "ZMB")),
         ("Peru's opposition demanded sweeping political reforms.", ("PER", "10", "PER")),
         ("The Ghanaian government sent extra police into Accra ahead of the rally.", ("GHA", "15", "GHA")),
@@ -123,14 +122,19 @@ def test_a_domestic_act_naming_no_other_party_is_aimed_at_home(text: str, act: t
     ("text", "act"),
     [
         # another country named in the sentence takes the act
-        ("Jordan allowed Syrian refugees to cross the border.", ("JOR", "08", "SYR")),
-        ("Cameroon's government allowed French troops to use its airbase.", ("CMR", "08", "FRA")),
+        ("Peru's opposition demanded political reforms from the Chilean government.", ("PER", "10", "CHL")),
+        ("Zambia's opposition parties threatened protests outside the Chinese embassy.", ("ZMB", "13", "CHN")),
     ],
 )
 def test_another_country_named_keeps_the_act(text: str, act: tuple) -> None:
     found = coded(text)
     source, root, _target = act
     assert has(found, *act) and not has(found, source, root, source), found
+
+
+def test_a_plain_concession_is_not_put_at_home() -> None:
+    # ("bowing to pressure", "dropped his objections" yield to another party as often as not)
+    assert not has(coded("Kenya's government allowed the opposition to resume its rallies."), "KEN", "08", "KEN")
 
 
 # --- country words that are no party: a given name, a currency after an amount ------------------------------
