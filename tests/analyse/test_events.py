@@ -202,6 +202,20 @@ def test_old_dated_event_is_historical(nlp) -> None:
     assert events and events[0].historical and events[0].date == "1937"
 
 
+@pytest.mark.parametrize(
+    ("text", "decade", "historical"),
+    [
+        ("Japan invaded China in the 1930s.", "193", True),
+        ("Russia annexed Crimea in the 2010s.", "201", True),
+        ("Japan praised China this decade.", "202", False),  # (the decade holds the report's day)
+    ],
+)
+def test_a_decade_long_past_is_historical(nlp, text: str, decade: str, historical: bool) -> None:
+    mention = re.search(r"(in the \d{4}s|this decade)", text).group(1)
+    events = events_of(nlp, text, dates={mention: decade})
+    assert events and all(e.date == decade and e.historical is historical for e in events), events
+
+
 def test_offsets_and_trigger_point_into_the_text(nlp) -> None:
     text = "Tokyo said nothing. Japan imposed sanctions on North Korea."
     events = events_of(nlp, text)

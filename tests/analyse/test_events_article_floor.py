@@ -1,4 +1,5 @@
-"""The article floor: a sentence's lone act scored under ARTICLE_FLOOR is dropped unless it leads its article."""
+"""The article floor: a sentence's lone act scored under ARTICLE_FLOOR, or any act with no doer, is dropped unless
+it leads its article."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from detente.analyse.events.coding import ARTICLE_FLOOR, _without_weak_backgroun
 from detente.model import ActorRef, Article, Event
 
 
-def _event(sentence: int, confidence: float, origin: str = "rules") -> Event:
+def _event(sentence: int, confidence: float, origin: str = "rules", doer: bool = True) -> Event:
     return Event(
-        source_actor=ActorRef(name="Japan", code="JPN"),
+        source_actor=ActorRef(name="Japan", code="JPN") if doer else None,
         target_actor=None,
         cameo="010",
         root="01",
@@ -42,6 +43,13 @@ def test_the_articles_leading_event_stays_however_weak() -> None:
     assert _without_weak_background([first, second], {id(first), id(second)}) == [second]
 
 
+def test_an_act_with_no_doer_is_dropped_unless_it_leads_the_article() -> None:
+    strong, doerless = _event(0, 0.9), _event(1, 0.6, doer=False)
+    assert _without_weak_background([strong, doerless], {id(strong), id(doerless)}) == [strong]
+    alone = _event(0, 0.3, doer=False)
+    assert _without_weak_background([alone], {id(alone)}) == [alone]
+
+
 def test_an_event_the_model_does_not_score_stays() -> None:
     strong, proposal = _event(0, 0.9), _event(1, 0.02, origin="learned")
     assert _without_weak_background([strong, proposal], {id(strong)}) == [strong, proposal]
@@ -62,11 +70,12 @@ def test_nothing_is_dropped_while_every_event_is_kept() -> None:
         "Economists have warned that the dispute could hurt trade.",
     ],
 )
-def test_only_the_lead_of_an_article_may_score_under_the_floor(text: str) -> None:
+def test_only_the_lead_of_an_article_may_score_under_the_floor_or_lack_a_doer(text: str) -> None:
     events = _analysed(text).events
     assert events, text
     best = max(e.confidence or 0.0 for e in events)
-    assert all((e.confidence or 0.0) >= ARTICLE_FLOOR or e.confidence == best for e in events), events
+    weak = [e for e in events if (e.confidence or 0.0) < ARTICLE_FLOOR or e.source_actor is None]
+    assert all(e.confidence == best for e in weak), events
 
 
 def test_a_one_sentence_text_keeps_its_one_act() -> None:

@@ -49,7 +49,8 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
         return [(first, second, True)]
     if not sources:
         # "Gunmen killed two Israeli soldiers", "the ambassador was summoned": an act of conflict and its
-        # target are known though the doer is not an actor we can code; kept, with low confidence
+        # target are known though the doer is not an actor we can code; kept, with low confidence, where it leads
+        # its article (_without_weak_background)
         if found.nominal or cameo_code(found.code).quad_class < 3:
             return []
         return [(None, t, False) for t in targets]
@@ -553,14 +554,22 @@ ARTICLE_FLOOR = 0.1
 def _without_weak_background(events: list[Event], scored: set[int]) -> list[Event]:
     """The article's events without the lone act of a sentence that the acceptance model scores under
     ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
-    to host a summit"): such an act is nearly always no event an analyst would code (DEV composed sets B-D:
-    none of the 23 it drops is a gold event). The article's leading event stays whatever its score, as the best the text tells (a
+    to host a summit"), nor any act with no doer ("Gemayel was shot dead", "the army has been ordered to avoid
+    friction", "he was detained on a visit"): such an act is nearly always no event an analyst would code, and
+    an act no one is said to do is no relation between parties (DEV composed sets B-D: none of the events these
+    drop is a gold event). The article's leading event stays whatever it is, as the best the text tells (a
     one-sentence text keeps its one act); so do events the model does not score (learned proposals)."""
     if not floor_drops():
         return events
     rated = [e for e in events if id(e) in scored]
     best = max(rated, key=lambda e: e.confidence or 0.0, default=None)
-    return [e for e in events if e is best or id(e) not in scored or (e.confidence or 0.0) >= ARTICLE_FLOOR]
+    return [
+        e
+        for e in events
+        if e is best
+        or id(e) not in scored
+        or ((e.confidence or 0.0) >= ARTICLE_FLOOR and e.source_actor is not None)
+    ]
 
 
 def _uncoded(hit: ActorHit | None) -> bool:

@@ -329,8 +329,14 @@ def _after(value: str, article_date: str | None) -> bool:
     return event_day > article_day
 
 
+# A TIMEX3 decade value: "201" is the 2010s ("a decade ago", "in the 1990s").
+DECADE = re.compile(r"^\d{3}$")
+
+
 def _long_before(value: str, article_date: str | None) -> bool:
     event_day, article_day = _as_date(value), _as_date(article_date)
+    if event_day is None and DECADE.match(value):
+        event_day = date(int(value) * 10 + 9, 12, 31)  # (long before only when the whole decade is)
     if event_day is None or article_day is None:
         return False
     return (article_day - event_day).days > HISTORICAL_AFTER_DAYS
