@@ -1,5 +1,5 @@
-"""The article floor: a sentence's lone act scored under ARTICLE_FLOOR, or any act with no doer, is dropped unless
-it leads its article."""
+"""The article floor: a sentence's lone act scored under ARTICLE_FLOOR, any act with no doer and cooperation with no
+counterpart are dropped unless they lead their article."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ from detente.analyse.events.coding import ARTICLE_FLOOR, _without_weak_backgroun
 from detente.model import ActorRef, Article, Event
 
 
-def _event(sentence: int, confidence: float, origin: str = "rules", doer: bool = True) -> Event:
+def _event(
+    sentence: int, confidence: float, origin: str = "rules", doer: bool = True, cameo: str = "010", quad: int = 1
+) -> Event:
     return Event(
         source_actor=ActorRef(name="Japan", code="JPN") if doer else None,
         target_actor=None,
-        cameo="010",
-        root="01",
-        quad_class=1,
+        cameo=cameo,
+        root=cameo[:2],
+        quad_class=quad,
         goldstein=0.0,
         sentence=sentence,
         start=0,
@@ -48,6 +50,20 @@ def test_an_act_with_no_doer_is_dropped_unless_it_leads_the_article() -> None:
     assert _without_weak_background([strong, doerless], {id(strong), id(doerless)}) == [strong]
     alone = _event(0, 0.3, doer=False)
     assert _without_weak_background([alone], {id(alone)}) == [alone]
+
+
+@pytest.mark.parametrize(("cameo", "quad"), [("030", 1), ("040", 1), ("057", 1), ("070", 2), ("080", 2)])
+def test_cooperation_with_no_counterpart_is_dropped_unless_it_leads(cameo: str, quad: int) -> None:
+    strong, alone = _event(0, 0.9), _event(1, 0.6, cameo=cameo, quad=quad)
+    assert _without_weak_background([strong, alone], {id(strong), id(alone)}) == [strong]
+    assert _without_weak_background([alone], {id(alone)}) == [alone]
+
+
+@pytest.mark.parametrize(("cameo", "quad"), [("010", 1), ("020", 1), ("111", 3), ("140", 3), ("190", 4)])
+def test_statements_appeals_and_conflict_may_stand_with_no_target(cameo: str, quad: int) -> None:
+    # ("appealed for calm", "condemned the violence", "protesters took to the streets", "fighting broke out")
+    strong, alone = _event(0, 0.9), _event(1, 0.6, cameo=cameo, quad=quad)
+    assert _without_weak_background([strong, alone], {id(strong), id(alone)}) == [strong, alone]
 
 
 def test_an_event_the_model_does_not_score_stays() -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import Actor, ActorRef, Article, Event, Place
 from .acceptance import Features, accept, event_features, floor_drops, rule_coded
 from .actors import ActorHit, ActorIndex, country_of
-from .codes import VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
+from .codes import MATERIAL_COOPERATION, VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
 from .coordination import joint_on_a_thing
 from .extract import sentence_events
@@ -549,27 +549,33 @@ class _Coded:
 
 # Below this confidence even a sentence's leading event is dropped, unless it is its article's leading one.
 ARTICLE_FLOOR = 0.1
+# Roots of cooperation that may stand with no counterpart: a bare statement and an appeal ("appealed for calm").
+ONE_PARTY_COOPERATION = {"01", "02"}
 
 
 def _without_weak_background(events: list[Event], scored: set[int]) -> list[Event]:
     """The article's events without the lone act of a sentence that the acceptance model scores under
     ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
     to host a summit"), nor any act with no doer ("Gemayel was shot dead", "the army has been ordered to avoid
-    friction", "he was detained on a visit"): such an act is nearly always no event an analyst would code, and
-    an act no one is said to do is no relation between parties (DEV composed sets B-D: none of the events these
-    drop is a gold event). The article's leading event stays whatever it is, as the best the text tells (a
-    one-sentence text keeps its one act); so do events the model does not score (learned proposals)."""
+    friction", "he was detained on a visit"), nor cooperation with no counterpart ("OPEC ministers agree on the
+    need to restrict output", "promised to change the rules for travelling allowances"): such an act is nearly
+    always no event an analyst would code, and an act no one is said to do, or a cooperation with no one, is no
+    relation between parties (DEV composed sets B-D: none of the events these drop is a gold event). The
+    article's leading event stays whatever it is, as the best the text tells (a one-sentence text keeps its one
+    act); so do events the model does not score (learned proposals)."""
     if not floor_drops():
         return events
     rated = [e for e in events if id(e) in scored]
     best = max(rated, key=lambda e: e.confidence or 0.0, default=None)
-    return [
-        e
-        for e in events
-        if e is best
-        or id(e) not in scored
-        or ((e.confidence or 0.0) >= ARTICLE_FLOOR and e.source_actor is not None)
-    ]
+    return [e for e in events if e is best or id(e) not in scored or not _weak_or_one_sided(e)]
+
+
+def _weak_or_one_sided(event: Event) -> bool:
+    """Under the article floor, with no doer, or cooperating with no counterpart."""
+    if (event.confidence or 0.0) < ARTICLE_FLOOR or event.source_actor is None:
+        return True
+    cooperation = event.quad_class in {VERBAL_COOPERATION, MATERIAL_COOPERATION}
+    return cooperation and event.target_actor is None and event.root not in ONE_PARTY_COOPERATION
 
 
 def _uncoded(hit: ActorHit | None) -> bool:
