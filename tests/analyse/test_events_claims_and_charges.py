@@ -4,6 +4,9 @@
   statements like "said": a claim that another country's forces did harm is an accusation of that country
   (112) beside the act itself; a claim about one's own side, a claim with no hostile act in it and a claim
   of responsibility are no accusation.
+- "withdrew the tariff cuts, saying Taipei had violated the pact": another country's act of conflict given as
+  the reason for an act is an accusation beside that act (not when the act blames already: "criticised China,
+  saying ..." is one criticism).
 - "charged X with doing ..." blames X (112) when X is a state or one of its bodies (a government, an army,
   a rebel movement); people charged (nationals, officers, a journalist) are charged in court (173).
 
@@ -45,11 +48,29 @@ def test_a_claim_of_another_countrys_attack_accuses_it(text: str, source: str, t
         "The rebels claimed responsibility for the attack on the Nigerian army base.",
         # reporting figures, not an act
         "Credit Suisse reported a rise in its quarterly profit.",
+        # a reason given for an act that blames already: the saying is how
+        "Japan criticised China, saying Chinese ships had entered its waters.",
+        # a reason that tells no hostile act
+        "China welcomed the visit, saying Pakistan had been a reliable friend.",
+        # a hostile act foretold is a warning, not an accusation
+        "India closed the border crossing, saying Pakistani troops would attack its posts.",
     ],
 )
-def test_a_claim_that_tells_no_hostile_act_of_another_is_no_accusation(text: str) -> None:
+def test_a_claim_or_reason_that_tells_no_past_hostile_act_of_another_is_no_accusation(text: str) -> None:
     found = triples_of(text)
     assert not any(code.startswith("112") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("China withdrew tariff cuts on Taiwanese chemicals, saying Taipei had violated the trade pact.", "CHN", "TWN"),
+        ("India closed the border crossing, saying Pakistani troops had fired on its posts.", "IND", "PAK"),
+    ],
+)
+def test_a_reason_that_tells_another_countrys_hostile_act_accuses_it(text: str, source: str, target: str) -> None:
+    found = triples_of(text)
+    assert has(found, source, "112", target), found
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,11 @@ from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
         # a hyphened modifier; the parties named by "between"
         ("Hamas rejected a US-brokered agreement between the Palestinians and Israel.", ("USA", "045", ["PSE", "ISR"])),
         ("Saudi Arabia restored ties with Iran in a China-brokered deal in March.", ("CHN", "045", ["SAU", "IRN"])),
+        # the parties named by "between" on the participle that tells the act ("reached between")
+        (
+            "Fatah welcomed a US-brokered agreement reached on Tuesday between the Palestinians and Israel.",
+            ("USA", "045", ["PSE", "ISR"]),
+        ),
         # hosting the talks that led to the act
         (
             "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha hosted by Qatar.",

@@ -10,7 +10,7 @@ This module only puts the steps together, in this order:
 - ``framed_nouns``: event nouns under a demand or refusal ("its demand that Israel ease ..."), acts ruled out
   ("a meeting with Zelenskiy is out of the question")
 - ``intent_nouns``: intentions told as a noun ("announced plans to ..."), adjectives of intent that take an act
-  ("open to talks with ...")
+  ("open to talks with ..."), refusals told as a noun ("its refusal to align with ...")
 - ``labels``: labels put on a party or an act ("called the incursion a massacre")
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
   parties from ``subjects`` / ``objects`` / ``speech`` / ``nearest_actors``)
@@ -46,7 +46,7 @@ from .context import Context
 from .found import Found
 from .framed_nouns import demanded_contents, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
-from .intent_nouns import intended_acts, intended_contents
+from .intent_nouns import intended_acts, intended_contents, refused_acts
 from .labels import labelled
 from .learned.propose import proposed_events
 from .mediators import mediations
@@ -67,6 +67,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += intended_contents(ctx, sent, claimed)
     events += intended_acts(ctx, sent, claimed)
     events += refused_events(ctx, sent, claimed)
+    events += refused_acts(ctx, sent, claimed)
     events += ruled_out(ctx, sent, claimed)
     events += labelled(ctx, sent, claimed)
     events += verb_events(ctx, sent, claimed)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .actors import ActorHit
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, children, is_negated, prep_objects
+from .grammar import OBJECTS, children, is_coded, is_negated, prep_objects
 from .noun_triggers import noun_code
 from .objects import TARGET_PREPS, coded_first, objects_of, phrasal_targets
 from .subjects import subjects_of
@@ -119,3 +120,70 @@ def intended_acts(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
             claimed.update({adjective.i, act.i})
             found.append(Found(intent.transform(code), adjective, [adjective, act], sources, targets, notes=["intent"]))
     return found
+
+
+# Possessive pronouns that stand for a party named elsewhere in the clause ("criticised Serbia for its refusal").
+STANDING_POSSESSIVES = {"its", "their"}
+
+
+def refused_acts(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'Bogota's refusal to let two US military planes land', 'criticised Serbia for its refusal to align with EU
+    sanctions': a noun of refusal (verbs.yaml ``refusal_nouns``) with the act refused as its infinitive is its
+    owner's refusal of that act (modality refusal), aimed at the act's party, as 'Bogota refused to let' is;
+    an act the codebook does not code is refused as a rejection when it is done to something."""
+    refusal = ctx.codebook.modalities.get("refusal")
+    if refusal is None:
+        return []
+    found: list[Found] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.i in claimed or noun.lemma_.lower() not in ctx.codebook.refusal_nouns:
+            continue
+        inner = next((c for c in children(noun, {"acl"}) if c.pos_ == "VERB" and _infinitive(c)), None)
+        if inner is None or is_negated(inner) or children(inner, {"auxpass"}):
+            continue
+        coded = verb_code(ctx, inner)
+        if coded is None and not _done_to_something(ctx, inner):
+            continue
+        code, trigger, light = coded if coded is not None else ("", [inner], None)
+        sources = _refusers(ctx, noun)
+        targets = coded_first(
+            objects_of(ctx, inner, [light] if light is not None else []), phrasal_targets(ctx, trigger)
+        )
+        keys = {h.key for h in sources}
+        targets = [t for t in targets if t.key not in keys]
+        if not sources or not targets:
+            continue
+        claimed.update({noun.i, inner.i, *([light.i] if light is not None else [])})
+        event = Found(refusal.transform(code), noun, [noun, *trigger], sources, targets, nominal=True)
+        event.notes.append("modality:refusal")
+        found.append(event)
+    return found
+
+
+def _done_to_something(ctx: Context, act: Token) -> bool:
+    """Whether an uncoded act refused is done to something and is no withholding of words ('refusal to comment')."""
+    lemma = ctx.codebook.verb_lemma(act.lemma_, act.lower_)
+    done_to = children(act, OBJECTS | {"prt", "prep"})
+    withheld = ctx.codebook.withheld_acts
+    return (
+        bool(done_to) and lemma not in withheld and all(f"{lemma} {o.lemma_.lower()}" not in withheld for o in done_to)
+    )
+
+
+def _refusers(ctx: Context, noun: Token) -> list[ActorHit]:
+    """Who refuses: the noun's owner ('Bogota's refusal', 'the refusal of Serbia'); for 'its refusal', the party
+    the clause names it of ('criticised Serbia for its refusal') or the clause's doer ('Serbia restated its
+    refusal')."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    named = ctx.actors.of_tokens([o for o in owners if o.pos_ != "PRON"] + prep_objects(noun, ("of", "by")))
+    if named:
+        return [h for h in named if is_coded(h.actor)]
+    if not any(o.lower_ in STANDING_POSSESSIVES for o in owners):
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    objects = [h for h in ctx.actors.of_tokens(children(verb, OBJECTS)) if is_coded(h.actor)]
+    if noun.dep_ == "pobj" and objects:
+        return objects
+    return [h for h in subjects_of(ctx, verb)[0] if is_coded(h.actor)]

@@ -85,8 +85,10 @@ def _acts_of(noun: Token, events: list[Found]) -> list[Found]:
 
 
 def _parties(ctx: Context, noun: Token, acts: list[Found]) -> list[ActorHit]:
-    """'a deal between Ethiopia and Somalia': those it is between; else the doers and targets of its act."""
-    between = coordinated(ctx, prep_objects(noun, {"between", "among"}))
+    """'a deal between Ethiopia and Somalia', 'an agreement reached between ...': those it is between; else the
+    doers and targets of its act."""
+    heads = [noun, *(c for c in children(noun, {"acl"}) if c.pos_ == "VERB")]
+    between = coordinated(ctx, [o for h in heads for o in prep_objects(h, {"between", "among"})])
     if len(between) >= 2:
         return between
     parties: dict[str, ActorHit] = {}

@@ -78,6 +78,7 @@ class Codebook:
     # verbs of a crowd coming together ("converged for a rally"): the protest it comes for is its own
     gathering_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()  # "open to talks", "ready for dialogue"
+    refusal_nouns: frozenset[str] = frozenset()  # "its refusal to align with the sanctions"
     gathering_nouns: dict[str, str] = field(default_factory=dict)  # "rally": a protest when a crowd gathers for it
     # a third party's part in an act of others ("a ceasefire mediated by Egypt"): verb -> code
     mediation_verbs: dict[str, str] = field(default_factory=dict)
@@ -250,6 +251,7 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         harm_results=frozenset(raw.get("harm_results", [])),
         gathering_verbs=frozenset(raw.get("gathering_verbs", [])),
         intent_adjectives=frozenset(raw.get("intent_adjectives", [])),
+        refusal_nouns=frozenset(raw.get("refusal_nouns", [])),
         gathering_nouns={
             noun: _check(code, f"gathering_nouns.{noun}") for noun, code in (raw.get("gathering_nouns") or {}).items()
         },

@@ -25,7 +25,7 @@ from .grammar import (
 from .objects import objects_of
 from .story import adversary_of
 from .subjects import speaker_of, subjects_of
-from .verb_triggers import content_code, mandative, reports
+from .verb_triggers import content_code, mandative, reports, verb_code
 
 # What saying that another country did harm is: an accusation; the root of threats; a refusal.
 ACCUSATION = "112"
@@ -33,6 +33,10 @@ THREAT_ROOT = "13"
 REFUSAL = "120"
 # A bare statement ("make public statement"): an event only when addressed to a party ("told Chen").
 STATEMENT = "010"
+# The participle that gives a reason for an act ("withdrew the tariff cuts, saying ...").
+REASON_VERB = "say"
+# Roots of acts that blame already: a saying that gives their reason is how the blame is made, no second one.
+BLAME_ROOTS = {"11", "12", "13"}
 # Subjects of a reported clause that are the speaker's side ("said it would", "we will").
 SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 
@@ -124,11 +128,17 @@ def code_statement(
     contents = children(verb, {"ccomp"})
     if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
         return None
+    own = {country_of(s) for s in sources}
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
-        return None  # "criticised the meeting, saying ...": the saying is how the criticism was made
+        # "criticised the meeting, saying ...": the saying is how the criticism was made; "withdrew the tariff
+        # cuts, saying Taipei had violated the pact": another country's act of conflict given as the reason for
+        # an act that blames no one of its own is an accusation beside that act
+        framing = verb_code(ctx, verb.head)
+        if verb.lemma_.lower() != REASON_VERB or (framing is not None and framing[0][:2] in BLAME_ROOTS):
+            return None  # ("arrested a man claiming he ...": a participle of another verb tells someone's words)
+        return _blamed_in(ctx, with_conjuncts(contents), sources, own)
     if addressed:
         return code, addressed
-    own = {country_of(s) for s in sources}
     if code[:2] == THREAT_ROOT:
         warned = warning(ctx, verb, code, own)
         return warned[:2] if warned is not None else None
@@ -136,13 +146,9 @@ def code_statement(
     contents_coded = [(c, content_code(ctx, c)) for c in clauses if c.pos_ in {"VERB", "AUX"}]
     contents_coded = [(c, told) for c, told in contents_coded if told is not None]
     if contents_coded:
-        for clause, told in contents_coded:
-            doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
-            blames = cameo_code(told).quad_class >= 3 and not (
-                is_future(clause) or is_negated(clause) or is_hypothetical(clause)
-            )
-            if doers and blames and any(is_coded(s.actor) for s in sources):
-                return ACCUSATION, doers
+        blamed = _blamed_in(ctx, [c for c, _told in contents_coded], sources, own)
+        if blamed is not None:
+            return blamed
         # "Petro said Colombia would not be intimidated", "... would not be driven out of its waters": a hostile
         # act the speaker's side says it will not suffer (a negated act of conflict is no event of its own) is
         # its refusal to yield; an act it says it will not do ("would not attack") is no refusal
@@ -159,6 +165,25 @@ def code_statement(
         return None  # what the clause tells is coded on its own; a bare statement about a party is no event
     about = [h for h in _reported_subjects(ctx, verb) if country_of(h) not in own]
     return (code, about) if about else None
+
+
+def _blamed_in(
+    ctx: Context, clauses: list[Token], sources: list[ActorHit], own: set[str]
+) -> tuple[str, list[ActorHit]] | None:
+    """'X said Y had fired first': a reported act of conflict done by another country (not one foretold,
+    denied or supposed) blames its doers, an accusation (112) by a coded speaker."""
+    if not any(is_coded(s.actor) for s in sources):
+        return None
+    for clause in clauses:
+        told = content_code(ctx, clause) if clause.pos_ in {"VERB", "AUX"} else None
+        if told is None or cameo_code(told).quad_class < 3:
+            continue
+        if is_future(clause) or is_negated(clause) or is_hypothetical(clause):
+            continue
+        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+        if doers:
+            return ACCUSATION, doers
+    return None
 
 
 def own_countries(sources: list[ActorHit]) -> set[str]:
