@@ -167,3 +167,19 @@ def test_a_country_after_an_amount_of_money_is_its_currency(actors_of, text: str
 def test_a_count_of_a_countrys_people_keeps_the_country(actors_of) -> None:
     text = "Some 5,500 US were stationed in the kingdom, officials said."
     assert actor_at(actors_of(text), text, "US").code.startswith("USA")
+
+
+# --- coordinated sides are listed in the order they are named: the first named leads a joint act ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Thai and Cambodian soldiers fought near the border on Friday.", "THA", "KHM"),
+        ("Ethiopian and Eritrean forces fought along the border.", "ETH", "ERI"),
+        ("Armenian and Azerbaijani forces clashed in the Tavush region on Monday.", "ARM", "AZE"),
+    ],
+)
+def test_the_first_named_side_leads(text: str, first: str, second: str) -> None:
+    found = [(s, t) for s, c, t in coded(text) if c.startswith("19")]
+    assert len(found) == 1 and (found[0][0][:3], found[0][1][:3]) == (first, second), found

@@ -70,7 +70,21 @@ def coordinated(ctx: Context, heads: list[Token]) -> list[ActorHit]:
                     countries.add((extra.actor.code or "")[:3])
     # one actor read twice (as the state and as its people): once
     seen: set[str] = set()
-    return [h for h in hits if not (h.actor.id in seen or seen.add(h.actor.id))]
+    hits = [h for h in hits if not (h.actor.id in seen or seen.add(h.actor.id))]
+    return sorted(hits, key=lambda h: _named_first_in(h, heads))
+
+
+def _named_first_in(hit: ActorHit, heads: list[Token]) -> int:
+    """Where the phrases of ``heads`` first name an actor: 'Thai and Cambodian soldiers', 'Indian and Pakistani
+    troops' list their sides in the order they are named (the first named leads a joint act), whichever word the
+    parser made the head. An actor named elsewhere ('both sides' read as the story's pair) keeps its place after."""
+    if not heads:
+        return 0
+    doc = heads[0].doc
+    start = min(h.left_edge.idx for h in heads)
+    end = max(h.right_edge.idx + len(h.right_edge) for h in heads)
+    inside = [m.start for m in hit.actor.mentions if start <= m.start < end]
+    return min(inside) if inside else len(doc.text)
 
 
 # Prepositions of a fight's own noun that name what it is aimed at ("launched an assault on the town").
