@@ -114,3 +114,33 @@ def test_no_proposal(text: str) -> None:
 def test_rule_events_keep_their_origin() -> None:
     events = _analysed("Vietnam and Laos signed a pact on hydropower exports on Tuesday.").events
     assert events and all(e.origin == "rules" for e in events)
+
+
+def test_a_model_may_read_the_sentence_embedding() -> None:
+    from dataclasses import replace
+
+    from detente.analyse.embeddings import DIMENSIONS, load_encoder
+
+    shipped = load_proposer()
+    assert not shipped.reads_embeddings and shipped.states_only  # the shipped weights read words only
+    rng = np.random.default_rng(0)
+    model = replace(
+        shipped,
+        embedding_weights=rng.normal(size=(DIMENSIONS, len(shipped.classes))),
+        embedding_scale=8.0,
+        states_only=False,
+    )
+    again = model_from_json(model.to_json())
+    assert again.reads_embeddings and not again.states_only and again.embedding_scale == 8.0
+    embedding = load_encoder().embed(["Hanoi and Vientiane signed a trade agreement."])[0]
+    features = ["t=sign", "o=agreement"]
+    assert again.best_root(features, embedding) == pytest.approx(model.best_root(features, embedding), abs=1e-3)
+    assert model.probabilities(features, embedding) != pytest.approx(shipped.probabilities(features))
+    with pytest.raises(ValueError, match="embedding"):
+        model.probabilities(features)
+
+
+def test_stative_triggers_are_never_read() -> None:
+    model = load_proposer()
+    assert model.reads_trigger("VERB", "sign")
+    assert not model.reads_trigger("VERB", "be") and not model.reads_trigger("NOUN", "talk")

@@ -1,14 +1,14 @@
 """Propose an event for a sentence where the rules found none, from the learned model's reading of its trigger.
 
 The model (``model``) says which CAMEO root the sentence's trigger clause most likely codes, or that it codes
-none. The parties come from the rule coder's own machinery: the trigger's subject (or a passive's agent) is the
+none (a model trained to read the sentence's embedding as well gets it, computed only for a sentence whose trigger
+could carry a proposal). The parties come from the rule coder's own machinery: the trigger's subject (or a passive's agent) is the
 doer, its object (or a passive's subject) the target, else the nearest coded actors of its clause
 (``nearest_actors.fall_back``). The code is the root's generic one ("040", "190"). A proposal is kept only when
 it is firm: the trigger is a verb of an act (not "is", "has") that the codebook does not already decide on, the root is not one of the vaguest (statement,
 intent), its probability reaches the threshold chosen by cross-validation on DEV, the act is not negated or
-only possible, and both parties are states (or their organs) or international organisations of different
-countries (real news is mostly not between states, and
-a party-less guess is where false alarms come from). Proposals carry the note ``learned``: the coder gives them
+only possible, and both parties are coded actors of different countries (with the model's ``states_only``:
+states, their organs or international organisations; a party-less guess is where false alarms come from). Proposals carry the note ``learned``: the coder gives them
 a lower confidence and marks their Event records ``origin="learned"``.
 """
 
@@ -19,6 +19,7 @@ from contextlib import contextmanager
 
 from spacy.tokens import Span, Token
 
+from ...embeddings import sentence_embedding
 from ..actors import ActorHit, country_of
 from ..context import Context
 from ..found import Found
@@ -135,8 +136,12 @@ def proposed_events(ctx: Context, sent: Span) -> list[Found]:
     trigger, reporter = trigger_of(sent)
     if not_done(trigger) or rules_decide(ctx.codebook, trigger.lemma_.lower()):
         return []
-    root, probability = model.best_root(clause_features(trigger, reporter, sent, ctx.actors))
-    if not model.proposes(trigger.pos_, trigger.lemma_.lower(), root, probability):
+    lemma = trigger.lemma_.lower()
+    if not model.reads_trigger(trigger.pos_, lemma):
+        return []  # (before the embedding: a trigger no root could be proposed for is not worth embedding)
+    embedding = sentence_embedding(sent) if model.reads_embeddings else None
+    root, probability = model.best_root(clause_features(trigger, reporter, sent, ctx.actors), embedding)
+    if not model.proposes(trigger.pos_, lemma, root, probability):
         return []
     found = proposed_parties(ctx, trigger, generic_code(root))
-    return [found] if between_states(found) else []
+    return [found] if between_states(found, model.states_only) else []
