@@ -144,3 +144,11 @@ def test_stative_triggers_are_never_read() -> None:
     model = load_proposer()
     assert model.reads_trigger("VERB", "sign")
     assert not model.reads_trigger("VERB", "be") and not model.reads_trigger("NOUN", "talk")
+
+
+def test_training_reads_the_benchmarks_own_matchers() -> None:
+    from detente.analyse.events.learned.benchmark_scripts import benchmark_script
+
+    sentences = benchmark_script("sentences")
+    assert sentences is benchmark_script("sentences")
+    assert callable(sentences.actor_key) and callable(benchmark_script("composed").match_events)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..learned.benchmark_scripts import benchmark_script
 from .model import AcceptanceModel
 from .order import in_rule_order, rule_rank, sentence_leads
 
@@ -47,9 +48,7 @@ def _key(event) -> tuple:
 
 def collect() -> list[dict]:
     """One row per rule-coded DEV event: its group (story), kind of data, features and label."""
-    sys.path.insert(0, str(BENCH))
-    import composed  # noqa: PLC0415 (benchmark scripts, importable only from their folder)
-    import sentences  # noqa: PLC0415
+    composed, sentences = benchmark_script("composed"), benchmark_script("sentences")
 
     from ....model import Article  # noqa: PLC0415
     from ....read import read_paths  # noqa: PLC0415
@@ -243,7 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--sentence-weight", type=float, default=SENTENCE_WEIGHT)
     parser.add_argument(
-        "--floor", type=float, default=FLOOR, help=f"drop a sentence's weaker events scored under this (default {FLOOR})"
+        "--floor",
+        type=float,
+        default=FLOOR,
+        help=f"drop a sentence's weaker events scored under this (default {FLOOR})",
     )
     parser.add_argument("--no-write", action="store_true", help="report only")
     args = parser.parse_args(argv)

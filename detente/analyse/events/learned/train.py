@@ -22,15 +22,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 
+from .benchmark_scripts import benchmark_script
 from .model import NO_EVENT, WEIGHTS_FILE, ProposerModel
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -72,15 +70,7 @@ class Example:
 
 def country(code: str | None) -> str | None:
     """The country of a code as the sentence benchmark scores it (retired codes too: SUN -> RUS)."""
-    return _sentence_benchmark().actor_key(code)
-
-
-@cache
-def _sentence_benchmark() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import sentences  # noqa: PLC0415 (a benchmark script, importable only from its folder)
-
-    return sentences
+    return benchmark_script("sentences").actor_key(code)
 
 
 def _firm_parties(ctx, trigger, code: str, states_only: bool) -> list[list[str]]:

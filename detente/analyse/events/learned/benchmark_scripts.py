@@ -1,0 +1,23 @@
+"""The benchmark scripts the training modules label DEV data with (their matchers are the ones the figures use).
+
+They live in ``benchmarks/`` beside the package, not inside it, and import only from that folder: one helper puts
+it on the path once and imports a script by name (``composed``, ``sentences``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+BENCHMARKS = Path(__file__).resolve().parents[4] / "benchmarks"
+
+
+@cache
+def benchmark_script(name: str) -> ModuleType:
+    """``benchmarks/<name>.py`` as a module (its folder put on ``sys.path`` first, once)."""
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    return importlib.import_module(name)
