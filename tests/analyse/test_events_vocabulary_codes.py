@@ -69,7 +69,8 @@ def test_a_campaign_of_civil_disobedience_is_dissent(nlp) -> None:
         ("Russian tanks rolled into Georgia at dawn.", ("RUS", "190", "GEO")),
         # 150/153 posture: armour paraded, riot police poured in
         ("North Korea paraded tanks and missiles through Pyongyang.", ("PRK", "150", None)),
-        ("France poured riot police into the suburbs of Paris.", ("FRA", "153", None)),
+        # (police sent into one's own cities are aimed at the country's own people: linking.yaml home_target_codes)
+        ("France poured riot police into the suburbs of Paris.", ("FRA", "153", "FRA")),
         # 162 aid reduced
         ("The United States slashed its aid to Pakistan.", ("USA", "162", "PAK")),
         # 2042 a nuclear device detonated; 181 a ship commandeered

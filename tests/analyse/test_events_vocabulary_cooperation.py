@@ -65,7 +65,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("The Kenyan president huddled with Ugandan officials in Kampala.", ("KEN", "040", "UGA")),
         (
             "Egyptian and Sudanese negotiators haggled for hours over the terms of the water deal.",
-            ("SDN", "046", "EGY"),
+            ("EGY", "046", "SDN"),  # (the first named side leads)
         ),
         ("Negotiators from Armenia and Azerbaijan thrashed out the final text of the treaty.", ("ARM", "046", "AZE")),
         # 05: defence, weight thrown behind a party, support rallied; recognition switched; offices opened
@@ -91,7 +91,7 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Switzerland turned over bank records to Nigerian investigators.", ("CHE", "064", "NGA")),
         ("Britain handed over evidence to Irish police.", ("GBR", "064", "IRL")),
         ("A Russian state firm set up a joint venture with an Indian oil company.", ("RUS", "061", "IND")),
-        ("US and Indonesian troops kicked off joint military exercises in Java.", ("IDN", "062", "USA")),
+        ("US and Indonesian troops kicked off joint military exercises in Java.", ("USA", "062", "IDN")),
         ("China and Laos joined hands to fight drug trafficking.", ("CHN", "060", "LAO")),
         ("China and Russia conducted a joint patrol over the Sea of Japan.", ("CHN", "062", "RUS")),
         ("Leaders of the Greens struck an electoral pact with the Socialists of France.", ("FRA", "057", "FRA")),

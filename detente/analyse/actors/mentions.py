@@ -167,6 +167,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     _define_acronyms(tokens)
     _hyphenated_names(tokens, names)
     _drop_sides_taken(tokens)
+    _drop_given_names(tokens)
     _drop_currency_qualifiers(tokens)
     _bodies_of_states(tokens)
     collector = _Collector(tokens, day)
@@ -799,6 +800,22 @@ def _currency_nouns() -> frozenset[str]:
     return frozenset(w.split()[-1] for w in units()["currency_words"]) - {"real"}
 
 
+def _drop_given_names(tokens: Tokens) -> None:
+    """'Economy Minister German Gref', 'Said Jalili': a country word the parser reads as the first word of a person's
+    name (its PERSON entity goes on after it, with a name word that is no title) is a given name, not the person's
+    country. ('Russian President Vladimir Putin' keeps 'Russian': a title follows it.)"""
+    doc = tokens.doc
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    for i, named in enumerate(tokens.named):
+        if named is None or named.item.kind not in {"country", "demonym"} or i != named.start:
+            continue
+        end = named.end
+        inside = any(ent.start <= named.start and end < ent.end for ent in people)
+        if inside and doc[end].pos_ == "PROPN" and not tokens.role[end]:
+            for k in range(named.start, end):
+                tokens.named[k] = None
+
+
 def _drop_currency_qualifiers(tokens: Tokens) -> None:
     """'pledged 12 million U.S. dollars to Palau', 'Hong Kong dollars', 'the Chinese yuan': a country that names
     a currency is no actor of the sentence (but 'South Korea won the vote' is South Korea)."""
@@ -808,9 +825,31 @@ def _drop_currency_qualifiers(tokens: Tokens) -> None:
         if named is None or named.item.kind not in {"country", "demonym", "seat"} or i != named.start:
             continue
         end = named.end
-        if end < len(doc) and words[end] in currencies and doc[end].pos_ in {"NOUN", "PROPN"}:
+        if (end < len(doc) and words[end] in currencies and doc[end].pos_ in {"NOUN", "PROPN"}) or _after_amount(
+            tokens, named.start, end, currencies
+        ):
             for k in range(named.start, named.end):
                 tokens.named[k] = None
+
+
+# Scale words written after a figure ("$20m", "3bn", "5 million").
+AMOUNT_SCALES = frozenset({"m", "mn", "bn", "k", "thousand", "million", "billion", "trillion"})
+
+
+def _after_amount(tokens: Tokens, start: int, end: int, currencies: frozenset[str]) -> bool:
+    """'a fine of 7,500 euros (5,500 US)', '20 million dollars US', '($20m US)': a country written after an amount
+    of money says whose currency it is, not who acts. An amount in brackets, or money, before it and nothing after
+    it in its phrase; '5,500 US were stationed there' (a count of its people) keeps the country."""
+    doc = tokens.doc
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    amount = before.like_num or before.lower_ in AMOUNT_SCALES or any(c.isdigit() for c in before.text)
+    money = before.ent_type_ == "MONEY" or before.lower_ in currencies or "$" in before.text
+    after = doc[end].text if end < len(doc) else ""
+    if after == ")":
+        return amount or money
+    return money and after in {"", ",", ".", ";"}
 
 
 def _bodies_of_states(tokens: Tokens) -> None:
@@ -902,11 +941,38 @@ def _name_word(tokens: Tokens, token: Token) -> bool:
     )
 
 
+def fronted_subject(verb: Token) -> Token | None:
+    """'At the invitation of Xi Jinping, Brazil's president flew to Beijing', 'In a letter to Putin, Germany's
+    chancellor urged ...': a clause opened by a prepositional phrase that ends in a name, then a comma, then the
+    subject; the parser hangs the subject on the name as its apposition and leaves the verb with none. The
+    apposition that ends right before such a subjectless verb is its subject."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    opening = [c for c in verb.lefts if c.dep_ == "prep" and c.left_edge.i == verb.sent.start]
+    for prep in opening:
+        for token in prep.subtree:
+            between = token.doc[token.right_edge.i + 1 : verb.i]
+            if token.dep_ == "appos" and all(w.pos_ in {"AUX", "ADV", "PART"} for w in between):
+                return token
+    return None
+
+
+def _fronted_subject_of(token: Token) -> bool:
+    """Whether an apposition is the misparsed subject of the verb after it (see ``fronted_subject``)."""
+    following = token.doc[token.right_edge.i + 1 :]
+    verb = next((w for w in following if w.pos_ not in {"AUX", "ADV", "PART"}), None)
+    subject = fronted_subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+    return subject is not None and subject.i == token.i
+
+
 def _apposition(tokens: Tokens, name: Span) -> Description | None:
     doc = tokens.doc
     head = name.root
     # the parser may hang the apposition on any word of a hyphenated name ("Park Min-su, a ...")
-    children = [c for t in name for c in t.children if c.i >= name.end and c.dep_ == "appos"]
+    # (not the subject of the verb after it, misread as an apposition: see ``fronted_subject``)
+    children = [
+        c for t in name for c in t.children if c.i >= name.end and c.dep_ == "appos" and not _fronted_subject_of(c)
+    ]
     for child in children:
         description = describe(tokens, child.i, child.i + 1, head=child)
         organisation = _organisation_after(tokens, child)

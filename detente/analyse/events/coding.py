@@ -12,6 +12,7 @@ from .acceptance import Features, accept, event_features, floor_drops, rule_code
 from .actors import ActorHit, ActorIndex, country_of
 from .codes import MATERIAL_COOPERATION, VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
+from .coordination import joint_on_a_thing
 from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded, is_yes_no_question
@@ -37,7 +38,9 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     # "Xi and Lee met"; "Thai and Cambodian soldiers fought near the Preah Vihear temple", "Armenian and Azerbaijani
     # forces clashed in the Tavush region": two countries' sides acted on each other, and a target that is no coded
     # party ("the temple") or was only guessed from the place is not a third one
-    if len(sources) >= 2 and codebook.is_symmetric(found.code) and (not targets or _two_sides(found)):
+    # (not when they did it to something they name: "US and Iraqi troops raided a rebel stronghold")
+    joint = joint_on_a_thing(found, codebook)
+    if len(sources) >= 2 and codebook.is_symmetric(found.code) and (not targets or _two_sides(found)) and not joint:
         return [(sources[0], sources[1], True)]
     if not targets and _two_sides(found) and cameo_code(found.code).quad_class < VERBAL_CONFLICT:
         # "the ministers endorsed a plan of consultations", "Russia and Uzbekistan agreed to expand trade": two
@@ -278,7 +281,10 @@ def _at_home(found: Found, sent: Span, index: ActorIndex, linking: Linking) -> N
     actor = (
         named.actor if named is not None else Actor(id=f"home:{country}", name=country, code=country, kind="country")
     )
-    found.targets = [ActorHit(actor, from_place=named is None, people=True)]
+    home_people = ActorHit(actor, from_place=named is None, people=True)
+    if any(s.key == home_people.key for s in found.sources):
+        return  # (the doer is read as that country's people already: the act would be dropped as a self-event)
+    found.targets = [home_people]
     found.notes.append("guessed-home-target")
 
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import FAMILIES, ActorHit, country_of
+from .codes import MATERIAL_CONFLICT, cameo_code
 from .context import Context
+from .found import Found
 from .grammar import children, is_coded, with_conjuncts
+from .patterns import Codebook
 from .story import bare_definite, story_pair
 
 
@@ -67,4 +70,37 @@ def coordinated(ctx: Context, heads: list[Token]) -> list[ActorHit]:
                     countries.add((extra.actor.code or "")[:3])
     # one actor read twice (as the state and as its people): once
     seen: set[str] = set()
-    return [h for h in hits if not (h.actor.id in seen or seen.add(h.actor.id))]
+    hits = [h for h in hits if not (h.actor.id in seen or seen.add(h.actor.id))]
+    return sorted(hits, key=lambda h: _named_first_in(h, heads))
+
+
+def _named_first_in(hit: ActorHit, heads: list[Token]) -> int:
+    """Where the phrases of ``heads`` first name an actor: 'Thai and Cambodian soldiers', 'Indian and Pakistani
+    troops' list their sides in the order they are named (the first named leads a joint act), whichever word the
+    parser made the head. An actor named elsewhere ('both sides' read as the story's pair) keeps its place after."""
+    if not heads:
+        return 0
+    doc = heads[0].doc
+    start = min(h.left_edge.idx for h in heads)
+    end = max(h.right_edge.idx + len(h.right_edge) for h in heads)
+    inside = [m.start for m in hit.actor.mentions if start <= m.start < end]
+    return min(inside) if inside else len(doc.text)
+
+
+# Prepositions of a fight's own noun that name what it is aimed at ("launched an assault on the town").
+AIMED_PREPS = {"on", "against"}
+
+
+def joint_on_a_thing(found: Found, codebook: Codebook) -> bool:
+    """'US and Iraqi troops raided a rebel stronghold', 'Kenyan troops and AU forces retook the town', 'launched an
+    assault on the city': two sides named as the doers of force done to something they name (a place, a
+    position, a thing) did it together, not to each other. 'Thai and Cambodian soldiers fought near the temple',
+    'clashed', 'fought a fierce battle' (an act's own noun) are against each other."""
+    verb = found.anchor
+    if found.nominal or verb.pos_ != "VERB" or cameo_code(found.code).quad_class != MATERIAL_CONFLICT:
+        return False
+    trigger = {t.i for t in found.trigger}
+    things = [o for o in children(verb, {"dobj"}) if o.i not in trigger]
+    things += [o for t in found.trigger[1:] if t.pos_ == "NOUN" for p in t.children if p.lower_ in AIMED_PREPS
+               for o in children(p, {"pobj"})]  # fmt: skip
+    return any(o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in codebook.event_nouns for o in things)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.mentions import fronted_subject
 from .actors import ActorHit
 from .context import Context
 from .coordination import coordinated
@@ -50,6 +51,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, passive), False
         # ("was agreed by both sides", "signed by the two ministers": the story's pair, as for a subject)
         return coordinated(ctx, agents), True
+    misparsed = fronted_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if misparsed is not None:
+        # "At the invitation of Xi, Brazil's president flew to Beijing": the subject read as the name's apposition
+        return coordinated(ctx, [misparsed]), False
     agents = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _party(ctx, verb.head):
         # "a reporter seized by the FSB in March": a passive participle on a party, its doer in the "by" phrase
