@@ -535,7 +535,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
     features = {id(c.event): c.features for c in events if c.features is not None}
     kept = accept([c.event for c in events], features, len(article.sentences))
-    return _without_weak_background(kept, {id(c.event) for c in events if c.features is not None})
+    return _without_weak_background(kept, set(features))
 
 
 @dataclass

@@ -8,14 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import ActorHit, country_of
-from .codes import cameo_code
+from .codes import VERBAL_CONFLICT, cameo_code
 from .context import Context
 from .coordination import coordinated
 from .found import Found
 from .grammar import children, is_coded, prep_objects
 
-# Quad class from which an act is conflict.
-VERBAL_CONFLICT = 3
 # How a mediation verb hangs from the act's noun: a reduced relative ("mediated by") or a hyphened modifier
 # ("US-brokered").
 MODIFIER_DEPS = {"acl", "amod"}

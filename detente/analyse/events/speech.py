@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorHit, country_of
-from .codes import cameo_code
+from .codes import VERBAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
 from .grammar import (
@@ -176,7 +176,7 @@ def _blamed_in(
         return None
     for clause in clauses:
         told = content_code(ctx, clause) if clause.pos_ in {"VERB", "AUX"} else None
-        if told is None or cameo_code(told).quad_class < 3:
+        if told is None or cameo_code(told).quad_class < VERBAL_CONFLICT:
             continue
         if is_future(clause) or is_negated(clause) or is_hypothetical(clause):
             continue
