@@ -17,7 +17,8 @@ from detente.analyse.events.acceptance import accept, keep_every_event, load_acc
 from detente.analyse.events.acceptance.features import article_features
 from detente.analyse.events.acceptance.model import AcceptanceModel, parse_model
 from detente.analyse.events.acceptance.order import in_rule_order, rule_rank
-from detente.analyse.events.acceptance.train import fit, matrix, train, vocabulary
+from detente.analyse.events.acceptance.train import matrix, train, vocabulary
+from detente.analyse.events.learned.logistic import fit
 from detente.model import Article, Event
 from tests.analyse.test_events import triples
 
@@ -138,8 +139,23 @@ def test_training_is_deterministic_and_learns_the_sign_of_a_feature() -> None:
     assert first == second
     assert first["target:coded"] > 0 > first["target:missing"]
     names = vocabulary(rows)
-    w = fit(matrix(rows, names), np.array([r["label"] for r in rows], float), np.ones(len(rows)), 0.0, 0)
-    assert np.all(np.isfinite(w))
+    y = np.array([[r["label"]] for r in rows], float)
+    w, bias = fit(matrix(rows, names), y, np.ones(len(rows)), 0.0, 200)
+    assert np.all(np.isfinite(w)) and np.all(np.isfinite(bias))
+
+
+def test_the_shared_fit_reaches_the_ridge_optimum() -> None:
+    """Run to convergence, the binary fit's gradient vanishes: it is the penalised maximum-likelihood solution
+    (the one the acceptance model's weights are), whatever way it was reached."""
+    rng = np.random.default_rng(7)
+    x = rng.integers(0, 2, size=(60, 4)).astype(float)
+    y = (x @ np.array([1.5, -2.0, 0.5, 0.0]) + rng.normal(0, 1, 60) > 0).astype(float)[:, None]
+    weight = np.where(np.arange(60) % 3 == 0, 0.5, 1.0)
+    w, bias = fit(x, y, weight, 0.01, 20_000, 1e-10)
+    p = 1.0 / (1.0 + np.exp(-(x @ w + bias)))
+    share = weight[:, None] / weight.sum()
+    assert np.abs(x.T @ ((p - y) * share) + 0.01 * w).max() < 1e-6
+    assert abs(((p - y) * share).sum()) < 1e-6
 
 
 def test_the_rules_order_within_a_sentence_is_kept_and_stays_strict() -> None:

@@ -8,8 +8,9 @@ import pytest
 from detente.analyse import analyse
 from detente.analyse.events.actors import ActorIndex
 from detente.analyse.events.learned.features import clause_features, trigger_of
+from detente.analyse.events.learned.logistic import fit
 from detente.analyse.events.learned.model import NO_EVENT, load_proposer, model_from_json
-from detente.analyse.events.learned.train import fit
+from detente.analyse.events.learned.train import Example, strict_right
 from detente.analyse.nlp import load_nlp
 from detente.model import Article
 
@@ -45,10 +46,10 @@ def test_weights_survive_their_json_form() -> None:
 
 def test_training_is_deterministic() -> None:
     x = np.array([[1.0, 0.0, 1.0], [0.0, 1.0, 1.0], [1.0, 1.0, 0.0]])
-    y = np.array([0, 1, 2])
+    y = np.eye(3)
     weight = np.ones(3)
-    first = fit(x, y, 3, 1e-3, 50, weight)
-    second = fit(x, y, 3, 1e-3, 50, weight)
+    first = fit(x, y, weight, 1e-3, 50)
+    second = fit(x, y, weight, 1e-3, 50)
     assert np.array_equal(first[0], second[0]) and np.array_equal(first[1], second[1])
     scores = x @ first[0] + first[1]
     assert list(scores.argmax(axis=1)) == [0, 1, 2]
@@ -152,3 +153,33 @@ def test_training_reads_the_benchmarks_own_matchers() -> None:
     sentences = benchmark_script("sentences")
     assert sentences is benchmark_script("sentences")
     assert callable(sentences.actor_key) and callable(benchmark_script("composed").match_events)
+
+
+def _example(group: str, gold: list[dict], source: str = "USA", target: str = "CHN") -> Example:
+    parties = {"verbal": [[source], [target]], "material": [[source], [target]]}
+    return Example(group, [], "04", gold, False, parties)
+
+
+def test_a_proposal_is_judged_by_the_composed_benchmarks_matcher() -> None:
+    composed = [{"root": "07|03", "source": "USA", "target": "CHN"}]
+    assert strict_right(_example("composed/x", composed), "03")  # an alternative root counts, as in the benchmark
+    assert strict_right(_example("composed/x", composed), "07")
+    assert not strict_right(_example("composed/x", composed), "04")
+    assert not strict_right(_example("composed/x", composed, "CHN", "USA"), "07")  # the wrong way round
+    mutual = [{"root": "19", "source": "USAMIL", "target": "CHNMIL", "mutual": True}]
+    assert strict_right(_example("composed/x", mutual, "CHNGOV", "USAGOV"), "19")
+    assert strict_right(_example("composed/x", [{"root": "04", "source": "USA", "target": "CHN"}], "CHN", "USA"), "04")
+
+
+def test_a_proposal_is_judged_by_the_sentence_benchmarks_judge() -> None:
+    record = {"code": "042", "alt_codes": ["036"], "source": "USAGOV", "target": "CHNGOV"}
+    assert strict_right(_example("sentences/x", [record]), "04")
+    assert strict_right(_example("sentences/x", [record]), "03")
+    assert not strict_right(_example("sentences/x", [record], "USA", "JPN"), "04")
+    # a side the record leaves open is not scored
+    assert strict_right(_example("sentences/x", [{"code": "111", "target": "CHN"}], "RUS", "CHN"), "11")
+
+
+def test_a_proposal_without_firm_parties_is_never_right() -> None:
+    example = Example("composed/x", [], "04", [{"root": "04", "source": "USA", "target": "CHN"}], False, {})
+    assert not strict_right(example, "04")

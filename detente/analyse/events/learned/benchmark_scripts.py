@@ -21,3 +21,10 @@ def benchmark_script(name: str) -> ModuleType:
     if str(BENCHMARKS) not in sys.path:
         sys.path.insert(0, str(BENCHMARKS))
     return importlib.import_module(name)
+
+
+def sentence_event_right(record: dict, event) -> bool:
+    """Whether an event codes a DEV sentence record, by the sentence benchmark's ``judge``: its root, and the
+    source and target countries where the record names them (the label both learned parts train on)."""
+    root_ok, source_ok, target_ok = benchmark_script("sentences").judge(record, event)
+    return root_ok and (source_ok or not record.get("source")) and (target_ok or not record.get("target"))
