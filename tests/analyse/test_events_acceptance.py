@@ -188,3 +188,16 @@ def test_the_floor_drops_a_sentences_weaker_events_never_its_leading_one(monkeyp
     assert accept([lead, weaker, alone], features, sentences=2) == [lead, alone]
     with keep_every_event():
         assert accept([lead, weaker, alone], features, sentences=2) == [lead, weaker, alone]
+
+
+def test_wire_articles_are_left_out_one_at_a_time_and_weigh_in_training() -> None:
+    from detente.analyse.events.acceptance.train import COMPOSED_DEV, fold_of
+
+    assert fold_of("wire_dev/TE3-Silver-data/A.tml") == "wire_dev/TE3-Silver-data/A.tml"
+    assert fold_of("wire_dev/TE3-Silver-data/A.tml") != fold_of("wire_dev/TE3-Silver-data/B.tml")
+    assert fold_of("composed_dev_c/story-3") == "composed_dev_c"
+    assert fold_of("sentences/17") in COMPOSED_DEV
+    rows = [{"group": f"c{i}", "kind": "composed", "label": 1, "features": {"bias": 1.0}} for i in range(20)]
+    rows += [{"group": f"w{i}", "kind": "wire", "label": 0, "features": {"bias": 1.0}} for i in range(20)]
+    # the wire events (all wrong here) pull the probability down the more they weigh
+    assert train(rows, wire_weight=2.0)["bias"] < 0 < train(rows, wire_weight=0.5)["bias"]

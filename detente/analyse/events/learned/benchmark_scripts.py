@@ -7,6 +7,7 @@ it on the path once and imports a script by name (``composed``, ``sentences``).
 from __future__ import annotations
 
 import importlib
+import json
 import sys
 from functools import cache
 from pathlib import Path
@@ -28,3 +29,19 @@ def sentence_event_right(record: dict, event) -> bool:
     source and target countries where the record names them (the label both learned parts train on)."""
     root_ok, source_ok, target_ok = benchmark_script("sentences").judge(record, event)
     return root_ok and (source_ok or not record.get("source")) and (target_ok or not record.get("target"))
+
+
+def composed_set(folder: Path) -> tuple[list, dict[str, dict]]:
+    """The articles and gold records (by article id) of a set in the composed benchmark's form, read as that
+    benchmark reads them: a wire set's texts from the newswire archive, its gold sentences from their offsets."""
+    from detente.model import Article  # noqa: PLC0415
+    from detente.read import read_paths  # noqa: PLC0415
+
+    composed = benchmark_script("composed")
+    lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    golds = {g["id"]: g for g in map(json.loads, filter(str.strip, lines))}
+    articles = composed.wire_articles(folder / "articles.jsonl")
+    if articles is None:
+        return [a for a in read_paths([folder / "articles.jsonl"]) if isinstance(a, Article)], golds
+    composed.fill_sentences(golds, articles)
+    return articles, golds
