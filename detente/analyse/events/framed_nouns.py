@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .codes import cameo_code
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, SUBJECTS, children, is_coded, is_negated, prep_objects
+from .grammar import OBJECTS, SUBJECTS, children, is_coded, is_negated, named_owners, prep_objects
 from .noun_triggers import noun_code
 from .subjects import governing_verb, speaker_of, subjects_of
 from .verb_triggers import negated_code, verb_code
@@ -100,9 +100,8 @@ def demanded_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
         if coded is None or not asked:
             continue
         claimed.update({noun.i, inner.i})
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         verb = governing_verb(ctx, noun)
-        sources = ctx.actors.of_tokens(owners) or (subjects_of(ctx, verb)[0] if verb is not None else [])
+        sources = ctx.actors.of_tokens(named_owners(noun)) or (subjects_of(ctx, verb)[0] if verb is not None else [])
         if not sources:
             continue
         event = Found(modality.transform(coded[0]), noun, [noun, *coded[1]], sources, asked, nominal=True)
