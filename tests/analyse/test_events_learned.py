@@ -10,7 +10,7 @@ from detente.analyse.events.actors import ActorIndex
 from detente.analyse.events.learned.features import clause_features, trigger_of
 from detente.analyse.events.learned.logistic import fit
 from detente.analyse.events.learned.model import NO_EVENT, load_proposer, model_from_json
-from detente.analyse.events.learned.train import Example, strict_right
+from detente.analyse.events.learned.train import Example, _sentence_start, strict_right
 from detente.analyse.nlp import load_nlp
 from detente.model import Article
 
@@ -183,3 +183,11 @@ def test_a_proposal_is_judged_by_the_sentence_benchmarks_judge() -> None:
 def test_a_proposal_without_firm_parties_is_never_right() -> None:
     example = Example("composed/x", [], "04", [{"root": "04", "source": "USA", "target": "CHN"}], False, {})
     assert not strict_right(example, "04")
+
+
+def test_a_gold_sentence_is_found_at_its_offset_when_a_story_repeats_it() -> None:
+    text = "Ghana protested to Togo. Talks followed. Ghana protested to Togo. Nothing else."
+    repeated = text.index("Ghana protested", 5)
+    assert _sentence_start(text, {"sentence": "Ghana protested to Togo.", "start": repeated}) == repeated
+    assert _sentence_start(text, {"sentence": "Ghana protested to Togo."}) == 0  # no offset: the first one
+    assert _sentence_start(text, {"sentence": "Talks followed.", "start": 3}) == text.index("Talks")  # a stale offset
