@@ -334,6 +334,30 @@ def _within_state(found: Found, source: ActorHit | None, target: ActorHit | None
     return all(code[3:6] in STATE_ORGANS for code in codes)
 
 
+# Role codes of a state's challengers and rivals at home (rebels, insurgents, separatists, the opposition, parties):
+# cooperation between them and the state is domestic politics that CAMEO codes ("Abbas accepted a Hamas
+# candidate", "Kinshasa and the M23 signed a framework agreement").
+CHALLENGERS = {"REB", "INS", "SEP", "OPP", "PTY"}
+# The root of appeals: a state's appeal to its own citizens ("advised its citizens to avoid travel to Japan").
+APPEAL_ROOT = "02"
+
+
+def _talk_at_home(source: ActorHit | None, target: ActorHit | None, code: str, quad_class: int) -> bool:
+    """Verbal cooperation between parties of one country, none of them a challenger of the state: a minister
+    urging police to be careful, a leader encouraging his people to enjoy the holiday, a congress to discuss the
+    country's inflation, a delegation meeting students, a firm welcoming its country's policy. Wire news is full
+    of such talk and an analyst codes none of it: it is no relation between actors. What stays: talk with rebels,
+    the opposition or parties, a state's appeal to its citizens, IGOs, and all conflict and material acts."""
+    if source is None or target is None or quad_class != VERBAL_COOPERATION:
+        return False
+    codes = [hit.actor.code or "" for hit in (source, target)]
+    if any(len(c) < 3 or not c[:3].isalpha() or c.startswith("IGO") or c.startswith("---") for c in codes):
+        return False
+    if codes[0][:3] != codes[1][:3] or any(c[3:6] in CHALLENGERS for c in codes):
+        return False
+    return not (code.startswith(APPEAL_ROOT) and (target.people or codes[1][3:6] == "CVL"))
+
+
 def _placed_official(hit: ActorHit) -> bool:
     """A group the sentence placed in a country as officials ('leaders', 'officials'): the actors stage cannot
     tell student or indigenous leaders from a government's, so they may be no organ of the state. Forces and
@@ -442,6 +466,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     starts = [s.start for s in article.sentences]
     events: list[_Coded] = []
     seen: set[tuple] = set()
+    at_home: set[int] = set()  # ids of events of verbal cooperation inside one country (``_talk_at_home``)
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
@@ -559,10 +584,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 # (the acceptance model scores the rules' events, not learned proposals)
                 scored = event_features(found, source, target, event, depth) if rule_coded(found) else None
                 events.append(_Coded(event, depth, scored))
+                if _talk_at_home(source, target, info.code, info.quad_class):
+                    at_home.add(id(event))  # "encouraged Australians to enjoy the holiday": dropped unless it leads
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
     features = {id(c.event): c.features for c in events if c.features is not None}
     kept = accept([c.event for c in events], features, len(article.sentences))
-    return _without_weak_background(kept, set(features))
+    return _without_weak_background(kept, set(features), at_home)
 
 
 @dataclass
@@ -580,7 +607,9 @@ ARTICLE_FLOOR = 0.1
 ONE_PARTY_COOPERATION = {"01", "02"}
 
 
-def _without_weak_background(events: list[Event], scored: set[int]) -> list[Event]:
+def _without_weak_background(
+    events: list[Event], scored: set[int], at_home: frozenset[int] | set[int] = frozenset()
+) -> list[Event]:
     """The article's events without the lone act of a sentence that the acceptance model scores under
     ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
     to host a summit"), nor any act with no doer ("Gemayel was shot dead", "the army has been ordered to avoid
@@ -589,12 +618,13 @@ def _without_weak_background(events: list[Event], scored: set[int]) -> list[Even
     always no event an analyst would code, and an act no one is said to do, or a cooperation with no one, is no
     relation between parties (DEV composed sets B-D: none of the events these drop is a gold event). The
     article's leading event stays whatever it is, as the best the text tells (a one-sentence text keeps its one
-    act); so do events the model does not score (learned proposals)."""
+    act); so do events the model does not score (learned proposals). Talk between parties of one country
+    (``at_home``, the ids of such events) goes the same way."""
     if not floor_drops():
         return events
     rated = [e for e in events if id(e) in scored]
     best = max(rated, key=lambda e: e.confidence or 0.0, default=None)
-    return [e for e in events if e is best or id(e) not in scored or not _weak_or_one_sided(e)]
+    return [e for e in events if e is best or id(e) not in scored or not (_weak_or_one_sided(e) or id(e) in at_home)]
 
 
 def _weak_or_one_sided(event: Event) -> bool:
