@@ -11,6 +11,7 @@ import pytest
 from detente.analyse.events.actors import ActorHit
 from detente.analyse.events.codes import MATERIAL_CONFLICT, VERBAL_COOPERATION
 from detente.analyse.events.coding import _talk_at_home
+from detente.analyse.events.found import Found
 from detente.model import Actor
 
 from .test_events_precision import coded, has
@@ -52,14 +53,25 @@ def test_talk_at_home_that_leads_its_article_stays() -> None:
     ]
 
 
+def test_an_act_on_the_doers_own_land_stays() -> None:
+    story = (
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on Monday. "
+        "The Armenian prime minister agreed to reopen the border crossing."
+    )
+    assert any(c.startswith("03") and (s or "").startswith("ARM") for s, c, _t in coded(story)), coded(story)
+
+
 def _hit(code: str) -> ActorHit:
     return ActorHit(Actor(id=code, name=code, code=code, kind="organisation"))
 
 
+FOUND = Found(code="040", anchor=None, trigger=[], sources=[], targets=[])  # type: ignore[arg-type]
+
+
 def test_only_verbal_cooperation_between_coded_parties_of_one_country() -> None:
-    assert _talk_at_home(_hit("KENGOV"), _hit("KENLEG"), "040", VERBAL_COOPERATION)
-    assert not _talk_at_home(_hit("KENGOV"), _hit("UGAGOV"), "040", VERBAL_COOPERATION)  # two countries
-    assert not _talk_at_home(_hit("KENCOP"), _hit("KENCVL"), "173", MATERIAL_CONFLICT)  # arrests are coded
-    assert not _talk_at_home(_hit("IGOUNO"), _hit("IGOUNOHCR"), "040", VERBAL_COOPERATION)
-    assert not _talk_at_home(_hit("---GOV"), _hit("---LEG"), "040", VERBAL_COOPERATION)  # roles with no country
-    assert not _talk_at_home(_hit("KENGOV"), _hit("KENCVL"), "020", VERBAL_COOPERATION)  # an appeal to citizens
+    assert _talk_at_home(FOUND, _hit("KENGOV"), _hit("KENLEG"), "040", VERBAL_COOPERATION)
+    assert not _talk_at_home(FOUND, _hit("KENGOV"), _hit("UGAGOV"), "040", VERBAL_COOPERATION)  # two countries
+    assert not _talk_at_home(FOUND, _hit("KENCOP"), _hit("KENCVL"), "173", MATERIAL_CONFLICT)  # arrests are coded
+    assert not _talk_at_home(FOUND, _hit("IGOUNO"), _hit("IGOUNOHCR"), "040", VERBAL_COOPERATION)
+    assert not _talk_at_home(FOUND, _hit("---GOV"), _hit("---LEG"), "040", VERBAL_COOPERATION)  # roles with no country
+    assert not _talk_at_home(FOUND, _hit("KENGOV"), _hit("KENCVL"), "020", VERBAL_COOPERATION)  # an appeal to citizens

@@ -342,13 +342,16 @@ CHALLENGERS = {"REB", "INS", "SEP", "OPP", "PTY"}
 APPEAL_ROOT = "02"
 
 
-def _talk_at_home(source: ActorHit | None, target: ActorHit | None, code: str, quad_class: int) -> bool:
+def _talk_at_home(found: Found, source: ActorHit | None, target: ActorHit | None, code: str, quad_class: int) -> bool:
     """Verbal cooperation between parties of one country, none of them a challenger of the state: a minister
     urging police to be careful, a leader encouraging his people to enjoy the holiday, a congress to discuss the
     country's inflation, a delegation meeting students, a firm welcoming its country's policy. Wire news is full
     of such talk and an analyst codes none of it: it is no relation between actors. What stays: talk with rebels,
-    the opposition or parties, a state's appeal to its citizens, IGOs, and all conflict and material acts."""
+    the opposition or parties, a state's appeal to its citizens, IGOs, all conflict and material acts, and acts on
+    the doer's own land found as their target ("agreed to reopen the border crossing", told of a foreign pair)."""
     if source is None or target is None or quad_class != VERBAL_COOPERATION:
+        return False
+    if LAND_TARGET_NOTES.intersection(found.notes):
         return False
     codes = [hit.actor.code or "" for hit in (source, target)]
     if any(len(c) < 3 or not c[:3].isalpha() or c.startswith("IGO") or c.startswith("---") for c in codes):
@@ -584,7 +587,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 # (the acceptance model scores the rules' events, not learned proposals)
                 scored = event_features(found, source, target, event, depth) if rule_coded(found) else None
                 events.append(_Coded(event, depth, scored))
-                if _talk_at_home(source, target, info.code, info.quad_class):
+                if _talk_at_home(found, source, target, info.code, info.quad_class):
                     at_home.add(id(event))  # "encouraged Australians to enjoy the holiday": dropped unless it leads
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
     features = {id(c.event): c.features for c in events if c.features is not None}
