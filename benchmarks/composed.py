@@ -1,7 +1,8 @@
 """Composed sets of original short wire stories with hand-coded gold: held-out and dev.
 
 Held-out: benchmarks/composed/ (30 articles) and benchmarks/composed_heldout_b/ (a second writer); dev:
-benchmarks/composed_dev/ (40 articles) and composed_dev_b/, _c/, _d/ (three more writers, each with a brief).
+benchmarks/composed_dev/ (40 articles) and composed_dev_b/, _c/, _d/ (three more writers, each with a brief);
+real news: benchmarks/wire_dev/ (--set wiredev: AFP/Xinhua articles of ../shared's TempEval-3 silver set, hand-coded).
 
     .venv/bin/python benchmarks/composed.py                         # held-out figures
     .venv/bin/python benchmarks/composed.py --set heldoutall        # both held-out sets, figures only
@@ -38,6 +39,7 @@ Scoring
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -54,6 +56,7 @@ SETS = {
     "dev": ["composed_dev"],
     "devnew": ["composed_dev_b", "composed_dev_c", "composed_dev_d"],
     "devall": ["composed_dev", "composed_dev_b", "composed_dev_c", "composed_dev_d"],
+    "wiredev": ["wire_dev"],
 }
 SET_TITLES = {
     "heldout": "Composed held-out set",
@@ -62,6 +65,7 @@ SET_TITLES = {
     "dev": "Composed dev set",
     "devnew": "Composed dev sets B, C, D",
     "devall": "Composed dev sets (all four)",
+    "wiredev": "Wire dev set (real news)",
 }
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
@@ -125,17 +129,66 @@ class Tally:
         self.errors += other.errors
 
 
-def analyse_set(articles_path: Path) -> tuple[list, float]:
+def wire_articles(articles_path: Path) -> list | None:
+    """The articles of a set whose articles.jsonl lines carry no text (real news we may not copy): each read
+    by its id from the newswire archive exactly as benchmarks/events.py reads it; None for a composed set."""
+    lines = [json.loads(line) for line in articles_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if all("text" in line for line in lines):
+        return None
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    from events import NEWSWIRE, newswire
+
+    if not NEWSWIRE.is_file():
+        raise SystemExit(f"{articles_path}: its texts are read from {NEWSWIRE}, which is missing")
+    wanted = {line["id"] for line in lines}
+    found = {a.id: a for a in newswire(10**6) if a.id in wanted}
+    missing = sorted(wanted - found.keys())
+    if missing:
+        raise SystemExit(f"{articles_path}: not in {NEWSWIRE}: {', '.join(missing)}")
+    articles = []
+    for line in lines:
+        article = found[line["id"]]
+        if line.get("date") and article.date != line["date"]:
+            raise SystemExit(
+                f"{articles_path}: {line['id']} is dated {article.date} in the archive, not {line['date']}"
+            )
+        articles.append(article)
+    return articles
+
+
+def fill_sentences(golds: dict[str, dict], articles: list) -> None:
+    """Give each gold event of a wire set its sentence text from its "start"/"end" offsets into the article,
+    checking the first 10 hex digits of the span's sha1 so that a changed reader is caught, not misread."""
+    texts = {a.id: a.text for a in articles}
+    for article_id, gold in golds.items():
+        for event in gold["events"]:
+            if "sentence" in event:
+                continue
+            span = texts[article_id][event["start"] : event["end"]]
+            digest = hashlib.sha1(span.encode("utf-8")).hexdigest()[:10]
+            if digest != event["sha1"]:
+                raise SystemExit(
+                    f"{article_id}: gold span {event['start']}-{event['end']} has sha1 {digest}, not {event['sha1']}: "
+                    "the newswire reader or the archive changed, so the gold offsets no longer point at their sentences"
+                )
+            event["sentence"] = span
+        for kind in ("actors", "quotes", "dates", "amounts", "places"):
+            gold.setdefault(kind, [])
+
+
+def analyse_set(articles_path: Path, read: list | None = None) -> tuple[list, float]:
     from detente.analyse import analyse
     from detente.model import Article
     from detente.read import read_paths
 
-    read = []
-    for item in read_paths([articles_path]):
-        if isinstance(item, Article):
-            read.append(item)
-        else:
-            print(f"input error: {item}", file=sys.stderr)
+    if read is None:
+        read = []
+        for item in read_paths([articles_path]):
+            if isinstance(item, Article):
+                read.append(item)
+            else:
+                print(f"input error: {item}", file=sys.stderr)
     started = time.perf_counter()
     articles = list(analyse(read))
     return articles, time.perf_counter() - started
@@ -402,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         default="heldout",
         help="heldout (default; benchmarks/composed/), heldout-b (benchmarks/composed_heldout_b/) or heldoutall: "
         "HELD OUT, figures only, their errors must not be read to develop or tune anything; dev "
-        "(benchmarks/composed_dev/), devnew (composed_dev_b, _c, _d: three more writers) or devall: errors may be read",
+        "(benchmarks/composed_dev/), devnew (composed_dev_b, _c, _d: three more writers) or devall: errors may be read; "
+        "wiredev (benchmarks/wire_dev/: real AFP/Xinhua news, events only; a dev set, errors may be read)",
     )
     parser.add_argument(
         "--errors",
@@ -421,7 +475,10 @@ def main(argv: list[str] | None = None) -> int:
     for data in directories:
         gold_text = (data / "gold.jsonl").read_text(encoding="utf-8")
         these_golds = {g["id"]: g for g in map(json.loads, gold_text.splitlines()) if g}
-        these_articles, took = analyse_set(data / "articles.jsonl")
+        wire = wire_articles(data / "articles.jsonl")
+        if wire is not None:
+            fill_sentences(these_golds, wire)
+        these_articles, took = analyse_set(data / "articles.jsonl", wire)
         if len(these_articles) != len(these_golds):
             print(f"{data}: read {len(these_articles)} articles, gold has {len(these_golds)}", file=sys.stderr)
             return 1
