@@ -40,6 +40,7 @@ def test_cooperation_talk_inside_one_country_is_no_event(text: str) -> None:
         ("Palestinian President Mahmoud Abbas accepted Hamas's nominee for prime minister.", "PSE", "03", "PSE"),
         ("The Kenyan government and the opposition agreed to hold talks.", "KEN", "03", "KEN"),
         ("China urged its citizens to avoid travelling to Japan.", "CHN", "02", "CHN"),
+        ("The Malaysian government called on newspapers to stop stoking racial tension.", "MYS", "02", "MYS"),
         ("The Venezuelan opposition called on Venezuelans to boycott the vote.", "VEN", "02", "VEN"),
     ],
 )
@@ -75,3 +76,5 @@ def test_only_verbal_cooperation_between_coded_parties_of_one_country() -> None:
     assert not _talk_at_home(FOUND, _hit("IGOUNO"), _hit("IGOUNOHCR"), "040", VERBAL_COOPERATION)
     assert not _talk_at_home(FOUND, _hit("---GOV"), _hit("---LEG"), "040", VERBAL_COOPERATION)  # roles with no country
     assert not _talk_at_home(FOUND, _hit("KENGOV"), _hit("KENCVL"), "020", VERBAL_COOPERATION)  # an appeal to citizens
+    assert not _talk_at_home(FOUND, _hit("KENGOV"), _hit("KENMED"), "020", VERBAL_COOPERATION)  # ... to the media
+    assert _talk_at_home(FOUND, _hit("KENGOV"), _hit("KENCOP"), "020", VERBAL_COOPERATION)  # ... to its own police

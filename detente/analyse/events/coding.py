@@ -338,8 +338,12 @@ def _within_state(found: Found, source: ActorHit | None, target: ActorHit | None
 # cooperation between them and the state is domestic politics that CAMEO codes ("Abbas accepted a Hamas
 # candidate", "Kinshasa and the M23 signed a framework agreement").
 CHALLENGERS = {"REB", "INS", "SEP", "OPP", "PTY"}
-# The root of appeals: a state's appeal to its own citizens ("advised its citizens to avoid travel to Japan").
+# The root of appeals: a state's appeal to its own society ("advised its citizens to avoid travel to Japan",
+# "called on the media to stop highlighting race issues").
 APPEAL_ROOT = "02"
+# Role codes of a state's own organs to which an appeal is administration ("urged police to launch inspections",
+# "called upon officials to remain neutral"): the state organs, its legislature and courts, and a bare country.
+HOME_ORGANS = STATE_ORGANS | {"LEG", "JUD", ""}
 
 
 def _talk_at_home(found: Found, source: ActorHit | None, target: ActorHit | None, code: str, quad_class: int) -> bool:
@@ -347,7 +351,7 @@ def _talk_at_home(found: Found, source: ActorHit | None, target: ActorHit | None
     urging police to be careful, a leader encouraging his people to enjoy the holiday, a congress to discuss the
     country's inflation, a delegation meeting students, a firm welcoming its country's policy. Wire news is full
     of such talk and an analyst codes none of it: it is no relation between actors. What stays: talk with rebels,
-    the opposition or parties, a state's appeal to its citizens, IGOs, all conflict and material acts, and acts on
+    the opposition or parties, an appeal to the country's society (not to its organs), IGOs, all conflict and material acts, and acts on
     the doer's own land found as their target ("agreed to reopen the border crossing", told of a foreign pair)."""
     if source is None or target is None or quad_class != VERBAL_COOPERATION:
         return False
@@ -358,7 +362,8 @@ def _talk_at_home(found: Found, source: ActorHit | None, target: ActorHit | None
         return False
     if codes[0][:3] != codes[1][:3] or any(c[3:6] in CHALLENGERS for c in codes):
         return False
-    return not (code.startswith(APPEAL_ROOT) and (target.people or codes[1][3:6] == "CVL"))
+    # an appeal to the country's society (citizens, media, firms) is coded; one to its own organs is administration
+    return not (code.startswith(APPEAL_ROOT) and (target.people or codes[1][3:6] not in HOME_ORGANS))
 
 
 def _placed_official(hit: ActorHit) -> bool:
