@@ -44,7 +44,7 @@ from .conflict_kinds import (
 from .conflict_lexicon import load_conflict_lexicon
 from .context import Context
 from .found import Found
-from .framed_nouns import demanded_contents, refused_events, ruled_out
+from .framed_nouns import answered_calls, demanded_contents, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_acts, intended_contents, refused_acts
 from .labels import labelled
@@ -73,6 +73,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += verb_events(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
     events += noun_events(ctx, sent, claimed, reactions)
+    events += answered_calls(ctx, sent, events)
     events += mediations(ctx, sent, events, claimed)
     fold_topics(events)
     gathering_protests(ctx, events, conflict)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .codes import cameo_code
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, SUBJECTS, children, is_coded, is_negated, prep_objects
+from .grammar import OBJECTS, SUBJECTS, children, is_coded, is_negated, named_owners, prep_objects
 from .noun_triggers import noun_code
 from .subjects import governing_verb, speaker_of, subjects_of
 from .verb_triggers import negated_code, verb_code
@@ -59,8 +59,7 @@ def refused_event(ctx: Context, noun: Token, verb: Token | None, code: str, trig
     if frame.dep_ == "acomp":
         frame = frame.head  # "Israel is opposed to ...": the subject is the copula's
     sources, passive = subjects_of(ctx, frame)
-    owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.i < noun.i]
-    targets = ctx.actors.of_tokens(owners + prep_objects(noun, ("by", "from", "of")))
+    targets = ctx.actors.of_tokens(_makers(noun))
     if passive or not sources or not targets:
         return None
     keys = {h.key for h in sources}
@@ -71,6 +70,40 @@ def refused_event(ctx: Context, noun: Token, verb: Token | None, code: str, trig
     if negated:
         return None  # "did not oppose the mediation" is no event we code
     return Found(refusal.transform(code), noun, [refuser, *trigger], sources, targets, nominal=True)
+
+
+def _makers(noun: Token) -> list[Token]:
+    """'the Japanese offer', 'France's mediation', 'demands from Washington': the words that name who made an
+    event noun, its modifiers before it and its "by" / "from" / "of" objects."""
+    owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.i < noun.i]
+    return owners + prep_objects(noun, ("by", "from", "of"))
+
+
+# Roots of the answers a call or demand gets that say it was made: rejecting (12) or yielding to it (08).
+ANSWER_ROOTS = ("12", "08")
+
+
+def answered_calls(ctx: Context, sent: Span, events: list[Found]) -> list[Found]:
+    """'Karimov spurned demands from Washington for an inquiry', 'defying calls from Ukraine to arrest him',
+    'bowing to demands from Kinshasa': a call or demand a party rejects or yields to was made, by its maker to
+    that party (verbs.yaml ``answered_nouns``), besides the answer."""
+    answers = [f for f in events if f.code[:2] in ANSWER_ROOTS and f.sources and not f.negated]
+    # (a noun that is an event of its own is no call answered; the answer's own light noun is)
+    anchored = {f.anchor.i for f in events if f not in answers}
+    found: list[Found] = []
+    for noun in sent:
+        code = ctx.codebook.answered_nouns.get(noun.lemma_.lower())
+        if code is None or noun.pos_ != "NOUN" or noun.i in anchored:
+            continue
+        verb = governing_verb(ctx, noun)
+        answer = next((f for f in answers if noun in f.trigger or (verb is not None and f.anchor.i == verb.i)), None)
+        if answer is None:
+            continue
+        answering = {h.key for h in answer.sources}
+        makers = [h for h in ctx.actors.of_tokens(_makers(noun)) if h.actor.code and h.key not in answering]
+        if makers:
+            found.append(Found(code, noun, [noun], makers, answer.sources, nominal=True))
+    return found
 
 
 def demanded_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
@@ -100,9 +133,8 @@ def demanded_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
         if coded is None or not asked:
             continue
         claimed.update({noun.i, inner.i})
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         verb = governing_verb(ctx, noun)
-        sources = ctx.actors.of_tokens(owners) or (subjects_of(ctx, verb)[0] if verb is not None else [])
+        sources = ctx.actors.of_tokens(named_owners(noun)) or (subjects_of(ctx, verb)[0] if verb is not None else [])
         if not sources:
             continue
         event = Found(modality.transform(coded[0]), noun, [noun, *coded[1]], sources, asked, nominal=True)

@@ -145,6 +145,13 @@ def prep_objects(token: Token, preps: set[str] | tuple[str, ...]) -> list[Token]
     return [obj for _rank, _i, obj in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
+def named_owners(noun: Token, preps: set[str] | tuple[str, ...] = ()) -> list[Token]:
+    """'France's proposal', 'the proposal of France' (with ``preps`` ("of",)): the words that name who owns a
+    noun, its possessives that are not pronouns ("its refusal" is the doer's own, found from the clause), then
+    the objects of the prepositions given."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(noun, preps)
+
+
 def prep_objects_any(heads: list[Token], preps: set[str]) -> list[Token]:
     """The direct objects of the heads' prepositions in ``preps``, as the parse gives them (no conjuncts, no
     ranking, time phrases included: "killed in a colliery accident", "in the city")."""

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorHit
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, children, is_coded, is_negated, prep_objects
+from .grammar import OBJECTS, children, is_coded, is_negated, named_owners, prep_objects
 from .noun_triggers import noun_code
 from .objects import TARGET_PREPS, coded_first, objects_of, phrasal_targets
 from .subjects import subjects_of
@@ -56,8 +56,7 @@ def intended_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
         if coded is None or is_negated(inner):
             continue
         code, trigger, light = coded
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        sources = ctx.actors.of_tokens(owners) or subjects_of(ctx, verb)[0]
+        sources = ctx.actors.of_tokens(named_owners(noun)) or subjects_of(ctx, verb)[0]
         if not sources:
             continue
         targets = coded_first(
@@ -174,11 +173,10 @@ def _refusers(ctx: Context, noun: Token) -> list[ActorHit]:
     """Who refuses: the noun's owner ('Bogota's refusal', 'the refusal of Serbia'); for 'its refusal', the party
     the clause names it of ('criticised Serbia for its refusal') or the clause's doer ('Serbia restated its
     refusal')."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    named = ctx.actors.of_tokens([o for o in owners if o.pos_ != "PRON"] + prep_objects(noun, ("of", "by")))
+    named = ctx.actors.of_tokens(named_owners(noun, ("of", "by")))
     if named:
         return [h for h in named if is_coded(h.actor)]
-    if not any(o.lower_ in STANDING_POSSESSIVES for o in owners):
+    if not any(c.dep_ == "poss" and c.lower_ in STANDING_POSSESSIVES for c in noun.children):
         return []
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in {"VERB", "AUX"}:

@@ -18,6 +18,7 @@ from .grammar import (
     children,
     is_coded,
     is_own,
+    named_owners,
     prep_objects,
     with_conjuncts,
 )
@@ -163,10 +164,7 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     # "rejected France's proposal", "rejected the proposal of France": the light noun's owner
     for noun in extra_heads:
         # (a pronoun owner, "its troops", is the doer itself)
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(
-            noun, {"of", "from"}
-        )
-        yield ctx.actors.of_tokens(owners)
+        yield ctx.actors.of_tokens(named_owners(noun, {"of", "from"}))
 
 
 def _modified_patient(ctx: Context, verb: Token) -> list[ActorHit]:

@@ -34,6 +34,9 @@ class VerbRule:
     needs_target: bool = False  # statements ("said") are events only when addressed to an actor
     clause_code: str | None = None  # code when the verb takes a that-clause ("charged that troops fired")
     body_object: str | None = None  # code when the object is a state or one of its bodies ("charged Ottawa with")
+    # no event when the verb names whom it is meant for ("targeted at schools") or that its object is to gain one of
+    # these ("targeted farmers to benefit")
+    no_purpose: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ class Codebook:
     intent_adjectives: frozenset[str] = frozenset()  # "open to talks", "ready for dialogue"
     refusal_nouns: frozenset[str] = frozenset()  # "its refusal to align with the sanctions"
     gathering_nouns: dict[str, str] = field(default_factory=dict)  # "rally": a protest when a crowd gathers for it
+    # calls and demands a party rejects or yields to, made by their owner ("spurned demands from Washington"):
+    # noun -> code of the call itself
+    answered_nouns: dict[str, str] = field(default_factory=dict)
     # a third party's part in an act of others ("a ceasefire mediated by Egypt"): verb -> code
     mediation_verbs: dict[str, str] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # nouns that name an event on their own (nominal, compound)
@@ -151,6 +157,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         "money_object",
         "clause_code",
         "body_object",
+        "no_purpose",
     }
     if unknown:
         raise CodebookError(f"verbs.yaml verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -166,6 +173,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         needs_target=bool(entry.get("needs_target")),
         clause_code=_check(entry["clause_code"], f"verbs.{lemma}.clause_code") if "clause_code" in entry else None,
         body_object=_check(entry["body_object"], f"verbs.{lemma}.body_object") if "body_object" in entry else None,
+        no_purpose=frozenset(entry["no_purpose"]) if "no_purpose" in entry else None,
     )
 
 
@@ -254,6 +262,9 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         refusal_nouns=frozenset(raw.get("refusal_nouns", [])),
         gathering_nouns={
             noun: _check(code, f"gathering_nouns.{noun}") for noun, code in (raw.get("gathering_nouns") or {}).items()
+        },
+        answered_nouns={
+            noun: _check(code, f"answered_nouns.{noun}") for noun, code in (raw.get("answered_nouns") or {}).items()
         },
         mediation_verbs={
             verb: _check(code, f"mediation_verbs.{verb}") for verb, code in (raw.get("mediation_verbs") or {}).items()

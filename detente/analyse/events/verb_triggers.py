@@ -39,6 +39,22 @@ def _is_body(hit: ActorHit) -> bool:
     return hit.actor.kind in BODY_KINDS and not any(sector in code[3:] for sector in COMPANY_SECTORS)
 
 
+def _names_party_itself(ctx: Context, obj: Token) -> bool:
+    """'welcomed the Vietnamese delegation', 'welcomed President Xi': the object's own head names a party (a
+    person, a delegation), not a thing a party owns ('welcomed Pakistan's interest', 'the intervention of the
+    AU'), whose owner alone makes it look like an actor."""
+    return bool(ctx.actors.overlapping(obj.idx, obj.idx + len(obj)))
+
+
+def _names_purpose(verb: Token, gains: frozenset[str]) -> bool:
+    """'targeted farmers to benefit from the scheme', 'is targeted at nursery schools': the verb says whom a plan
+    is meant for ("targeted a convoy to avenge the raid" is an attack: only gaining verbs count)."""
+    gained = any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in gains and children(c, {"aux"}) for c in verb.children
+    )
+    return gained or any(p.lower_ == "at" for p in children(verb, {"prep"}))
+
+
 def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None] | None:
     """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
     lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
@@ -102,13 +118,17 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
         return None
     if rule.needs_actor_object and not has_actor_object and not children(verb, PASSIVE_SUBJECTS):
         return None
-    if rule.no_actor_object and has_actor_object:
+    # "fired the minister", "five officials were dismissed": a person or body let go, the patient active or
+    # passive, is no act between parties ("dismissed Washington's proposal" is)
+    if rule.no_actor_object and any(_names_party_itself(ctx, o) for o in objects + children(verb, PASSIVE_SUBJECTS)):
         return None
+    if rule.no_purpose is not None and _names_purpose(verb, rule.no_purpose):
+        return None  # "targeted 1.5 million farmers to benefit", "a scheme targeted at schools": aimed, not struck
     if rule.no_thing_object and objects and not has_actor_object:
         return None  # "help fight the fires", "fight corruption"
     if rule.body_object and any(_is_body(hit) for hit in hits):
         return rule.body_object, [verb], None  # "charged Ottawa with sheltering extremists": blame, no arrest
-    if rule.actor_object and has_actor_object:
+    if rule.actor_object and any(_names_party_itself(ctx, o) for o in objects):
         return rule.actor_object, [verb], None
     if rule.money_object and any(o.ent_type_ == "MONEY" for o in objects):
         return rule.money_object, [verb], None
