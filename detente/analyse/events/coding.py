@@ -597,7 +597,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
     features = {id(c.event): c.features for c in events if c.features is not None}
     kept = accept([c.event for c in events], features, len(article.sentences))
-    return _without_weak_background(kept, set(features), at_home)
+    return _without_weak_background(kept, set(features), at_home, len(article.sentences))
 
 
 @dataclass
@@ -611,12 +611,16 @@ class _Coded:
 
 # Below this confidence even a sentence's leading event is dropped, unless it is its article's leading one.
 ARTICLE_FLOOR = 0.1
+# The longest text whose leading event stays whatever it is: a sentence, or a headline and its sentence. In a
+# longer article a weak lead is as wrong as any other weak act (on real wire news: a sports report's "South Africa
+# pushed for quick runs", "eight policemen have been gunned down", an official "urging local governments").
+LEAD_TEXT_SENTENCES = 2
 # Roots of cooperation that may stand with no counterpart: a bare statement and an appeal ("appealed for calm").
 ONE_PARTY_COOPERATION = {"01", "02"}
 
 
 def _without_weak_background(
-    events: list[Event], scored: set[int], at_home: frozenset[int] | set[int] = frozenset()
+    events: list[Event], scored: set[int], at_home: frozenset[int] | set[int] = frozenset(), sentences: int = 1
 ) -> list[Event]:
     """The article's events without the lone act of a sentence that the acceptance model scores under
     ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
@@ -625,13 +629,13 @@ def _without_weak_background(
     need to restrict output", "promised to change the rules for travelling allowances"): such an act is nearly
     always no event an analyst would code, and an act no one is said to do, or a cooperation with no one, is no
     relation between parties (DEV composed sets B-D: none of the events these drop is a gold event). The
-    article's leading event stays whatever it is, as the best the text tells (a one-sentence text keeps its one
-    act); so do events the model does not score (learned proposals). Talk between parties of one country
-    (``at_home``, the ids of such events) goes the same way."""
+    leading event of a text of at most ``LEAD_TEXT_SENTENCES`` sentences stays whatever it is, as the best the
+    text tells (a one-sentence text keeps its one act); so do events the model does not score (learned
+    proposals). Talk between parties of one country (``at_home``, the ids of such events) goes the same way."""
     if not floor_drops():
         return events
     rated = [e for e in events if id(e) in scored]
-    best = max(rated, key=lambda e: e.confidence or 0.0, default=None)
+    best = max(rated, key=lambda e: e.confidence or 0.0, default=None) if sentences <= LEAD_TEXT_SENTENCES else None
     return [e for e in events if e is best or id(e) not in scored or not (_weak_or_one_sided(e) or id(e) in at_home)]
 
 
