@@ -21,7 +21,7 @@ from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_lin
 from .patterns import Codebook
 from .story import story_party
 from .subjects import SPEECH_VERBS
-from .when_where import When, dated_in_own_clause, event_place, event_when, long_past
+from .when_where import event_place, event_when
 
 
 def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, ActorHit | None, bool]]:
@@ -413,31 +413,6 @@ def _subordination(anchor: Token) -> float:
     return penalty
 
 
-def _history(doc: Doc, sent: Span, found: Found, when: When, article: Article, codebook: Codebook) -> bool:
-    """An act a generation before the report, told by the narrator as background: dated in its own clause ("in
-    the 1916 Rising, rebels took over the post office") or in a background clause ("divided since 1974, when
-    Turkish troops invaded"). Not an act someone alleges now ("Tokyo maintains that agents abducted her in
-    1977"), nor one whose old date only its sentence names ("paid a visit to a pagoda built 1,300 years ago")."""
-    if not when.historical or not long_past(when.date, article.date) or _claimed(found):
-        return False
-    if _subordination(found.anchor) > 0:
-        return True
-    return dated_in_own_clause(doc, sent, found.anchor, found.trigger, article.dates, when.date, codebook.event_nouns)
-
-
-def _claimed(found: Found) -> bool:
-    """Whether an act is told as someone's claim ('Tokyo maintains that agents abducted her in 1977'): a charge
-    made now about a past act is news, and the act it alleges is coded with its own date."""
-    if found.speaker is not None:
-        return True
-    token = found.anchor
-    while token.head.i != token.i:
-        if token.dep_ == "ccomp":
-            return True
-        token = token.head
-    return False
-
-
 def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None, historical: bool = False) -> float:
     score = 0.9 if not found.nominal else 0.7
     if historical:
@@ -535,8 +510,6 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 as_intent(found, context.codebook)  # (after its parties: "is due to arrive in Hanoi" visits Vietnam)
             info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
-            if _history(doc, sent, found, when, article, codebook):
-                continue  # "in the 1916 Rising, rebels took over the GPO": history told as background, not news
             place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
             trigger = sorted(found.trigger, key=lambda t: t.i)
             start = min(t.idx for t in trigger)

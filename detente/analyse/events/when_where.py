@@ -21,10 +21,6 @@ from ..temporal import offset, period
 
 # How long before the article an event must lie to count as background history (not news).
 HISTORICAL_AFTER_DAYS = 365
-# How many years before the article an act must lie to be history told as background rather than an event to
-# code: a generation ("in the 1916 Rising", "since 1974, when Turkish troops invaded"). The recent past ("last
-# year", "in July 2024") is coded with its own date, as the gold sets code it.
-HISTORY_YEARS = 20
 # Prepositions and conjunctions that put an action in the background of the news: "since the ban".
 # ("after"/"following" are left out: "imposed sanctions after Tokyo expelled ..." is as often today's news.)
 BACKGROUND_MARKERS = {"since", "aftermath"}
@@ -344,32 +340,6 @@ def _long_before(value: str, article_date: str | None) -> bool:
     if event_day is None or article_day is None:
         return False
     return (article_day - event_day).days > HISTORICAL_AFTER_DAYS
-
-
-def long_past(value: str | None, article_date: str | None) -> bool:
-    """Whether an event's date lies a generation or more before the article ('1916', '1974-07', the 1980s)."""
-    event_day, article_day = _as_date(value), _as_date(article_date)
-    if event_day is None and value and DECADE.match(value):
-        event_day = date(int(value) * 10 + 9, 12, 31)  # (the decade's last year: long past only when all of it is)
-    if event_day is None or article_day is None:
-        return False
-    return article_day.year - event_day.year >= HISTORY_YEARS
-
-
-def dated_in_own_clause(
-    doc: Doc,
-    sent: Span,
-    anchor: Token,
-    trigger: list[Token],
-    dates: list[DateMention],
-    value: str | None,
-    event_nouns: frozenset[str] = frozenset(),
-) -> bool:
-    """Whether a mention of the date ``value`` hangs from the event's own clause ("in the 1916 Rising, rebels
-    took over the post office"), not one it only shares ("invited officials and called for visits, the first
-    since ties were set up in 1964")."""
-    own = _governed(doc, sent, anchor, trigger, dates, event_nouns, shared=False)
-    return any(mention.value == value for mention, _head in own)
 
 
 def event_place(
