@@ -280,7 +280,7 @@ def test_people_driven_from_their_homes_in_thousands_are_a_mass_expulsion() -> N
 
 def test_an_attack_made_with_a_chemical_agent_uses_chemical_weapons() -> None:
     assert "2041" in codes("Syrian army helicopters dropped barrel bombs filled with chlorine on the town of Saraqib.")
-    assert "2041" in codes("Iraqi jets attacked Kurdish villages with mustard gas in 2016.")
+    assert "2041" in codes("Iraqi jets attacked Kurdish villages with mustard gas in 1988.")
     assert "204" in codes("Iraqi forces used weapons of mass destruction against Iranian troops.")
     # tear gas is riot control
     assert codes("Police fired tear gas at protesters in Athens.") == {"175"}
