@@ -40,6 +40,7 @@ ROLES = {
     "REF",
     "NGO",
     "REL",
+    "HLH",  # health workers ("doctors", "nurses"): CAMEO's health sector
 }
 
 

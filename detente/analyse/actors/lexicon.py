@@ -184,7 +184,7 @@ def read_people_nouns() -> frozenset[str]:
 
 @cache
 def read_link_words() -> dict[str, frozenset[str]]:
-    """The linker's word lists by name (group, bloc, foreign, peacekeepers, quantity): link_words.tsv."""
+    """The linker's word lists by name (group, bloc, foreign, peacekeepers, envoy, sent, quantity): link_words.tsv."""
     found: dict[str, set[str]] = {}
     for row in data_rows("link_words.tsv"):
         found.setdefault(row["list"], set()).add(row["word"].lower())

@@ -454,6 +454,10 @@ class Linker:
         self._counterparts()  # again, for those that were linked late ("his Philippine counterpart")
         self._election_winners()
         home = self._home_country()
+        if home is not None and self.dateline_country not in {None, home} and not self._dateline_named():
+            # "ABUJA - ... Niger's junta ...": a story about another country, filed from a capital its text never
+            # names: the dateline tells where the reporter sits, not whose the roles the text leaves unplaced are
+            self.dateline_country = None
         by_title = {}
         for k in self.clusters:
             key = _title_key(k.title)
@@ -796,6 +800,12 @@ class Linker:
         ranked = [*counts.most_common(2), ("", 0), ("", 0)]
         (top, top_count), (_, second) = ranked[0], ranked[1]
         return top if top_count >= 3 and top_count >= 2 * second else None
+
+    def _dateline_named(self) -> bool:
+        """Whether the text itself names the dateline's country: an actor of it, or a place there."""
+        country = self.dateline_country
+        stated = any(k.country == country and not k.guessed_country for k in self.clusters)
+        return stated or country in self.place_countries.values()
 
     def _clause_subject_country(self, token) -> str | None:
         """The stated country of the subject of the verb that governs ``token``'s phrase; when the

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..places.titles import load_titles, see_country
 from .cities import BIG_CITY, city_country, place_country, province_country
-from .lexicon import Entry, RoleWord, read_settlements
+from .lexicon import Entry, RoleWord, read_link_words, read_settlements
 from .matcher import Match, Words
 
 # dependency labels of words that belong to the noun phrase of the head they modify
@@ -352,5 +352,20 @@ def _combined_role(words: list[RoleWord]) -> str | None:
             if word.kind == "group" and any(w.kind == "title" for w in words[at + 1 :]):
                 continue  # "Public Enterprises Minister": a group word that only names the portfolio
             if word.role and word.kind in kinds:
-                return word.role
+                return _sender_role(words[:at]) or word.role if _sent_body(word) else word.role
+    return None
+
+
+def _sent_body(word: RoleWord) -> bool:
+    """A group a body sends ("delegation", "mission"): its sector is its sender's (link_words.tsv ``sent``)."""
+    sent = read_link_words().get("sent", frozenset())
+    return word.phrase in sent or (word.plural and word.phrase.removesuffix("s") in sent)
+
+
+def _sender_role(before: list[RoleWord]) -> str | None:
+    """The sector of the institution named before a sent body: "Army delegation" -> MIL, "a parliament
+    delegation" -> LEG, "a rebel delegation" -> REB (not a people's word: "civilian mission" is the state's)."""
+    for word in reversed(before):
+        if word.role and word.kind in {"org", "group"} and word.role != "CVL":
+            return word.role
     return None

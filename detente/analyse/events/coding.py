@@ -120,10 +120,20 @@ def _destination(found: Found, places: list[Place], index: ActorIndex) -> list[A
     objects += [o for h in heads if h.pos_ == "ADP" and h.lower_ in preps for o in _place_words(h)]
     own = {(s.actor.code or "")[:3] for s in found.sources}
     for obj in objects:
-        for place in places:
-            if place.start <= obj.idx < place.end and place.country and place.country not in own:
-                return [_place_hit(place, index)]
+        first = _foreign_place(obj, places, own)
+        if first is not None:
+            # ("to travel to Tbilisi and Moscow": each coordinated place names a party)
+            more = [p for c in obj.conjuncts if (p := _foreign_place(c, places, own)) and p.country != first.country]
+            return [_place_hit(p, index) for p in [first, *more]]
     return []
+
+
+def _foreign_place(word: Token, places: list[Place], own: set[str]) -> Place | None:
+    """The place with a country other than the doers' that a word lies in."""
+    for place in places:
+        if place.start <= word.idx < place.end and place.country and place.country not in own:
+            return place
+    return None
 
 
 # Claiming or denying a part in an act: "claimed responsibility for a bomb that wrecked a British army

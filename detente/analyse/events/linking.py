@@ -66,6 +66,7 @@ class Linking:
     purpose_codes: frozenset[str] = frozenset()
     standing_codes: frozenset[str] = frozenset()
     sport_state_roles: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -156,6 +157,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         purpose_codes=_code_prefixes(raw, "purpose_codes"),
         standing_codes=_code_prefixes(raw, "standing_codes"),
         sport_state_roles=_roles(raw, "sport_state_roles"),
+        taking_verbs=_words(raw, "taking_verbs"),
     )
 
 

@@ -126,6 +126,9 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     # "broke off relations with Colombia": the target hangs from the verb or its light noun
     for head in [verb, *extra_heads]:
         yield targets_of(head)
+    # "recaptured the town from the rebels": whom a thing is taken from
+    if verb.lemma_.lower() in ctx.linking.taking_verbs:
+        yield coordinated(ctx, [o for head in [verb, *direct] for o in prep_objects(head, {"from"})])
     # "the fighters Nairobi blames", "Glas, who had been granted asylum by Mexico", "a reporter seized by the FSB":
     # the noun a relative clause or a passive participle hangs from is what it tells done
     yield _modified_patient(ctx, verb)
