@@ -14,6 +14,7 @@ This module only puts the steps together, in this order:
 - ``labels``: labels put on a party or an act ("called the incursion a massacre")
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
   parties from ``subjects`` / ``objects`` / ``speech`` / ``nearest_actors``)
+- ``framed_nouns`` again: reactions an act draws ("drew condemnation from the EU")
 - ``noun_events``: event nouns no verb has claimed (codes from ``noun_triggers``)
 - ``mediators``: a third party's part in those acts ("a ceasefire mediated by Egypt", "a US-brokered deal")
 - ``comment_topics``: an event noun a comment is about is folded into the comment
@@ -44,7 +45,7 @@ from .conflict_kinds import (
 from .conflict_lexicon import load_conflict_lexicon
 from .context import Context
 from .found import Found
-from .framed_nouns import answered_calls, demanded_contents, refused_events, ruled_out
+from .framed_nouns import answered_calls, demanded_contents, drawn_reactions, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_acts, intended_contents, refused_acts
 from .labels import labelled
@@ -71,6 +72,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += ruled_out(ctx, sent, claimed)
     events += labelled(ctx, sent, claimed)
     events += verb_events(ctx, sent, claimed)
+    events += drawn_reactions(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
     events += noun_events(ctx, sent, claimed, reactions)
     events += answered_calls(ctx, sent, events)

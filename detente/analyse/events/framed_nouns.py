@@ -106,6 +106,33 @@ def answered_calls(ctx: Context, sent: Span, events: list[Found]) -> list[Found]
     return found
 
 
+def drawn_reactions(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'His comments drew swift condemnation from the EU', 'Denmark sparked sharp criticism from China', 'Italy
+    freed the commander, prompting a rebuke from the court': a reaction an act or a remark draws is that reaction,
+    by the party it comes from to the one who drew it (verbs.yaml ``drawn_reactions``)."""
+    found: list[Found] = []
+    for noun in sent:
+        code = ctx.codebook.drawn_reactions.get(noun.lemma_.lower()) or ctx.codebook.drawn_reactions.get(noun.lower_)
+        verb = noun.head
+        if code is None or noun.i in claimed or noun.dep_ not in OBJECTS:
+            continue
+        if ctx.codebook.verb_lemma(verb.lemma_, verb.lower_) not in ctx.codebook.drawing_verbs or is_negated(verb):
+            continue
+        # (the parser hangs "from the EU" on the noun or on the verb)
+        named = named_owners(noun, ("from", "of", "among")) + prep_objects(verb, ("from",))
+        reactors = [h for h in ctx.actors.of_tokens(named) if h.actor.code]
+        # ("his comments drew ...": the remark's owner drew it)
+        owners = [p for subject in children(verb, SUBJECTS) for p in children(subject, {"poss"})]
+        drawers = subjects_of(ctx, verb)[0] or ctx.actors.of_tokens(owners)
+        keys = {h.key for h in reactors}
+        drawers = [h for h in drawers if h.key not in keys]
+        if not reactors or not drawers:
+            continue
+        claimed.update({noun.i, verb.i})
+        found.append(Found(code, noun, [verb, noun], reactors, drawers, nominal=True))
+    return found
+
+
 def demanded_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
     """'reiterated its demand that Israel ease restrictions', 'a call for Japan to withdraw': what an appeal
     or demand noun asks for is not done; the whole is the appeal or demand, aimed at the one asked."""

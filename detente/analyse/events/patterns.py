@@ -37,6 +37,7 @@ class VerbRule:
     # no event when the verb names whom it is meant for ("targeted at schools") or that its object is to gain one of
     # these ("targeted farmers to benefit")
     no_purpose: frozenset[str] | None = None
+    reason_code: str | None = None  # code when the verb gives a reason ("attacked Washington for its arms sales")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,9 @@ class Codebook:
     # calls and demands a party rejects or yields to, made by their owner ("spurned demands from Washington"):
     # noun -> code of the call itself
     answered_nouns: dict[str, str] = field(default_factory=dict)
+    # reactions an act draws from a party ("drew condemnation from the EU"): drawing verbs, noun -> code
+    drawing_verbs: frozenset[str] = frozenset()
+    drawn_reactions: dict[str, str] = field(default_factory=dict)
     # a third party's part in an act of others ("a ceasefire mediated by Egypt"): verb -> code
     mediation_verbs: dict[str, str] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # nouns that name an event on their own (nominal, compound)
@@ -158,6 +162,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         "clause_code",
         "body_object",
         "no_purpose",
+        "reason_code",
     }
     if unknown:
         raise CodebookError(f"verbs.yaml verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -174,6 +179,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         clause_code=_check(entry["clause_code"], f"verbs.{lemma}.clause_code") if "clause_code" in entry else None,
         body_object=_check(entry["body_object"], f"verbs.{lemma}.body_object") if "body_object" in entry else None,
         no_purpose=frozenset(entry["no_purpose"]) if "no_purpose" in entry else None,
+        reason_code=_check(entry["reason_code"], f"verbs.{lemma}.reason_code") if "reason_code" in entry else None,
     )
 
 
@@ -262,6 +268,11 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         refusal_nouns=frozenset(raw.get("refusal_nouns", [])),
         gathering_nouns={
             noun: _check(code, f"gathering_nouns.{noun}") for noun, code in (raw.get("gathering_nouns") or {}).items()
+        },
+        drawing_verbs=frozenset((raw.get("drawn_reactions") or {}).get("verbs", [])),
+        drawn_reactions={
+            noun: _check(code, f"drawn_reactions.nouns.{noun}")
+            for noun, code in ((raw.get("drawn_reactions") or {}).get("nouns") or {}).items()
         },
         answered_nouns={
             noun: _check(code, f"answered_nouns.{noun}") for noun, code in (raw.get("answered_nouns") or {}).items()

@@ -55,6 +55,25 @@ def _names_purpose(verb: Token, gains: frozenset[str]) -> bool:
     return gained or any(p.lower_ == "at" for p in children(verb, {"prep"}))
 
 
+def _gives_reason(ctx: Context, verb: Token) -> bool:
+    """'attacked Washington for its arms sales to Taipei', 'attacked the Conservatives for failing to act',
+    'attacked city officials over the cull': a "for" / "over" phrase that names what the target did, not a
+    party, a time ("for two hours", "for the first time") or no reason at all ("for no reason")."""
+    # (the parser may hang the phrase on the party attacked: "attacked Warsaw over the removal of memorials")
+    parties = [o for o in children(verb, OBJECTS) if ctx.actors.of_token(o) is not None]
+    for prep in children(verb, {"prep"}) + [p for o in parties for p in children(o, {"prep"})]:
+        if prep.lower_ not in {"for", "over"} or is_time(prep):
+            continue
+        if any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in prep.children):
+            return True  # "for failing to act"
+        for reason in children(prep, {"pobj"}):
+            negated = any(c.lower_ == "no" for c in children(reason, {"det"}))
+            counted = any(c.ent_type_ in {"ORDINAL", "CARDINAL", "DATE", "TIME"} for c in reason.subtree)
+            if not (negated or counted or reason.ent_type_ or ctx.actors.of_token(reason, follow_owner=False)):
+                return True
+    return False
+
+
 def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None] | None:
     """(code, trigger tokens, light noun) for a verb, most specific pattern first."""
     lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
@@ -130,6 +149,8 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
         return rule.body_object, [verb], None  # "charged Ottawa with sheltering extremists": blame, no arrest
     if rule.actor_object and any(_names_party_itself(ctx, o) for o in objects):
         return rule.actor_object, [verb], None
+    if rule.reason_code and _gives_reason(ctx, verb):
+        return rule.reason_code, [verb], None  # "attacked Washington for its arms sales": words, not force
     if rule.money_object and any(o.ent_type_ == "MONEY" for o in objects):
         return rule.money_object, [verb], None
     return rule.code, [verb], None
