@@ -7,7 +7,7 @@ import pytest
 
 from detente.analyse import analyse_one
 from detente.analyse.events.acceptance import keep_every_event
-from detente.analyse.events.coding import ARTICLE_FLOOR, _without_weak_background
+from detente.analyse.events.coding import ARTICLE_FLOOR, LEAD_TEXT_SENTENCES, _without_weak_background
 from detente.model import ActorRef, Article, Event
 
 
@@ -43,6 +43,13 @@ def test_weak_lone_acts_are_dropped_beside_a_stronger_lead() -> None:
 def test_the_articles_leading_event_stays_however_weak() -> None:
     first, second = _event(0, 0.03), _event(1, 0.05)
     assert _without_weak_background([first, second], {id(first), id(second)}) == [second]
+
+
+def test_a_weak_lead_stays_only_in_a_short_text() -> None:
+    first, second = _event(0, 0.03), _event(1, 0.05)
+    scored = {id(first), id(second)}
+    assert _without_weak_background([first, second], scored, sentences=LEAD_TEXT_SENTENCES) == [second]
+    assert _without_weak_background([first, second], scored, sentences=LEAD_TEXT_SENTENCES + 1) == []
 
 
 def test_an_act_with_no_doer_is_dropped_unless_it_leads_the_article() -> None:

@@ -344,6 +344,38 @@ def _within_state(found: Found, source: ActorHit | None, target: ActorHit | None
     return all(code[3:6] in STATE_ORGANS for code in codes)
 
 
+# Role codes of a state's challengers and rivals at home (rebels, insurgents, separatists, the opposition, parties):
+# cooperation between them and the state is domestic politics that CAMEO codes ("Abbas accepted a Hamas
+# candidate", "Kinshasa and the M23 signed a framework agreement").
+CHALLENGERS = {"REB", "INS", "SEP", "OPP", "PTY"}
+# The root of appeals: a state's appeal to its own society ("advised its citizens to avoid travel to Japan",
+# "called on the media to stop highlighting race issues").
+APPEAL_ROOT = "02"
+# Role codes of a state's own organs to which an appeal is administration ("urged police to launch inspections",
+# "called upon officials to remain neutral"): the state organs, its legislature and courts, and a bare country.
+HOME_ORGANS = STATE_ORGANS | {"LEG", "JUD", ""}
+
+
+def _talk_at_home(found: Found, source: ActorHit | None, target: ActorHit | None, code: str, quad_class: int) -> bool:
+    """Verbal cooperation between parties of one country, none of them a challenger of the state: a minister
+    urging police to be careful, a leader encouraging his people to enjoy the holiday, a congress to discuss the
+    country's inflation, a delegation meeting students, a firm welcoming its country's policy. Wire news is full
+    of such talk and an analyst codes none of it: it is no relation between actors. What stays: talk with rebels,
+    the opposition or parties, an appeal to the country's society (not to its organs), IGOs, all conflict and material acts, and acts on
+    the doer's own land found as their target ("agreed to reopen the border crossing", told of a foreign pair)."""
+    if source is None or target is None or quad_class != VERBAL_COOPERATION:
+        return False
+    if LAND_TARGET_NOTES.intersection(found.notes):
+        return False
+    codes = [hit.actor.code or "" for hit in (source, target)]
+    if any(len(c) < 3 or not c[:3].isalpha() or c.startswith("IGO") or c.startswith("---") for c in codes):
+        return False
+    if codes[0][:3] != codes[1][:3] or any(c[3:6] in CHALLENGERS for c in codes):
+        return False
+    # an appeal to the country's society (citizens, media, firms) is coded; one to its own organs is administration
+    return not (code.startswith(APPEAL_ROOT) and (target.people or codes[1][3:6] not in HOME_ORGANS))
+
+
 def _placed_official(hit: ActorHit) -> bool:
     """A group the sentence placed in a country as officials ('leaders', 'officials'): the actors stage cannot
     tell student or indigenous leaders from a government's, so they may be no organ of the state. Forces and
@@ -427,6 +459,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     starts = [s.start for s in article.sentences]
     events: list[_Coded] = []
     seen: set[tuple] = set()
+    at_home: set[int] = set()  # ids of events of verbal cooperation inside one country (``_talk_at_home``)
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
@@ -542,10 +575,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 # (the acceptance model scores the rules' events, not learned proposals)
                 scored = event_features(found, source, target, event, depth) if rule_coded(found) else None
                 events.append(_Coded(event, depth, scored))
+                if _talk_at_home(found, source, target, info.code, info.quad_class):
+                    at_home.add(id(event))  # "encouraged Australians to enjoy the holiday": dropped unless it leads
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
     features = {id(c.event): c.features for c in events if c.features is not None}
     kept = accept([c.event for c in events], features, len(article.sentences))
-    return _without_weak_background(kept, set(features))
+    return _without_weak_background(kept, set(features), at_home, len(article.sentences))
 
 
 @dataclass
@@ -559,11 +594,17 @@ class _Coded:
 
 # Below this confidence even a sentence's leading event is dropped, unless it is its article's leading one.
 ARTICLE_FLOOR = 0.1
+# The longest text whose leading event stays whatever it is: a sentence, or a headline and its sentence. In a
+# longer article a weak lead is as wrong as any other weak act (on real wire news: a sports report's "South Africa
+# pushed for quick runs", "eight policemen have been gunned down", an official "urging local governments").
+LEAD_TEXT_SENTENCES = 2
 # Roots of cooperation that may stand with no counterpart: a bare statement and an appeal ("appealed for calm").
 ONE_PARTY_COOPERATION = {"01", "02"}
 
 
-def _without_weak_background(events: list[Event], scored: set[int]) -> list[Event]:
+def _without_weak_background(
+    events: list[Event], scored: set[int], at_home: frozenset[int] | set[int] = frozenset(), sentences: int = 1
+) -> list[Event]:
     """The article's events without the lone act of a sentence that the acceptance model scores under
     ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
     to host a summit"), nor any act with no doer ("Gemayel was shot dead", "the army has been ordered to avoid
@@ -571,13 +612,14 @@ def _without_weak_background(events: list[Event], scored: set[int]) -> list[Even
     need to restrict output", "promised to change the rules for travelling allowances"): such an act is nearly
     always no event an analyst would code, and an act no one is said to do, or a cooperation with no one, is no
     relation between parties (DEV composed sets B-D: none of the events these drop is a gold event). The
-    article's leading event stays whatever it is, as the best the text tells (a one-sentence text keeps its one
-    act); so do events the model does not score (learned proposals)."""
+    leading event of a text of at most ``LEAD_TEXT_SENTENCES`` sentences stays whatever it is, as the best the
+    text tells (a one-sentence text keeps its one act); so do events the model does not score (learned
+    proposals). Talk between parties of one country (``at_home``, the ids of such events) goes the same way."""
     if not floor_drops():
         return events
     rated = [e for e in events if id(e) in scored]
-    best = max(rated, key=lambda e: e.confidence or 0.0, default=None)
-    return [e for e in events if e is best or id(e) not in scored or not _weak_or_one_sided(e)]
+    best = max(rated, key=lambda e: e.confidence or 0.0, default=None) if sentences <= LEAD_TEXT_SENTENCES else None
+    return [e for e in events if e is best or id(e) not in scored or not (_weak_or_one_sided(e) or id(e) in at_home)]
 
 
 def _weak_or_one_sided(event: Event) -> bool:
