@@ -123,3 +123,46 @@ def test_a_dateline_the_story_names_still_places_its_roles() -> None:
     )
     troops = next(a for a in _article_actors(text) if any(m.text == "troops" for m in a.mentions))
     assert (troops.code or "").startswith("KEN"), troops.code
+
+
+# --- a person whose title names no sector, in a story about one country ---------------------------------------
+
+
+def _actor_named(text: str, name: str, dateline: str | None = None):
+    from detente.analyse import analyse_one
+    from detente.model import Article
+
+    article = analyse_one(Article(id="t", text=text, content_hash="t", date="2026-03-02", dateline=dateline))
+    return next(a for a in article.actors if any(name in m.text for m in a.mentions))
+
+
+def test_a_titled_person_in_a_story_about_one_country_is_its() -> None:
+    text = (
+        "Peru's government unveiled a new sales tax on Monday.\n\n"
+        "Treasury Secretary Luis Carranza said the tax would raise revenue for Peru's schools.\n\n"
+        "Peru's congress is expected to vote on the plan next month, and Peruvian business groups oppose it."
+    )
+    assert (_actor_named(text, "Luis Carranza").code or "").startswith("PER")
+
+
+def test_a_titled_person_in_a_story_about_two_countries_stays_unplaced() -> None:
+    text = (
+        "Peru and Chile opened talks on their maritime border on Monday.\n\n"
+        "Treasury Secretary Luis Carranza said the talks would take time.\n\n"
+        "Chile's foreign minister and Peru's foreign minister will meet again in Lima."
+    )
+    assert not (_actor_named(text, "Luis Carranza").code or "").startswith(("PER", "CHL"))
+
+
+# --- "the Islamists": an armed group's fighters, unless a party or a government is named -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "role"),
+    [
+        ("Somali troops fought the Islamists near Baidoa on Friday.", "Islamists", "REB"),
+        ("The Islamist party won a third of the seats in the Egyptian parliament.", "Islamist party", "PTY"),
+    ],
+)
+def test_islamists_are_an_armed_group_unless_an_organisation_is_named(actors_of, text, phrase, role) -> None:
+    assert (actor_at(actors_of(text), text, phrase).code or "")[3:6] == role

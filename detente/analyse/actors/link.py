@@ -553,6 +553,12 @@ class Linker:
         # country: that country's (people named with a country of their own keep it)
         if home is not None:
             for k in self.clusters:
+                if k.country is None and k.kind == "person" and k.title and not k.role:
+                    # "Financial Secretary Henry Tang", "challenger X" in a story about one country: its own
+                    # (a title that names no sector gives the country alone)
+                    if home not in self._addressed_countries(self.doc[slice(*min(k.mentions))].root):
+                        k.country, k.country_source = home, "home"
+                    continue
                 if k.country is not None or not k.role or k.head_word in VISITORS or k.role == "NGO":
                     continue  # a rights group with no country stated is coded NGO (below)
                 if k.kind in {"government", "organisation", "person"} or (
