@@ -23,6 +23,17 @@ from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
         ("Iran rejected UN demands to halt enrichment.", ("IRN", "12", "IGO"), ("IGO", "10", "IRN")),
         ("Israel rejected the EU call for a halt to settlement building.", ("ISR", "12", "IGO"), ("IGO", "02", "ISR")),
         # defied
+        # an accusation denied or rejected was made
+        (
+            "Hanoi rejected Cambodian allegations that its troops had crossed the border.",
+            ("VNM", "12", "KHM"),
+            ("KHM", "112", "VNM"),
+        ),
+        (
+            "Moscow denied accusations by Kiev that it had shelled the plant.",
+            ("RUS", "016", "UKR"),
+            ("UKR", "112", "RUS"),
+        ),
         (
             "Belgrade hosted the Russian minister on Friday, defying pressure from Washington to cancel the visit.",
             ("SRB", "12", "USA"),

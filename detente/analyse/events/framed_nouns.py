@@ -79,15 +79,17 @@ def _makers(noun: Token) -> list[Token]:
     return owners + prep_objects(noun, ("by", "from", "of"))
 
 
-# Roots of the answers a call or demand gets that say it was made: rejecting (12) or yielding to it (08).
-ANSWER_ROOTS = ("12", "08")
+# Codes of the answers a call, demand or accusation gets that say it was made: rejecting (12) or yielding to it
+# (08), or denying it (016).
+ANSWER_CODES = ("12", "08", "016")
 
 
 def answered_calls(ctx: Context, sent: Span, events: list[Found]) -> list[Found]:
     """'Karimov spurned demands from Washington for an inquiry', 'defying calls from Ukraine to arrest him',
-    'bowing to demands from Kinshasa': a call or demand a party rejects or yields to was made, by its maker to
-    that party (verbs.yaml ``answered_nouns``), besides the answer."""
-    answers = [f for f in events if f.code[:2] in ANSWER_ROOTS and f.sources and not f.negated]
+    'bowing to demands from Kinshasa', 'rejected Armenian allegations that it sent mercenaries': a call, demand or
+    accusation a party rejects, denies or yields to was made, by its maker to that party (verbs.yaml
+    ``answered_nouns``), besides the answer."""
+    answers = [f for f in events if f.code.startswith(ANSWER_CODES) and f.sources and not f.negated]
     # (a noun that is an event of its own is no call answered; the answer's own light noun is)
     anchored = {f.anchor.i for f in events if f not in answers}
     found: list[Found] = []
