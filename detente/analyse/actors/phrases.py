@@ -352,7 +352,9 @@ def _combined_role(words: list[RoleWord]) -> str | None:
             if word.kind == "group" and any(w.kind == "title" for w in words[at + 1 :]):
                 continue  # "Public Enterprises Minister": a group word that only names the portfolio
             if word.role and word.kind in kinds:
-                return _sender_role(words[:at]) or word.role if _sent_body(word) else word.role
+                if _sent_body(word):
+                    return _sender_role(words[:at]) or word.role
+                return word.role
     return None
 
 
