@@ -459,7 +459,6 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     starts = [s.start for s in article.sentences]
     events: list[_Coded] = []
     seen: set[tuple] = set()
-    at_home: set[int] = set()  # ids of events of verbal cooperation inside one country (``_talk_at_home``)
     for sent in doc.sents:
         sport = is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
@@ -574,13 +573,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 depth = _subordination(found.anchor)
                 # (the acceptance model scores the rules' events, not learned proposals)
                 scored = event_features(found, source, target, event, depth) if rule_coded(found) else None
-                events.append(_Coded(event, depth, scored))
-                if _talk_at_home(found, source, target, info.code, info.quad_class):
-                    at_home.add(id(event))  # "encouraged Australians to enjoy the holiday": dropped unless it leads
+                # ("encouraged Australians to enjoy the holiday": dropped unless it leads, _without_weak_background)
+                at_home = _talk_at_home(found, source, target, info.code, info.quad_class)
+                events.append(_Coded(event, depth, scored, at_home))
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
-    features = {id(c.event): c.features for c in events if c.features is not None}
-    kept = accept([c.event for c in events], features, len(article.sentences))
-    return _without_weak_background(kept, set(features), at_home, len(article.sentences))
+    kept = accept([c.event for c in events], [c.features for c in events], len(article.sentences))
+    return _without_weak_background([c for c, keep in zip(events, kept, strict=True) if keep], len(article.sentences))
 
 
 @dataclass
@@ -590,6 +588,12 @@ class _Coded:
     event: Event
     depth: float  # how far its clause sits below its sentence's news (``_subordination``)
     features: Features | None  # what the acceptance model reads of it; None for a learned proposal, not scored
+    at_home: bool = False  # verbal cooperation between parties of one country (``_talk_at_home``)
+
+    @property
+    def scored(self) -> bool:
+        """Whether the acceptance model scores it (a rule's event, not a learned proposal)."""
+        return self.features is not None
 
 
 # Below this confidence even a sentence's leading event is dropped, unless it is its article's leading one.
@@ -602,9 +606,7 @@ LEAD_TEXT_SENTENCES = 2
 ONE_PARTY_COOPERATION = {"01", "02"}
 
 
-def _without_weak_background(
-    events: list[Event], scored: set[int], at_home: frozenset[int] | set[int] = frozenset(), sentences: int = 1
-) -> list[Event]:
+def _without_weak_background(events: list[_Coded], sentences: int = 1) -> list[Event]:
     """The article's events without the lone act of a sentence that the acceptance model scores under
     ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
     to host a summit"), nor any act with no doer ("Gemayel was shot dead", "the army has been ordered to avoid
@@ -614,12 +616,17 @@ def _without_weak_background(
     relation between parties (DEV composed sets B-D: none of the events these drop is a gold event). The
     leading event of a text of at most ``LEAD_TEXT_SENTENCES`` sentences stays whatever it is, as the best the
     text tells (a one-sentence text keeps its one act); so do events the model does not score (learned
-    proposals). Talk between parties of one country (``at_home``, the ids of such events) goes the same way."""
+    proposals). Talk between parties of one country (``_Coded.at_home``) goes the same way."""
     if not floor_drops():
-        return events
-    rated = [e for e in events if id(e) in scored]
-    best = max(rated, key=lambda e: e.confidence or 0.0, default=None) if sentences <= LEAD_TEXT_SENTENCES else None
-    return [e for e in events if e is best or id(e) not in scored or not (_weak_or_one_sided(e) or id(e) in at_home)]
+        return [c.event for c in events]
+    rated = [i for i, c in enumerate(events) if c.scored]
+    short = sentences <= LEAD_TEXT_SENTENCES
+    best = max(rated, key=lambda i: events[i].event.confidence or 0.0, default=None) if short else None
+    return [
+        c.event
+        for i, c in enumerate(events)
+        if i == best or not c.scored or not (_weak_or_one_sided(c.event) or c.at_home)
+    ]
 
 
 def _weak_or_one_sided(event: Event) -> bool:
