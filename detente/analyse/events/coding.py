@@ -459,8 +459,9 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     starts = [s.start for s in article.sentences]
     events: list[_Coded] = []
     seen: set[tuple] = set()
+    sports_report = _sports_report(doc, context.linking)
     for sent in doc.sents:
-        sport = is_sport(sent, context.linking)
+        sport = sports_report or is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
         first = len(events)
         for found in sentence_events(context, sent):
@@ -474,10 +475,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 and is_toll(found.anchor, context.linking)
             ):
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
-            if not found.sources and by_nature(found.anchor, context.linking):
-                continue  # "an earthquake killed 12 people": no one did it
-            if _supposed_act(found):
-                continue  # "a Chinese attack on Taiwan could constitute ...": an act supposed, not done
+            if by_nature(found.anchor, context.linking, settings_count=not found.sources):
+                # "an earthquake killed 12 people", "a road accident in China's Shanxi province killed 10": no one
+                # did it, whatever party a place in the subject was read as
+                continue
+            if _supposed_act(found) or _feared(found, context.linking):
+                continue  # "a Chinese attack on Taiwan could constitute ...", "fear that militants would fire": not done
             if _purpose_only(found, context.linking) or _standing(found, context.linking):
                 continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             frame = forecast_frame(found, context.linking)
@@ -653,6 +656,21 @@ def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: boo
     return tuple(sorted(pair, key=str)) if symmetric else pair
 
 
+# A sports report: at least this many of its sentences name a sport's words, and at least this share of them.
+SPORTS_REPORT_SENTENCES = 2
+SPORTS_REPORT_SHARE = 1 / 3
+
+
+def _sports_report(doc: Doc, linking: Linking) -> bool:
+    """Whether a whole text reports sport, so that its sentences that name no sport ('South Korea rallied from two
+    sets down to upset arch rival Chinese Taipei') are read as sport too: a third of its sentences, and at least
+    two, name a sport's words (a political story naming the World Cup once or a footballer-turned-candidate
+    twice in twenty sentences is no sports report)."""
+    sentences = list(doc.sents)
+    sporting = sum(is_sport(sent, linking) for sent in sentences)
+    return sporting >= SPORTS_REPORT_SENTENCES and sporting >= SPORTS_REPORT_SHARE * len(sentences)
+
+
 def _sport_talk(quad_class: int, source: ActorHit | None, target: ActorHit | None, linking: Linking) -> bool:
     """In a sports report, what players, coaches, clubs, federations and fans say ('the coach blamed the heavy
     club schedule', 'the football association agreed to postpone the game', 'Russian girls will be a huge threat
@@ -684,6 +702,38 @@ def _supposed_act(found: Found) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in noun.head.children)
+
+
+# Links under which a clause is what a word of fear is about: "fear that ...", "afraid to ...", "fears X will".
+FEARED_LINKS = {"ccomp", "acl", "xcomp"}
+
+
+def _feared(found: Found, linking: Linking) -> bool:
+    """'residents expressed fear that militants would fire rockets', 'amid fears that the rebels were planning an
+    offensive', 'fears of a new war', 'are afraid to meet': what a party fears may happen is not told as done
+    (linking.yaml ``fear_words``); the fear itself is coded on its own. Not a threat ('threatened that its forces
+    would strike'), nor an act that merely sits beside a fear ('fired rockets, raising fears of escalation')."""
+    token = found.anchor
+    if found.nominal:
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            return _is_fear(token.head.head, linking)  # "fears of a new war"
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        token = token.head  # "fears that an attack would come"
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ in FEARED_LINKS and _is_fear(head, linking):
+            return True
+        if token.dep_ not in {"conj", "xcomp"}:
+            return False
+        token = head
+    return False
+
+
+def _is_fear(word: Token, linking: Linking) -> bool:
+    return word.lemma_.lower() in linking.fear_words or word.lower_ in linking.fear_words
 
 
 def _purpose_only(found: Found, linking: Linking) -> bool:
