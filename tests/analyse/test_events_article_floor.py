@@ -82,6 +82,17 @@ def test_an_event_the_model_does_not_score_stays() -> None:
     assert _without_weak_background(_scored(strong, proposal)) == [strong, proposal]
 
 
+def test_a_doer_with_no_code_is_no_doer_unless_it_leads() -> None:
+    # ("The Pioneer warned ...", "Burns arrived in Beijing": the actors stage could not say whose act it is)
+    strong, uncoded = _event(0, 0.9), _event(1, 0.6, cameo="130", quad=3)
+    uncoded.source_actor = ActorRef(name="Pioneer", code=None)
+    assert _without_weak_background(_scored(strong, uncoded)) == [strong]
+    assert _without_weak_background(_scored(uncoded)) == [uncoded]
+    role_only = _event(1, 0.6, cameo="130", quad=3)
+    role_only.source_actor = ActorRef(name="police", code="---COP")
+    assert _without_weak_background(_scored(strong, role_only)) == [strong, role_only]
+
+
 def test_talk_at_home_is_dropped_unless_it_leads() -> None:
     strong, talk = _event(0, 0.9), _event(1, 0.6, cameo="040")
     home = [*_scored(strong), *_scored(talk, at_home=True)]

@@ -116,3 +116,35 @@ def test_officials_meeting_in_a_sports_report_still_meet() -> None:
 )
 def test_a_sports_report_is_a_third_of_its_sentences_and_at_least_two(text: str, expected: bool) -> None:
     assert _sports_report(load_nlp()(text), load_linking()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Iranian president launched a fresh attack on Israel, dismissing its claims as lies.", "IRN", "ISR"),
+        ("The archbishop launched a strongly worded attack in a newspaper on Britain's policy in Iraq.", "---", "GBR"),
+        (
+            "Kenya's opposition leader launched a blistering attack on the Ugandan government's trade policy.",
+            "KEN",
+            "UGA",
+        ),
+    ],
+)
+def test_an_attack_in_words_is_criticism(text: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert has(found, source, "111", target), found
+    assert not [c for c in found if c[1].startswith(VIOLENCE)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Taliban fighters launched an attack on a Pakistani army base on Monday, killing 20 soldiers.", "AFG", "PAK"),
+        # (fighters may say why they attacked: "saying" tells no words of the attack)
+        ("Rebels launched an attack against Chadian troops, saying it was revenge for air strikes.", "TCD", "TCD"),
+        ("North Korea launched an artillery attack on a South Korean island.", "PRK", "KOR"),
+    ],
+)
+def test_an_armed_attack_stays_an_assault(text: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert any(c.startswith(VIOLENCE) and (s or "")[:3] == source for s, c, _t in found), found

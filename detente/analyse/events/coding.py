@@ -633,8 +633,10 @@ def _without_weak_background(events: list[_Coded], sentences: int = 1) -> list[E
 
 
 def _weak_or_one_sided(event: Event) -> bool:
-    """Under the article floor, with no doer, or cooperating with no counterpart."""
-    if (event.confidence or 0.0) < ARTICLE_FLOOR or event.source_actor is None:
+    """Under the article floor, with no doer, or cooperating with no counterpart. A doer the actors stage gave no
+    code at all, not even a role, is no coded doer ("Burns arrived in Beijing", "The Pioneer warned",
+    "Stuart Clark has urged his mentor to help the Australian team"): the event cannot say whose act it is."""
+    if (event.confidence or 0.0) < ARTICLE_FLOOR or event.source_actor is None or not event.source_actor.code:
         return True
     cooperation = event.quad_class in {VERBAL_COOPERATION, MATERIAL_COOPERATION}
     return cooperation and event.target_actor is None and event.root not in ONE_PARTY_COOPERATION
