@@ -148,3 +148,8 @@ def test_an_attack_in_words_is_criticism(text: str, source: str, target: str) ->
 def test_an_armed_attack_stays_an_assault(text: str, source: str, target: str) -> None:
     found = coded(text)
     assert any(c.startswith(VIOLENCE) and (s or "")[:3] == source for s, c, _t in found), found
+
+
+def test_the_participle_telling_an_attacks_words_is_no_event_of_its_own() -> None:
+    found = coded("The Iranian president launched a fresh attack on Israel, dismissing its claims as lies.")
+    assert [c for _s, c, _t in found] == ["111"], found
