@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cities import BIG_CITY, city_country, place_country
-from .lexicon import ActorLexicon, Entry, RoleWord, read_people_nouns, read_place_nouns
+from .lexicon import ActorLexicon, Entry, RoleWord, read_people_nouns, read_person_cues, read_place_nouns
 from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
 
@@ -751,6 +751,11 @@ def _person(
         employer = _organisation_after(tokens, head, ("of", "from", "at"))
         if employer is not None:
             country, role = country or employer.country, role or employer.role
+    if not (country and role):
+        # "Samir Hosny, who heads the African section of the Arab League": the body he runs
+        body = _body_headed(tokens, head)
+        if body is not None:
+            country, role = country or body.country, role or body.role
     candidate = Candidate(
         description.start, end, "person", doc[start:end].text, country, role, title, name_start=start, entry=entry
     )
@@ -1002,6 +1007,26 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
     return None
 
 
+def _body_headed(tokens: Tokens, name: Token) -> Description | None:
+    """The body a person runs by a relative clause on his name ("X, who heads the African section of the Arab
+    League", "Y, who leads the Tabigat movement"): the body the object is part of, else the object itself."""
+    for clause in name.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in read_person_cues()["heads"]:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            whole = _organisation_after(tokens, obj, ("of",))
+            if whole is not None and (whole.country or whole.role):
+                return whole
+            span = doc_span_of(obj)
+            own = describe(tokens, min(obj.left_edge.i, span[0]), span[1], head=obj)
+            return own if own.country or own.role else None
+    return None
+
+
 def _organisation_after(
     tokens: Tokens, title: Token, prepositions: tuple[str, ...] = ("at", "of", "with", "for", "from")
 ) -> Description | None:
@@ -1012,6 +1037,10 @@ def _organisation_after(
                 if pobj.dep_ == "pobj":
                     span = doc_span_of(pobj)
                     description = describe(tokens, span[0], span[1], head=pobj)
+                    if not (description.country or description.role) and pobj.left_edge.i < span[0]:
+                        # "of the Spanish search and rescue team": the parse may cut a coordinated modifier
+                        # off the phrase; its words before the head all belong to it
+                        description = describe(tokens, pobj.left_edge.i, span[1], head=pobj)
                     named = tokens.named[pobj.i]
                     if named and named.item.country and not description.country:
                         description.country = named.item.country
