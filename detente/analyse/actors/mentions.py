@@ -19,6 +19,7 @@ from .cities import BIG_CITY, city_country, place_country
 from .lexicon import ActorLexicon, Entry, RoleWord, read_people_nouns, read_place_nouns
 from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
+from .spelling import misspelt_names
 
 LOCATIVE = frozenset(
     {"in", "at", "near", "into", "to", "from", "across", "outside", "inside", "through", "throughout", "around"}
@@ -160,7 +161,8 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     """Every actor-like mention of ``doc``, in text order (see the module docstring)."""
     names, roles = indexes_for(lexicon)
     words = Words.of(doc)
-    tokens = Tokens.build(doc, names.find(doc, day, words), roles.find(doc, words=words))
+    named = misspelt_names(doc, words, names.find(doc, day, words), names)
+    tokens = Tokens.build(doc, named, roles.find(doc, words=words))
     tokens.words = words
     tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]
     tokens.dateline_country = dateline_country(dateline)

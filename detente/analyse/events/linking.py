@@ -41,6 +41,7 @@ class Linking:
     home_target_codes: frozenset[str]
     riot_codes: frozenset[str]
     repression_codes: frozenset[str] = frozenset()
+    outward_codes: frozenset[str] = frozenset()
     toll_starts: frozenset[str] = frozenset()
     toll_spans: frozenset[str] = frozenset()
     toll_roots: frozenset[str] = frozenset()
@@ -67,7 +68,6 @@ class Linking:
     standing_codes: frozenset[str] = frozenset()
     sport_state_roles: frozenset[str] = frozenset()
     taking_verbs: frozenset[str] = frozenset()
-    outward_codes: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -133,6 +133,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         home_target_codes=_code_prefixes(raw, "home_target_codes"),
         riot_codes=_code_prefixes(raw, "riot_codes"),
         repression_codes=_code_prefixes(raw, "repression_codes"),
+        outward_codes=_code_prefixes(raw, "outward_codes"),
         toll_starts=_words(raw, "toll_starts"),
         toll_spans=_words(raw, "toll_spans"),
         toll_roots=_roots(raw, "toll_roots"),
@@ -159,7 +160,6 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         standing_codes=_code_prefixes(raw, "standing_codes"),
         sport_state_roles=_roles(raw, "sport_state_roles"),
         taking_verbs=_words(raw, "taking_verbs"),
-        outward_codes=_code_prefixes(raw, "outward_codes"),
     )
 
 
@@ -210,10 +210,6 @@ def by_nature(anchor: Token, linking: Linking) -> bool:
     verb, doers, settings = anchor, [], []
     for _ in range(3):
         doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ != "relcl"]
-        if verb.dep_ == "relcl" and verb.head.i != verb.i:
-            # "floods, which killed 40 people", "the earthquake that struck the town": the clause's head noun
-            # is its subject
-            doers.append(verb.head)
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         # "in" / "during" a disaster names the cause as surely as a subject does; any other place or time
         # there ("killing 30 people in the region") must not stop the climb to the participle's subject
@@ -221,17 +217,10 @@ def by_nature(anchor: Token, linking: Linking) -> bool:
         if any(d.dep_ != "nsubjpass" for d in doers) or verb.dep_ not in {"advcl", "conj", "xcomp"}:
             break
         verb = verb.head
-    return any(is_natural_force(d, linking) for d in doers if d.dep_ != "nsubjpass") or any(
-        is_natural_force(s, linking) for s in settings
-    )
-
-
-def is_natural_force(noun: Token, linking: Linking) -> bool:
-    """Whether a noun names a force of nature or an accident: the noun itself, a compound before it
-    ("Hurricane Maria", "forest fire") or the two as one name."""
-    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
-    words = {w.lemma_.lower() for w in (noun, *compounds)}
-    words |= {f"{c.lemma_} {noun.lemma_}".lower() for c in compounds}
+    # the noun itself, a compound before it ("Hurricane Maria", "forest fire") or the two as one name
+    names = [d for d in doers if d.dep_ != "nsubjpass"] + settings
+    words = {w.lemma_.lower() for d in names for w in (d, *(c for c in d.lefts if c.dep_ == "compound"))}
+    words |= {f"{c.lemma_} {d.lemma_}".lower() for d in names for c in d.lefts if c.dep_ == "compound"}
     return bool(words & linking.natural_forces)
 
 
@@ -240,3 +229,12 @@ def load_linking() -> Linking:
     """The packaged linking lexicon, parsed and checked once per process."""
     text = resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8")
     return parse_linking(yaml.safe_load(text))
+
+
+def is_natural_force(noun: Token, linking: Linking) -> bool:
+    """Whether a noun names a force of nature or an accident (linking.yaml ``natural_forces``): the noun itself,
+    a compound before it ("Hurricane Maria", "forest fire") or the two as one name."""
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    words = {w.lemma_.lower() for w in (noun, *compounds)}
+    words |= {f"{c.lemma_} {noun.lemma_}".lower() for c in compounds}
+    return bool(words & linking.natural_forces)
