@@ -112,3 +112,26 @@ def test_a_region_name_is_no_province_of_another_country(actors_of) -> None:
 def test_a_province_named_as_such_still_gives_its_country(actors_of) -> None:
     text = "Police in Xinjiang detained 12 people."
     assert actor_at(actors_of(text), text, "Police").code == "CHNCOP"
+
+
+# --- a former belonging describes another country ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Moscow cut gas deliveries to the ex-Soviet republic on Monday.", "ex-Soviet republic"),
+        ("Paris recalled its envoy from the former French colony.", "former French colony"),
+    ],
+)
+def test_a_former_belonging_is_not_the_actor(actors_of, text: str, phrase: str) -> None:
+    start = text.index(phrase)
+    covering = [
+        a for a in actors_of(text) for m in a.mentions if m.start < start + len(phrase) and m.end > start and a.country
+    ]
+    assert not any(a.country in {"RUS", "FRA"} for a in covering), [(a.name, a.code) for a in covering]
+
+
+def test_a_former_leader_keeps_the_country(actors_of) -> None:
+    text = "The former Soviet leader criticised Washington on Friday."
+    assert actor_at(actors_of(text), text, "former Soviet leader").country == "RUS"

@@ -1,6 +1,6 @@
-"""Names written one letter off ("Ethopia", "Mitterand", "Lybia"): news copy and the archives coded from it
+"""Names written one letter off ("Ethopia", "Mitterand", "Venezeula"): news copy and the archives coded from it
 misspell country and leader names, and a name not found leaves an event with no party. A capitalised word no
-lexicon entry matches is read as the one country, demonym or person it is one edit away from (a letter added,
+lexicon entry matches is read as the one country or person it is one edit away from (a letter added,
 dropped, changed or two swapped), when that name is long enough to make the edit a slip rather than another
 word, no other name is as close, and the word is no place of its own (a city, a province, a region)."""
 
@@ -17,7 +17,8 @@ from .matcher import Match, PhraseIndex, Words
 # Shortest names read through a slip: shorter ones ("Iran", "Iraq", "Mali") are one letter from each other.
 MIN_PLACE_NAME = 6
 MIN_SURNAME = 7
-PLACE_KINDS = {"country", "demonym"}
+# (Not peoples' names: "Greens" is a party, not "Greeks"; "Kenyon" a person, not "Kenyan".)
+PLACE_KINDS = {"country"}
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -82,10 +83,8 @@ def _plural(a: str, b: str) -> bool:
 
 
 def _fits(entry: Entry, ent_type: str) -> bool:
-    """A person's name only where the parser saw a person, a people's only where it saw a people (NORP), a
-    country's where it saw a place or nothing ("Kenyon said": a person, not Kenyans)."""
+    """A person's name only where the parser saw a person, a country's where it saw a place, a people or
+    nothing ("Kenyon said": a person)."""
     if entry.kind == "person":
         return ent_type == "PERSON"
-    if entry.kind == "demonym":
-        return ent_type == "NORP"
     return ent_type in {"GPE", "LOC", "NORP", ""}
