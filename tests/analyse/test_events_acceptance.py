@@ -98,8 +98,8 @@ def test_events_made_by_another_stage_keep_their_confidence() -> None:
         )
 
     ruled, proposed = event(0.9), event(0.42)
-    out = accept([ruled, proposed], {id(ruled): {"bias": 1.0, "rule-confidence": 0.9}}, sentences=1)
-    assert out == [ruled, proposed] and proposed.confidence == 0.42 and ruled.confidence != 0.9
+    out = accept([ruled, proposed], [{"bias": 1.0, "rule-confidence": 0.9}, None], sentences=1)
+    assert out == [True, True] and proposed.confidence == 0.42 and ruled.confidence != 0.9
 
 
 def test_sentence_features_count_the_events_of_each_sentence() -> None:
@@ -184,10 +184,10 @@ def test_the_floor_drops_a_sentences_weaker_events_never_its_leading_one(monkeyp
         return Event(cameo="190", root="19", quad_class=4, goldstein=-10.0, sentence=sentence, start=0, end=1)
 
     lead, weaker, alone = event(0), event(0), event(1)
-    features = {id(e): {"bias": 1.0, "rule-confidence": c} for e, c in ((lead, 0.9), (weaker, 0.7), (alone, 0.5))}
-    assert accept([lead, weaker, alone], features, sentences=2) == [lead, alone]
+    features = [{"bias": 1.0, "rule-confidence": c} for c in (0.9, 0.7, 0.5)]
+    assert accept([lead, weaker, alone], features, sentences=2) == [True, False, True]
     with keep_every_event():
-        assert accept([lead, weaker, alone], features, sentences=2) == [lead, weaker, alone]
+        assert accept([lead, weaker, alone], features, sentences=2) == [True, True, True]
 
 
 def test_wire_articles_are_left_out_one_at_a_time_and_weigh_in_training() -> None:

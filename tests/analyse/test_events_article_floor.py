@@ -7,7 +7,7 @@ import pytest
 
 from detente.analyse import analyse_one
 from detente.analyse.events.acceptance import keep_every_event
-from detente.analyse.events.coding import ARTICLE_FLOOR, LEAD_TEXT_SENTENCES, _without_weak_background
+from detente.analyse.events.coding import ARTICLE_FLOOR, LEAD_TEXT_SENTENCES, _Coded, _without_weak_background
 from detente.model import ActorRef, Article, Event
 
 
@@ -30,58 +30,80 @@ def _event(
     )
 
 
+def _scored(*events: Event, at_home: bool = False) -> list[_Coded]:
+    """Events as the rules code them: scored by the acceptance model (learned proposals are not)."""
+    return [_Coded(e, 0.0, None if e.origin == "learned" else {"bias": 1.0}, at_home) for e in events]
+
+
 def _analysed(text: str) -> Article:
     return analyse_one(Article(id="floor", text=text, content_hash=f"floor-{hash(text)}", date="2026-03-02"))
 
 
 def test_weak_lone_acts_are_dropped_beside_a_stronger_lead() -> None:
     strong, weak, fair = _event(0, 0.9), _event(1, ARTICLE_FLOOR / 2), _event(2, ARTICLE_FLOOR)
-    kept = _without_weak_background([strong, weak, fair], {id(strong), id(weak), id(fair)})
+    kept = _without_weak_background(_scored(strong, weak, fair))
     assert kept == [strong, fair]
 
 
 def test_the_articles_leading_event_stays_however_weak() -> None:
     first, second = _event(0, 0.03), _event(1, 0.05)
-    assert _without_weak_background([first, second], {id(first), id(second)}) == [second]
+    assert _without_weak_background(_scored(first, second)) == [second]
 
 
 def test_a_weak_lead_stays_only_in_a_short_text() -> None:
     first, second = _event(0, 0.03), _event(1, 0.05)
-    scored = {id(first), id(second)}
-    assert _without_weak_background([first, second], scored, sentences=LEAD_TEXT_SENTENCES) == [second]
-    assert _without_weak_background([first, second], scored, sentences=LEAD_TEXT_SENTENCES + 1) == []
+    assert _without_weak_background(_scored(first, second), sentences=LEAD_TEXT_SENTENCES) == [second]
+    assert _without_weak_background(_scored(first, second), sentences=LEAD_TEXT_SENTENCES + 1) == []
 
 
 def test_an_act_with_no_doer_is_dropped_unless_it_leads_the_article() -> None:
     strong, doerless = _event(0, 0.9), _event(1, 0.6, doer=False)
-    assert _without_weak_background([strong, doerless], {id(strong), id(doerless)}) == [strong]
+    assert _without_weak_background(_scored(strong, doerless)) == [strong]
     alone = _event(0, 0.3, doer=False)
-    assert _without_weak_background([alone], {id(alone)}) == [alone]
+    assert _without_weak_background(_scored(alone)) == [alone]
 
 
 @pytest.mark.parametrize(("cameo", "quad"), [("030", 1), ("040", 1), ("057", 1), ("070", 2), ("080", 2)])
 def test_cooperation_with_no_counterpart_is_dropped_unless_it_leads(cameo: str, quad: int) -> None:
     strong, alone = _event(0, 0.9), _event(1, 0.6, cameo=cameo, quad=quad)
-    assert _without_weak_background([strong, alone], {id(strong), id(alone)}) == [strong]
-    assert _without_weak_background([alone], {id(alone)}) == [alone]
+    assert _without_weak_background(_scored(strong, alone)) == [strong]
+    assert _without_weak_background(_scored(alone)) == [alone]
 
 
 @pytest.mark.parametrize(("cameo", "quad"), [("010", 1), ("020", 1), ("111", 3), ("140", 3), ("190", 4)])
 def test_statements_appeals_and_conflict_may_stand_with_no_target(cameo: str, quad: int) -> None:
     # ("appealed for calm", "condemned the violence", "protesters took to the streets", "fighting broke out")
     strong, alone = _event(0, 0.9), _event(1, 0.6, cameo=cameo, quad=quad)
-    assert _without_weak_background([strong, alone], {id(strong), id(alone)}) == [strong, alone]
+    assert _without_weak_background(_scored(strong, alone)) == [strong, alone]
 
 
 def test_an_event_the_model_does_not_score_stays() -> None:
     strong, proposal = _event(0, 0.9), _event(1, 0.02, origin="learned")
-    assert _without_weak_background([strong, proposal], {id(strong)}) == [strong, proposal]
+    assert _without_weak_background(_scored(strong, proposal)) == [strong, proposal]
+
+
+def test_a_doer_with_no_code_is_no_doer_unless_it_leads() -> None:
+    # ("The Pioneer warned ...", "Burns arrived in Beijing": the actors stage could not say whose act it is)
+    strong, uncoded = _event(0, 0.9), _event(1, 0.6, cameo="130", quad=3)
+    uncoded.source_actor = ActorRef(name="Pioneer", code=None)
+    assert _without_weak_background(_scored(strong, uncoded)) == [strong]
+    assert _without_weak_background(_scored(uncoded)) == [uncoded]
+    role_only = _event(1, 0.6, cameo="130", quad=3)
+    role_only.source_actor = ActorRef(name="police", code="---COP")
+    assert _without_weak_background(_scored(strong, role_only)) == [strong, role_only]
+
+
+def test_talk_at_home_is_dropped_unless_it_leads() -> None:
+    strong, talk = _event(0, 0.9), _event(1, 0.6, cameo="040")
+    home = [*_scored(strong), *_scored(talk, at_home=True)]
+    assert _without_weak_background(home) == [strong]
+    assert _without_weak_background(_scored(talk, at_home=True)) == [talk]
 
 
 def test_nothing_is_dropped_while_every_event_is_kept() -> None:
     strong, weak = _event(0, 0.9), _event(1, 0.01)
     with keep_every_event():
-        assert _without_weak_background([strong, weak], {id(strong), id(weak)}) == [strong, weak]
+        assert _without_weak_background(_scored(strong, weak)) == [strong, weak]
 
 
 @pytest.mark.parametrize(

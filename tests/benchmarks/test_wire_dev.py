@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,21 +10,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "benchmarks"
 WIRE = BENCH / "wire_dev"
-
-
-@pytest.fixture(scope="module")
-def composed():
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location("composed_benchmark", BENCH / "composed.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        events = importlib.import_module("events")
-    finally:
-        sys.path.remove(str(BENCH))
-    if not events.NEWSWIRE.is_file():
-        pytest.skip(f"{events.NEWSWIRE} is missing: the wire set's texts are read from ../shared")
-    return module
 
 
 def test_wire_set_is_a_set_of_its_own_and_not_in_devall(composed):
@@ -43,18 +25,8 @@ def test_articles_carry_no_text_and_gold_no_sentence():
     assert all("sentence" not in e and {"start", "end", "sha1"} <= set(e) for g in golds for e in g["events"])
 
 
-def test_offsets_resolve_and_hashes_match(composed):
-    articles = composed.wire_articles(WIRE / "articles.jsonl")
-    golds = {g["id"]: g for g in map(json.loads, (WIRE / "gold.jsonl").read_text(encoding="utf-8").splitlines())}
-    assert [a.id for a in articles] == list(golds)
-    composed.fill_sentences(golds, articles)
-    texts = {a.id: a.text for a in articles}
-    for article_id, gold in golds.items():
-        for event in gold["events"]:
-            span = texts[article_id][event["start"] : event["end"]]
-            assert event["sentence"] == span and span.strip() == span and span
-            assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == event["sha1"]
-        assert gold["quotes"] == [] and gold["dates"] == []
+def test_offsets_resolve_and_hashes_match(resolve_wire_set):
+    assert resolve_wire_set(WIRE)
 
 
 def test_a_changed_span_is_refused(composed):

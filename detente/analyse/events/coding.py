@@ -460,9 +460,9 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     starts = [s.start for s in article.sentences]
     events: list[_Coded] = []
     seen: set[tuple] = set()
-    at_home: set[int] = set()  # ids of events of verbal cooperation inside one country (``_talk_at_home``)
+    sports_report = _sports_report(doc, context.linking)
     for sent in doc.sents:
-        sport = is_sport(sent, context.linking)
+        sport = sports_report or is_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
         first = len(events)
         for found in sentence_events(context, sent):
@@ -476,10 +476,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 and is_toll(found.anchor, context.linking)
             ):
                 continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
-            if not found.sources and by_nature(found.anchor, context.linking):
-                continue  # "an earthquake killed 12 people": no one did it
-            if _supposed_act(found):
-                continue  # "a Chinese attack on Taiwan could constitute ...": an act supposed, not done
+            if by_nature(found.anchor, context.linking, settings_count=not found.sources):
+                # "an earthquake killed 12 people", "a road accident in China's Shanxi province killed 10": no one
+                # did it, whatever party a place in the subject was read as
+                continue
+            if _supposed_act(found) or _feared(found, context.linking):
+                continue  # "a Chinese attack on Taiwan could constitute ...", "fear that militants would fire": not done
             if _purpose_only(found, context.linking) or _standing(found, context.linking):
                 continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             frame = forecast_frame(found, context.linking)
@@ -575,13 +577,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 depth = _subordination(found.anchor)
                 # (the acceptance model scores the rules' events, not learned proposals)
                 scored = event_features(found, source, target, event, depth) if rule_coded(found) else None
-                events.append(_Coded(event, depth, scored))
-                if _talk_at_home(found, source, target, info.code, info.quad_class):
-                    at_home.add(id(event))  # "encouraged Australians to enjoy the holiday": dropped unless it leads
+                # ("encouraged Australians to enjoy the holiday": dropped unless it leads, _without_weak_background)
+                at_home = _talk_at_home(found, source, target, info.code, info.quad_class)
+                events.append(_Coded(event, depth, scored, at_home))
         events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
-    features = {id(c.event): c.features for c in events if c.features is not None}
-    kept = accept([c.event for c in events], features, len(article.sentences))
-    return _without_weak_background(kept, set(features), at_home, len(article.sentences))
+    kept = accept([c.event for c in events], [c.features for c in events], len(article.sentences))
+    return _without_weak_background([c for c, keep in zip(events, kept, strict=True) if keep], len(article.sentences))
 
 
 @dataclass
@@ -591,6 +592,12 @@ class _Coded:
     event: Event
     depth: float  # how far its clause sits below its sentence's news (``_subordination``)
     features: Features | None  # what the acceptance model reads of it; None for a learned proposal, not scored
+    at_home: bool = False  # verbal cooperation between parties of one country (``_talk_at_home``)
+
+    @property
+    def scored(self) -> bool:
+        """Whether the acceptance model scores it (a rule's event, not a learned proposal)."""
+        return self.features is not None
 
 
 # Below this confidence even a sentence's leading event is dropped, unless it is its article's leading one.
@@ -603,9 +610,7 @@ LEAD_TEXT_SENTENCES = 2
 ONE_PARTY_COOPERATION = {"01", "02"}
 
 
-def _without_weak_background(
-    events: list[Event], scored: set[int], at_home: frozenset[int] | set[int] = frozenset(), sentences: int = 1
-) -> list[Event]:
+def _without_weak_background(events: list[_Coded], sentences: int = 1) -> list[Event]:
     """The article's events without the lone act of a sentence that the acceptance model scores under
     ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
     to host a summit"), nor any act with no doer ("Gemayel was shot dead", "the army has been ordered to avoid
@@ -615,17 +620,24 @@ def _without_weak_background(
     relation between parties (DEV composed sets B-D: none of the events these drop is a gold event). The
     leading event of a text of at most ``LEAD_TEXT_SENTENCES`` sentences stays whatever it is, as the best the
     text tells (a one-sentence text keeps its one act); so do events the model does not score (learned
-    proposals). Talk between parties of one country (``at_home``, the ids of such events) goes the same way."""
+    proposals). Talk between parties of one country (``_Coded.at_home``) goes the same way."""
     if not floor_drops():
-        return events
-    rated = [e for e in events if id(e) in scored]
-    best = max(rated, key=lambda e: e.confidence or 0.0, default=None) if sentences <= LEAD_TEXT_SENTENCES else None
-    return [e for e in events if e is best or id(e) not in scored or not (_weak_or_one_sided(e) or id(e) in at_home)]
+        return [c.event for c in events]
+    rated = [i for i, c in enumerate(events) if c.scored]
+    short = sentences <= LEAD_TEXT_SENTENCES
+    best = max(rated, key=lambda i: events[i].event.confidence or 0.0, default=None) if short else None
+    return [
+        c.event
+        for i, c in enumerate(events)
+        if i == best or not c.scored or not (_weak_or_one_sided(c.event) or c.at_home)
+    ]
 
 
 def _weak_or_one_sided(event: Event) -> bool:
-    """Under the article floor, with no doer, or cooperating with no counterpart."""
-    if (event.confidence or 0.0) < ARTICLE_FLOOR or event.source_actor is None:
+    """Under the article floor, with no doer, or cooperating with no counterpart. A doer the actors stage gave no
+    code at all, not even a role, is no coded doer ("Burns arrived in Beijing", "The Pioneer warned",
+    "Stuart Clark has urged his mentor to help the Australian team"): the event cannot say whose act it is."""
+    if (event.confidence or 0.0) < ARTICLE_FLOOR or event.source_actor is None or not event.source_actor.code:
         return True
     cooperation = event.quad_class in {VERBAL_COOPERATION, MATERIAL_COOPERATION}
     return cooperation and event.target_actor is None and event.root not in ONE_PARTY_COOPERATION
@@ -645,6 +657,21 @@ def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: boo
         for hit in (source, target)
     )
     return tuple(sorted(pair, key=str)) if symmetric else pair
+
+
+# A sports report: at least this many of its sentences name a sport's words, and at least this share of them.
+SPORTS_REPORT_SENTENCES = 2
+SPORTS_REPORT_SHARE = 1 / 3
+
+
+def _sports_report(doc: Doc, linking: Linking) -> bool:
+    """Whether a whole text reports sport, so that its sentences that name no sport ('South Korea rallied from two
+    sets down to upset arch rival Chinese Taipei') are read as sport too: a third of its sentences, and at least
+    two, name a sport's words (a political story naming the World Cup once or a footballer-turned-candidate
+    twice in twenty sentences is no sports report)."""
+    sentences = list(doc.sents)
+    sporting = sum(is_sport(sent, linking) for sent in sentences)
+    return sporting >= SPORTS_REPORT_SENTENCES and sporting >= SPORTS_REPORT_SHARE * len(sentences)
 
 
 def _sport_talk(quad_class: int, source: ActorHit | None, target: ActorHit | None, linking: Linking) -> bool:
@@ -678,6 +705,38 @@ def _supposed_act(found: Found) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in noun.head.children)
+
+
+# Links under which a clause is what a word of fear is about: "fear that ...", "afraid to ...", "fears X will".
+FEARED_LINKS = {"ccomp", "acl", "xcomp"}
+
+
+def _feared(found: Found, linking: Linking) -> bool:
+    """'residents expressed fear that militants would fire rockets', 'amid fears that the rebels were planning an
+    offensive', 'fears of a new war', 'are afraid to meet': what a party fears may happen is not told as done
+    (linking.yaml ``fear_words``); the fear itself is coded on its own. Not a threat ('threatened that its forces
+    would strike'), nor an act that merely sits beside a fear ('fired rockets, raising fears of escalation')."""
+    token = found.anchor
+    if found.nominal:
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            return _is_fear(token.head.head, linking)  # "fears of a new war"
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        token = token.head  # "fears that an attack would come"
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ in FEARED_LINKS and _is_fear(head, linking):
+            return True
+        if token.dep_ not in {"conj", "xcomp"}:
+            return False
+        token = head
+    return False
+
+
+def _is_fear(word: Token, linking: Linking) -> bool:
+    return word.lemma_.lower() in linking.fear_words or word.lower_ in linking.fear_words
 
 
 def _purpose_only(found: Found, linking: Linking) -> bool:

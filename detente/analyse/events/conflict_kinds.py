@@ -5,7 +5,8 @@
 - a party ordered, told or given days to leave is expelled ("given 72 hours to leave" 166 / 174);
 - an attempt on a life is 185 ("tried to kill the governor", "survived an assassination attempt");
 - a named person killed is 1823, a leader or official 186 ("shot dead Prime Minister X");
-- a crowd occupying a place blocks it, a protest (144), not a military occupation (192).
+- a crowd occupying a place blocks it, a protest (144), not a military occupation (192);
+- an attack in words is criticism (111): "launched a blistering attack on the government's policy".
 """
 
 from __future__ import annotations
@@ -500,3 +501,36 @@ def place_party(ctx: Context, place: Place) -> ActorHit:
         return named
     actor = Actor(id=f"place:{place.country}", name=place.name, code=place.country, kind="country")
     return ActorHit(actor, from_place=True)
+
+
+def verbal_attack_kind(found: Found, lexicon: ConflictLexicon) -> None:
+    """'Launched a fresh attack against Israel, dismissing the Holocaust as a myth', 'a strongly worded attack in
+    The Times', 'a blistering attack on the government's policy': an attack noun told as one in words (a word on
+    it, a medium of speech, a policy or statement it is against, a participle that tells the words) is criticism,
+    not an assault. A real attack stays ('launched an attack on the base, killing 20 soldiers')."""
+    if found.code[:2] not in lexicon.verbal_attack_roots:
+        return
+    nouns = [t for t in found.trigger if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.verbal_attack_nouns]
+    if any(_in_words(noun, found.anchor, lexicon) for noun in nouns):
+        found.code = lexicon.verbal_attack_code
+        found.notes.append("verbal-attack")
+
+
+def _in_words(noun: Token, anchor: Token, lexicon: ConflictLexicon) -> bool:
+    """Whether an attack noun is told as one made in words (``verbal_attack_kind``)."""
+    if any(c.dep_ == "amod" and _lemma_in(c, lexicon.verbal_attack_words) for c in noun.children):
+        return True
+    heads = [noun] if anchor.i == noun.i else [noun, anchor]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        objects = children(prep, {"pobj"})
+        if prep.lower_ == "in" and any(_lemma_in(o, lexicon.verbal_attack_media) for o in objects):
+            return True
+        if prep.lower_ in {"on", "against"} and any(_lemma_in(o, lexicon.verbal_attack_topics) for o in objects):
+            return True
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma_in(c, lexicon.verbal_attack_verbs) for c in anchor.children
+    )
+
+
+def _lemma_in(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words

@@ -1,6 +1,6 @@
 """Conflict lexicon (``detente/data/cameo/conflict.yaml``): the words that decide conflict codes depending on why,
 by whom and to whom an act is done (a protest's aim, an order to leave, an attempt on a life, a named person
-killed, a crowd occupying a place). Loaded once and checked against the CAMEO table."""
+killed, a crowd occupying a place, an attack in words). Loaded once and checked against the CAMEO table."""
 
 from __future__ import annotations
 
@@ -75,6 +75,13 @@ class ConflictLexicon:
     posture_preps: frozenset[str]
     posture_purposes: frozenset[str]
     switch_verbs: frozenset[str]
+    verbal_attack_nouns: frozenset[str] = frozenset()
+    verbal_attack_words: frozenset[str] = frozenset()
+    verbal_attack_media: frozenset[str] = frozenset()
+    verbal_attack_topics: frozenset[str] = frozenset()
+    verbal_attack_verbs: frozenset[str] = frozenset()
+    verbal_attack_roots: frozenset[str] = frozenset()
+    verbal_attack_code: str = "111"
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -132,6 +139,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         raise ConflictLexiconError("conflict.yaml killings.with_word: expected a mapping of verb -> word")
     occupation = _section(raw, "crowd_occupation")
     posture = _section(raw, "prompted_posture")
+    verbal = _section(raw, "verbal_attacks")
     return ConflictLexicon(
         protest_codes=protest_codes,
         aim_kinds=_aim_kinds(aims, protest_codes),
@@ -164,6 +172,13 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         posture_preps=_words(posture, "preps", "prompted_posture"),
         posture_purposes=_words(posture, "purpose_verbs", "prompted_posture"),
         switch_verbs=_words(_section(raw, "switches"), "verbs", "switches"),
+        verbal_attack_nouns=_words(verbal, "nouns", "verbal_attacks"),
+        verbal_attack_words=_words(verbal, "words", "verbal_attacks"),
+        verbal_attack_media=_words(verbal, "media", "verbal_attacks"),
+        verbal_attack_topics=_words(verbal, "topics", "verbal_attacks"),
+        verbal_attack_verbs=_words(verbal, "verbs", "verbal_attacks"),
+        verbal_attack_roots=_words(verbal, "roots", "verbal_attacks"),
+        verbal_attack_code=_code(verbal.get("code"), "verbal_attacks.code"),
     )
 
 

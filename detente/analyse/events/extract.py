@@ -21,7 +21,7 @@ This module only puts the steps together, in this order:
 - ``home_country``: roles and protests read in the one country a sentence names
 - ``learned``: where all the above found nothing, a firm proposal of the model trained on DEV data
 - ``conflict_kinds``: orders to leave and attempts on a life (before the verbs); crowds gathering to demand,
-  protests by their aim, named persons killed, crowds occupying a place (after)
+  protests by their aim, named persons killed, crowds occupying a place, attacks in words (after)
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from .conflict_kinds import (
     prompted_posture,
     protest_aim,
     switched_to,
+    verbal_attack_kind,
 )
 from .conflict_lexicon import load_conflict_lexicon
 from .context import Context
@@ -90,6 +91,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         prompted_posture(ctx, found, conflict)
         switched_to(ctx, found, conflict)
         protest_aim(found, conflict)
+        verbal_attack_kind(found, conflict)
         at_home(ctx, found, sent)
     events = drop_aim_events(events, conflict)
     ctx.history.append(events)

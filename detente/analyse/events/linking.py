@@ -68,6 +68,7 @@ class Linking:
     standing_codes: frozenset[str] = frozenset()
     sport_state_roles: frozenset[str] = frozenset()
     taking_verbs: frozenset[str] = frozenset()
+    fear_words: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -160,6 +161,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         standing_codes=_code_prefixes(raw, "standing_codes"),
         sport_state_roles=_roles(raw, "sport_state_roles"),
         taking_verbs=_words(raw, "taking_verbs"),
+        fear_words=_words(raw, "fear_words"),
     )
 
 
@@ -203,17 +205,18 @@ def is_toll(anchor: Token, linking: Linking) -> bool:
     return False
 
 
-def by_nature(anchor: Token, linking: Linking) -> bool:
+def by_nature(anchor: Token, linking: Linking, settings_count: bool = True) -> bool:
     """Whether an act's doer is a force of nature or an accident: the subject of its verb, or of the verb a
     participle hangs from ("Floods swept through villages, killing 40"), a passive's "by" phrase, or what
-    the act happened "in" ("Seven miners were killed in a colliery accident", "died in the floods")."""
+    the act happened "in" ("Seven miners were killed in a colliery accident", "died in the floods"). Without
+    ``settings_count``, only its subject counts ("troops shot two looters during the floods" is theirs)."""
     verb, doers, settings = anchor, [], []
     for _ in range(3):
         doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ != "relcl"]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         # "in" / "during" a disaster names the cause as surely as a subject does; any other place or time
         # there ("killing 30 people in the region") must not stop the climb to the participle's subject
-        settings += prep_objects_any([verb], {"in", "during"})
+        settings += prep_objects_any([verb], {"in", "during"}) if settings_count else []
         if any(d.dep_ != "nsubjpass" for d in doers) or verb.dep_ not in {"advcl", "conj", "xcomp"}:
             break
         verb = verb.head

@@ -8,7 +8,7 @@ such as a learned proposer) keep the confidence they came with."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from ....model import Event
@@ -36,34 +36,29 @@ _recorded: list[tuple[list[Event], list[Features]]] | None = None
 _keep_all = False
 
 
-def accept(events: list[Event], features: dict[int, Features], sentences: int) -> list[Event]:
-    """The article's events with the model's probability as confidence, kept in the rules' order within each
-        sentence (``order``); below the model's floor, if it has one, an event is dropped unless it is its sentence's
-    leading event. ``features`` holds each
-        rule-coded event's own features by ``id(event)``; an event without them keeps its confidence."""
+def accept(events: list[Event], features: Sequence[Features | None], sentences: int) -> list[bool]:
+    """Which of the article's events are kept, each given the model's probability as confidence, in the rules'
+    order within each sentence (``order``); below the model's floor, if it has one, an event is dropped unless it
+    is its sentence's leading event. ``features`` holds each rule-coded event's own features at its position
+    (None for an event made by another stage, which keeps its confidence and is kept)."""
     model = load_acceptance_model()
-    scored = [(position, e) for position, e in enumerate(events) if id(e) in features]
-    full = article_features([e for _, e in scored], [features[id(e)] for _, e in scored], sentences)
+    scored = [position for position, f in enumerate(features) if f is not None]
+    full = article_features([events[i] for i in scored], [features[i] for i in scored], sentences)
     if _recorded is not None:
-        _recorded.append(([e for _, e in scored], full))
+        _recorded.append(([events[i] for i in scored], full))
     ranks = [
-        rule_rank(f["rule-confidence"], e.target_actor is not None, e.root == BARE_STATEMENT_ROOT, position)
-        for (position, e), f in zip(scored, full, strict=True)
+        rule_rank(f["rule-confidence"], events[i].target_actor is not None, events[i].root == BARE_STATEMENT_ROOT, i)
+        for i, f in zip(scored, full, strict=True)
     ]
-    probabilities = in_rule_order([e.sentence for _, e in scored], ranks, [model.probability(f) for f in full])
-    probability = {id(e): p for (_, e), p in zip(scored, probabilities, strict=True)}
-    leads = sentence_leads([e.sentence for _, e in scored], ranks)
-    leading = {id(scored[i][1]) for i in leads}
-    kept = []
-    for event in events:
-        p = probability.get(id(event))
-        if p is None:
-            kept.append(event)
-            continue
-        event.confidence = round(p, 3)
+    sentence_of = [events[i].sentence for i in scored]
+    probabilities = in_rule_order(sentence_of, ranks, [model.probability(f) for f in full])
+    leading = {scored[lead] for lead in sentence_leads(sentence_of, ranks)}
+    kept = [True] * len(events)
+    for position, p in zip(scored, probabilities, strict=True):
+        events[position].confidence = round(p, 3)
         # the floor thins a sentence's weaker events; it never empties a sentence the rules found an act in
-        if model.floor is None or p >= model.floor or id(event) in leading or _keep_all or _recorded is not None:
-            kept.append(event)
+        floored = model.floor is not None and p < model.floor
+        kept[position] = not floored or position in leading or _keep_all or _recorded is not None
     return kept
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..learned.benchmark_scripts import benchmark_script, composed_set, sentence_event_right
-from ..learned.logistic import fit
+from ..learned.logistic import SparseRows, fit
 from .model import AcceptanceModel
 from .order import in_rule_order, rule_rank, sentence_leads
 
@@ -133,14 +133,16 @@ def vocabulary(rows: list[dict]) -> list[str]:
     return sorted(name for name, n in counts.items() if n >= MIN_COUNT or name == BIAS)
 
 
-def matrix(rows: list[dict], names: list[str]) -> np.ndarray:
+def matrix(rows: list[dict], names: list[str]) -> SparseRows:
+    """The rows' feature values as the fit reads them: only the few features each event has."""
     column = {name: j for j, name in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for i, row in enumerate(rows):
-        for name, value in row["features"].items():
-            if name in column:
-                x[i, column[name]] = value
-    return x
+    entries = [
+        (i, column[name], float(value))
+        for i, row in enumerate(rows)
+        for name, value in row["features"].items()
+        if name in column
+    ]
+    return SparseRows.from_entries(entries, (len(rows), len(names)))
 
 
 def train(

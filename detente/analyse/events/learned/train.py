@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from .benchmark_scripts import benchmark_script, composed_set, sentence_event_right
-from .logistic import fit
+from .logistic import SparseRows, fit
 from .model import NO_EVENT, WEIGHTS_FILE, ProposerModel
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -203,15 +203,18 @@ def vocabulary_of(examples: list[Example], min_count: int) -> dict[str, int]:
     return {f: i for i, f in enumerate(kept)}
 
 
-def matrix(examples: list[Example], vocabulary: dict[str, int], embedding_scale: float = 0.0) -> np.ndarray:
-    """One-hot features, then (with a scale) each example's sentence embedding times the scale."""
-    x = np.zeros((len(examples), len(vocabulary)))
-    for row, example in enumerate(examples):
-        for feature in example.features:
-            if feature in vocabulary:
-                x[row, vocabulary[feature]] = 1.0
+def matrix(examples: list[Example], vocabulary: dict[str, int], embedding_scale: float = 0.0) -> SparseRows:
+    """One-hot features (only the few each clause has), then (with a scale) each example's sentence embedding
+    times the scale."""
+    entries = [
+        (row, vocabulary[feature], 1.0)
+        for row, example in enumerate(examples)
+        for feature in example.features
+        if feature in vocabulary
+    ]
+    x = SparseRows.from_entries(entries, (len(examples), len(vocabulary)))
     if embedding_scale:
-        x = np.hstack([x, embeddings_of(examples) * embedding_scale])
+        x = x.hstack_dense(embeddings_of(examples) * embedding_scale)
     return x
 
 

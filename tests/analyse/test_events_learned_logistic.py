@@ -1,0 +1,47 @@
+"""The shared logistic fit over sparse rows: the same products and the same weights as over the dense matrix."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from detente.analyse.events.learned.logistic import SparseRows, fit
+
+
+def _sparse_problem(seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    x = (rng.random((120, 40)) < 0.1).astype(float)
+    x[:, 3] *= 0.25  # a feature that is not one-hot (the acceptance model's rule confidence)
+    x[7] = 0.0  # an example with no feature at all
+    y = np.eye(4)[rng.integers(0, 4, 120)]
+    weight = np.where(np.arange(120) % 5 == 0, 0.5, 1.0)
+    return x, y, weight
+
+
+def test_sparse_products_are_the_dense_ones() -> None:
+    x, y, _ = _sparse_problem(1)
+    sparse = SparseRows.from_dense(x)
+    weights = np.random.default_rng(2).normal(size=(40, 4))
+    assert np.allclose(sparse.dot(weights), x @ weights, atol=1e-12)
+    assert np.allclose(sparse.transposed_dot(y), x.T @ y, atol=1e-12)
+    assert np.array_equal(sparse.to_dense(), x)
+
+
+def test_the_fit_is_the_same_on_sparse_and_dense_rows() -> None:
+    x, y, weight = _sparse_problem(3)
+    dense_w, dense_b = fit(x, y, weight, 1e-3, 150)
+    sparse_w, sparse_b = fit(SparseRows.from_dense(x), y, weight, 1e-3, 150)
+    assert np.abs(dense_w - sparse_w).max() < 1e-12 and np.abs(dense_b - sparse_b).max() < 1e-12
+    again = fit(SparseRows.from_dense(x), y, weight, 1e-3, 150)
+    assert np.array_equal(again[0], sparse_w) and np.array_equal(again[1], sparse_b)
+
+
+def test_entries_keep_a_cells_last_value_and_drop_zeros() -> None:
+    rows = SparseRows.from_entries([(0, 1, 1.0), (1, 0, 0.0), (0, 1, 0.5), (2, 2, 2.0)], (3, 3))
+    assert rows.to_dense().tolist() == [[0.0, 0.5, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 2.0]]
+    assert len(rows.values) == 2
+
+
+def test_a_dense_block_adds_columns_of_its_own() -> None:
+    rows = SparseRows.from_entries([(0, 0, 1.0), (1, 1, 1.0)], (2, 2))
+    block = np.array([[0.5, -0.5], [0.0, 2.0]])
+    assert rows.hstack_dense(block).to_dense().tolist() == [[1.0, 0.0, 0.5, -0.5], [0.0, 1.0, 0.0, 2.0]]

@@ -1,0 +1,53 @@
+"""Shared fixture of the wire sets' tests: benchmarks/composed.py loaded as a module, skipped without ../shared."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def composed():
+    """benchmarks/composed.py as a module; skips when the newswire archive in ../shared (the texts) is absent."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("composed_benchmark", BENCH / "composed.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        events = importlib.import_module("events")
+    finally:
+        sys.path.remove(str(BENCH))
+    if not events.NEWSWIRE.is_file():
+        pytest.skip(f"{events.NEWSWIRE} is missing: the wire set's texts are read from ../shared")
+    return module
+
+
+@pytest.fixture(scope="module")
+def resolve_wire_set(composed):
+    """A function reading a wire set folder through composed.py's loader and checking every gold span: the
+    articles are those of articles.jsonl in order, each offset pair gives a non-empty stripped sentence whose
+    sha1 matches; returns the golds with their sentences filled in (never printed)."""
+
+    def resolve(folder: Path) -> dict[str, dict]:
+        articles = composed.wire_articles(folder / "articles.jsonl")
+        lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        golds = {g["id"]: g for g in map(json.loads, lines) if g}
+        assert [a.id for a in articles] == list(golds)
+        composed.fill_sentences(golds, articles)
+        texts = {a.id: a.text for a in articles}
+        for article_id, gold in golds.items():
+            for event in gold["events"]:
+                span = texts[article_id][event["start"] : event["end"]]
+                assert event["sentence"] == span and span.strip() == span and span
+                assert hashlib.sha1(span.encode("utf-8")).hexdigest()[:10] == event["sha1"]
+            assert gold["quotes"] == [] and gold["dates"] == []
+        return golds
+
+    return resolve
