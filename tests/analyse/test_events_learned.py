@@ -10,7 +10,7 @@ from detente.analyse.events.actors import ActorIndex
 from detente.analyse.events.learned.features import clause_features, trigger_of
 from detente.analyse.events.learned.logistic import fit
 from detente.analyse.events.learned.model import NO_EVENT, load_proposer, model_from_json
-from detente.analyse.events.learned.train import Example, _sentence_start, strict_right
+from detente.analyse.events.learned.train import Example, _sentence_start, reach, strict_right
 from detente.analyse.nlp import load_nlp
 from detente.model import Article
 
@@ -191,3 +191,19 @@ def test_a_gold_sentence_is_found_at_its_offset_when_a_story_repeats_it() -> Non
     assert _sentence_start(text, {"sentence": "Ghana protested to Togo.", "start": repeated}) == repeated
     assert _sentence_start(text, {"sentence": "Ghana protested to Togo."}) == 0  # no offset: the first one
     assert _sentence_start(text, {"sentence": "Talks followed.", "start": 3}) == text.index("Talks")  # a stale offset
+
+
+def test_reach_counts_what_any_proposer_could_get_right() -> None:
+    parties = {"verbal": [["PAKGOV"], ["AFGGOV"]], "material": [["PAKGOV"], ["AFGGOV"]]}
+    gold = [{"root": "19", "source": "PAK", "target": "AFG"}, {"root": "04", "source": "IND", "target": "AFG"}]
+    shelled = Example("wire/a1", ["t=ferry", "pos=VERB", "countries=3"], "19", gold, False, parties)
+    copula = Example("wire/a2", ["t=be", "pos=AUX", "countries=2"], "19", gold[:1], False, parties)
+    partyless = Example("composed/c", ["t=strike", "pos=VERB", "countries=1"], "19", gold[:1], False, {})
+    coded = Example("wire/a3", ["t=shell", "pos=VERB", "countries=2"], "19", gold[:1], True, parties)
+    quiet = Example("wire/a4", ["t=shell", "pos=VERB", "countries=2"], "none", [], False, parties)
+    tallies = reach([shelled, copula, partyless, coded, quiet])
+    wire = tallies["wire"]  # the rule-coded sentence and the one with no gold event are not counted
+    assert wire["gold events"] == 3 and wire["two countries named"] == 3 and wire["firm parties"] == 3
+    assert wire["right with a gold root"] == 2  # the Indian visit is not between the parties found
+    assert wire["... on a trigger it may read"] == 1  # never on a copula
+    assert tallies["composed"]["gold events"] == 1 and tallies["composed"]["firm parties"] == 0

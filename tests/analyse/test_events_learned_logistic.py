@@ -45,3 +45,16 @@ def test_a_dense_block_adds_columns_of_its_own() -> None:
     rows = SparseRows.from_entries([(0, 0, 1.0), (1, 1, 1.0)], (2, 2))
     block = np.array([[0.5, -0.5], [0.0, 2.0]])
     assert rows.hstack_dense(block).to_dense().tolist() == [[1.0, 0.0, 0.5, -0.5], [0.0, 1.0, 0.0, 2.0]]
+
+
+def test_a_dense_block_multiplies_as_the_dense_matrix() -> None:
+    x, y, weight = _sparse_problem(4)
+    block = np.random.default_rng(5).normal(size=(120, 6))
+    rows = SparseRows.from_dense(x).hstack_dense(block)
+    whole = np.hstack([x, block])
+    assert np.array_equal(rows.to_dense(), whole)
+    weights = np.random.default_rng(6).normal(size=(46, 4))
+    assert np.allclose(rows.dot(weights), whole @ weights, atol=1e-12)
+    assert np.allclose(rows.transposed_dot(y), whole.T @ y, atol=1e-12)
+    sparse_w, _ = fit(rows, y, weight, 1e-3, 100)
+    assert np.abs(sparse_w - fit(whole, y, weight, 1e-3, 100)[0]).max() < 1e-10

@@ -26,7 +26,9 @@ class SparseRows:
     rows: np.ndarray  # int, (entries,)
     columns: np.ndarray  # int, (entries,)
     values: np.ndarray  # float, (entries,)
-    shape: tuple[int, int]
+    shape: tuple[int, int]  # (rows, columns), the dense block's columns included
+    # columns every row fills (a sentence embedding), after the sparse ones: multiplied as a dense matrix
+    dense: np.ndarray | None = None
 
     @classmethod
     def from_entries(cls, entries: list[tuple[int, int, float]], shape: tuple[int, int]) -> SparseRows:
@@ -45,26 +47,33 @@ class SparseRows:
 
     def hstack_dense(self, block: np.ndarray) -> SparseRows:
         """These columns, then a dense block's (an embedding per row) as columns of their own."""
-        extra = SparseRows.from_dense(block)
-        return SparseRows(
-            np.concatenate([self.rows, extra.rows]),
-            np.concatenate([self.columns, extra.columns + self.shape[1]]),
-            np.concatenate([self.values, extra.values]),
-            (self.shape[0], self.shape[1] + block.shape[1]),
-        )
+        if self.dense is not None:
+            raise ValueError("these rows already end in a dense block")
+        block = np.asarray(block, dtype=np.float64)
+        shape = (self.shape[0], self.shape[1] + block.shape[1])
+        return SparseRows(self.rows, self.columns, self.values, shape, block)
+
+    @property
+    def sparse_columns(self) -> int:
+        return self.shape[1] - (0 if self.dense is None else self.dense.shape[1])
 
     def to_dense(self) -> np.ndarray:
         x = np.zeros(self.shape)
         x[self.rows, self.columns] = self.values
+        if self.dense is not None:
+            x[:, self.sparse_columns :] = self.dense
         return x
 
     def dot(self, weights: np.ndarray) -> np.ndarray:
         """self @ weights, weights (columns, k) -> (rows, k)."""
-        return self._sums(self.rows, self.columns, weights, self.shape[0])
+        split = self.sparse_columns
+        out = self._sums(self.rows, self.columns, weights[:split], self.shape[0])
+        return out if self.dense is None else out + self.dense @ weights[split:]
 
     def transposed_dot(self, error: np.ndarray) -> np.ndarray:
         """self.T @ error, error (rows, k) -> (columns, k)."""
-        return self._sums(self.columns, self.rows, error, self.shape[1])
+        out = self._sums(self.columns, self.rows, error, self.sparse_columns)
+        return out if self.dense is None else np.vstack([out, self.dense.T @ error])
 
     def _sums(self, into: np.ndarray, read: np.ndarray, matrix: np.ndarray, size: int) -> np.ndarray:
         out = np.empty((size, matrix.shape[1]))

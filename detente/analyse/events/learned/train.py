@@ -306,6 +306,36 @@ def strict_right(example: Example, root: str, suffix: str = "") -> bool:
     )
 
 
+def reach(examples: list[Example], suffix: str = "") -> dict[str, Counter]:
+    """What any proposer could reach, per kind of DEV data ("sentences", "composed", "wire"): the gold events of
+    sentences with no rule event, those whose sentence names coded actors of two countries or more, those where
+    the proposer's party finding is firm, those a proposal of a gold root with those parties would get right
+    (by the benchmark's matcher), and of these the ones whose trigger a proposal may hang on at all."""
+    from ..patterns import load_codebook
+    from .propose import rules_decide
+
+    codebook = load_codebook()
+    tallies: dict[str, Counter] = {}
+    for example in examples:
+        if example.rule_event or not example.gold:
+            continue
+        tally = tallies.setdefault(example.group.split("/")[0], Counter())
+        events = len(example.gold)
+        tally["gold events"] += events
+        tally["two countries named"] += events * any(f in example.features for f in ("countries=2", "countries=3"))
+        tally["firm parties"] += events * bool(example.parties.get("verbal" + suffix))
+        roots = {root for gold in example.gold for root in gold_roots(gold)}
+        right = sum(
+            any(strict_right(replace(example, gold=[g]), r, suffix) for r in gold_roots(g)) for g in example.gold
+        )
+        tally["right with a gold root"] += right
+        lemma = next(f[2:] for f in example.features if f.startswith("t="))
+        readable = "pos=VERB" in example.features and lemma not in STATIVE_LEMMAS and not rules_decide(codebook, lemma)
+        tally["... on a trigger it may read"] += right * readable
+        tally["... of a root it may propose"] += right * readable * (not roots <= VAGUE_ROOTS)
+    return tallies
+
+
 def cross_validate(
     examples: list[Example],
     min_count: int,
@@ -390,8 +420,13 @@ def main(argv: list[str] | None = None) -> None:
             example.features = [f for f in example.features if not f.startswith("w=")]
     labels = Counter(e.label for e in examples)
     print(f"{len(examples)} examples, {sum(not e.rule_event for e in examples)} with no rule event; labels {labels}")
-    thresholds = [0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
     suffix = "_any" if args.any_parties else ""
+    for kind, tally in sorted(reach(examples, suffix).items()):
+        print(
+            f"reach on {kind} (gold events in sentences with no rule event): "
+            + ", ".join(f"{k} {v}" for k, v in tally.items())
+        )
+    thresholds = [0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
     tallies = cross_validate(
         examples, min_count, args.l2, args.steps, thresholds, suffix, args.ruleless_weight, args.embedding_scale
     )
