@@ -15,7 +15,7 @@ from .context import Context
 from .coordination import done_for_others, joint_on_a_thing
 from .extract import sentence_events
 from .found import Found
-from .grammar import heads_own_clause, is_coded, is_yes_no_question
+from .grammar import heads_own_clause, is_coded, is_yes_no_question, relative_object
 from .learned.propose import LEARNED
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
@@ -200,6 +200,8 @@ def _country_where(found: Found, places: list[Place], preps: frozenset[str], doe
     # the act's target: "the French military in Rwanda contributed")
     arguments = {"dobj", "nsubjpass", "pobj", "nsubj"} if doer else {"dobj", "nsubjpass", "pobj"}
     objects = [o for h in heads for o in h.children if o.dep_ in arguments]
+    relative = relative_object(found.anchor)
+    objects += [relative] if relative is not None else []  # "the Rafah crossing, which Egypt closed"
     if doer:
         objects += [o for h in heads for a in h.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     heads += objects + [n for o in objects for p in o.children if p.dep_ == "prep" for n in p.children]
@@ -214,6 +216,7 @@ def _country_where(found: Found, places: list[Place], preps: frozenset[str], doe
     if not doer:
         # "shelled the town of Kharkiv", "besieged Mariupol": the place acted upon is where the act happens
         acted_on = [o for h in heads[:1] for o in h.children if o.dep_ in {"dobj", "nsubjpass"}]
+        acted_on += [relative] if relative is not None else []
         acted_on += [
             n for o in acted_on for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children
         ]

@@ -201,6 +201,29 @@ def _is_content(clause: Token, verb: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
 
 
+# Pronouns that open a relative clause on a noun ("the crossing, which Egypt closed").
+RELATIVE_WORDS = {"which", "that", "who", "whom"}
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun a clause on it takes as its object: "the crossing, which Egypt closed", "the sanctions Brussels
+    imposed" (a relative clause with a subject of its own and the relative word, or nothing, as its object),
+    "the sanctions imposed on Moscow" (a passive participle). None for "the country that closed its border"."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "relcl":
+        objects = children(verb, OBJECTS)
+        subjects = children(verb, SUBJECTS)
+        own_subject = bool(subjects) and all(s.lower_ not in RELATIVE_WORDS for s in subjects)
+        relative = bool(objects) and all(o.lower_ in RELATIVE_WORDS for o in objects)
+        passive = any(s.lower_ in RELATIVE_WORDS for s in children(verb, PASSIVE_SUBJECTS))
+        return head if (own_subject and (relative or not objects)) or passive else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, OBJECTS):
+        return head
+    return None
+
+
 def fronted_doer(verb: Token) -> Token | None:
     """'Azerbaijan massed troops ...': the small parser may read a past-tense verb as an adjective of its object
     and its subject as an adverbial; that subject, when the verb is read so."""

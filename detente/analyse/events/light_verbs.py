@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, fronted_doer, next_token, prep_objects
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, fronted_doer, next_token, prep_objects, relative_object
 from .noun_triggers import non_event_compound
 
 # Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty",
@@ -66,6 +66,9 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
     candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
     if fronted_doer(verb) is not None:
         candidates.append(verb.head)  # "Azerbaijan massed troops": the object parsed as the verb's head
+    relative = relative_object(verb)
+    if relative is not None:
+        candidates.append(relative)  # "the crossing, which Pakistan closed", "sanctions imposed on Moscow"
     # "made its displeasure clear": the object may be parsed as the subject of the resultative adjective
     candidates += [s for a in resultatives(verb) for s in children(a, {"nsubj"})]
     # "put under investigation", "withdrew from the treaty": the noun may sit under a preposition
@@ -105,6 +108,8 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
             )
         if not code:
             continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
+        if noun is relative and code.startswith(STATEMENT_ROOT):
+            continue  # "said in the statement issued after his visit": a source named, no statement to code
         if non_event_compound(ctx, noun):
             return None, noun  # "issued a typhoon warning"
         for mod in modifiers_of(noun):

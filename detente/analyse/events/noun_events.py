@@ -140,6 +140,12 @@ def _disapproves(ctx: Context, verb: Token) -> bool:
     return coded is not None and coded[0].startswith(ACCUSATION_ROOT)
 
 
+def _named_by(noun: Token) -> list[Token]:
+    """Who does what the noun names, told by "by": "a visit by Lee", and "the arrest of a journalist by the
+    police", where the small parser hangs "by" from the one the act is done to."""
+    return prep_objects(noun, {"by"}) or [b for o in prep_objects(noun, {"of"}) for b in prep_objects(o, {"by"})]
+
+
 def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Found | None:
     """The event an event noun names, with doers and targets from its owners, modifiers and prepositions."""
     verb = governing_verb(ctx, noun)
@@ -179,9 +185,10 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     of_actors = ctx.actors.of_tokens(prep_objects(noun, {"of"}))
     # "the withdrawal of Russian forces from Ukraine": who leaves is named by "of", "from" is the place left
     leaving = code.startswith(LEAVING) and bool(of_actors)
+    doers = _named_by(noun)
     owners += [
         h
-        for h in ctx.actors.of_tokens(prep_objects(noun, ("by",) if leaving else ("by", "from")))
+        for h in ctx.actors.of_tokens(doers + ([] if leaving else prep_objects(noun, {"from"})))
         if all(h.key != o.key for o in owners)
     ]
     targets = ctx.actors.of_tokens(prep_objects(noun, TARGET_PREPS))
@@ -198,7 +205,7 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     elif noun.lemma_.lower() in ctx.codebook.patient_nouns:
         # "the teachers' arrests": the owner suffers the act; the doer must be named ("by police")
         targets = [o for o in owners if o not in targets] + targets + of_actors
-        owners = ctx.actors.of_tokens(prep_objects(noun, {"by"}))
+        owners = ctx.actors.of_tokens(doers)
     elif leaving:
         owners = of_actors + [o for o in owners if all(o.key != a.key for a in of_actors)]
         targets = targets or ctx.actors.of_tokens(prep_objects(noun, {"from"}))
@@ -231,7 +238,10 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         doers, passive = subjects_of(ctx, verb)
         if together and not passive and len(doers) >= 2:
             sources, targets = doers[:1], doers[1:2]
-    if not sources and verb is not None and (targets or partaking) and not _disapproves(ctx, verb):
+    # (an act done to someone, "the journalist's arrest", is not done by whoever reacts to it: "Paris protested the
+    # arrest of its journalist", "Lebanon mourned Hariri's killing")
+    suffered = noun.lemma_.lower() in ctx.codebook.patient_nouns and not partaking
+    if not sources and verb is not None and (targets or partaking) and not suffered and not _disapproves(ctx, verb):
         # ("Serb forces were engaged in ethnic cleansing": who takes part in it does it, named party or not;
         # not who condemns it: "Argentina condemned the assassination of a Lebanese minister")
         subjects, passive = subjects_of(ctx, verb)
