@@ -148,3 +148,46 @@ def test_an_attack_in_words_is_criticism(text: str, source: str, target: str) ->
 def test_an_armed_attack_stays_an_assault(text: str, source: str, target: str) -> None:
     found = coded(text)
     assert any(c.startswith(VIOLENCE) and (s or "")[:3] == source for s, c, _t in found), found
+
+
+def test_the_participle_telling_an_attacks_words_is_no_event_of_its_own() -> None:
+    found = coded("The Iranian president launched a fresh attack on Israel, dismissing its claims as lies.")
+    assert [c for _s, c, _t in found] == ["111"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian mediator said neither party was to blame for the failure of the talks between Sudan and Chad.",
+        "He said no pilgrims had made a complaint to the Saudi authorities about the locked gate.",
+        "None of the NATO members objected to the Turkish proposal.",
+    ],
+)
+def test_an_act_no_one_did_is_not_coded(text: str) -> None:
+    found = coded(text)
+    assert not [c for c in found if c[1][:2] in {"11", "12"}], found
+
+
+def test_a_subject_with_a_no_deeper_in_still_acts() -> None:
+    found = coded("A country with no army, Costa Rica condemned Nicaragua's incursion.")
+    assert has(found, "CRI", "11", "NIC"), found
+
+
+def test_what_a_party_hopes_another_will_do_is_not_that_partys_act() -> None:
+    found = coded(
+        "The Egyptian mediator expressed hope that both Sudan and Chad would return to the negotiating table."
+    )
+    assert not [c for c in found if c[1].startswith("03")], found
+    assert has(found, "EGY", "01", "SDN") or has(found, "EGY", "01", "TCD"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan hopes to hold talks with China next month.", "CHN"),
+        ("Iran said it hoped that it would reach a deal with the European Union.", "IGO"),
+    ],
+)
+def test_the_hopers_own_intent_stays(text: str, target: str) -> None:
+    found = coded(text)
+    assert any(c.startswith("03") and (t or "")[:3] == target for _s, c, t in found), found

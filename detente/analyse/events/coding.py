@@ -483,8 +483,10 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 # "an earthquake killed 12 people", "a road accident in China's Shanxi province killed 10": no one
                 # did it, whatever party a place in the subject was read as
                 continue
-            if _supposed_act(found) or _feared(found, context.linking):
-                continue  # "a Chinese attack on Taiwan could constitute ...", "fear that militants would fire": not done
+            if _supposed_act(found) or _feared_or_hoped(found, context.linking) or _done_by_none(found):
+                # "a Chinese attack on Taiwan could constitute ...", "fear that militants would fire", "neither party
+                # was to blame": not done
+                continue
             if _purpose_only(found, context.linking) or _standing(found, context.linking):
                 continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             frame = forecast_frame(found, context.linking)
@@ -710,19 +712,49 @@ def _supposed_act(found: Found) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in noun.head.children)
 
 
+# Determiners and pronouns of a subject that says no one did the act: "no country has recognised", "neither party".
+NO_ONE_DETERMINERS = {"no", "neither"}
+NO_ONE_PRONOUNS = {"none", "nobody", "neither", "no-one"}
+
+
+def _done_by_none(found: Found) -> bool:
+    """'Neither party was to blame for the failure', 'no pilgrims had made a complaint', 'none of the members
+    objected': a subject that says no one did the act tells that it was not done (the verb itself carries no
+    negation for the parse to find). Not a subject that merely holds a 'no' deeper in ('a country with no army')."""
+    if found.nominal:
+        return False
+    verb = found.anchor
+    for _ in range(3):
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lower_ in NO_ONE_PRONOUNS:
+                return True
+            if any(c.dep_ == "det" and c.lower_ in NO_ONE_DETERMINERS for c in subject.children):
+                return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 # Links under which a clause is what a word of fear is about: "fear that ...", "afraid to ...", "fears X will".
 FEARED_LINKS = {"ccomp", "acl", "xcomp"}
+# Links under which a clause is what a word of hope is about: "expressed hope that both sides would return".
+HOPED_LINKS = {"ccomp", "acl"}
+# Auxiliaries of an act only hoped for: "would return", "will resume", "could meet".
+HOPED_MODALS = {"would", "will", "could", "can", "might", "may", "should", "'ll"}
 
 
-def _feared(found: Found, linking: Linking) -> bool:
+def _feared_or_hoped(found: Found, linking: Linking) -> bool:
     """'residents expressed fear that militants would fire rockets', 'amid fears that the rebels were planning an
-    offensive', 'fears of a new war', 'are afraid to meet': what a party fears may happen is not told as done
-    (linking.yaml ``fear_words``); the fear itself is coded on its own. Not a threat ('threatened that its forces
-    would strike'), nor an act that merely sits beside a fear ('fired rockets, raising fears of escalation')."""
+    offensive', 'fears of a new war', 'are afraid to meet', 'expressed hope that both sides would return to the
+    table': what a party fears may happen, or hopes another party will do, is not told as done (linking.yaml
+    ``fear_words``, ``hope_words``); the fear or hope itself is coded on its own. Not a threat ('threatened that its
+    forces would strike'), an act that merely sits beside a fear ('fired rockets, raising fears of escalation'), nor
+    the hoper's own intent ('hopes to join the EU', 'hopes that it will reach a deal')."""
     token = found.anchor
     if found.nominal:
         if token.dep_ == "pobj" and token.head.lower_ == "of":
-            return _is_fear(token.head.head, linking)  # "fears of a new war"
+            return _is_word(token.head.head, linking.fear_words)  # "fears of a new war"
         if token.dep_ not in {"nsubj", "nsubjpass"}:
             return False
         token = token.head  # "fears that an attack would come"
@@ -730,7 +762,9 @@ def _feared(found: Found, linking: Linking) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if token.dep_ in FEARED_LINKS and _is_fear(head, linking):
+        if token.dep_ in FEARED_LINKS and _is_word(head, linking.fear_words):
+            return True
+        if token.dep_ in HOPED_LINKS and _is_word(head, linking.hope_words) and _another_may(token):
             return True
         if token.dep_ not in {"conj", "xcomp"}:
             return False
@@ -738,8 +772,15 @@ def _feared(found: Found, linking: Linking) -> bool:
     return False
 
 
-def _is_fear(word: Token, linking: Linking) -> bool:
-    return word.lemma_.lower() in linking.fear_words or word.lower_ in linking.fear_words
+def _another_may(clause: Token) -> bool:
+    """Whether a clause tells what a party named there (not a pronoun for the hoper) would or could do."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    modal = any(c.dep_ == "aux" and c.lower_ in HOPED_MODALS for c in clause.children)
+    return modal and bool(subjects) and all(s.pos_ != "PRON" for s in subjects)
+
+
+def _is_word(word: Token, words: frozenset[str]) -> bool:
+    return word.lemma_.lower() in words or word.lower_ in words
 
 
 def _purpose_only(found: Found, linking: Linking) -> bool:

@@ -35,6 +35,9 @@ FORCES_ROLE = "MIL"
 # Codes of violence an attack told as an attempt on a life may first be read as (assault, bombing, fire).
 VIOLENT_ROOTS = {"18", "19"}
 NOT_ATTEMPTS = {"181", "184", "191", "192"}  # abduction, human shields, blockade, occupation
+# The note of an attack recoded as one in words, and of the participle that tells its words (its token index).
+VERBAL_ATTACK = "verbal-attack"
+WORDS_NOTE = "attack-words:"
 # Actor roles of armed parties: fighters killed in numbers are the toll of a battle, not a massacre.
 ARMED_ROLES = {"MIL", "REB", "COP", "INS", "UAF", "SPY"}
 
@@ -513,7 +516,25 @@ def verbal_attack_kind(found: Found, lexicon: ConflictLexicon) -> None:
     nouns = [t for t in found.trigger if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.verbal_attack_nouns]
     if any(_in_words(noun, found.anchor, lexicon) for noun in nouns):
         found.code = lexicon.verbal_attack_code
-        found.notes.append("verbal-attack")
+        found.notes.append(VERBAL_ATTACK)
+        # ("dismissing the Holocaust as a myth": the participle tells the attack's words, no act of its own)
+        found.notes += [f"{WORDS_NOTE}{c.i}" for c in _words_told(found.anchor, lexicon)]
+
+
+def drop_attack_words(events: list[Found]) -> list[Found]:
+    """A participle that tells an attack's words ('launched an attack on Israel, dismissing its claims') is how the
+    criticism was made, no event of its own (``verbal_attack_kind``)."""
+    words = {int(n[len(WORDS_NOTE) :]) for e in events for n in e.notes if n.startswith(WORDS_NOTE)}
+    return [e for e in events if e.anchor.i not in words or VERBAL_ATTACK in e.notes]
+
+
+def _words_told(anchor: Token, lexicon: ConflictLexicon) -> list[Token]:
+    """The participles beside an attack that tell its words: 'dismissing', 'branding', 'accusing'."""
+    return [
+        c
+        for c in anchor.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma_in(c, lexicon.verbal_attack_verbs)
+    ]
 
 
 def _in_words(noun: Token, anchor: Token, lexicon: ConflictLexicon) -> bool:
@@ -527,9 +548,7 @@ def _in_words(noun: Token, anchor: Token, lexicon: ConflictLexicon) -> bool:
             return True
         if prep.lower_ in {"on", "against"} and any(_lemma_in(o, lexicon.verbal_attack_topics) for o in objects):
             return True
-    return any(
-        c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma_in(c, lexicon.verbal_attack_verbs) for c in anchor.children
-    )
+    return bool(_words_told(anchor, lexicon))
 
 
 def _lemma_in(token: Token, words: frozenset[str]) -> bool:

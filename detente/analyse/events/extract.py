@@ -33,6 +33,7 @@ from .conflict_kinds import (
     attempted_killings,
     attempts_on_life,
     drop_aim_events,
+    drop_attack_words,
     gathering_protests,
     killing_kind,
     mass_violence_kind,
@@ -93,7 +94,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         protest_aim(found, conflict)
         verbal_attack_kind(found, conflict)
         at_home(ctx, found, sent)
-    events = drop_aim_events(events, conflict)
+    events = drop_attack_words(drop_aim_events(events, conflict))
     ctx.history.append(events)
     # the learned proposer, only where the rules found nothing (its guesses are no antecedent for later sentences)
     return events or proposed_events(ctx, sent)

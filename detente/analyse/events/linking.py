@@ -69,6 +69,7 @@ class Linking:
     sport_state_roles: frozenset[str] = frozenset()
     taking_verbs: frozenset[str] = frozenset()
     fear_words: frozenset[str] = frozenset()
+    hope_words: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -162,6 +163,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         sport_state_roles=_roles(raw, "sport_state_roles"),
         taking_verbs=_words(raw, "taking_verbs"),
         fear_words=_words(raw, "fear_words"),
+        hope_words=_words(raw, "hope_words"),
     )
 
 
