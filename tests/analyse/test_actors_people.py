@@ -62,3 +62,32 @@ def test_persons_are_coded_from_what_the_text_says(actors_of, text, phrase, expe
 def test_persons_keep_no_government_code_without_a_cue(actors_of, text, phrase):
     found = code(actors_of(text), text, phrase)
     assert found is None or not found.endswith("GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a title that heads a body of any sector takes the sector of the body it heads
+        ("Sok Vanna, former president of the Khmer Front Party, told reporters he would run.", "Sok Vanna", "---PTY"),
+        ("Omar Fadel, chairman of the Supreme Court, rejected the appeal.", "Omar Fadel", "---JUD"),
+        # a state's own titles keep their sector, and a body with no sector changes nothing
+        ("Jean Dupont, the President of France, met the king.", "Jean Dupont", "FRAGOV"),
+        ("Karl Meyer, foreign minister of Austria, met the envoy.", "Karl Meyer", "AUTGOV"),
+    ],
+)
+def test_a_head_of_a_body_takes_the_bodys_sector(actors_of, text, phrase, expected):
+    assert code(actors_of(text), text, phrase) == expected
+
+
+def test_a_distance_in_apposition_is_no_description(actors_of):
+    text = "Two men were shot dead, said Hamid Rasul, administrator of Tal Afar some 50 kilometres from the Syrian border."
+    found = code(actors_of(text), text, "Hamid Rasul")
+    assert found is None or not found.startswith("SYR")
+
+
+def test_a_person_from_a_border_is_not_of_the_country_across_it(actors_of):
+    text = "Residents fled, said Hamid Rasul from the Syrian border on Tuesday."
+    found = code(actors_of(text), text, "Hamid Rasul")
+    assert found is None or not found.startswith("SYR")
+    text = "Residents fled, said Hamid Rasul from the Syrian Red Crescent on Tuesday."
+    assert code(actors_of(text), text, "Hamid Rasul").startswith("SYR")

@@ -760,8 +760,8 @@ def _person(
     if not (country and role):
         # "Ram Kumar of the Congress party", "Jane Doe from Human Rights Watch"
         employer = _organisation_after(tokens, head, ("of", "from", "at"))
-        if employer is not None:
-            country, role = country or employer.country, role or employer.role
+        if employer is not None and not _names_a_place(tokens, head):
+            country, role = country or employer.country, _employer_role(description, role, employer)
     if not (country and role):
         # "Samir Hosny, who heads the African section of the Arab League": the body he runs
         body = _body_headed(tokens, head)
@@ -1006,12 +1006,13 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
         c for t in name for c in t.children if c.i >= name.end and c.dep_ == "appos" and not _fronted_subject_of(c)
     ]
     for child in children:
+        if any(c.dep_ == "nummod" for c in child.children):
+            continue  # "X, administrator of Sinjar some 50 kilometres from the border": a distance, not a title
         description = describe(tokens, child.i, child.i + 1, head=child)
         organisation = _organisation_after(tokens, child)
         if organisation is not None:
             description.country = description.country or organisation.country
-            if organisation.role and not description.role:
-                description.role = organisation.role
+            description.role = _employer_role(description, description.role, organisation)
         if description.role_words or description.country:
             end = max(child.i + 1, description.end)
             description.title = description.title or doc[description.start : end].text.strip(" ,")
@@ -1032,6 +1033,27 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
                 description.role = description.role or employer.role
         return description
     return None
+
+
+def _names_a_place(tokens: Tokens, name: Token) -> bool:
+    """Whether the first "of"/"from"/"at" phrase after a name is a place where the person is ("X from the
+    Syrian border"), not a body he serves."""
+    for prep in name.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from", "at"}:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            return any(o.lemma_.lower() in read_person_cues()["places"] for o in objects)
+    return False
+
+
+def _employer_role(title: Description, role: str | None, employer: Description) -> str | None:
+    """The sector of a person whose title is followed by the body he serves: the title's own, unless the title
+    heads a body of any sector ("president of the Khmer Front Party", "chairman of the joint venture") and the
+    body's sector is known."""
+    heads = read_person_cues()["body_heads"]
+    titles = [w for w in title.role_words if w.kind == "title"]
+    if employer.role and titles and all(w.phrase in heads for w in titles):
+        return employer.role
+    return role or employer.role
 
 
 def _body_headed(tokens: Tokens, name: Token) -> Description | None:
