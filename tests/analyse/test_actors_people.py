@@ -91,3 +91,23 @@ def test_a_person_from_a_border_is_not_of_the_country_across_it(actors_of):
     assert found is None or not found.startswith("SYR")
     text = "Residents fled, said Hamid Rasul from the Syrian Red Crescent on Tuesday."
     assert code(actors_of(text), text, "Hamid Rasul").startswith("SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a part of a body with no sector of its own is the body's
+        ("Omar Hadi, a member of a cell of the Islamic Resistance Movement (Hamas), was arrested.", "Omar Hadi", "PSEREB"),
+        ("Avi Levin, the head of the research division of the Israeli army, told the cabinet.", "Avi Levin", "ISRMIL"),
+        # a state's own body is that state's, even when its name holds an international body's
+        ("Reza Karimi, secretary of Iran's Supreme National Security Council, said talks would go on.", "Reza Karimi", "IRNGOV"),
+    ],
+)
+def test_a_person_is_of_the_body_his_body_is_part_of(actors_of, text, phrase, expected):
+    assert code(actors_of(text), text, phrase) == expected
+
+
+def test_a_family_is_no_body(actors_of):
+    text = "Sami Nour, a member of a family of Gaza farmers, was killed."
+    found = code(actors_of(text), text, "Sami Nour")
+    assert found is None or not found.endswith(("GOV", "REB", "MIL"))

@@ -26,7 +26,7 @@ from .lexicon import (
     read_place_nouns,
 )
 from .matcher import Match, PhraseIndex, Words, indexes_for
-from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
+from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, state_owner, surface_extent
 from .spelling import misspelt_names
 
 LOCATIVE = frozenset(
@@ -1093,6 +1093,16 @@ def _organisation_after(
                     named = tokens.named[pobj.i]
                     if named and named.item.country and not description.country:
                         description.country = named.item.country
+                    owner = state_owner(tokens, pobj)
+                    if owner and owner != description.country:
+                        # "secretary of Iran's Supreme National Security Council": a state's own body, not the UN's
+                        description.country, description.organisation = owner, None
+                    if not description.role and not named:
+                        # "a member of a cell of Hamas", "head of the research division of the army": a part
+                        # of a body with no sector of its own is the body's
+                        whole = _organisation_after(tokens, pobj, ("of",))
+                        if whole is not None and (whole.role or whole.country):
+                            description.country, description.role = whole.country or description.country, whole.role
                     return description
     return None
 
