@@ -44,3 +44,23 @@ def test_a_story_of_two_countries_does_not_place_police_in_either() -> None:
     found = coded(f"{TWO_COUNTRY_STORY} Police arrested twenty protesters outside the venue.")
     assert not any(s and s[:3] in {"KEN", "UGA"} and c.startswith("17") for s, c, _t in found), found
     assert has(found, "KEN", "05", "UGA"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        ("Peruvian police arrested twelve cocaine smugglers near Cusco on Tuesday.", "PERCOP", "17", "PERCRM"),
+        ("Kenyan police shot dead three armed robbers in Nairobi.", "KENCOP", "19", "KENCRM"),
+        ("Kidnappers freed two Italian engineers in Nigeria on Sunday.", "NGACRM", "08", "ITA"),
+    ],
+)
+def test_criminals_are_a_party_of_their_country(text: str, source: str, root: str, target: str) -> None:
+    found = coded(text)
+    assert any(s == source and c.startswith(root) and t == target for s, c, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Mexico vowed to fight drug trafficking and smuggling on Monday.", "Vendors sold pirate DVDs in Lagos."]
+)
+def test_crime_words_that_name_no_one_are_no_criminals(text: str) -> None:
+    assert not any("CRM" in (s or "") + (t or "") for s, _c, t in coded(text)), coded(text)
