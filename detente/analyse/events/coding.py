@@ -12,7 +12,7 @@ from .acceptance import Features, accept, event_features, floor_drops, rule_code
 from .actors import ActorHit, ActorIndex, country_of
 from .codes import MATERIAL_COOPERATION, VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
-from .coordination import joint_on_a_thing
+from .coordination import done_for_others, joint_on_a_thing
 from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded, is_yes_no_question, relative_object
@@ -39,10 +39,11 @@ def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, Acto
     # forces clashed in the Tavush region": two countries' sides acted on each other, and a target that is no coded
     # party ("the temple") or was only guessed from the place is not a third one
     # (not when they did it to something they name: "US and Iraqi troops raided a rebel stronghold")
-    joint = joint_on_a_thing(found, codebook)
+    # ("Saudi Arabia and Qatar offered aid": given to someone else, not to each other)
+    joint = joint_on_a_thing(found, codebook) or done_for_others(found, load_linking())
     if len(sources) >= 2 and codebook.is_symmetric(found.code) and (not targets or _two_sides(found)) and not joint:
         return [(sources[0], sources[1], True)]
-    if not targets and _two_sides(found) and cameo_code(found.code).quad_class < VERBAL_CONFLICT:
+    if not targets and _two_sides(found) and cameo_code(found.code).quad_class < VERBAL_CONFLICT and not joint:
         # "the ministers endorsed a plan of consultations", "Russia and Uzbekistan agreed to expand trade": two
         # countries' sides cooperating with no one else named cooperate with each other (the first named leads)
         first, second = sorted(sources[:2], key=lambda h: _named_in(h, found.anchor))

@@ -10,6 +10,7 @@ from .codes import MATERIAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
 from .grammar import children, is_coded, with_conjuncts
+from .linking import Linking
 from .patterns import Codebook
 from .story import bare_definite, story_pair
 
@@ -104,3 +105,9 @@ def joint_on_a_thing(found: Found, codebook: Codebook) -> bool:
     things += [o for t in found.trigger[1:] if t.pos_ == "NOUN" for p in t.children if p.lower_ in AIMED_PREPS
                for o in children(p, {"pobj"})]  # fmt: skip
     return any(o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in codebook.event_nouns for o in things)
+
+
+def done_for_others(found: Found, linking: Linking) -> bool:
+    """'Saudi Arabia and Qatar have offered aid', 'Japan and Korea sent relief supplies': an act two doers do for
+    someone else (linking.yaml ``outward_codes``), so not one each does to the other."""
+    return any(found.code.startswith(prefix) for prefix in linking.outward_codes)

@@ -41,6 +41,7 @@ class Linking:
     home_target_codes: frozenset[str]
     riot_codes: frozenset[str]
     repression_codes: frozenset[str] = frozenset()
+    outward_codes: frozenset[str] = frozenset()
     toll_starts: frozenset[str] = frozenset()
     toll_spans: frozenset[str] = frozenset()
     toll_roots: frozenset[str] = frozenset()
@@ -134,6 +135,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         home_target_codes=_code_prefixes(raw, "home_target_codes"),
         riot_codes=_code_prefixes(raw, "riot_codes"),
         repression_codes=_code_prefixes(raw, "repression_codes"),
+        outward_codes=_code_prefixes(raw, "outward_codes"),
         toll_starts=_words(raw, "toll_starts"),
         toll_spans=_words(raw, "toll_spans"),
         toll_roots=_roots(raw, "toll_roots"),
@@ -232,3 +234,12 @@ def load_linking() -> Linking:
     """The packaged linking lexicon, parsed and checked once per process."""
     text = resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8")
     return parse_linking(yaml.safe_load(text))
+
+
+def is_natural_force(noun: Token, linking: Linking) -> bool:
+    """Whether a noun names a force of nature or an accident (linking.yaml ``natural_forces``): the noun itself,
+    a compound before it ("Hurricane Maria", "forest fire") or the two as one name."""
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    words = {w.lemma_.lower() for w in (noun, *compounds)}
+    words |= {f"{c.lemma_} {noun.lemma_}".lower() for c in compounds}
+    return bool(words & linking.natural_forces)

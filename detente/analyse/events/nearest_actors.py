@@ -9,7 +9,8 @@ from .actors import ActorHit
 from .codes import MATERIAL_CONFLICT, MATERIAL_COOPERATION, cameo_code
 from .context import Context
 from .found import Found
-from .grammar import GROUP_OWN_PRONOUNS, in_clause_of, is_coded, is_own
+from .grammar import GROUP_OWN_PRONOUNS, SUBJECTS, children, in_clause_of, is_coded, is_own
+from .linking import is_natural_force
 
 # Material acts, and the roots of promising or threatening one (intent 03, threat 13).
 MATERIAL = {MATERIAL_COOPERATION, MATERIAL_CONFLICT}
@@ -22,7 +23,7 @@ def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
     """When the arcs name no actor, take the nearest coded actor on each side of the verb within its
     own clause, as PETRARCH's coders do: the source before it, the target after it (marked as a guess).
     A neighbouring clause's actors are its own ("X eased measures as authorities in Y cracked down")."""
-    if not found.sources and not passive:
+    if not found.sources and not passive and not _done_by_nature(ctx, verb):
         before = [h for h in _clause_actors(ctx, verb, verb.left_edge.idx, verb.idx) if not _inviter(ctx, verb.doc, h)]
         if before:
             nearest = max(before, key=lambda h: h[1])
@@ -48,6 +49,12 @@ def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:
             # ("spoke by telephone with Aliyev and Pashinyan": the nearest and those coordinated with it)
             found.targets = _with_coordinated(ctx, verb.doc, min(after, key=lambda h: h[0]), after)
             found.notes.append("guessed-target")
+
+
+def _done_by_nature(ctx: Context, verb: Token) -> bool:
+    """'A road accident in Shanxi killed 10', 'an earthquake in northern Pakistan killed 30': a subject that is a
+    disaster or an accident leaves no doer to guess from the places named around it."""
+    return any(is_natural_force(s, ctx.linking) for s in children(verb, SUBJECTS))
 
 
 def _clause_actors(

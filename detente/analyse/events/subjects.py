@@ -10,6 +10,7 @@ from .actors import ActorHit
 from .context import Context
 from .coordination import coordinated
 from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded
+from .linking import is_natural_force
 
 # Verbs that report speech: what their complement says happened was told by their subject.
 SPEECH_VERBS = {
@@ -30,6 +31,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if active and verb.dep_ == "relcl" and all(a.lower_ in RELATIVE_PRONOUNS for a in active):
         # "Trump, who has threatened tariffs": the relative pronoun is the noun it hangs from
         return ctx.actors.of_tokens([verb.head]), False
+    if active and all(is_natural_force(a, ctx.linking) for a in active):
+        # "a road accident in north China's Shanxi Province killed 10", "floods in Bihar": a place named inside a
+        # disaster only locates it; no one did it
+        return [], False
     if active:
         hits = coordinated(ctx, active)
         if not any(is_coded(h.actor) for h in hits) and (

@@ -108,6 +108,17 @@ def curated_city_aliases() -> list[tuple[str, str, str]]:
     ]
 
 
+def curated_region_names() -> frozenset[str]:
+    """Names and aliases of the regions regions.tsv lists with no country ('Gulf', 'Sahel', 'Balkans'): a
+    province of the same name in some country ('Gulf', Papua New Guinea) is not what news means by them."""
+    return frozenset(
+        alias
+        for name, _feature, country, *_rest, aliases in _data_rows("regions.tsv")
+        if not country
+        for alias in [name, *filter(None, aliases.split("|"))]
+    )
+
+
 def _csc_dir() -> Path:
     return Path(str(resources.files("countrystatecity_countries").joinpath("data")))
 
