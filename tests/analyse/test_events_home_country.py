@@ -18,13 +18,18 @@ TWO_COUNTRY_STORY = "Kenya and Uganda signed a trade deal in Kampala on Monday."
 @pytest.mark.parametrize(
     ("text", "source", "root", "target"),
     [
-        ("Police detained dozens of protesters outside the election commission on Monday.", "KAZCOP", "17", "KAZOPP"),
-        ("The opposition accused the government of rigging the vote.", "KAZOPP", "11", "KAZGOV"),
+        # roles without a country word take the story's one
+        (f"{STORY} Police detained dozens of protesters outside the election commission.", "KAZCOP", "17", "KAZOPP"),
+        (f"{STORY} The opposition accused the government of rigging the vote.", "KAZOPP", "11", "KAZGOV"),
+        # criminals are a party of their country
+        ("Peruvian police arrested twelve cocaine smugglers near Cusco on Tuesday.", "PERCOP", "17", "PERCRM"),
+        ("Kenyan police shot dead three armed robbers in Nairobi.", "KENCOP", "19", "KENCRM"),
+        ("Kidnappers freed two Italian engineers in Nigeria on Sunday.", "NGACRM", "08", "ITA"),
     ],
 )
-def test_roles_without_country_take_the_storys_one(text: str, source: str, root: str, target: str) -> None:
-    found = coded(f"{STORY} {text}")
-    assert any(s == source and c.startswith(root) and t == target for s, c, t in found), found
+def test_domestic_parties_are_coded_with_their_country(text: str, source: str, root: str, target: str) -> None:
+    found = coded(text)
+    assert (source, root, target) in {(s, c[: len(root)], t) for s, c, t in found}, found
 
 
 @pytest.mark.parametrize(
@@ -44,19 +49,6 @@ def test_a_story_of_two_countries_does_not_place_police_in_either() -> None:
     found = coded(f"{TWO_COUNTRY_STORY} Police arrested twenty protesters outside the venue.")
     assert not any(s and s[:3] in {"KEN", "UGA"} and c.startswith("17") for s, c, _t in found), found
     assert has(found, "KEN", "05", "UGA"), found
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "root", "target"),
-    [
-        ("Peruvian police arrested twelve cocaine smugglers near Cusco on Tuesday.", "PERCOP", "17", "PERCRM"),
-        ("Kenyan police shot dead three armed robbers in Nairobi.", "KENCOP", "19", "KENCRM"),
-        ("Kidnappers freed two Italian engineers in Nigeria on Sunday.", "NGACRM", "08", "ITA"),
-    ],
-)
-def test_criminals_are_a_party_of_their_country(text: str, source: str, root: str, target: str) -> None:
-    found = coded(text)
-    assert any(s == source and c.startswith(root) and t == target for s, c, t in found), found
 
 
 @pytest.mark.parametrize(
