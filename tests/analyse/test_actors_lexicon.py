@@ -41,6 +41,7 @@ ROLES = {
     "NGO",
     "REL",
     "HLH",  # health workers ("doctors", "nurses"): CAMEO's health sector
+    "CRM",  # criminals ("smugglers", "kidnappers", "pirates"): CAMEO's criminal sector
 }
 
 

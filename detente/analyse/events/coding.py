@@ -383,8 +383,8 @@ def _talk_at_home(found: Found, source: ActorHit | None, target: ActorHit | None
 def _placed_official(hit: ActorHit) -> bool:
     """A group the sentence placed in a country as officials ('leaders', 'officials'): the actors stage cannot
     tell student or indigenous leaders from a government's, so they may be no organ of the state. Forces and
-    police placed so ('the navy', 'police') are the state's."""
-    return hit.placed and (hit.actor.code or "")[3:6] == "GOV"
+    police placed so ('the navy', 'police') are the state's, and so is an office named as one ('the interior ministry')."""
+    return hit.placed and (hit.actor.code or "")[3:6] == "GOV" and hit.actor.kind != "organisation"
 
 
 def _other_party_in_content(found: Found, source: ActorHit | None, index: ActorIndex) -> ActorHit | None:

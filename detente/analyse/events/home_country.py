@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorHit
+from .actors import FAMILIES, ActorHit
 from .conflict_kinds import place_party
 from .context import Context
 from .found import Found
@@ -22,7 +22,7 @@ def at_home(ctx: Context, found: Found, sent: Span) -> None:
     country = ctx.actors.only_country(sent.start_char, sent.end_char)
     if country is None and not ctx.actors.countries(sent.start_char, sent.end_char):
         # "Authorities imposed a curfew in eight districts of Manipur": no actor names a country, the places do
-        country = _only_place_country(ctx, sent)
+        country = _only_place_country(ctx, sent) or _story_country(ctx, sent)
     if country is None or found.code.startswith("01"):
         return  # (whom a statement is made to or about is not settled by where it is made)
     # A person acting is left alone: an unplaced leader is as often the foreign counterpart's host or rival
@@ -62,6 +62,19 @@ def _foreign_place(ctx: Context, hit: ActorHit, sent: Span, country: str) -> Act
             if ends_in and place.country and place.country != country:
                 return place_party(ctx, place)
     return None
+
+
+def _story_country(ctx: Context, sent: Span) -> str | None:
+    """'Police arrested 33 loggers' in a story that so far has named one country only: a sentence that names
+    no country of its own goes on in the story's one (as a reader takes "the opposition" of a Kazakh story).
+    A story that has named two countries leaves it open: then "police" may be either's."""
+    countries = ctx.actors.countries(0, sent.end_char) | {
+        p.country for p in ctx.places if p.start < sent.end_char and p.country
+    }
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    return None if country[:3] in FAMILIES else country
 
 
 def _only_place_country(ctx: Context, sent: Span) -> str | None:
