@@ -147,3 +147,12 @@ def test_a_voice_has_the_code_of_whom_he_speaks_for(actors_of, text, dateline, p
 def test_a_challenger_is_the_opposition(actors_of):
     text = "Leading challenger Marat Bekov won six percent of the vote in Kazakhstan."
     assert code(actors_of(text, dateline="ALMATY"), text, "Marat Bekov") == "KAZOPP"
+
+
+def test_a_title_after_a_country_in_apposition_is_read_whole(actors_of):
+    # the parser makes "US" the apposition and hangs the title off it
+    text = "Paul Brennan, the US Under Secretary of State, met Chinese officials. He said the talks were useful."
+    assert code(actors_of(text), text, "Paul Brennan") == "USAGOV"
+    # a country with no title after it gives the country alone
+    text = "Jan Nowak, a Polish national, was arrested in Berlin."
+    assert not (code(actors_of(text), text, "Jan Nowak") or "").endswith("GOV")

@@ -1010,6 +1010,13 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
         if any(c.dep_ == "nummod" for c in child.children):
             continue  # "X, administrator of Sinjar some 50 kilometres from the border": a distance, not a title
         description = describe(tokens, child.i, child.i + 1, head=child)
+        run_end = _capitalised_run_end(doc, child.i + 1)
+        if description.country and not description.role_words and run_end > child.i + 1:
+            # "X, the US Under Secretary of State, ...": the parser may make the country the apposition and
+            # hang the title off it; the capitalised words written after it are its title
+            wider = describe(tokens, child.i, run_end, head=child)
+            if wider.role_words:
+                description = wider
         organisation = _organisation_after(tokens, child)
         if organisation is not None:
             description.country = description.country or organisation.country
@@ -1090,6 +1097,16 @@ def _body_headed(tokens: Tokens, name: Token) -> Description | None:
             own = describe(tokens, min(obj.left_edge.i, span[0]), span[1], head=obj)
             return own if own.country or own.role else None
     return None
+
+
+def _capitalised_run_end(doc: Doc, start: int) -> int:
+    """End of the capitalised words from ``start`` on ("Under Secretary of State"), "of" inside them included."""
+    end = i = start
+    while i < len(doc) and (doc[i].is_title or (doc[i].lower_ in {"of", "for"} and i > start)):
+        i += 1
+        if doc[i - 1].is_title:
+            end = i
+    return end
 
 
 def _organisation_after(
