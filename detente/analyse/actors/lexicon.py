@@ -183,12 +183,23 @@ def read_people_nouns() -> frozenset[str]:
 
 
 @cache
-def read_link_words() -> dict[str, frozenset[str]]:
-    """The linker's word lists by name (group, bloc, foreign, peacekeepers, envoy, sent, quantity): link_words.tsv."""
+def read_person_cues() -> dict[str, frozenset[str]]:
+    """Words around a person's name that say whose the person is, by list (heads): person_cues.tsv."""
+    return _word_lists("person_cues.tsv")
+
+
+def _word_lists(filename: str) -> dict[str, frozenset[str]]:
+    """A data file of (list, word) rows as lower-case word sets by list name."""
     found: dict[str, set[str]] = {}
-    for row in data_rows("link_words.tsv"):
+    for row in data_rows(filename):
         found.setdefault(row["list"], set()).add(row["word"].lower())
     return {name: frozenset(words) for name, words in found.items()}
+
+
+@cache
+def read_link_words() -> dict[str, frozenset[str]]:
+    """The linker's word lists by name (group, bloc, foreign, peacekeepers, envoy, sent, quantity): link_words.tsv."""
+    return _word_lists("link_words.tsv")
 
 
 @cache

@@ -16,9 +16,17 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cities import BIG_CITY, city_country, place_country
-from .lexicon import ActorLexicon, Entry, RoleWord, read_link_words, read_people_nouns, read_place_nouns
+from .lexicon import (
+    ActorLexicon,
+    Entry,
+    RoleWord,
+    read_link_words,
+    read_people_nouns,
+    read_person_cues,
+    read_place_nouns,
+)
 from .matcher import Match, PhraseIndex, Words, indexes_for
-from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, surface_extent
+from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, state_owner, surface_extent
 from .spelling import misspelt_names
 
 LOCATIVE = frozenset(
@@ -752,8 +760,13 @@ def _person(
     if not (country and role):
         # "Ram Kumar of the Congress party", "Jane Doe from Human Rights Watch"
         employer = _organisation_after(tokens, head, ("of", "from", "at"))
-        if employer is not None:
-            country, role = country or employer.country, role or employer.role
+        if employer is not None and not _names_a_place(tokens, head):
+            country, role = country or employer.country, _employer_role(description, role, employer)
+    if not (country and role):
+        # "Samir Hosny, who heads the African section of the Arab League": the body he runs
+        body = _body_headed(tokens, head)
+        if body is not None:
+            country, role = country or body.country, role or body.role
     candidate = Candidate(
         description.start, end, "person", doc[start:end].text, country, role, title, name_start=start, entry=entry
     )
@@ -993,12 +1006,13 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
         c for t in name for c in t.children if c.i >= name.end and c.dep_ == "appos" and not _fronted_subject_of(c)
     ]
     for child in children:
+        if any(c.dep_ == "nummod" for c in child.children):
+            continue  # "X, administrator of Sinjar some 50 kilometres from the border": a distance, not a title
         description = describe(tokens, child.i, child.i + 1, head=child)
         organisation = _organisation_after(tokens, child)
         if organisation is not None:
             description.country = description.country or organisation.country
-            if organisation.role and not description.role:
-                description.role = organisation.role
+            description.role = _employer_role(description, description.role, organisation)
         if description.role_words or description.country:
             end = max(child.i + 1, description.end)
             description.title = description.title or doc[description.start : end].text.strip(" ,")
@@ -1021,6 +1035,47 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
     return None
 
 
+def _names_a_place(tokens: Tokens, name: Token) -> bool:
+    """Whether the first "of"/"from"/"at" phrase after a name is a place where the person is ("X from the
+    Syrian border"), not a body he serves."""
+    for prep in name.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from", "at"}:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            return any(o.lemma_.lower() in read_person_cues()["places"] for o in objects)
+    return False
+
+
+def _employer_role(title: Description, role: str | None, employer: Description) -> str | None:
+    """The sector of a person whose title is followed by the body he serves: the title's own, unless the title
+    heads a body of any sector ("president of the Khmer Front Party", "chairman of the joint venture") and the
+    body's sector is known."""
+    heads = read_person_cues()["body_heads"]
+    titles = [w for w in title.role_words if w.kind == "title"]
+    if employer.role and titles and all(w.phrase in heads for w in titles):
+        return employer.role
+    return role or employer.role
+
+
+def _body_headed(tokens: Tokens, name: Token) -> Description | None:
+    """The body a person runs by a relative clause on his name ("X, who heads the African section of the Arab
+    League", "Y, who leads the Tabigat movement"): the body the object is part of, else the object itself."""
+    for clause in name.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in read_person_cues()["heads"]:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            whole = _organisation_after(tokens, obj, ("of",))
+            if whole is not None and (whole.country or whole.role):
+                return whole
+            span = doc_span_of(obj)
+            own = describe(tokens, min(obj.left_edge.i, span[0]), span[1], head=obj)
+            return own if own.country or own.role else None
+    return None
+
+
 def _organisation_after(
     tokens: Tokens, title: Token, prepositions: tuple[str, ...] = ("at", "of", "with", "for", "from")
 ) -> Description | None:
@@ -1031,9 +1086,23 @@ def _organisation_after(
                 if pobj.dep_ == "pobj":
                     span = doc_span_of(pobj)
                     description = describe(tokens, span[0], span[1], head=pobj)
+                    if not (description.country or description.role) and pobj.left_edge.i < span[0]:
+                        # "of the Spanish search and rescue team": the parse may cut a coordinated modifier
+                        # off the phrase; its words before the head all belong to it
+                        description = describe(tokens, pobj.left_edge.i, span[1], head=pobj)
                     named = tokens.named[pobj.i]
                     if named and named.item.country and not description.country:
                         description.country = named.item.country
+                    owner = state_owner(tokens, pobj)
+                    if owner and owner != description.country:
+                        # "secretary of Iran's Supreme National Security Council": a state's own body, not the UN's
+                        description.country, description.organisation = owner, None
+                    if not description.role and not named:
+                        # "a member of a cell of Hamas", "head of the research division of the army": a part
+                        # of a body with no sector of its own is the body's
+                        whole = _organisation_after(tokens, pobj, ("of",))
+                        if whole is not None and (whole.role or whole.country):
+                            description.country, description.role = whole.country or description.country, whole.role
                     return description
     return None
 

@@ -302,6 +302,9 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
             if child.lower_ == "of" and (country := _see_country(head, pobj)):
                 # 'the Archbishop of Canterbury': the see's country, not a namesake region elsewhere
                 start, end = pobj.i, pobj.i + 1
+            elif owner := state_owner(tokens, pobj):
+                # "secretary of Iran's Supreme National Security Council": a state's own body, not the UN's
+                start, end, country = pobj.i, pobj.i + 1, owner
             elif named and named.item.kind in COUNTRY_KINDS and named.item.country:
                 start, end, country = named.start, named.end, named.item.country
             elif (pobj.ent_type_ in {"GPE", "LOC"} or child.lower_ == "on" and pobj.pos_ == "PROPN") and (
@@ -321,6 +324,15 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
                     if country is None:
                         continue
             description.countries.append((start, end, country))
+
+
+def state_owner(tokens: Tokens, body: Token) -> str | None:
+    """The country of a state named as the possessor of ``body`` ("Iran's Supreme National Security Council")."""
+    for child in body.children:
+        named = tokens.named[child.i]
+        if child.dep_ == "poss" and named and named.item.kind in {"country", "demonym"} and named.item.country:
+            return named.item.country
+    return None
 
 
 # priority of the role word a named body lends its phrase ("SPLA soldiers": the SPLA's)
