@@ -111,3 +111,39 @@ def test_a_family_is_no_body(actors_of):
     text = "Sami Nour, a member of a family of Gaza farmers, was killed."
     found = code(actors_of(text), text, "Sami Nour")
     assert found is None or not found.endswith(("GOV", "REB", "MIL"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "phrase", "expected"),
+    [
+        # one who speaks for a person is on that person's side, not the story's government
+        (
+            'Leading challenger Marat Bekov won six percent of the vote in Kazakhstan. "I regret the result," said '
+            "Aidar Nurlanov, a spokesman for Bekov.",
+            "ALMATY",
+            "Aidar Nurlanov",
+            "KAZOPP",
+        ),
+        (
+            'French Prime Minister Jean Morel visited Bonn. "The talks went well," said Paul Blanc, an aide to Morel.',
+            None,
+            "Paul Blanc",
+            "FRAGOV",
+        ),
+        # a spokesman for a body is the body's
+        (
+            'Leading challenger Marat Bekov won six percent of the vote in Kazakhstan. "The count was fair," said '
+            "Aidar Nurlanov, a spokesman for the election commission.",
+            "ALMATY",
+            "Aidar Nurlanov",
+            "KAZGOV",
+        ),
+    ],
+)
+def test_a_voice_has_the_code_of_whom_he_speaks_for(actors_of, text, dateline, phrase, expected):
+    assert code(actors_of(text, dateline=dateline), text, phrase) == expected
+
+
+def test_a_challenger_is_the_opposition(actors_of):
+    text = "Leading challenger Marat Bekov won six percent of the vote in Kazakhstan."
+    assert code(actors_of(text, dateline="ALMATY"), text, "Marat Bekov") == "KAZOPP"

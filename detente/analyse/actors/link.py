@@ -616,8 +616,23 @@ class Linker:
                 if len(missions) == 1:
                     k.country, k.country_source = next(iter(missions)), "neighbour"
         self._envoys_of_senders(home)
+        self._voices()
         self._merge_governments()
         self._merge_titles_into_names()
+
+    def _voices(self) -> None:
+        """A person who speaks for another person ("X, a spokesman for Y", "Z, an aide to Y"; mentions.py sets the
+        owner) is on Y's side, whatever the story's country: Y's code, once all countries are filled."""
+        for k in self.clusters:
+            if k.kind != "person" or k.role is not None or (k.country is not None and not k.guessed_country):
+                continue
+            owner_at = next((self.owners[s] for s, _ in k.mentions if s in self.owners), None)
+            owner = next(
+                (o for o in self.clusters if owner_at is not None and any(s <= owner_at < e for s, e in o.mentions)),
+                None,
+            )
+            if owner is not None and owner is not k and owner.kind == "person" and owner.country:
+                k.country, k.role, k.country_source = owner.country, owner.role, "neighbour"
 
     def _envoys_of_senders(self, home: str | None) -> None:
         """An ambassador, envoy or diplomat whose country the text does not state is not of the country

@@ -770,6 +770,7 @@ def _person(
     candidate = Candidate(
         description.start, end, "person", doc[start:end].text, country, role, title, name_start=start, entry=entry
     )
+    candidate.owner = _voice_of(doc[start:end])
     if entry is not None:
         candidate.name = entry.name
         if candidate.country is None:
@@ -1032,6 +1033,21 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
                 description.country = description.country or employer.country
                 description.role = description.role or employer.role
         return description
+    return None
+
+
+def _voice_of(name: Span) -> int | None:
+    """Where the person another speaks for is named: "X, a spokesman for Tuyakbai", "Y, an aide to the president's
+    rival Z" (the first token of that person's name)."""
+    voices = read_person_cues()["voices"]
+    for child in (c for t in name for c in t.children if c.i >= name.end and c.dep_ == "appos"):
+        if child.lemma_.lower() not in voices and child.lower_ not in voices:
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "to"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        return pobj.i
     return None
 
 
