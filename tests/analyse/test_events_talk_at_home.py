@@ -28,6 +28,8 @@ LEAD = "Chinese coast guard ships fired water cannon at a Philippine vessel near
         "Japanese firms welcomed Japan's new trade policy.",
         "The Kenyan president met Kenyan farmers in Nakuru.",
         "Kenya's Supreme Court praised the Kenyan parliament.",
+        "The Kenyan interior minister urged Kenyan police to show restraint.",
+        "Vietnam's Ministry of Public Security urged police to inspect school buses.",
     ],
 )
 def test_cooperation_talk_inside_one_country_is_no_event(text: str) -> None:
@@ -42,6 +44,9 @@ def test_cooperation_talk_inside_one_country_is_no_event(text: str) -> None:
         ("China urged its citizens to avoid travelling to Japan.", "CHN", "02", "CHN"),
         ("The Malaysian government called on newspapers to stop stoking racial tension.", "MYS", "02", "MYS"),
         ("The Venezuelan opposition called on Venezuelans to boycott the vote.", "VEN", "02", "VEN"),
+        # and the people's appeals to their state
+        ("Residents of the Nigerian city of Jos asked the Nigerian army to protect them.", "NGA", "02", "NGA"),
+        ("Kenyan farmers urged the Kenyan government to cut fertiliser prices.", "KEN", "02", "KEN"),
     ],
 )
 def test_talk_with_challengers_and_appeals_to_citizens_stay(text: str, source: str, root: str, target: str) -> None:

@@ -376,8 +376,12 @@ def _talk_at_home(found: Found, source: ActorHit | None, target: ActorHit | None
         return False
     if codes[0][:3] != codes[1][:3] or any(c[3:6] in CHALLENGERS for c in codes):
         return False
-    # an appeal to the country's society (citizens, media, firms) is coded; one to its own organs is administration
-    return not (code.startswith(APPEAL_ROOT) and (target.people or codes[1][3:6] not in HOME_ORGANS))
+    # an appeal to the country's society (citizens, media, firms) is coded, and so is one of its people to the state
+    # ('residents asked the army', 'farmers urged the government'); one to its own organs is administration. (A named
+    # body's sector may be a word of its name, 'Ministry of Public Security', so only a group or person appeals so.)
+    to_society = target.people or codes[1][3:6] not in HOME_ORGANS
+    from_people = source.people or (codes[0][3:6] not in HOME_ORGANS and source.actor.kind != "organisation")
+    return not (code.startswith(APPEAL_ROOT) and (to_society or from_people))
 
 
 def _placed_official(hit: ActorHit) -> bool:
