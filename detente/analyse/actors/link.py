@@ -627,10 +627,9 @@ class Linker:
             if k.kind != "person" or k.role is not None or (k.country is not None and not k.guessed_country):
                 continue
             owner_at = next((self.owners[s] for s, _ in k.mentions if s in self.owners), None)
-            owner = next(
-                (o for o in self.clusters if owner_at is not None and any(s <= owner_at < e for s, e in o.mentions)),
-                None,
-            )
+            if owner_at is None:
+                continue
+            owner = next((o for o in self.clusters if any(s <= owner_at < e for s, e in o.mentions)), None)
             if owner is not None and owner is not k and owner.kind == "person" and owner.country:
                 k.country, k.role, k.country_source = owner.country, owner.role, "neighbour"
 

@@ -15,7 +15,7 @@ from .context import Context
 from .coordination import done_for_others, joint_on_a_thing
 from .extract import sentence_events
 from .found import Found
-from .grammar import heads_own_clause, is_coded, is_yes_no_question, relative_object
+from .grammar import heads_own_clause, is_coded, is_word, is_yes_no_question, relative_object
 from .learned.propose import LEARNED
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
 from .patterns import Codebook
@@ -758,7 +758,7 @@ def _feared_or_hoped(found: Found, linking: Linking) -> bool:
     token = found.anchor
     if found.nominal:
         if token.dep_ == "pobj" and token.head.lower_ == "of":
-            return _is_word(token.head.head, linking.fear_words)  # "fears of a new war"
+            return is_word(token.head.head, linking.fear_words)  # "fears of a new war"
         if token.dep_ not in {"nsubj", "nsubjpass"}:
             return False
         token = token.head  # "fears that an attack would come"
@@ -766,9 +766,9 @@ def _feared_or_hoped(found: Found, linking: Linking) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if token.dep_ in FEARED_LINKS and _is_word(head, linking.fear_words):
+        if token.dep_ in FEARED_LINKS and is_word(head, linking.fear_words):
             return True
-        if token.dep_ in HOPED_LINKS and _is_word(head, linking.hope_words) and _another_may(token):
+        if token.dep_ in HOPED_LINKS and is_word(head, linking.hope_words) and _another_may(token):
             return True
         if token.dep_ not in {"conj", "xcomp"}:
             return False
@@ -781,10 +781,6 @@ def _another_may(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     modal = any(c.dep_ == "aux" and c.lower_ in HOPED_MODALS for c in clause.children)
     return modal and bool(subjects) and all(s.pos_ != "PRON" for s in subjects)
-
-
-def _is_word(word: Token, words: frozenset[str]) -> bool:
-    return word.lemma_.lower() in words or word.lower_ in words
 
 
 def _purpose_only(found: Found, linking: Linking) -> bool:

@@ -18,7 +18,7 @@ from .actors import ActorHit, country_of
 from .conflict_lexicon import ConflictLexicon
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, is_negated, next_token
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, is_negated, is_word, next_token
 from .nearest_actors import fall_back
 from .objects import objects_of
 from .subjects import subjects_of
@@ -531,25 +531,19 @@ def drop_attack_words(events: list[Found]) -> list[Found]:
 def _words_told(anchor: Token, lexicon: ConflictLexicon) -> list[Token]:
     """The participles beside an attack that tell its words: 'dismissing', 'branding', 'accusing'."""
     return [
-        c
-        for c in anchor.children
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma_in(c, lexicon.verbal_attack_verbs)
+        c for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBG" and is_word(c, lexicon.verbal_attack_verbs)
     ]
 
 
 def _in_words(noun: Token, anchor: Token, lexicon: ConflictLexicon) -> bool:
     """Whether an attack noun is told as one made in words (``verbal_attack_kind``)."""
-    if any(c.dep_ == "amod" and _lemma_in(c, lexicon.verbal_attack_words) for c in noun.children):
+    if any(c.dep_ == "amod" and is_word(c, lexicon.verbal_attack_words) for c in noun.children):
         return True
     heads = [noun] if anchor.i == noun.i else [noun, anchor]
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         objects = children(prep, {"pobj"})
-        if prep.lower_ == "in" and any(_lemma_in(o, lexicon.verbal_attack_media) for o in objects):
+        if prep.lower_ == "in" and any(is_word(o, lexicon.verbal_attack_media) for o in objects):
             return True
-        if prep.lower_ in {"on", "against"} and any(_lemma_in(o, lexicon.verbal_attack_topics) for o in objects):
+        if prep.lower_ in {"on", "against"} and any(is_word(o, lexicon.verbal_attack_topics) for o in objects):
             return True
     return bool(_words_told(anchor, lexicon))
-
-
-def _lemma_in(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words

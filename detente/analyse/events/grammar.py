@@ -133,6 +133,11 @@ def is_time(prep: Token) -> bool:
     return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
 
 
+def is_word(token: Token, words: frozenset[str] | set[str]) -> bool:
+    """Whether a token is one of ``words``, by its lemma or as written ("fears", "afraid")."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
 def prep_objects(token: Token, preps: set[str] | tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions, in the order ``preps`` ranks them ("talks with X on the sidelines
     of Y": with before on)."""

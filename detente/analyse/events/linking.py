@@ -222,11 +222,8 @@ def by_nature(anchor: Token, linking: Linking, settings_count: bool = True) -> b
         if any(d.dep_ != "nsubjpass" for d in doers) or verb.dep_ not in {"advcl", "conj", "xcomp"}:
             break
         verb = verb.head
-    # the noun itself, a compound before it ("Hurricane Maria", "forest fire") or the two as one name
     names = [d for d in doers if d.dep_ != "nsubjpass"] + settings
-    words = {w.lemma_.lower() for d in names for w in (d, *(c for c in d.lefts if c.dep_ == "compound"))}
-    words |= {f"{c.lemma_} {d.lemma_}".lower() for d in names for c in d.lefts if c.dep_ == "compound"}
-    return bool(words & linking.natural_forces)
+    return any(is_natural_force(name, linking) for name in names)
 
 
 @lru_cache(maxsize=1)
