@@ -69,6 +69,8 @@ def test_a_malformed_lexicon_is_refused(raw: dict) -> None:
             ("VNM", "111", "CHN"),
         ),
         ("Peru's president said Chile's claims were not legitimate.", ("PER", "111", "CHL")),
+        # the party the predicate names as the doer
+        ('"This is a crime committed by the Sudanese army," the Chadian president said.', ("TCD", "111", "SDN")),
         ("The Egyptian foreign minister said Qatar's mediation had been constructive.", ("EGY", "051", "QAT")),
     ],
 )
@@ -101,6 +103,8 @@ def test_labelling_another_party_or_its_act_judges_it(text: str, expected: tuple
         "The Japanese prime minister said Japan's decision had been a mistake.",
         # only supposed
         "The Chinese foreign ministry said any Japanese visit to the shrine would be a grave mistake.",
+        # the doer the predicate names is the speaker's own side
+        "The Bolivian government said the blockade was an act of aggression by Bolivian farmers.",
         # a neutral predicate
         "The Chilean foreign minister said Bolivia's proposal was long.",
         # a negated blame
@@ -152,3 +156,39 @@ def test_wanting_another_party_to_act_asks_it(text: str, expected: tuple[str, st
 def test_wanting_to_act_oneself_or_a_forecast_asks_no_one(text: str) -> None:
     found = triples_of(text)
     assert not any(code.startswith("02") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manila said the Chinese coast guard vessel had deliberately rammed its supply boat.", ("PHL", "112", "CHN")),
+        (
+            "The Estonian foreign ministry said Russian aircraft had illegally entered its airspace.",
+            ("EST", "112", "RUS"),
+        ),
+    ],
+)
+def test_another_countrys_act_told_with_an_adverb_of_blame_accuses_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Korean navy said its own patrol boat had deliberately slowed down.",
+        "Ankara said the Greek frigate would deliberately sail through the strait.",
+        "The Indian army said Pakistani troops had not deliberately fired on the post.",
+        "Norway said the Russian trawler had slowly left the fjord.",
+    ],
+)
+def test_an_adverb_of_blame_on_ones_own_a_future_or_a_denied_act_accuses_no_one(text: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith("112") for _s, code, _t in found), found
+
+
+def test_i_in_a_quote_is_its_speaker() -> None:
+    found = triples_of('"I regard the Belarusian blockade as illegal," the Lithuanian prime minister told reporters.')
+    assert has(found, "LTU", "111", "BLR"), found

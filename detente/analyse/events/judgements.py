@@ -33,6 +33,7 @@ class JudgementLexicon:
     copulas: frozenset[str]
     labelling_verbs: frozenset[str]
     wish_verbs: frozenset[str]
+    blame_manners: frozenset[str]
 
     def code_of(self, predicate: Token, negated: bool = False) -> tuple[str, Token] | None:
         """The code a predicate ('unacceptable', 'a grave mistake', 'an act of aggression') judges with, and
@@ -79,6 +80,7 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         copulas=_words(raw, "copulas", ""),
         labelling_verbs=_words(raw, "labelling_verbs", ""),
         wish_verbs=_words(raw, "wish_verbs", ""),
+        blame_manners=_words(raw, "blame_manners", ""),
     )
 
 

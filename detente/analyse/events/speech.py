@@ -189,13 +189,33 @@ def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[st
         predicates = children(clause, {"attr", "acomp", "dobj"})
         predicates += [o for p in children(clause, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})]
         negated = is_negated(clause)
-        judged = next((c for p in predicates if (c := lexicon.code_of(p, negated)) is not None), None)
+        judged = next(((p, c) for p in predicates if (c := lexicon.code_of(p, negated)) is not None), None)
         if judged is None:
             continue
         subjects = with_conjuncts(children(clause, {"nsubj"}))
-        judged_parties = [h for h in ctx.actors.of_tokens(subjects) if is_coded(h.actor) and country_of(h) not in own]
-        if judged_parties:
-            return judged[0], judged_parties
+        # ("this is an organised crime encouraged by the Israeli government": the party the predicate names as
+        # the doer, when the subject names none)
+        doers = [o for t in judged[0].subtree if t.dep_ == "agent" or t.lower_ == "by" for o in children(t, {"pobj"})]
+        for named in (subjects, doers):
+            parties = [h for h in ctx.actors.of_tokens(named) if is_coded(h.actor) and country_of(h) not in own]
+            if parties:
+                return judged[1][0], parties
+    return _blamed_manner(ctx, with_conjuncts(clauses), own)
+
+
+def _blamed_manner(ctx: Context, clauses: list[Token], own: set[str]) -> tuple[str, list[ActorHit]] | None:
+    """'said the Philippine ship had deliberately collided with its vessel', 'said Serbian jets had illegally
+    crossed into its airspace': another country's past act told with an adverb of blame accuses its doer (112),
+    whatever the act (judgements.yaml blame_manners)."""
+    manners = load_judgement_lexicon().blame_manners
+    for clause in clauses:
+        if clause.pos_ not in {"VERB", "AUX"} or is_future(clause) or is_negated(clause) or is_hypothetical(clause):
+            continue
+        if not any(a.lemma_.lower() in manners or a.lower_ in manners for a in children(clause, {"advmod", "acomp"})):
+            continue
+        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+        if doers:
+            return ACCUSATION, doers
     return None
 
 
