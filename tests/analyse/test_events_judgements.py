@@ -72,23 +72,20 @@ def test_a_malformed_lexicon_is_refused(raw: dict) -> None:
         # the party the predicate names as the doer
         ('"This is a crime committed by the Sudanese army," the Chadian president said.', ("TCD", "111", "SDN")),
         ("The Egyptian foreign minister said Qatar's mediation had been constructive.", ("EGY", "051", "QAT")),
-    ],
-)
-def test_saying_another_party_or_its_act_is_blameworthy_judges_it(text: str, expected: tuple[str, str, str]) -> None:
-    found = triples_of(text)
-    assert has(found, *expected), found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # labelling verbs
         ("The Serbian prime minister described the Croatian arrests as a grave provocation.", ("SRB", "111", "HRV")),
         ("The Greek government described the Turkish survey as illegal.", ("GRC", "111", "TUR")),
         ("The Iranian foreign minister regards the British sanctions as hostile.", ("IRN", "111", "GBR")),
         ("The Ethiopian prime minister described Kenya's role in the talks as invaluable.", ("ETH", "051", "KEN")),
+        # an adverb of blame on another country's act accuses it
+        ("Manila said the Chinese coast guard vessel had deliberately rammed its supply boat.", ("PHL", "112", "CHN")),
+        (
+            "The Estonian foreign ministry said Russian aircraft had illegally entered its airspace.",
+            ("EST", "112", "RUS"),
+        ),
     ],
 )
-def test_labelling_another_party_or_its_act_judges_it(text: str, expected: tuple[str, str, str]) -> None:
+def test_a_judgement_of_another_party_or_its_act_is_coded(text: str, expected: tuple[str, str, str]) -> None:
     found = triples_of(text)
     assert has(found, *expected), found
 
@@ -156,23 +153,6 @@ def test_wanting_another_party_to_act_asks_it(text: str, expected: tuple[str, st
 def test_wanting_to_act_oneself_or_a_forecast_asks_no_one(text: str) -> None:
     found = triples_of(text)
     assert not any(code.startswith("02") for _s, code, _t in found), found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Manila said the Chinese coast guard vessel had deliberately rammed its supply boat.", ("PHL", "112", "CHN")),
-        (
-            "The Estonian foreign ministry said Russian aircraft had illegally entered its airspace.",
-            ("EST", "112", "RUS"),
-        ),
-    ],
-)
-def test_another_countrys_act_told_with_an_adverb_of_blame_accuses_it(
-    text: str, expected: tuple[str, str, str]
-) -> None:
-    found = triples_of(text)
-    assert has(found, *expected), found
 
 
 @pytest.mark.parametrize(
