@@ -17,7 +17,7 @@ from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded, is_word, is_yes_no_question, relative_object
 from .learned.propose import LEARNED
-from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
+from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking, tells_sport
 from .patterns import Codebook
 from .story import story_party
 from .subjects import SPEECH_VERBS
@@ -473,7 +473,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
     seen: set[tuple] = set()
     sports_report = _sports_report(doc, context.linking)
     for sent in doc.sents:
-        sport = sports_report or is_sport(sent, context.linking)
+        sport = sports_report or tells_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
         first = len(events)
         for found in sentence_events(context, sent):
