@@ -127,6 +127,8 @@ GROUP_WORDS = _LINK_WORDS["group"]
 BLOC_WORDS = _LINK_WORDS["bloc"]
 FOREIGN_WORDS = _LINK_WORDS["foreign"]
 PEACEKEEPERS = _LINK_WORDS["peacekeepers"]
+# "Britain has troops deployed in Iraq": verbs by which a state keeps forces as its own
+HOLDING_VERBS = _LINK_WORDS["hold"]
 QUANTITY_WORDS = _LINK_WORDS["quantity"]
 ENVOY_WORDS = _LINK_WORDS["envoy"]
 
@@ -228,10 +230,12 @@ class Linker:
     def _link_direct(self, c: Candidate) -> bool:
         if c.kind == "person":
             parts = name_parts(c.name)
-            if c.entry is None and len(parts) < 2:
+            if c.entry is None and (len(parts) < 2 or len(c.name.split()) < 2):
+                # one word, even hyphenated ("Douste-Blazy"), is a surname: linked to a full name later
                 return False
             cluster = self.keyed(("person", name_key(c.name)), c, "person")
-            cluster.parts |= parts
+            # a hyphenated surname is also known whole: "Martin-Dufour" after "Pierre Martin-Dufour"
+            cluster.parts |= parts | {name_key(word) for word in c.name.split() if "-" in word}
             return True
         if c.kind == "country":
             self.keyed(("country", c.country), c, "country")
@@ -526,6 +530,12 @@ class Linker:
         for k in self.clusters:
             if k.country is None and k.role in ARMED_GROUP_ROLES and len(armed) == 1 and not k.place_country:
                 k.country, k.country_source = next(iter(armed)), "neighbour"
+        # "Britain has 7,200 troops deployed in Iraq": forces a state has, keeps or sends are its own, not the place's
+        for k in self.clusters:
+            if k.country is None and k.role in FORCE_ROLES and k.kind == "group":
+                country = self._holding_state(min(k.mentions))
+                if country:
+                    k.country, k.country_source = country, "neighbour"
         # agents with a role but no country: the country the sentence happens in
         for k in self.clusters:
             if (
@@ -866,6 +876,30 @@ class Linker:
             and k.country[:3] not in {"IGO", "NGO", "IMG"}
             and (k.kind in {"country", "government", "city"} or k.role in STATE_ROLES)
             and any(s in speakers for s, _ in k.mentions)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _holding_state(self, mention: tuple[int, int]) -> str | None:
+        """The stated country of the state that has, keeps or sends the forces ``mention`` names: the subject
+        of a holding verb (link_words.tsv ``hold``) whose object they are ("Britain has troops deployed in Iraq",
+        "Australia, which keeps soldiers there"). Not forces said to be another's ("foreign troops")."""
+        root = self.doc[mention[0] : mention[1]].root
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING_VERBS:
+            return None
+        if any(t.lower_ in FOREIGN_WORDS | {"both", "two"} for t in root.subtree) or root.lower_ in PEACEKEEPERS:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in {"which", "that", "who"}:
+            subjects = [verb.head]  # "Australia, which has troops in Iraq"
+        found = {
+            k.country
+            for k in self.clusters
+            if k.country
+            and not k.guessed_country
+            and k.country[:3] not in {"IGO", "NGO", "IMG"}
+            and (k.kind in {"country", "government", "city"} or k.role == "GOV")
+            and any(s <= subject.i < e for subject in subjects for s, e in k.mentions)
         }
         return found.pop() if len(found) == 1 else None
 

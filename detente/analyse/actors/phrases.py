@@ -157,6 +157,7 @@ def describe(
     adjective_roles: list[RoleWord] = []
     people_role: str | None = None
     state_named = False  # a state's own name or demonym is in the phrase
+    portfolio = False  # after "of" following a state body or office: "Ministry of Public Security"
     i = description.start
     while i < end:
         named = tokens.named[i]
@@ -179,7 +180,11 @@ def describe(
         if role and role.start >= description.start and role.end <= end:
             # "civilian government": an adjective that is also a group noun says nothing about the
             # head, unless the head says nothing itself ("armed separatist groups")
-            if not (role.item.kind == "group" and doc[role.end - 1].pos_ == "ADJ"):
+            if role.item.kind == "group" and portfolio:
+                # "Ministry of Public Security", "Minister of Labour Relations": a group word after "of" names
+                # the office's portfolio, not who the body is (the ministry's sector decides)
+                adjective_roles.append(role.item)
+            elif not (role.item.kind == "group" and doc[role.end - 1].pos_ == "ADJ"):
                 description.role_words.append(role.item)
             else:
                 adjective_roles.append(role.item)
@@ -188,6 +193,8 @@ def describe(
             i = role.end
             continue
         token = doc[i]
+        if token.lower_ == "of":
+            portfolio = any(_state_office(w) for w in description.role_words)
         if token.lower_ == "city" and i + 1 < len(doc) and doc[i + 1].dep_ == "case":
             # "the city's mayor": the city named last, or the dateline's
             country = tokens.last_city(i)
@@ -239,6 +246,11 @@ def describe(
         if begin < title_end:
             description.title = doc[begin:title_end].text.strip(" ,")
     return description
+
+
+def _state_office(word: RoleWord) -> bool:
+    """A government body or office ("ministry", "minister", "department"): what follows its "of" is its portfolio."""
+    return word.role == "GOV" and word.kind in {"org", "title"} and word.priority != NAMED
 
 
 def _place_end(token: Token, end: int) -> int:
