@@ -109,6 +109,17 @@ def _leader_word_fits(word: str, person: Cluster) -> bool:
     )
 
 
+def _second_in_rank(word: str, title: str | None, written: str) -> bool:
+    """'the prime minister' after 'Deputy Prime Minister X', 'the president' after 'vice president Y': the title
+    word names the first in rank, not a deputy, unless the mention says deputy too."""
+    words = (title or "").lower().replace("-", "- ").split()
+    if word not in " ".join(words):
+        return False
+    before = words[: next((i for i, w in enumerate(words) if word.split()[0] in w), len(words))]
+    said = written.lower().replace("-", "- ").split()
+    return any(w in DEPUTY_WORDS and w not in said for w in before)
+
+
 def _title_key(title: str | None) -> str | None:
     if not title:
         return None
@@ -130,6 +141,7 @@ PEACEKEEPERS = _LINK_WORDS["peacekeepers"]
 # "Britain has troops deployed in Iraq": verbs by which a state keeps forces as its own
 HOLDING_VERBS = _LINK_WORDS["hold"]
 QUANTITY_WORDS = _LINK_WORDS["quantity"]
+DEPUTY_WORDS = _LINK_WORDS["deputy"]
 ENVOY_WORDS = _LINK_WORDS["envoy"]
 
 
@@ -254,6 +266,11 @@ class Linker:
                 return True
             if c.country is None and c.definite and c.head_word:
                 return False  # "the ministry": the ministry named before
+            person = self._person_by_hyphenated_surname(c)
+            if person is not None:
+                # "Douste-Blazy said", which the parser took for an organisation, after "Philippe Douste-Blazy"
+                person.add(c)
+                return True
             self.keyed(("org", c.country, c.head_word or name_key(c.name)), c, "organisation")
             return True
         if c.kind == "group":
@@ -265,6 +282,14 @@ class Linker:
             self.keyed(("group", c.country, c.role, which, c.head_word or name_key(c.name)), c, "group")
             return True
         return False  # titles and pronouns need an antecedent
+
+    def _person_by_hyphenated_surname(self, c: Candidate) -> Cluster | None:
+        """The person named in full before whose hyphenated surname an unlisted one-word 'organisation' is."""
+        if c.entry is not None or c.role or c.country or len(c.name.split()) != 1 or "-" not in c.name.strip("-"):
+            return None
+        word = name_key(c.name)
+        people = [k for k in self.clusters if k.kind == "person" and word in k.parts and k.last_before(c.start) >= 0]
+        return people[0] if len(people) == 1 else None
 
     # -- mentions that refer back (or forward) to an actor
     def _link_deferred(self, c: Candidate) -> None:
@@ -402,6 +427,7 @@ class Linker:
                 lambda k: (
                     k.kind == "person"
                     and (word in (k.title or "").lower() or _leader_word_fits(word, k))
+                    and not _second_in_rank(word, k.title, self.doc[c.start : c.end].text)
                     and (c.country is None or k.country in {None, c.country})
                 ),
             )
@@ -691,6 +717,9 @@ class Linker:
                 if p.country == k.country
                 and (key := _title_key(p.title)) is not None
                 and (key in title or title in key)
+                # ("the prime minister" is not "Deputy Prime Minister X", nor the other way round)
+                and not _second_in_rank(title, p.title, k.title)
+                and not _second_in_rank(key, k.title, p.title or "")
             ]
             if len(same) == 1:
                 same[0].mentions.extend(k.mentions)

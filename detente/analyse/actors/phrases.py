@@ -27,6 +27,8 @@ TITLE_FILLERS = frozenset(
 )
 COUNTRY_KINDS = frozenset({"country", "demonym", "seat", "igo", "media", "organisation"})
 COUNTRY_PREPOSITIONS = frozenset({"of", "in", "from"})
+# words some states use as a region's name that are only a direction before a title ("North Commander")
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "coast", "lakes", "central", "northern", "southern"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -216,7 +218,9 @@ def describe(
             if token.ent_type_ in {"GPE", "LOC"}:
                 country = place_country(token.text)
             else:
-                country = city_country(token.text, BIG_CITY, alternates=False) or province_country(token.text)
+                country = city_country(token.text, BIG_CITY, alternates=False) or province_country(
+                    token.text, known_place=_office_of_region(tokens, token)
+                )
             if country:
                 description.countries.append((i, i + 1, country))
         i += 1
@@ -246,6 +250,20 @@ def describe(
         if begin < title_end:
             description.title = doc[begin:title_end].text.strip(" ,")
     return description
+
+
+def _office_of_region(tokens: Tokens, token: Token) -> bool:
+    """'Shaanxi Governor Yuan', 'Kerala Chief Minister X': a one-word name right before a title is the region whose
+    office it is (the parser often reads the whole phrase as an organisation); not a compass word ("North")."""
+    after = tokens.role[token.i + 1] if token.i + 1 < len(tokens.doc) else None
+    return (
+        after is not None
+        and after.start == token.i + 1
+        and after.item.kind == "title"
+        and token.pos_ == "PROPN"
+        and token.lower_ not in COMPASS_WORDS
+        and not token.is_stop
+    )
 
 
 def _state_office(word: RoleWord) -> bool:

@@ -1,0 +1,153 @@
+"""Parties of events on real copy (eleventh session): a hyphenated surname after the full name, a ministry's
+portfolio after "of", a title and its state written before a name ("Prime Minister of the Republic of Korea (ROK)
+X"), forces a state has or keeps abroad, and a state's side fighting its challengers at home. Sentences composed
+here (none is taken from a benchmark or the newswire corpus), each family with a negative beside its positive.
+Whole pipeline, real parse.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from detente.analyse.actors.lexicon import read_link_words
+from tests.analyse.test_actors import actor_at, find_actors_in
+from tests.analyse.test_events_precision import coded, has
+
+
+@pytest.fixture(scope="module")
+def actors_of(nlp):
+    return partial(find_actors_in, nlp)
+
+
+# --- a hyphenated surname is the person named in full before ------------------------------------------------------
+
+
+def test_a_hyphenated_surname_is_the_person_named_before(actors_of) -> None:
+    text = (
+        "French Foreign Minister Pierre Martin-Dufour said on Monday that Paris would not block the plan. "
+        "Later, Martin-Dufour criticised Germany."
+    )
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Martin-Dufour", 1).code == "FRAGOV"
+
+
+def test_a_hyphenated_given_name_does_not_join_another_person(actors_of) -> None:
+    text = "South Korean Prime Minister Lee Hae-chan met Kim Dong-soo, a businessman. Lee praised the deal."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Lee", 1).code == "KORGOV"
+    assert actor_at(actors, text, "Kim Dong-soo").code != "KORGOV"
+
+
+def test_an_act_of_the_hyphenated_surname_has_his_country() -> None:
+    text = (
+        "Chilean Interior Minister Ana Rojas-Vidal arrived in Lima on Monday. "
+        "Rojas-Vidal condemned Bolivia over the border incident."
+    )
+    assert has(coded(text), "CHL", "11", "BOL")
+
+
+# --- a ministry's portfolio after "of" is no sector ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("China's Ministry of Public Security said it had arrested five smugglers.", "Ministry of Public Security"),
+        ("Kenya's Ministry of Labour and Social Protection warned employers on Monday.", "Ministry of Labour"),
+        ("The Peruvian Minister of Public Works said the road would reopen.", "Minister of Public Works"),
+    ],
+)
+def test_a_ministry_is_government_whatever_its_portfolio(actors_of, text: str, phrase: str) -> None:
+    actors = actors_of(text)
+    assert (actor_at(actors, text, phrase).code or "").endswith("GOV")
+
+
+def test_a_group_word_with_no_office_before_of_still_sets_the_sector(actors_of) -> None:
+    text = "A union of public sector workers in Nigeria called a strike."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "workers").code != "NGAGOV"
+
+
+# --- a title and its state written before the name -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Visiting Prime Minister of the Republic of Korea (ROK) Kim Dong-soo said on Saturday that trade would grow.",
+            "Kim Dong-soo",
+            "KORGOV",
+        ),
+        (
+            "Deputy Prime Minister of the Democratic Republic of the Congo (DRC) Jean Mbala said the army would leave.",
+            "Jean Mbala",
+            "CODGOV",
+        ),
+    ],
+)
+def test_a_title_of_a_state_before_a_name_describes_the_person(actors_of, text: str, name: str, expected: str) -> None:
+    actors = actors_of(text)
+    assert actor_at(actors, text, name).code == expected
+
+
+def test_a_state_named_after_a_preposition_other_than_of_gives_no_title(actors_of) -> None:
+    text = "Flights from the Republic of Korea (ROK) Kim Dong-soo said would resume."
+    actors = actors_of(text)
+    assert all(a.code != "KORGOV" for a in actors if a.kind == "person")
+
+
+# --- forces a state has, keeps or sends are its own ---------------------------------------------------------------
+
+
+def test_holding_verbs_are_packaged_data() -> None:
+    assert {"have", "keep", "station"} <= read_link_words()["hold"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Currently, Britain has some 7,200 troops deployed in southern Iraq.", "7,200 troops", "GBRMIL"),
+        ("Australia, which keeps 1,400 soldiers stationed in Afghanistan, backed the plan.", "1,400 soldiers", "AUSMIL"),
+    ],
+)
+def test_forces_a_state_has_abroad_are_its_own(actors_of, text: str, phrase: str, expected: str) -> None:
+    actors = actors_of(text)
+    assert actor_at(actors, text, phrase).code == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # forces said to be another's, or only seen by the subject, keep the place's reading
+        ("Britain has urged foreign troops in Iraq to stay.", "foreign troops", "GBRMIL"),
+        ("Rebels attacked soldiers in northern Mali on Friday.", "soldiers", "GBRMIL"),
+    ],
+)
+def test_forces_not_held_by_the_subject_take_no_country_from_it(actors_of, text: str, phrase: str, expected) -> None:
+    actors = actors_of(text)
+    assert actor_at(actors, text, phrase).code != expected
+
+
+# --- a state's side and its challengers fighting at home ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Rebels and government troops clashed in northern Chad on Monday.", "TCDREB", "TCDMIL"),
+        ("Government forces and Islamist insurgents fought near Mogadishu on Tuesday.", "SOMMIL", "SOMREB"),
+    ],
+)
+def test_a_state_and_its_challengers_fight_each_other(text: str, first: str, second: str) -> None:
+    found = coded(text)
+    assert any(s == first and c.startswith(("19", "18")) and t == second for s, c, t in found), found
+    assert not any(t is not None and len(t) == 3 for _s, _c, t in found), found
+
+
+def test_two_state_forces_clashing_at_home_are_not_opposed_sides() -> None:
+    # police and soldiers are one side: no event between them is invented
+    found = coded("Police and soldiers clashed with gunmen in Kinshasa.")
+    assert not any((s, t) in {("CODCOP", "CODMIL"), ("CODMIL", "CODCOP")} for s, _c, t in found), found
