@@ -110,7 +110,11 @@ def test_holding_verbs_are_packaged_data() -> None:
     ("text", "phrase", "expected"),
     [
         ("Currently, Britain has some 7,200 troops deployed in southern Iraq.", "7,200 troops", "GBRMIL"),
-        ("Australia, which keeps 1,400 soldiers stationed in Afghanistan, backed the plan.", "1,400 soldiers", "AUSMIL"),
+        (
+            "Australia, which keeps 1,400 soldiers stationed in Afghanistan, backed the plan.",
+            "1,400 soldiers",
+            "AUSMIL",
+        ),
     ],
 )
 def test_forces_a_state_has_abroad_are_its_own(actors_of, text: str, phrase: str, expected: str) -> None:
