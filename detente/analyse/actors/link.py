@@ -245,6 +245,11 @@ class Linker:
             if c.entry is None and (len(parts) < 2 or len(c.name.split()) < 2):
                 # one word, even hyphenated ("Douste-Blazy"), is a surname: linked to a full name later
                 return False
+            fuller = self._fuller_name_before(c, parts) if c.entry is None else None
+            if fuller is not None:
+                # "Abu Zuhri" after "Sami Abu Zuhri": a surname of two words is the person named in full before
+                fuller.add(c)
+                return True
             cluster = self.keyed(("person", name_key(c.name)), c, "person")
             # a hyphenated surname is also known whole: "Martin-Dufour" after "Pierre Martin-Dufour"
             cluster.parts |= parts | {name_key(word) for word in c.name.split() if "-" in word}
@@ -282,6 +287,15 @@ class Linker:
             self.keyed(("group", c.country, c.role, which, c.head_word or name_key(c.name)), c, "group")
             return True
         return False  # titles and pronouns need an antecedent
+
+    def _fuller_name_before(self, c: Candidate, parts: set[str]) -> Cluster | None:
+        """The one person named before with every word of this name and more ("Sami Abu Zuhri" for "Abu Zuhri")."""
+        people = [
+            k
+            for k in self.clusters
+            if k.kind == "person" and parts < k.parts and k.last_before(c.start) >= 0 and (c.country in {None, k.country})
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _person_by_hyphenated_surname(self, c: Candidate) -> Cluster | None:
         """The person named in full before whose hyphenated surname an unlisted one-word 'organisation' is."""

@@ -1056,8 +1056,8 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
             description.title = description.title or doc[description.start : end].text.strip(" ,")
             return description
     # "the city's party secretary, Chen Jining": the person is the apposition
-    if head.dep_ == "appos" and tokens.role[head.head.i] and head.head.i < head.i:
-        parent = head.head
+    parent = _title_apposed(tokens, head)
+    if parent is not None:
         description = describe(tokens, parent.i, parent.i + 1, head=parent)
         if not description.country and parent.left_edge.i < description.start:
             # "Afghanistan's acting commerce minister, Nooruddin Azizi": the possessor says whose
@@ -1070,6 +1070,30 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
                 description.country = description.country or employer.country
                 description.role = description.role or employer.role
         return description
+    return None
+
+
+def _title_apposed(tokens: Tokens, head: Token) -> Token | None:
+    """The title word a name stands in apposition to: "the city's party secretary, Chen Jining"; "a spokesman for
+    the Hamas movement, Sami Abu Zuhri", where the parser hangs the name on the body the title speaks for."""
+    holder = head.head
+    if head.dep_ != "appos" or holder.i >= head.i:
+        return None
+    if tokens.role[holder.i]:
+        return holder
+    prep = holder.head
+    title = prep.head
+    role = tokens.role[title.i]
+    if (
+        holder.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"for", "of", "to"}
+        and role is not None
+        and role.item.kind == "title"
+        and title.i < prep.i
+        and not any(t.is_punct for t in tokens.doc[title.i : holder.i])  # one phrase, no list of bodies
+    ):
+        return title
     return None
 
 
