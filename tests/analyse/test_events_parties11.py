@@ -218,3 +218,60 @@ def test_two_word_name_shared_by_two_people_is_left_alone(actors_of) -> None:
     text = "Kim Jong Un met Kim Yo Jong on Monday. Kim Jong praised Russia."
     actors = actors_of(text)
     assert actor_at(actors, text, "Kim Jong", 1).name == "Kim Jong"
+
+
+# --- who signs a deal named as its participle's "by" phrase -------------------------------------------------------
+
+
+def test_the_signers_of_a_deal_in_a_participle_sign_it() -> None:
+    found = coded(
+        "The talks led to an agreement on border trade signed by Chilean President Ana Torres and "
+        "Argentine President Luis Pardo in 2005."
+    )
+    assert has(found, "CHL", "057", "ARG") or has(found, "ARG", "057", "CHL"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit hosted by Japan ended on Friday.",
+        "The war fought by proxies in Yemen dragged on.",
+    ],
+)
+def test_a_meeting_or_fight_in_a_participle_names_no_joint_parties(text: str) -> None:
+    found = coded(text)
+    assert not any(c.startswith(("04", "19")) and s and t for s, c, t in found), found
+
+
+# --- a person introduced by title, then named -----------------------------------------------------------------
+
+
+def test_a_person_named_after_his_title_keeps_its_country(actors_of) -> None:
+    text = (
+        "Italy freed a Libyan police commander wanted by the court and flew him home on Tuesday. "
+        "The court said Rome had failed to consult it before releasing the commander, Salem Abu Ghrara. "
+        "Abu Ghrara was arrested by police in Turin on Sunday."
+    )
+    actors = actors_of(text)
+    assert (actor_at(actors, text, "Abu Ghrara", 1).code or "")[:3] == "LBY"
+
+
+def test_a_named_person_with_another_title_takes_no_country_from_it(actors_of) -> None:
+    text = "Police questioned a Libyan engineer on Tuesday. The commander, Salem Haddad, said Rome would respond."
+    actors = actors_of(text)
+    assert (actor_at(actors, text, "Salem Haddad").code or "")[:3] != "LBY"
+
+
+# --- a group placed in a part of a place ------------------------------------------------------------------------
+
+
+def test_a_group_in_an_area_of_a_country_is_of_that_country(actors_of) -> None:
+    text = "Heads of local councils in rural areas of central Israel met the defence minister."
+    actors = actors_of(text)
+    assert (actor_at(actors, text, "local councils").code or "")[:3] == "ISR"
+
+
+def test_a_group_in_an_area_of_two_countries_has_no_one_country(actors_of) -> None:
+    text = "Police in parts of Kenya and Uganda arrested smugglers."
+    actors = actors_of(text)
+    assert (actor_at(actors, text, "Police").code or "---")[:3] == "---"

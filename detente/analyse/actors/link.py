@@ -288,12 +288,32 @@ class Linker:
             return True
         return False  # titles and pronouns need an antecedent
 
+    def _unnamed_title_before(self, k: Cluster) -> Cluster | None:
+        """The one person introduced before by title alone with a stated country whose title ends with this named
+        person's title ("a Libyan police commander" for "the commander, Salem X")."""
+        key = _title_key(k.title) or ""
+        first = min(k.mentions)[0]
+        found = [
+            other
+            for other in self.clusters
+            if other.kind == "person"
+            and not other.parts
+            and other.country
+            and not other.guessed_country
+            and min(other.mentions)[0] < first
+            and (_title_key(other.title) or "").endswith(key)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _fuller_name_before(self, c: Candidate, parts: set[str]) -> Cluster | None:
         """The one person named before with every word of this name and more ("Sami Abu Zuhri" for "Abu Zuhri")."""
         people = [
             k
             for k in self.clusters
-            if k.kind == "person" and parts < k.parts and k.last_before(c.start) >= 0 and (c.country in {None, k.country})
+            if k.kind == "person"
+            and parts < k.parts
+            and k.last_before(c.start) >= 0
+            and (c.country in {None, k.country})
         ]
         return people[0] if len(people) == 1 else None
 
@@ -514,6 +534,10 @@ class Linker:
             # "the foreign minister" is the one named before; a second named vice minister is more
             # likely the first one's counterpart than his colleague
             country, source = (by_title.get(key) if key and not k.parts else None), "same_title"
+            introduced = self._unnamed_title_before(k) if key and k.parts else None
+            if country is None and introduced is not None:
+                # "Italy freed a Libyan police commander ... releasing the commander, Salem X": the one named now
+                country, k.role = introduced.country, introduced.role or k.role
             if country is None:
                 country, source = self._host_country(k), "place"
             start, end = min(k.mentions)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..places.titles import load_titles, see_country
 from .cities import BIG_CITY, city_country, place_country, province_country
-from .lexicon import Entry, RoleWord, read_link_words, read_settlements
+from .lexicon import Entry, RoleWord, read_link_words, read_place_nouns, read_settlements
 from .matcher import Match, Words
 
 # dependency labels of words that belong to the noun phrase of the head they modify
@@ -343,6 +343,9 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
                 # "fishermen on Lesbos" (an island the parser may tag as no place), "rebels in Kivu",
                 # "fishermen from Tamil Nadu" (the place's whole name, not its head word)
                 start, end = pobj.i, pobj.i + 1
+            elif child.lower_ == "in" and (inner := _inside_place(tokens, pobj)) is not None:
+                # "local councils in areas between the West Bank and Tel Aviv in central Israel": a part of a place
+                start, end, country = inner
             else:
                 continue
             if child.lower_ == "in":
@@ -354,6 +357,25 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
                     if country is None:
                         continue
             description.countries.append((start, end, country))
+
+
+def _inside_place(tokens: Tokens, part: Token) -> tuple[int, int, str] | None:
+    """The country of the place a part of a place is in or of: "areas ... in central Israel", "the north of Mali"
+    (place_nouns.tsv); one level down only."""
+    if part.lemma_.lower() not in read_place_nouns() and part.lower_ not in read_place_nouns():
+        return None
+    for prep in part.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "of"}:
+            continue
+        for place in prep.children:
+            named = tokens.named[place.i]
+            if place.dep_ != "pobj" or any(c.dep_ == "conj" for c in place.children):
+                continue
+            if named and named.item.kind == "country" and named.item.country:
+                return named.start, named.end, named.item.country
+            if place.ent_type_ in {"GPE", "LOC"} and (country := place_country(_entity_text(place))):
+                return place.i, place.i + 1, country
+    return None
 
 
 def state_owner(tokens: Tokens, body: Token) -> str | None:

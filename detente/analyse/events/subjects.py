@@ -21,6 +21,9 @@ SPEECH_VERBS = {
 }  # fmt: skip
 # Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Symmetric roots whose participle on a thing does not name its parties by "by": "a meeting hosted by Japan", "a war
+# fought by proxies" (consult 04, fight 19)
+JOINT_ACT_EXCLUDED = {"04", "19"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
 
@@ -64,6 +67,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _party(ctx, verb.head):
         # "a reporter seized by the FSB in March": a passive participle on a party, its doer in the "by" phrase
         # (not on a thing: "a truce brokered by Qatar" is between the truce's parties, found elsewhere)
+        return coordinated(ctx, agents), True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _joint_act(ctx, verb):
+        # "an agreement on the border signed by Premier Wen and Prime Minister Singh": who signs a deal makes it
+        # (unlike who brokers it, a mediator found elsewhere)
         return coordinated(ctx, agents), True
     doer = fronted_doer(verb)
     if doer is not None:
@@ -120,6 +127,12 @@ def _party(ctx: Context, noun: Token) -> bool:
     """Whether a noun names a coded actor ('the reporter Evan Gershkovich', 'two French aid workers')."""
     hit = ctx.actors.of_token(noun, follow_owner=False)  # (not "a railway from Laos": a thing, not its owner)
     return hit is not None and is_coded(hit.actor)
+
+
+def _joint_act(ctx: Context, verb: Token) -> bool:
+    """A verb whose plain code is a joint act of its doers ('sign', 'ratify', 'agree'), not a meeting or a fight."""
+    rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
+    return rule is not None and ctx.codebook.is_symmetric(rule.code) and rule.code[:2] not in JOINT_ACT_EXCLUDED
 
 
 def is_contact_purpose(ctx: Context, verb: Token) -> bool:
