@@ -1069,6 +1069,9 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
             if employer is not None:
                 description.country = description.country or employer.country
                 description.role = description.role or employer.role
+        if parent.i != head.head.i:
+            # the name hangs on the body: the title phrase ("a spokesman for the Hamas movement") stays an actor
+            description.start = description.end
         return description
     return None
 
