@@ -159,28 +159,32 @@ def test_two_state_forces_clashing_at_home_are_not_opposed_sides() -> None:
 # --- "the prime minister" is not the deputy prime minister named before -------------------------------------------
 
 
-def test_a_title_alone_is_not_the_deputy_named_before(actors_of) -> None:
-    text = (
-        "Iraqi President Jalal Talabani met Kuwaiti Deputy Prime Minister Sabah Khalid on Monday. "
-        "The prime minister praised Iraq."
-    )
+@pytest.mark.parametrize(
+    ("text", "phrase", "deputy"),
+    [
+        (
+            "Iraqi President Jalal Talabani met Kuwaiti Deputy Prime Minister Sabah Khalid on Monday. "
+            "The prime minister praised Iraq.",
+            "prime minister",
+            "Sabah Khalid",
+        ),
+        (
+            "Former president Omar Haddad and former vice president Rami Saleh appeared in court. "
+            "The deposed president criticised the judge.",
+            "deposed president",
+            "Rami Saleh",
+        ),
+    ],
+)
+def test_a_title_alone_is_not_the_deputy_named_before(actors_of, text: str, phrase: str, deputy: str) -> None:
     actors = actors_of(text)
-    assert actor_at(actors, text, "prime minister").name != "Sabah Khalid"
+    assert actor_at(actors, text, phrase).name != deputy
 
 
 def test_the_deputy_title_said_again_is_the_deputy(actors_of) -> None:
     text = "Kuwaiti Deputy Prime Minister Sabah Khalid arrived in Baghdad. The deputy prime minister praised Iraq."
     actors = actors_of(text)
     assert actor_at(actors, text, "deputy prime minister").name == "Sabah Khalid"
-
-
-def test_the_president_is_not_the_vice_president(actors_of) -> None:
-    text = (
-        "Former president Omar Haddad and former vice president Rami Saleh appeared in court. "
-        "The deposed president criticised the judge."
-    )
-    actors = actors_of(text)
-    assert actor_at(actors, text, "deposed president").name != "Rami Saleh"
 
 
 # --- a region named right before a title is the office's -----------------------------------------------------------

@@ -932,17 +932,22 @@ class Linker:
         root, verb = span.root, span.root.head
         if root.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
             return None
-        if any(t.lower_ in FOREIGN_WORDS | {"both", "two"} for t in root.subtree) or root.lower_ in PEACEKEEPERS:
+        if _another_sides_force(root):
             return None
         speakers = {t.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        return self._one_state_at(speakers, STATE_ROLES)
+
+    def _one_state_at(self, positions: set[int], roles: frozenset[str]) -> str | None:
+        """The one stated country of the states (or their organs with one of ``roles``) a mention of which starts at
+        one of the token ``positions``."""
         found = {
             k.country
             for k in self.clusters
             if k.country
             and not k.guessed_country
             and k.country[:3] not in {"IGO", "NGO", "IMG"}
-            and (k.kind in {"country", "government", "city"} or k.role in STATE_ROLES)
-            and any(s in speakers for s, _ in k.mentions)
+            and (k.kind in {"country", "government", "city"} or k.role in roles)
+            and any(s in positions for s, _ in k.mentions)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -954,21 +959,14 @@ class Linker:
         verb = root.head
         if root.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING_VERBS:
             return None
-        if any(t.lower_ in FOREIGN_WORDS | {"both", "two"} for t in root.subtree) or root.lower_ in PEACEKEEPERS:
+        if _another_sides_force(root):
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        own: set[int] = set()
         if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in {"which", "that", "who"}:
-            subjects = [verb.head]  # "Australia, which has troops in Iraq"
-        found = {
-            k.country
-            for k in self.clusters
-            if k.country
-            and not k.guessed_country
-            and k.country[:3] not in {"IGO", "NGO", "IMG"}
-            and (k.kind in {"country", "government", "city"} or k.role == "GOV")
-            and any(s <= subject.i < e for subject in subjects for s, e in k.mentions)
-        }
-        return found.pop() if len(found) == 1 else None
+            # "Australia, which has troops in Iraq": the noun the clause hangs on, without the clause
+            subjects, own = [verb.head], {t.i for t in verb.subtree}
+        return self._one_state_at({t.i for s in subjects for t in s.subtree if t.i not in own}, frozenset({"GOV"}))
 
     def _dateline_unless_addressed(self, k: Cluster) -> str | None:
         country = self.dateline_country
@@ -1047,6 +1045,11 @@ class Linker:
             start = self.doc[start - 1].sent.start
             limit += 1
         return None
+
+
+def _another_sides_force(root: Token) -> bool:
+    """'foreign troops', 'both armies', 'peacekeepers': forces the phrase says are not one state's own."""
+    return any(t.lower_ in FOREIGN_WORDS | {"both", "two"} for t in root.subtree) or root.lower_ in PEACEKEEPERS
 
 
 def _clause_tokens(token: Token) -> set[int]:
