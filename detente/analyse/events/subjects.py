@@ -130,9 +130,15 @@ def _party(ctx: Context, noun: Token) -> bool:
 
 
 def _joint_act(ctx: Context, verb: Token) -> bool:
-    """A verb whose plain code is a joint act of its doers ('sign', 'ratify', 'agree'), not a meeting or a fight."""
-    rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
-    return rule is not None and ctx.codebook.is_symmetric(rule.code) and rule.code[:2] not in JOINT_ACT_EXCLUDED
+    """'an agreement signed by X and Y', 'a treaty concluded by ...': the participle's noun is a deal the verb makes
+    a joint act of its doers (verbs.yaml light_verbs, a symmetric code), not a meeting or a fight; not 'a statement
+    signed by X' nor 'a proposal offered by X and Y' (a joint offer to a third party)."""
+    deals = ctx.codebook.light_verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_), {})
+    nouns = [verb.head]
+    if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ == "NOUN":
+        nouns.append(verb.head.head.head)  # "an agreement on border trade signed by": the parser hangs it on "trade"
+    codes = [deals[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in deals]
+    return bool(codes) and ctx.codebook.is_symmetric(codes[0]) and codes[0][:2] not in JOINT_ACT_EXCLUDED
 
 
 def is_contact_purpose(ctx: Context, verb: Token) -> bool:
