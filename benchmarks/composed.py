@@ -2,14 +2,16 @@
 
 Held-out: benchmarks/composed/ (30 articles) and benchmarks/composed_heldout_b/ (a second writer); dev:
 benchmarks/composed_dev/ (40 articles) and composed_dev_b/, _c/, _d/ (three more writers, each with a brief);
-real news: benchmarks/wire_dev/ (--set wiredev: AFP/Xinhua articles of ../shared's TempEval-3 silver set, hand-coded)
-and benchmarks/wire_heldout/ (--set heldout-wire: 50 more of those articles, HELD OUT, figures only).
+real news: benchmarks/wire_dev/ (--set wiredev: AFP/Xinhua articles of ../shared's TempEval-3 silver set, hand-coded),
+benchmarks/wire_heldout/ (--set heldout-wire: 50 more of those articles, HELD OUT, figures only) and
+benchmarks/wire_dev2/ (--set wiredev2: 50 more, coded blind in session 11, a dev set from session 12 on).
 
     .venv/bin/python benchmarks/composed.py                         # held-out figures
     .venv/bin/python benchmarks/composed.py --set heldoutall        # both held-out sets, figures only
     .venv/bin/python benchmarks/composed.py --set dev --errors      # dev figures and every miss / wrong value
     .venv/bin/python benchmarks/composed.py --set devnew --errors   # the three newer dev sets
     .venv/bin/python benchmarks/composed.py --set heldout-wire      # real news held out, figures only
+    .venv/bin/python benchmarks/composed.py --set wiredev2          # the second real-news dev set
 
 Every article goes through the whole pipeline as a user's would: read from JSON Lines (dateline taken out
 of the text), parsed and analysed by every stage. The gold of both sets was written before detente was run
@@ -17,7 +19,7 @@ on the texts. The held-out sets are HELD OUT: do not tune rules or data on their
 for development (see benchmarks/composed/README.md and benchmarks/wire_heldout/README.md); the dev sets are the
 ones whose errors may be read (benchmarks/composed_dev/README.md, benchmarks/wire_dev/README.md). heldoutall
 stays the two composed held-out sets only, so its figures compare across sessions; the real-news held-out set
-is scored on its own (--set heldout-wire). Both wire sets are read by the same loader (wire_articles,
+is scored on its own (--set heldout-wire). All three wire sets are read by the same loader (wire_articles,
 fill_sentences): texts from ../shared by id, gold sentences by offsets checked against a sha1.
 
 Scoring
@@ -63,6 +65,7 @@ SETS = {
     "devall": ["composed_dev", "composed_dev_b", "composed_dev_c", "composed_dev_d"],
     "wiredev": ["wire_dev"],
     "heldout-wire": ["wire_heldout"],
+    "wiredev2": ["wire_dev2"],
 }
 SET_TITLES = {
     "heldout": "Composed held-out set",
@@ -73,6 +76,7 @@ SET_TITLES = {
     "devall": "Composed dev sets (all four)",
     "wiredev": "Wire dev set (real news)",
     "heldout-wire": "Wire held-out set (real news)",
+    "wiredev2": "Wire dev set 2 (real news)",
 }
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
@@ -465,7 +469,8 @@ def main(argv: list[str] | None = None) -> int:
         "(benchmarks/composed_dev/), devnew (composed_dev_b, _c, _d: three more writers) or devall: errors may be read; "
         "wiredev (benchmarks/wire_dev/: real AFP/Xinhua news, events only; a dev set, errors may be read); "
         "heldout-wire (benchmarks/wire_heldout/: 50 more real AFP/Xinhua articles, events only; HELD OUT, figures "
-        "only, never --errors)",
+        "only, never --errors); wiredev2 (benchmarks/wire_dev2/: 50 more real AFP/Xinhua articles coded blind in "
+        "session 11, events only; a dev set from session 12 on, errors may be read then)",
     )
     parser.add_argument(
         "--errors",

@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from .corpus import actors, corpus_update, dyad, export, stories
 from .events import events
+from .explain import explain
 from .extract import extract
 from .ingest import ingest
 from .serve import serve
@@ -23,12 +24,13 @@ def main() -> None:
       detente ingest ../shared/samples/ --db detente.duckdb   # read, analyse, store
       detente stats --db detente.duckdb                        # what is stored
       detente extract article.txt                              # one record per article, no database
+      detente explain "TEXT"                                   # every act found, and why it is or is not an event
 
     Every command has --help with an example.
     """
 
 
-for command in (ingest, extract, stats, schema, serve):
+for command in (ingest, extract, explain, stats, schema, serve):
     main.add_command(command)
 main.add_command(events)
 for command in (export, dyad, actors, stories, corpus_update):

@@ -8,6 +8,7 @@ import pytest
 from detente.analyse import analyse_one
 from detente.analyse.events.acceptance import keep_every_event
 from detente.analyse.events.coding import ARTICLE_FLOOR, LEAD_TEXT_SENTENCES, _Coded, _without_weak_background
+from detente.analyse.events.trace import KEPT, EventTrace
 from detente.model import ActorRef, Article, Event
 
 
@@ -127,3 +128,19 @@ def test_a_one_sentence_text_keeps_its_one_act() -> None:
     # (a headline or a single sentence coded alone: its best act is all it tells)
     events = _analysed("Two fishermen were shot dead near the harbour on Sunday.").events
     assert len(events) == 1, events
+
+
+def test_the_trace_tells_which_of_the_floors_reasons_dropped_an_event() -> None:
+    strong, weak, doerless = _event(0, 0.9), _event(1, 0.01), _event(2, 0.6, doer=False)
+    lonely = _event(3, 0.7, cameo="057", quad=2)  # a cooperation with no counterpart
+    home = _event(4, 0.8, cameo="020")
+    coded = _scored(strong, weak, doerless, lonely) + _scored(home, at_home=True)
+    trace = EventTrace()
+    assert _without_weak_background(coded, 10, trace) == [strong]
+    assert [(c.event, c.reason) for c in trace.candidates] == [
+        (weak, "article-floor"),
+        (doerless, "no-doer"),
+        (lonely, "one-sided-cooperation"),
+        (home, "talk-at-home"),
+        (strong, KEPT),
+    ]

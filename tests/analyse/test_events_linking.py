@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from detente.analyse import analyse_one
 from detente.analyse.events.coding import article_events
-from detente.analyse.events.linking import LinkingError, load_linking, parse_linking
+from detente.analyse.events.linking import LinkingError, load_linking, parse_linking, tells_sport
 from detente.analyse.events.patterns import load_codebook
-from detente.model import Actor, Event, Mention
+from detente.model import Actor, Article, Event, Mention
 
 from .test_events import compose, triples
 
@@ -335,3 +336,25 @@ def test_a_summit_next_to_a_sports_sentence_keeps_its_event(nlp) -> None:
 def test_an_act_about_sport_between_states_stays_an_event(nlp) -> None:
     found = triples(events_of(nlp, "Russia banned Ukrainian athletes from the tournament in Moscow."))
     assert [(source, code[:2], target) for source, code, target in found] == [("RUS", "16", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sport"),
+    [
+        ("Italy beat France in the World Cup final on Sunday.", True),
+        ("Japan and China agreed to co-host the football tournament.", True),
+        (
+            "Liberia's opposition leader, who once played football for Monaco, accused the election board of fraud.",
+            False,
+        ),
+        ("Mensah, a former Olympic sprinter, condemned the Ghanaian government for the arrests.", False),
+    ],
+)
+def test_a_sport_word_that_only_describes_someone_tells_no_sport(nlp, text: str, sport: bool) -> None:
+    assert tells_sport(next(nlp(text).sents), load_linking()) is sport
+
+
+def test_an_accusation_by_a_former_player_is_coded_outside_a_sports_report() -> None:
+    text = "Liberia's opposition leader, who once played football for Monaco, accused the Liberian government of fraud."
+    article = analyse_one(Article(id="s", text=text, content_hash="sport-bio", date="2026-03-02"))
+    assert [(e.source_actor.code[:3] if e.source_actor else None, e.root) for e in article.events] == [("LBR", "11")]

@@ -51,3 +51,30 @@ def resolve_wire_set(composed):
         return golds
 
     return resolve
+
+
+@pytest.fixture(scope="module")
+def check_wire_gold(composed, resolve_wire_set):
+    """A function running the checks every wire set's gold shares: articles.jsonl carries only ids and dates
+    and gold.jsonl offsets, no text; the set resolves (see resolve_wire_set), it has events and no actor gold,
+    every root is two digits (alternatives joined by "|"), and the loader refuses a gold span moved by one
+    character (the sha1 no longer matches)."""
+
+    def check(folder: Path) -> None:
+        lines = [json.loads(x) for x in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert lines and all(set(x) == {"id", "date"} for x in lines)
+        raw = [json.loads(x) for x in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert [g["id"] for g in raw] == [x["id"] for x in lines]
+        assert all("sentence" not in e and {"start", "end", "sha1"} <= set(e) for g in raw for e in g["events"])
+        golds = resolve_wire_set(folder)
+        events = [e for g in golds.values() for e in g["events"]]
+        assert events and all(g["actors"] == [] for g in golds.values())
+        assert all(e["root"] and all(len(r) == 2 and r.isdigit() for r in e["root"].split("|")) for e in events)
+        articles = composed.wire_articles(folder / "articles.jsonl")
+        lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        fresh = {g["id"]: g for g in map(json.loads, lines) if g}
+        next(g for g in fresh.values() if g["events"])["events"][0]["start"] += 1
+        with pytest.raises(SystemExit, match="sha1"):
+            composed.fill_sentences(fresh, articles)
+
+    return check

@@ -17,10 +17,11 @@ from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded, is_word, is_yes_no_question, relative_object
 from .learned.propose import LEARNED
-from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking
+from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking, tells_sport
 from .patterns import Codebook
 from .story import story_party
 from .subjects import SPEECH_VERBS
+from .trace import KEPT, EventTrace, note_event, note_found
 from .when_where import event_place, event_when
 
 
@@ -458,8 +459,11 @@ def _confidence(found: Found, source: ActorHit | None, target: ActorHit | None, 
     return round(score, 2)
 
 
-def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event]:
-    """Every coded event of an article, in text order, without self-events or repeats."""
+def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventTrace | None = None) -> list[Event]:
+    """Every coded event of an article, in text order, without self-events or repeats.
+
+    ``trace``, when given, is told what became of every act found and every pair coded of it (module ``trace``):
+    the filter that dropped it, or kept. It changes no result."""
     index = ActorIndex(article.actors)
     if not index:
         return []  # events are between actors; no actors, no events
@@ -469,35 +473,21 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
     seen: set[tuple] = set()
     sports_report = _sports_report(doc, context.linking)
     for sent in doc.sents:
-        sport = sports_report or is_sport(sent, context.linking)
+        sport = sports_report or tells_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
         first = len(events)
         for found in sentence_events(context, sent):
-            if asked:
-                continue  # "Will China invade Taiwan?": asked whether it happens, not told that it did
-            if sport and is_contest(found.trigger, context.linking):
-                continue  # national teams beating or hosting each other is no act between states
-            if (
-                not found.sources
-                and found.code[:2] in context.linking.toll_roots
-                and is_toll(found.anchor, context.linking)
-            ):
-                continue  # "700 people have been killed since fighting erupted": a statistic, no act between parties
-            if by_nature(found.anchor, context.linking, settings_count=not found.sources):
-                # "an earthquake killed 12 people", "a road accident in China's Shanxi province killed 10": no one
-                # did it, whatever party a place in the subject was read as
+            sentence = max(0, bisect_right(starts, found.anchor.idx) - 1) if starts else 0
+            untold = _untold(found, asked, sport, context.linking)
+            if untold is not None:
+                note_found(trace, found, sentence, untold)
                 continue
-            if _supposed_act(found) or _feared_or_hoped(found, context.linking) or _done_by_none(found):
-                # "a Chinese attack on Taiwan could constitute ...", "fear that militants would fire", "neither party
-                # was to blame": not done
-                continue
-            if _purpose_only(found, context.linking) or _standing(found, context.linking):
-                continue  # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
             frame = forecast_frame(found, context.linking)
             arranged = frame is not None and not found.nominal and arranged_act(found, frame, context.linking)
             if frame is not None and not arranged:
                 # "is expected to sign", "is likely to retaliate": a forecast, not the party's act ("is due to visit
                 # Egypt for talks": the talks are the arranged visit's aim, coded with it)
+                note_found(trace, found, sentence, "forecast")
                 continue
             # a target with no code at all ("the Tiwinza outpost" read as a name) tells no party: the party is
             # looked for as for an act naming none, and the nameless one kept if none is found
@@ -536,29 +526,38 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
             trigger = sorted(found.trigger, key=lambda t: t.i)
             start = min(t.idx for t in trigger)
             end = max(t.idx + len(t) for t in trigger)
-            sentence = max(0, bisect_right(starts, found.anchor.idx) - 1) if starts else 0
-            for source, target, symmetric in _pairs(found, codebook):
+            pairs = _pairs(found, codebook)
+            if not pairs:
+                note_found(trace, found, sentence, "no-parties")
+            for source, target, symmetric in pairs:
                 if sport and _sport_talk(info.quad_class, source, target, context.linking):
-                    continue  # "the coach blamed the schedule", "the federation agreed to postpone the game"
+                    # "the coach blamed the schedule", "the federation agreed to postpone the game"
+                    note_found(trace, found, sentence, "sport-talk", source, target)
+                    continue
                 if _uncoded(source) and (target is None or _uncoded(target)):
                     # "Martin signed a seven-year contract", "Fortson pressed his case to the referee": a doer with no
                     # code at all, not even a role ("---COP" police), acting on no coded party tells nothing about
                     # relations between actors (a doer-less act is kept: "crowds poured into the streets to ...")
+                    note_found(trace, found, sentence, "uncoded-doer", source, target)
                     continue
                 if _within_state(found, source, target, info.quad_class):
                     # "Beijing warned that the PLA could seal off routes around Taiwan": a warning, charge or
                     # demand about the doer's own forces is aimed at the other party its content names
-                    target = (
+                    content = (
                         _other_party_in_content(found, source, index) if info.quad_class == VERBAL_CONFLICT else None
                     )
-                    if target is None:
+                    if content is None:
+                        note_found(trace, found, sentence, "within-state", source, target)
                         continue
+                    target = content
                 if _same(source, target):
+                    note_found(trace, found, sentence, "self-event", source, target)
                     continue  # nothing is coded between an actor and itself
                 pair = (source.key if source else None, target.key if target else None)
                 key = (info.code, sentence, tuple(sorted(pair, key=str)) if symmetric else pair)
                 coded_as = _coded_pair(source, target, symmetric)
                 if key in seen or (info.code, sentence, coded_as) in seen:
+                    note_found(trace, found, sentence, "repeat", source, target)
                     continue  # ("killed a rebel leader and 16 other guerrillas": one act on one coded party)
                 seen.update({key, (info.code, sentence, coded_as)})
                 event = Event(
@@ -589,9 +588,57 @@ def article_events(doc: Doc, article: Article, codebook: Codebook) -> list[Event
                 # ("encouraged Australians to enjoy the holiday": dropped unless it leads, _without_weak_background)
                 at_home = _talk_at_home(found, source, target, info.code, info.quad_class)
                 events.append(_Coded(event, depth, scored, at_home))
-        events[first:] = _dyads_lead(_statements_beside_acts(_named_doers_lead(events[first:])))
+        events[first:] = _sentence_leads(events[first:], trace)
     kept = accept([c.event for c in events], [c.features for c in events], len(article.sentences))
-    return _without_weak_background([c for c, keep in zip(events, kept, strict=True) if keep], len(article.sentences))
+    for coded in (c for c, keep in zip(events, kept, strict=True) if not keep):
+        note_event(trace, coded.event, "acceptance-floor")
+    accepted = [c for c, keep in zip(events, kept, strict=True) if keep]
+    return _without_weak_background(accepted, len(article.sentences), trace)
+
+
+def _untold(found: Found, asked: bool, sport: bool, linking: Linking) -> str | None:
+    """Why a found act is not told as done by a party (a reason of ``trace.REASONS``), or None."""
+    if asked:
+        return "question"  # "Will China invade Taiwan?": asked whether it happens, not told that it did
+    if sport and is_contest(found.trigger, linking):
+        return "sport-contest"  # national teams beating or hosting each other is no act between states
+    if not found.sources and found.code[:2] in linking.toll_roots and is_toll(found.anchor, linking):
+        return "toll"  # "700 people have been killed since fighting erupted": a statistic, no act between parties
+    if by_nature(found.anchor, linking, settings_count=not found.sources):
+        # "an earthquake killed 12 people", "a road accident in China's Shanxi province killed 10": no one did it,
+        # whatever party a place in the subject was read as
+        return "nature"
+    # "a Chinese attack on Taiwan could constitute ...", "fear that militants would fire", "neither party was to
+    # blame": not done
+    if _supposed_act(found):
+        return "supposed"
+    if _feared_or_hoped(found, linking):
+        return "feared-or-hoped"
+    if _done_by_none(found):
+        return "done-by-none"
+    # "travelled to Kinshasa to discuss ...", "Niger hosts 1,500 French troops": no act done
+    if _purpose_only(found, linking):
+        return "purpose-only"
+    if _standing(found, linking):
+        return "standing"
+    return None
+
+
+# The filters of one sentence's events, in the order they apply, with the reason each gives in a trace.
+def _sentence_leads(events: list[_Coded], trace: EventTrace | None) -> list[_Coded]:
+    """A sentence's events without what a stronger event of the same sentence makes background or redundant."""
+    for reason, keep in (
+        ("named-doer-leads", _named_doers_lead),
+        ("statement-beside-act", _statements_beside_acts),
+        ("dyad-leads", _dyads_lead),
+    ):
+        thinned = keep(events)
+        if trace is not None:
+            left = {id(c) for c in thinned}
+            for coded in (c for c in events if id(c) not in left):
+                trace.event(coded.event, reason)
+        events = thinned
+    return events
 
 
 @dataclass
@@ -619,7 +666,7 @@ LEAD_TEXT_SENTENCES = 2
 ONE_PARTY_COOPERATION = {"01", "02"}
 
 
-def _without_weak_background(events: list[_Coded], sentences: int = 1) -> list[Event]:
+def _without_weak_background(events: list[_Coded], sentences: int = 1, trace: EventTrace | None = None) -> list[Event]:
     """The article's events without the lone act of a sentence that the acceptance model scores under
     ``ARTICLE_FLOOR`` ("the farmers were shot dead", "analysts have warned that a cut could ...", "Nigeria is
     to host a summit"), nor any act with no doer ("Gemayel was shot dead", "the army has been ordered to avoid
@@ -631,25 +678,42 @@ def _without_weak_background(events: list[_Coded], sentences: int = 1) -> list[E
     text tells (a one-sentence text keeps its one act); so do events the model does not score (learned
     proposals). Talk between parties of one country (``_Coded.at_home``) goes the same way."""
     if not floor_drops():
-        return [c.event for c in events]
-    rated = [i for i, c in enumerate(events) if c.scored]
-    short = sentences <= LEAD_TEXT_SENTENCES
-    best = max(rated, key=lambda i: events[i].event.confidence or 0.0, default=None) if short else None
-    return [
-        c.event
-        for i, c in enumerate(events)
-        if i == best or not c.scored or not (_weak_or_one_sided(c.event) or c.at_home)
-    ]
+        kept = [c.event for c in events]
+    else:
+        rated = [i for i, c in enumerate(events) if c.scored]
+        short = sentences <= LEAD_TEXT_SENTENCES
+        best = max(rated, key=lambda i: events[i].event.confidence or 0.0, default=None) if short else None
+        kept = []
+        for i, c in enumerate(events):
+            reason = None if i == best or not c.scored else _weak_or_one_sided(c.event) or _at_home_reason(c)
+            if reason is None:
+                kept.append(c.event)
+            else:
+                note_event(trace, c.event, reason)
+    for event in kept:
+        note_event(trace, event, KEPT)
+    return kept
 
 
-def _weak_or_one_sided(event: Event) -> bool:
-    """Under the article floor, with no doer, or cooperating with no counterpart. A doer the actors stage gave no
-    code at all, not even a role, is no coded doer ("Burns arrived in Beijing", "The Pioneer warned",
-    "Stuart Clark has urged his mentor to help the Australian team"): the event cannot say whose act it is."""
-    if (event.confidence or 0.0) < ARTICLE_FLOOR or event.source_actor is None or not event.source_actor.code:
-        return True
+def _at_home_reason(coded: _Coded) -> str | None:
+    return "talk-at-home" if coded.at_home else None
+
+
+def _weak_or_one_sided(event: Event) -> str | None:
+    """Under the article floor, with no doer, or cooperating with no counterpart (the reason of ``trace.REASONS``,
+    or None). A doer the actors stage gave no code at all, not even a role, is no coded doer ("Burns arrived in
+    Beijing", "The Pioneer warned", "Stuart Clark has urged his mentor to help the Australian team"): the event
+    cannot say whose act it is."""
+    if (event.confidence or 0.0) < ARTICLE_FLOOR:
+        return "article-floor"
+    if event.source_actor is None:
+        return "no-doer"
+    if not event.source_actor.code:
+        return "uncoded-source"
     cooperation = event.quad_class in {VERBAL_COOPERATION, MATERIAL_COOPERATION}
-    return cooperation and event.target_actor is None and event.root not in ONE_PARTY_COOPERATION
+    if cooperation and event.target_actor is None and event.root not in ONE_PARTY_COOPERATION:
+        return "one-sided-cooperation"
+    return None
 
 
 def _uncoded(hit: ActorHit | None) -> bool:

@@ -181,6 +181,28 @@ def is_sport(sent: Span, linking: Linking) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
 
 
+# Links of a clause or phrase that describes a person or thing in passing: "Weah, who took up a football career,
+# accused ...", "Fofana, a former Olympic sprinter, ...".
+DESCRIBING_LINKS = {"relcl", "appos"}
+
+
+def tells_sport(sent: Span, linking: Linking) -> bool:
+    """Whether a sentence of a story that is no sports report tells sport itself: a sport word outside a clause
+    or apposition that only describes someone ('the ex-footballer, who played in the World Cup, accused the
+    electoral board' tells politics). A sports report's sentences are all sport (``is_sport`` counts them)."""
+    words = linking.sport_words
+    return any((t.lower_ in words or t.lemma_.lower() in words) and not _describing(t, sent) for t in sent)
+
+
+def _describing(token: Token, sent: Span) -> bool:
+    """Whether a word sits in a relative clause or apposition of the sentence."""
+    while token.head.i != token.i and token.i >= sent.start:
+        if token.dep_ in DESCRIBING_LINKS:
+            return True
+        token = token.head
+    return False
+
+
 def is_contest(trigger: list[Token], linking: Linking) -> bool:
     """Whether an event's trigger is a contest verb ("beat", "hosted", "dismissed"): in a sports report,
     national teams playing each other, not an act between states."""
