@@ -283,3 +283,13 @@ def test_a_group_in_an_area_of_two_countries_has_no_one_country(actors_of) -> No
     text = "Police in parts of Kenya and Uganda arrested smugglers."
     actors = actors_of(text)
     assert (actor_at(actors, text, "Police").code or "---")[:3] == "---"
+
+
+def test_second_in_rank_reads_deputy_words_before_the_title_word() -> None:
+    from detente.analyse.actors.link import _second_in_rank
+
+    assert _second_in_rank("prime minister", "Deputy Prime Minister", "the prime minister")
+    assert _second_in_rank("president", "Vice-President", "the president")
+    assert not _second_in_rank("prime minister", "Deputy Prime Minister", "the deputy prime minister")
+    assert not _second_in_rank("president", "President", "the president")
+    assert not _second_in_rank("", "Deputy Prime Minister", "the minister")

@@ -113,7 +113,7 @@ def _second_in_rank(word: str, title: str | None, written: str) -> bool:
     """'the prime minister' after 'Deputy Prime Minister X', 'the president' after 'vice president Y': the title
     word names the first in rank, not a deputy, unless the mention says deputy too."""
     words = (title or "").lower().replace("-", "- ").split()
-    if word not in " ".join(words):
+    if not word.split() or word not in " ".join(words):
         return False
     before = words[: next((i for i, w in enumerate(words) if word.split()[0] in w), len(words))]
     said = written.lower().replace("-", "- ").split()
