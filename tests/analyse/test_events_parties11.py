@@ -227,11 +227,16 @@ def test_two_word_name_shared_by_two_people_is_left_alone(actors_of) -> None:
 # --- who signs a deal named as its participle's "by" phrase -------------------------------------------------------
 
 
-def test_the_signers_of_a_deal_in_a_participle_sign_it() -> None:
-    found = coded(
+@pytest.mark.parametrize(
+    "text",
+    [
         "The talks led to an agreement on border trade signed by Chilean President Ana Torres and "
-        "Argentine President Luis Pardo in 2005."
-    )
+        "Argentine President Luis Pardo in 2005.",
+        "The truce, signed in Lima by the foreign ministers of Chile and Argentina, ended the clashes.",
+    ],
+)
+def test_the_signers_of_a_deal_in_a_participle_sign_it(text: str) -> None:
+    found = coded(text)
     assert has(found, "CHL", "057", "ARG") or has(found, "ARG", "057", "CHL"), found
 
 

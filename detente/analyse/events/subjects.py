@@ -130,15 +130,19 @@ def _party(ctx: Context, noun: Token) -> bool:
 
 
 def _joint_act(ctx: Context, verb: Token) -> bool:
-    """'an agreement signed by X and Y', 'a treaty concluded by ...': the participle's noun is a deal the verb makes
-    a joint act of its doers (verbs.yaml light_verbs, a symmetric code), not a meeting or a fight; not 'a statement
-    signed by X' nor 'a proposal offered by X and Y' (a joint offer to a third party)."""
+    """'an agreement signed by X and Y', 'the truce, signed by the two ministers': a verb that makes deals (verbs.yaml
+    light_verbs give it an agreement, 057) on a noun that is one (its light-verb or own event code is a joint act,
+    not a meeting or a fight); not 'a statement signed by X' nor 'a proposal offered by X and Y'."""
     deals = ctx.codebook.light_verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_), {})
+    if not any(code.startswith("057") for code in deals.values()):
+        return False
     nouns = [verb.head]
     if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ == "NOUN":
         nouns.append(verb.head.head.head)  # "an agreement on border trade signed by": the parser hangs it on "trade"
-    codes = [deals[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in deals]
-    return bool(codes) and ctx.codebook.is_symmetric(codes[0]) and codes[0][:2] not in JOINT_ACT_EXCLUDED
+    codes = [deals.get(n.lemma_.lower()) or ctx.codebook.nouns.get(n.lemma_.lower()) for n in nouns]
+    return any(
+        code is not None and ctx.codebook.is_symmetric(code) and code[:2] not in JOINT_ACT_EXCLUDED for code in codes
+    )
 
 
 def is_contact_purpose(ctx: Context, verb: Token) -> bool:
