@@ -3,8 +3,10 @@
 Held-out: benchmarks/composed/ (30 articles) and benchmarks/composed_heldout_b/ (a second writer); dev:
 benchmarks/composed_dev/ (40 articles) and composed_dev_b/, _c/, _d/ (three more writers, each with a brief);
 real news: benchmarks/wire_dev/ (--set wiredev: AFP/Xinhua articles of ../shared's TempEval-3 silver set, hand-coded),
-benchmarks/wire_heldout/ (--set heldout-wire: 50 more of those articles, HELD OUT, figures only) and
-benchmarks/wire_dev2/ (--set wiredev2: 50 more, coded blind in session 11, a dev set from session 12 on).
+benchmarks/wire_heldout/ (--set heldout-wire: 50 more of those articles, HELD OUT, figures only),
+benchmarks/wire_dev2/ (--set wiredev2: 50 more, coded blind in session 11, a dev set from session 12 on) and
+benchmarks/wire_heldout2/ (--set heldout-wire2: 50 more, coded blind in session 11, HELD OUT, figures only;
+--set heldout-wireall scores both held-out wire sets together).
 
     .venv/bin/python benchmarks/composed.py                         # held-out figures
     .venv/bin/python benchmarks/composed.py --set heldoutall        # both held-out sets, figures only
@@ -12,15 +14,18 @@ benchmarks/wire_dev2/ (--set wiredev2: 50 more, coded blind in session 11, a dev
     .venv/bin/python benchmarks/composed.py --set devnew --errors   # the three newer dev sets
     .venv/bin/python benchmarks/composed.py --set heldout-wire      # real news held out, figures only
     .venv/bin/python benchmarks/composed.py --set wiredev2          # the second real-news dev set
+    .venv/bin/python benchmarks/composed.py --set heldout-wireall   # both real-news held-out sets, figures only
 
 Every article goes through the whole pipeline as a user's would: read from JSON Lines (dateline taken out
 of the text), parsed and analysed by every stage. The gold of both sets was written before detente was run
 on the texts. The held-out sets are HELD OUT: do not tune rules or data on their articles or read their errors
-for development (see benchmarks/composed/README.md and benchmarks/wire_heldout/README.md); the dev sets are the
-ones whose errors may be read (benchmarks/composed_dev/README.md, benchmarks/wire_dev/README.md). heldoutall
-stays the two composed held-out sets only, so its figures compare across sessions; the real-news held-out set
-is scored on its own (--set heldout-wire). All three wire sets are read by the same loader (wire_articles,
-fill_sentences): texts from ../shared by id, gold sentences by offsets checked against a sha1.
+for development (see benchmarks/composed/README.md, benchmarks/wire_heldout/README.md and
+benchmarks/wire_heldout2/README.md); the dev sets are the ones whose errors may be read
+(benchmarks/composed_dev/README.md, benchmarks/wire_dev/README.md). heldoutall stays the two composed held-out
+sets only and heldout-wire the first real-news held-out set only, so their figures compare across sessions;
+heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All four wire sets are read by
+the same loader (wire_articles, fill_sentences): texts from ../shared by id, gold sentences by offsets checked
+against a sha1.
 
 Scoring
 - Events. A gold event matches a system event (one-to-one, negated system events left out) when the
@@ -66,6 +71,8 @@ SETS = {
     "wiredev": ["wire_dev"],
     "heldout-wire": ["wire_heldout"],
     "wiredev2": ["wire_dev2"],
+    "heldout-wire2": ["wire_heldout2"],
+    "heldout-wireall": ["wire_heldout", "wire_heldout2"],
 }
 SET_TITLES = {
     "heldout": "Composed held-out set",
@@ -77,6 +84,8 @@ SET_TITLES = {
     "wiredev": "Wire dev set (real news)",
     "heldout-wire": "Wire held-out set (real news)",
     "wiredev2": "Wire dev set 2 (real news)",
+    "heldout-wire2": "Wire held-out set 2 (real news)",
+    "heldout-wireall": "Wire held-out sets (both, real news)",
 }
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
@@ -470,7 +479,9 @@ def main(argv: list[str] | None = None) -> int:
         "wiredev (benchmarks/wire_dev/: real AFP/Xinhua news, events only; a dev set, errors may be read); "
         "heldout-wire (benchmarks/wire_heldout/: 50 more real AFP/Xinhua articles, events only; HELD OUT, figures "
         "only, never --errors); wiredev2 (benchmarks/wire_dev2/: 50 more real AFP/Xinhua articles coded blind in "
-        "session 11, events only; a dev set from session 12 on, errors may be read then)",
+        "session 11, events only; a dev set from session 12 on, errors may be read then); heldout-wire2 "
+        "(benchmarks/wire_heldout2/: 50 more real AFP/Xinhua articles coded blind in session 11, events only; HELD "
+        "OUT, figures only, never --errors) and heldout-wireall (wire_heldout and wire_heldout2 together; HELD OUT)",
     )
     parser.add_argument(
         "--errors",

@@ -30,6 +30,25 @@ def composed():
 
 
 @pytest.fixture(scope="module")
+def wire_positions(composed):
+    """A function giving the ids of a wire set folder (articles.jsonl, in order) with each article's position in
+    newswire(2452), the list every wire set takes every 20th article of."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        events = importlib.import_module("events")
+    finally:
+        sys.path.remove(str(BENCH))
+    position = {a.id: i for i, a in enumerate(events.newswire(2452))}
+
+    def positions(folder: str) -> list[tuple[str, int]]:
+        text = (BENCH / folder / "articles.jsonl").read_text(encoding="utf-8")
+        ids = [json.loads(x)["id"] for x in text.splitlines() if x.strip()]
+        return [(x, position[x]) for x in ids]
+
+    return positions
+
+
+@pytest.fixture(scope="module")
 def resolve_wire_set(composed):
     """A function reading a wire set folder through composed.py's loader and checking every gold span: the
     articles are those of articles.jsonl in order, each offset pair gives a non-empty stripped sentence whose

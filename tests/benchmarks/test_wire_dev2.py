@@ -6,19 +6,11 @@ match, and that its articles share no position with wire_dev or wire_heldout. Th
 
 from __future__ import annotations
 
-import importlib
-import json
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "benchmarks"
 WIRE = BENCH / "wire_dev2"
-
-
-def ids(folder: str) -> list[str]:
-    text = (BENCH / folder / "articles.jsonl").read_text(encoding="utf-8")
-    return [json.loads(x)["id"] for x in text.splitlines() if x.strip()]
 
 
 def test_wiredev2_is_a_set_of_its_own(composed):
@@ -33,20 +25,14 @@ def test_wiredev2_is_a_set_of_its_own(composed):
             assert "wire_dev2" not in folders
 
 
-def test_positions_share_nothing_with_the_other_wire_sets(composed):
-    mine = ids("wire_dev2")
-    assert len(set(mine)) == len(mine)
-    assert not set(mine) & set(ids("wire_dev"))
-    assert not set(mine) & set(ids("wire_heldout"))
-    sys.path.insert(0, str(BENCH))
-    try:
-        events = importlib.import_module("events")
-    finally:
-        sys.path.remove(str(BENCH))
-    position = {a.id: i for i, a in enumerate(events.newswire(2452))}
+def test_positions_share_nothing_with_the_other_wire_sets(wire_positions):
+    mine = wire_positions("wire_dev2")
+    others = wire_positions("wire_dev") + wire_positions("wire_heldout")
+    assert len({x for x, _ in mine}) == len(mine)
+    assert not {x for x, _ in mine} & {x for x, _ in others}
     # Every 20th article from 1400, in order; wire_dev took 400, 420, ... 1380 and wire_heldout 410, 430, ... 1390.
-    assert [position[x] for x in mine] == list(range(1400, 1400 + 20 * len(mine), 20))
-    assert max(position[x] for x in ids("wire_dev") + ids("wire_heldout")) < 1400
+    assert [p for _, p in mine] == list(range(1400, 1400 + 20 * len(mine), 20))
+    assert max(p for _, p in others) < 1400
 
 
 def test_files_carry_no_text_offsets_resolve_hashes_match_and_a_moved_span_is_refused(check_wire_gold):

@@ -24,6 +24,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Symmetric roots whose participle on a thing does not name its parties by "by": "a meeting hosted by Japan", "a war
 # fought by proxies" (consult 04, fight 19)
 JOINT_ACT_EXCLUDED = {"04", "19"}
+# Subject pronouns of reported speech that stand for the speaker ("Syria said it ...", '"I condemn ...," X said').
+SPEAKER_SUBJECTS = {"it", "they", "we", "i"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
 
@@ -41,12 +43,12 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if active:
         hits = coordinated(ctx, active)
         if not any(is_coded(h.actor) for h in hits) and (
-            active[0].lower_ in {"it", "they", "we"} or _speakers_body(ctx, active[0])
+            active[0].lower_ in SPEAKER_SUBJECTS or _speakers_body(ctx, active[0])
         ):
             # "Syria said it was ready to ...": the pronoun is the speaker; "a Hamas official said the
             # group would ...": so is the speaker's own body named by a bare noun
             speaker = speaker_of(ctx, verb)
-            if speaker is not None and (is_coded(speaker.actor) or active[0].lower_ in {"it", "they", "we"}):
+            if speaker is not None and (is_coded(speaker.actor) or active[0].lower_ in SPEAKER_SUBJECTS):
                 hits = [speaker]
         return hits, False
     passive = children(verb, PASSIVE_SUBJECTS)
