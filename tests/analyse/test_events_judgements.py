@@ -72,6 +72,11 @@ def test_a_malformed_lexicon_is_refused(raw: dict) -> None:
         # the party the predicate names as the doer
         ('"This is a crime committed by the Sudanese army," the Chadian president said.', ("TCD", "111", "SDN")),
         ("The Egyptian foreign minister said Qatar's mediation had been constructive.", ("EGY", "051", "QAT")),
+        # what the judgement is said of
+        (
+            '"These remarks are unacceptable," the Dutch foreign minister said of the Turkish president\'s speech.',
+            ("NLD", "111", "TUR"),
+        ),
         # labelling verbs
         ("The Serbian prime minister described the Croatian arrests as a grave provocation.", ("SRB", "111", "HRV")),
         ("The Greek government described the Turkish survey as illegal.", ("GRC", "111", "TUR")),

@@ -196,7 +196,9 @@ def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[st
         # ("this is an organised crime encouraged by the Israeli government": the party the predicate names as
         # the doer, when the subject names none)
         doers = [o for t in judged[0].subtree if t.dep_ == "agent" or t.lower_ == "by" for o in children(t, {"pobj"})]
-        for named in (subjects, doers):
+        # ('"These remarks are unacceptable," X said of the Turkish president's speech': what it is said of)
+        said_of = [o for p in children(verb, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        for named in (subjects, doers, said_of):
             parties = [h for h in ctx.actors.of_tokens(named) if is_coded(h.actor) and country_of(h) not in own]
             if parties:
                 return judged[1][0], parties
