@@ -6,7 +6,8 @@
 - an attempt on a life is 185 ("tried to kill the governor", "survived an assassination attempt");
 - a named person killed is 1823, a leader or official 186 ("shot dead Prime Minister X");
 - a crowd occupying a place blocks it, a protest (144), not a military occupation (192);
-- an attack in words is criticism (111): "launched a blistering attack on the government's policy".
+- an attack in words is criticism (111): "launched a blistering attack on the government's policy";
+- a toll with no doer told in an attack is the attack's doer's ("killed in an ambush by Maoist rebels").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .conflict_lexicon import ConflictLexicon
 from .context import Context
 from .found import Found
 from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, is_negated, is_word, next_token
+from .linking import is_toll
 from .nearest_actors import fall_back
 from .objects import objects_of
 from .subjects import subjects_of
@@ -547,3 +549,69 @@ def _in_words(noun: Token, anchor: Token, lexicon: ConflictLexicon) -> bool:
         if prep.lower_ in {"on", "against"} and any(is_word(o, lexicon.verbal_attack_topics) for o in objects):
             return True
     return bool(_words_told(anchor, lexicon))
+
+
+def attack_doers(ctx: Context, events: list[Found], lexicon: ConflictLexicon) -> None:
+    """'Three soldiers were killed in an ambush by Maoist rebels', 'two militants were killed in an Israeli air
+    strike', 'two rebels were killed in clashes with government troops': a killing or wounding told in the passive
+    with no doer of its own is done by the attack it was told in: the party of the attack's "by" phrase or the
+    party named on it, or a fight's other side. A running toll ('killed in attacks since 2001') stays a statistic,
+    and an attack the sentence codes as an event of its own is not read twice."""
+    anchors = {e.anchor.i for e in events}
+    for event in events:
+        verb = event.anchor
+        if event.sources or event.nominal or event.code[:2] not in lexicon.attack_doer_roots:
+            continue
+        if not children(verb, PASSIVE_SUBJECTS) or is_negated(verb) or _running_toll(ctx, verb, lexicon):
+            continue
+        attacks = [
+            n for p in children(verb, {"prep"}) if p.lower_ in lexicon.attack_doer_preps for n in children(p, {"pobj"})
+        ]
+        for attack in (a for a in attacks if a.i not in anchors):
+            doers = [h for h in _attackers(ctx, attack, lexicon) if is_coded(h.actor)]
+            if not doers:
+                continue
+            doer_ids = {h.actor.id for h in doers}
+            victims = [h for h in event.targets if h.actor.id not in doer_ids]
+            # ("killed in a Russian air raid": the raid's party was read as the victim; the victims are the subject)
+            event.targets = victims or [
+                h for h in ctx.actors.of_tokens(children(verb, PASSIVE_SUBJECTS)) if h.actor.id not in doer_ids
+            ]
+            event.sources = doers
+            event.notes.append("attack-doer")
+            break
+
+
+def _running_toll(ctx: Context, verb: Token, lexicon: ConflictLexicon) -> bool:
+    """A count from a start or over a war ('since fighting erupted', linking.is_toll) or over a period of time
+    ('this year', 'last month', 'in the past decade'): a statistic, no one attack's toll."""
+    if is_toll(verb, ctx.linking):
+        return True
+    return any(t.ent_type_ == "DATE" and t.lemma_.lower() in lexicon.toll_periods for t in verb.subtree)
+
+
+def _attackers(ctx: Context, attack: Token, lexicon: ConflictLexicon) -> list[ActorHit]:
+    """Who made an attack: its "by" phrase ('an ambush by Maoist rebels'), else a party named before it ('an
+    Israeli air strike', 'a Taliban attack', 'Russia's offensive'); who fought a fight: its "with" phrase."""
+    lemma = attack.lemma_.lower()
+    if lemma in lexicon.fight_nouns:
+        return ctx.actors.of_tokens(
+            _conjoined(o for p in children(attack, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"}))
+        )
+    if lemma not in lexicon.attack_nouns:
+        return []
+    by = [o for p in attack.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for o in children(p, {"pobj"})]
+    if by:
+        return ctx.actors.of_tokens(_conjoined(by))
+    named = [t for c in attack.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} for t in c.subtree]
+    hits = (ctx.actors.of_token(t, follow_owner=False) for t in named if t.pos_ in {"PROPN", "ADJ", "NOUN"})
+    found: dict[str, ActorHit] = {}
+    for hit in hits:
+        if hit is not None:
+            found.setdefault(hit.key, hit)
+    return list(found.values())
+
+
+def _conjoined(nouns) -> list[Token]:
+    """Nouns with those coordinated with them ('by soldiers and police')."""
+    return [c for n in nouns for c in [n, *n.conjuncts]]

@@ -82,6 +82,11 @@ class ConflictLexicon:
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_attack_roots: frozenset[str] = frozenset()
     verbal_attack_code: str = "111"
+    attack_doer_roots: frozenset[str] = frozenset()
+    attack_doer_preps: frozenset[str] = frozenset()
+    attack_nouns: frozenset[str] = frozenset()
+    fight_nouns: frozenset[str] = frozenset()
+    toll_periods: frozenset[str] = frozenset()
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -140,6 +145,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
     occupation = _section(raw, "crowd_occupation")
     posture = _section(raw, "prompted_posture")
     verbal = _section(raw, "verbal_attacks")
+    doers = _section(raw, "attack_doers")
     return ConflictLexicon(
         protest_codes=protest_codes,
         aim_kinds=_aim_kinds(aims, protest_codes),
@@ -179,6 +185,11 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         verbal_attack_verbs=_words(verbal, "verbs", "verbal_attacks"),
         verbal_attack_roots=_words(verbal, "roots", "verbal_attacks"),
         verbal_attack_code=_code(verbal.get("code"), "verbal_attacks.code"),
+        attack_doer_roots=_words(doers, "roots", "attack_doers"),
+        attack_doer_preps=_words(doers, "preps", "attack_doers"),
+        attack_nouns=_words(doers, "nouns", "attack_doers"),
+        fight_nouns=_words(doers, "fights", "attack_doers"),
+        toll_periods=_words(doers, "periods", "attack_doers"),
     )
 
 
