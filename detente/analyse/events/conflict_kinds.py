@@ -7,7 +7,8 @@
 - a named person killed is 1823, a leader or official 186 ("shot dead Prime Minister X");
 - a crowd occupying a place blocks it, a protest (144), not a military occupation (192);
 - an attack in words is criticism (111): "launched a blistering attack on the government's policy";
-- a toll with no doer told in an attack is the attack's doer's ("killed in an ambush by Maoist rebels").
+- a toll with no doer told in an attack is the attack's doer's ("killed in an ambush by Maoist rebels");
+- an attack on a holding named by its owner's role is aimed at that owner ("shelled rebel positions").
 """
 
 from __future__ import annotations
@@ -615,3 +616,71 @@ def _attackers(ctx: Context, attack: Token, lexicon: ConflictLexicon) -> list[Ac
 def _conjoined(nouns) -> list[Token]:
     """Nouns with those coordinated with them ('by soldiers and police')."""
     return [c for n in nouns for c in [n, *n.conjuncts]]
+
+
+# Prepositions after which an attack names what it lands on ("fired on an army post", "an attack on a police station").
+HELD_PREPS = {"on", "at", "against", "upon"}
+# A state's armed challengers at home, and the roles of a state's own forces that fight them.
+CHALLENGER_ROLES = {"REB", "INS", "SEP"}
+STATE_FORCE_ROLES = {"GOV", "MIL", "COP", "SPY"}
+
+
+def held_target(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'Sri Lankan troops shelled rebel positions', 'gunmen attacked a police station in southern Thailand', 'blew
+    up an army truck': force on a holding named by its owner's role is aimed at that owner (REB, COP, MIL ...), of
+    the country of the place or country the parser read as the target ('Thailand'), else of the sentence's one
+    country, else of the doer's (a state's forces and its challengers fight at home). Only when no party of its
+    own is the target: 'attacked a Syrian army post' read as 'Syria' becomes Syria's army."""
+    if found.code[:2] not in lexicon.held_roots or not found.sources:
+        return
+    if any(h.actor.kind not in {"country", None} and not h.from_place for h in found.targets):
+        return  # a party of its own is the target ("attacked the convoy of the UN envoy")
+    heads = [found.anchor] if found.nominal else [found.anchor, *found.trigger[1:]]
+    objects = [o for h in heads for o in children(h, OBJECTS)]
+    objects += [
+        o for h in heads for p in children(h, {"prep"}) if p.lower_ in HELD_PREPS for o in children(p, {"pobj"})
+    ]
+    for holding in (o for o in objects if o.lemma_.lower() in lexicon.holdings):
+        owners = [c for c in holding.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < holding.i]
+        roles = [
+            (o, lexicon.holding_owners[o.lemma_.lower()]) for o in owners if o.lemma_.lower() in lexicon.holding_owners
+        ]
+        if not roles:
+            continue
+        owner, role = roles[0]
+        country = _holder_country(ctx, found, role)
+        if country is None:
+            return
+        name = f"{owner.text} {holding.text}"  # ("rebel positions")
+        actor = Actor(
+            id=f"held:{country}{role}", name=name, code=country + role, country=country, role=role, kind="group"
+        )
+        found.targets = [ActorHit(actor, from_place=True)]
+        found.notes.append("held-target")
+        return
+
+
+def _holder_country(ctx: Context, found: Found, role: str) -> str | None:
+    """The country of a holding's owner. Rebels a state's forces strike are that state's own, wherever their camp
+    lies ('Colombian forces bombed a rebel camp inside Ecuador'); any other owner is of the country read as the
+    target ('a police station in southern Thailand'), else of the sentence's one country, else of the doer's."""
+    doers = {country_of(h) for h in found.sources if _state_force(h)}
+    if role in CHALLENGER_ROLES and len(doers) == 1:
+        return doers.pop()
+    for hit in found.targets:
+        if country_of(hit) and not country_of(hit).startswith("-"):
+            return country_of(hit)
+    sent = found.anchor.sent
+    only = ctx.actors.only_country(sent.start_char, sent.end_char)
+    if only is not None:
+        return only
+    doers = {country_of(h) for h in found.sources if country_of(h) and not country_of(h).startswith("-")}
+    return doers.pop() if len(doers) == 1 and not next(iter(doers)).startswith("IGO") else None
+
+
+def _state_force(hit: ActorHit) -> bool:
+    """A state or its forces (not a family such as an IGO, not a party with no country)."""
+    code = hit.actor.code or ""
+    if len(code) < 3 or code.startswith("-") or code.startswith("IGO"):
+        return False
+    return code[3:6] in STATE_FORCE_ROLES or (len(code) == 3 and hit.actor.kind in {"country", "government"})

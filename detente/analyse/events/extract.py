@@ -37,6 +37,7 @@ from .conflict_kinds import (
     drop_aim_events,
     drop_attack_words,
     gathering_protests,
+    held_target,
     killing_kind,
     mass_violence_kind,
     occupation_kind,
@@ -89,6 +90,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         protest_kind(ctx, found)
         riot_kind(ctx, found)
         repression_kind(ctx, found)
+        held_target(ctx, found, conflict)
         occupation_kind(ctx, found, conflict)
         killing_kind(found, conflict)
         mass_violence_kind(ctx, found, conflict)
