@@ -1,6 +1,8 @@
-"""Explain an article's events: analyse it, then code its events again with a trace of every candidate act."""
+"""Explain an article's events: code them again with a trace of every candidate act and what became of it."""
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from ..model import Article
 from .events.coding import article_events
@@ -11,11 +13,17 @@ from .pipeline import analyse_doc
 from .registry import Parsed
 
 
+def trace_events(article: Article, doc: Doc | None = None) -> EventTrace:
+    """The trace of an analysed article's events: for every act the rules found, the filter that dropped it or
+    kept. The events are coded again with the trace on (on ``doc``, else a new parse of the text); the result is
+    the same as the article's."""
+    trace = EventTrace()
+    article_events(doc if doc is not None else load_nlp()(article.text), article, load_codebook(), trace)
+    return trace
+
+
 def explain_article(article: Article) -> tuple[Article, EventTrace]:
-    """The analysed article and the trace of its events: for every act the rules found, the filter that dropped it
-    or kept. The events are coded a second time on the same parse with the trace on; the result is the same."""
+    """The analysed article and the trace of its events."""
     doc = load_nlp()(article.text)
     analysed = analyse_doc(Parsed(doc, article))
-    trace = EventTrace()
-    article_events(doc, analysed, load_codebook(), trace)
-    return analysed, trace
+    return analysed, trace_events(analysed, doc)

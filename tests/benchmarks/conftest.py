@@ -13,17 +13,23 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
+def load_benchmark(name: str):
+    """benchmarks/NAME.py as a module, with the benchmarks folder on the path while it imports its siblings."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location(f"{name}_benchmark", BENCH / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BENCH))
+    return module
+
+
 @pytest.fixture(scope="module")
 def composed():
     """benchmarks/composed.py as a module; skips when the newswire archive in ../shared (the texts) is absent."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location("composed_benchmark", BENCH / "composed.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        events = importlib.import_module("events")
-    finally:
-        sys.path.remove(str(BENCH))
+    module = load_benchmark("composed")
+    events = load_benchmark("events")
     if not events.NEWSWIRE.is_file():
         pytest.skip(f"{events.NEWSWIRE} is missing: the wire set's texts are read from ../shared")
     return module

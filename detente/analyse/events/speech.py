@@ -22,6 +22,7 @@ from .grammar import (
     obligation_of,
     with_conjuncts,
 )
+from .judgements import load_judgement_lexicon
 from .objects import objects_of
 from .story import adversary_of
 from .subjects import speaker_of, subjects_of
@@ -126,6 +127,9 @@ def code_statement(
       (what is said about a party is not said to it: "said Damascus was preparing for war", "said Minsk
       and Moscow were testing NATO" beside the summons that is the act)."""
     contents = children(verb, {"ccomp"})
+    judged = None if verb.tag_ == "VBG" else judgement_in(ctx, verb, sources)
+    if judged is not None:
+        return judged
     if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
         return None
     own = {country_of(s) for s in sources}
@@ -165,6 +169,94 @@ def code_statement(
         return None  # what the clause tells is coded on its own; a bare statement about a party is no event
     about = [h for h in _reported_subjects(ctx, verb) if country_of(h) not in own]
     return (code, about) if about else None
+
+
+def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[str, list[ActorHit]] | None:
+    """'X said Japan's decision was a grave mistake', '"Syria's interference is unacceptable," X said', 'the
+    strikes were an act of aggression, X said': a coded speaker who says another party, or a thing it did or
+    owns, is something blameworthy criticises that party (111); praise ('had been constructive') is 051
+    (judgements.yaml). A judgement of a thing no party owns ('the situation is grave'), of the speaker's own
+    side, or one only supposed ('would be a mistake') is none."""
+    if not any(is_coded(s.actor) for s in sources):
+        return None
+    lexicon = load_judgement_lexicon()
+    # the content follows ("said that ..."), comes first ("..., X said"), or the saying is an aside to it
+    clauses = children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    own = own_countries(sources)
+    for clause in with_conjuncts(clauses):
+        if clause.lemma_.lower() not in lexicon.copulas or is_hypothetical(clause) or is_future(clause):
+            continue  # ("would be a grave mistake": a warning of what is not done)
+        predicates = children(clause, {"attr", "acomp", "dobj"})
+        predicates += [o for p in children(clause, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})]
+        negated = is_negated(clause)
+        judged = next(((p, c) for p in predicates if (c := lexicon.code_of(p, negated)) is not None), None)
+        if judged is None:
+            continue
+        subjects = with_conjuncts(children(clause, {"nsubj"}))
+        # ("this is an organised crime encouraged by the Israeli government": the party the predicate names as
+        # the doer, when the subject names none)
+        doers = [o for t in judged[0].subtree if t.dep_ == "agent" or t.lower_ == "by" for o in children(t, {"pobj"})]
+        # ('"These remarks are unacceptable," X said of the Turkish president's speech': what it is said of)
+        said_of = [o for p in children(verb, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        for named in (subjects, doers, said_of):
+            parties = [h for h in ctx.actors.of_tokens(named) if is_coded(h.actor) and country_of(h) not in own]
+            if parties:
+                return judged[1][0], parties
+    return _blamed_manner(ctx, with_conjuncts(clauses), own)
+
+
+def _blamed_manner(ctx: Context, clauses: list[Token], own: set[str]) -> tuple[str, list[ActorHit]] | None:
+    """'said the Philippine ship had deliberately collided with its vessel', 'said Serbian jets had illegally
+    crossed into its airspace': another country's past act told with an adverb of blame accuses its doer (112),
+    whatever the act (judgements.yaml blame_manners)."""
+    manners = load_judgement_lexicon().blame_manners
+    for clause in clauses:
+        if clause.pos_ not in {"VERB", "AUX"} or is_future(clause) or is_negated(clause) or is_hypothetical(clause):
+            continue
+        if not any(a.lemma_.lower() in manners or a.lower_ in manners for a in children(clause, {"advmod", "acomp"})):
+            continue
+        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+        if doers:
+            return ACCUSATION, doers
+    return None
+
+
+def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
+    """'Poland wants Germany to pay reparations', '"We want Israel to stop the settlements," X said', 'we expect
+    Iran to honour its commitments': a party that wants or expects another party to act asks it for that act,
+    an appeal (02: the act's own appeal code when it is coded, else 020), not an intent of its own. The wisher
+    is its subject, or the speaker when that is 'we' / 'I'; the asked party is the infinitive's own subject, a
+    coded party of another country."""
+    lexicon = load_judgement_lexicon()
+    appeal = ctx.codebook.modalities.get("appeal")
+    if appeal is None or verb.lemma_.lower() not in lexicon.wish_verbs or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if is_negated(verb) or is_hypothetical(verb) or children(verb, PASSIVE_SUBJECTS):
+        return None
+    inner = next(
+        (
+            c
+            for c in children(verb, {"ccomp", "xcomp"})
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and children(c, {"nsubj"})
+        ),
+        None,
+    )
+    if inner is None or is_negated(inner):
+        return None
+    sources = subjects_of(ctx, verb)[0]
+    if not any(is_coded(s.actor) for s in sources):
+        speaker = speaker_of(ctx, verb)
+        pronoun = all(t.lower_ in {"we", "i"} for t in children(verb, SUBJECTS))
+        sources = [speaker] if speaker is not None and pronoun and children(verb, SUBJECTS) else []
+    own = own_countries(sources)
+    asked = [
+        h for h in ctx.actors.of_tokens(children(inner, {"nsubj"})) if is_coded(h.actor) and country_of(h) not in own
+    ]
+    if not sources or not asked:
+        return None
+    told = content_code(ctx, inner)
+    claimed.add(inner.i)
+    return Found(appeal.transform(told or ""), verb, [verb], sources, asked, notes=["modality:appeal", "wish"])
 
 
 def _blamed_in(

@@ -21,6 +21,8 @@ SPEECH_VERBS = {
 }  # fmt: skip
 # Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Subject pronouns of reported speech that stand for the speaker ("Syria said it ...", '"I condemn ...," X said').
+SPEAKER_SUBJECTS = {"it", "they", "we", "i"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
 
@@ -38,12 +40,12 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if active:
         hits = coordinated(ctx, active)
         if not any(is_coded(h.actor) for h in hits) and (
-            active[0].lower_ in {"it", "they", "we"} or _speakers_body(ctx, active[0])
+            active[0].lower_ in SPEAKER_SUBJECTS or _speakers_body(ctx, active[0])
         ):
             # "Syria said it was ready to ...": the pronoun is the speaker; "a Hamas official said the
             # group would ...": so is the speaker's own body named by a bare noun
             speaker = speaker_of(ctx, verb)
-            if speaker is not None and (is_coded(speaker.actor) or active[0].lower_ in {"it", "they", "we"}):
+            if speaker is not None and (is_coded(speaker.actor) or active[0].lower_ in SPEAKER_SUBJECTS):
                 hits = [speaker]
         return hits, False
     passive = children(verb, PASSIVE_SUBJECTS)

@@ -27,7 +27,7 @@ REASONS: dict[str, str] = {
     "purpose-only": "a meeting told only as the aim of a trip ('travelled to X to discuss')",
     "standing": "a standing state of affairs in the simple present ('hosts 1,500 troops')",
     "forecast": "forecast by others or scheduled, not done ('is expected to sign')",
-    "no-parties": "no source/target pair could be coded (no coded doer for this kind of act)",
+    "no-parties": "no source/target pair could be coded: no coded doer for this kind of act",
     # one source/target pair of the act
     "sport-talk": "talk between players, coaches or federations in a sports story",
     "uncoded-doer": "a doer with no code at all acting on no coded party",

@@ -42,6 +42,7 @@ from .speech import (
     owed,
     own_countries,
     warning,
+    wished_of_another,
 )
 from .story import adversary_of, targets_of_the_same
 from .subjects import speaker_of, subjects_of
@@ -91,7 +92,11 @@ def verb_events(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
         if (verb.pos_ not in {"VERB", "AUX"} and not framing_adjective) or verb.i in claimed:
             continue
         inner = modal_complement(ctx, verb, modality) if modality else None
-        if modality and inner is not None:
+        # "wants Germany to pay": another party wished to act is asked, not the wisher's own intent
+        wished = wished_of_another(ctx, verb, claimed) if modality and modality.name == "intent" else None
+        if wished is not None:
+            event = wished
+        elif modality and inner is not None:
             event = _modal_event(ctx, verb, modality, inner, claimed)
         else:
             event = _uncoded_demand(ctx, verb, modality, claimed) if modality else None

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from .actors import ActorHit
 from .codes import cameo_code
 from .context import Context
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_time, next_token, prep_objects
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_negated, is_time, next_token, prep_objects
+from .judgements import load_judgement_lexicon
 from .light_verbs import aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
 from .patterns import Modality
@@ -125,6 +126,9 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
         code = ctx.codebook.phrasal.get((lemma, word.lower_))
         if code:
             return code, [verb, word], None
+    labelled = labelled_code(ctx, verb, lemma)
+    if labelled is not None:
+        return labelled
     rule = ctx.codebook.verbs.get(lemma)
     if rule is None:
         return None
@@ -154,6 +158,27 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     if rule.money_object and any(o.ent_type_ == "MONEY" for o in objects):
         return rule.money_object, [verb], None
     return rule.code, [verb], None
+
+
+def labelled_code(ctx: Context, verb: Token, lemma: str) -> tuple[str, list[Token], None] | None:
+    """'described the American move as provocative', 'called Washington's policy irresponsible', 'regards the
+    visit as a grave provocation': labelling a party or its act with blame criticises it (111), with praise
+    praises it (051) (judgements.yaml). Whom is the object's party, found as for any object."""
+    lexicon = load_judgement_lexicon()
+    objects = children(verb, {"dobj"})
+    # ("what he called a tragic mistake": a relative's object is the speaker's own word for a thing told elsewhere)
+    if lemma not in lexicon.labelling_verbs or not objects or any(o.tag_ in {"WP", "WDT"} for o in objects):
+        return None
+    predicates = children(verb, {"oprd"})
+    for prep in children(verb, {"prep"}) + [p for o in objects for p in children(o, {"prep"})]:
+        if prep.lower_ == "as":
+            predicates += children(prep, {"pobj", "amod", "acomp", "advmod"})
+    negated = is_negated(verb)
+    for predicate in predicates:
+        judged = lexicon.code_of(predicate)
+        if judged is not None and not negated:
+            return judged[0], [verb, judged[1]], None
+    return None
 
 
 def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | None:

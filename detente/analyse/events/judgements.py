@@ -1,0 +1,91 @@
+"""Judgement lexicon (``detente/data/cameo/judgements.yaml``): the evaluative words of blame and praise, the verbs
+of being and of labelling through which a speaker judges another party with no act verb ("said Japan's decision
+was a grave mistake", "described the move as provocative"), and what a judgement of a party's thing is. Loaded
+once and checked against the CAMEO table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from .codes import cameo_codes
+from .grammar import children
+
+
+class JudgementLexiconError(ValueError):
+    """The judgement lexicon is malformed (a missing list, a code that is no CAMEO code)."""
+
+
+# Dependents of a predicate that carry its judgement ("a grave mistake", "an act of aggression").
+_MODIFIERS = {"amod", "compound", "advmod", "acomp", "conj"}
+
+
+@dataclass(frozen=True)
+class JudgementLexicon:
+    codes: dict[str, str]  # evaluative word -> CAMEO code (blame 111, praise 051)
+    blame_code: str
+    blame_when_negated: frozenset[str]
+    copulas: frozenset[str]
+    labelling_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
+    blame_manners: frozenset[str]
+
+    def code_of(self, predicate: Token, negated: bool = False) -> tuple[str, Token] | None:
+        """The code a predicate ('unacceptable', 'a grave mistake', 'an act of aggression') judges with, and
+        the word that carries it. A negated judgement blames only with the words listed for it ('was not
+        acceptable'); a negated blame or praise ('was not a mistake') is none."""
+        words = [predicate, *children(predicate, _MODIFIERS)]
+        words += [o for p in children(predicate, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        for word in words:
+            lemma = word.lemma_.lower()
+            if negated:
+                if lemma in self.blame_when_negated:
+                    return self.blame_code, word
+            elif lemma in self.codes or word.lower_ in self.codes:
+                return self.codes.get(lemma) or self.codes[word.lower_], word
+        return None
+
+
+def _words(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    value = section.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+        raise JudgementLexiconError(f"judgements.yaml {where}{key}: expected a non-empty list of words")
+    return frozenset(w.lower() for w in value)
+
+
+def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
+    if not isinstance(raw, dict) or not isinstance(raw.get("kinds"), dict):
+        raise JudgementLexiconError("judgements.yaml: expected a mapping with 'kinds'")
+    known = cameo_codes()
+    codes: dict[str, str] = {}
+    for name, kind in raw["kinds"].items():
+        code = kind.get("code") if isinstance(kind, dict) else None
+        if not isinstance(code, str) or code not in known:
+            raise JudgementLexiconError(f"judgements.yaml kinds.{name}: {code!r} is not a CAMEO code (a quoted string)")
+        for word in _words(kind, "words", f"kinds.{name}."):
+            if codes.setdefault(word, code) != code:
+                raise JudgementLexiconError(f"judgements.yaml kinds.{name}: {word!r} is listed under two codes")
+    blame = raw["kinds"].get("blame", {}).get("code")
+    if blame is None:
+        raise JudgementLexiconError("judgements.yaml: expected a 'blame' kind")
+    return JudgementLexicon(
+        codes=codes,
+        blame_code=blame,
+        blame_when_negated=_words(raw, "blame_when_negated", ""),
+        copulas=_words(raw, "copulas", ""),
+        labelling_verbs=_words(raw, "labelling_verbs", ""),
+        wish_verbs=_words(raw, "wish_verbs", ""),
+        blame_manners=_words(raw, "blame_manners", ""),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_judgement_lexicon() -> JudgementLexicon:
+    """The packaged judgement lexicon, parsed and checked once per process."""
+    text = resources.files("detente.data.cameo").joinpath("judgements.yaml").read_text(encoding="utf-8")
+    return parse_judgement_lexicon(yaml.safe_load(text))
