@@ -109,6 +109,17 @@ def _leader_word_fits(word: str, person: Cluster) -> bool:
     )
 
 
+def _second_in_rank(word: str, title: str | None, written: str) -> bool:
+    """'the prime minister' after 'Deputy Prime Minister X', 'the president' after 'vice president Y': the title
+    word names the first in rank, not a deputy, unless the mention says deputy too."""
+    words = (title or "").lower().replace("-", "- ").split()
+    if not word.split() or word not in " ".join(words):
+        return False
+    before = words[: next((i for i, w in enumerate(words) if word.split()[0] in w), len(words))]
+    said = written.lower().replace("-", "- ").split()
+    return any(w in DEPUTY_WORDS and w not in said for w in before)
+
+
 def _title_key(title: str | None) -> str | None:
     if not title:
         return None
@@ -127,7 +138,10 @@ GROUP_WORDS = _LINK_WORDS["group"]
 BLOC_WORDS = _LINK_WORDS["bloc"]
 FOREIGN_WORDS = _LINK_WORDS["foreign"]
 PEACEKEEPERS = _LINK_WORDS["peacekeepers"]
+# "Britain has troops deployed in Iraq": verbs by which a state keeps forces as its own
+HOLDING_VERBS = _LINK_WORDS["hold"]
 QUANTITY_WORDS = _LINK_WORDS["quantity"]
+DEPUTY_WORDS = _LINK_WORDS["deputy"]
 ENVOY_WORDS = _LINK_WORDS["envoy"]
 
 
@@ -228,10 +242,17 @@ class Linker:
     def _link_direct(self, c: Candidate) -> bool:
         if c.kind == "person":
             parts = name_parts(c.name)
-            if c.entry is None and len(parts) < 2:
+            if c.entry is None and (len(parts) < 2 or len(c.name.split()) < 2):
+                # one word, even hyphenated ("Douste-Blazy"), is a surname: linked to a full name later
                 return False
+            fuller = self._fuller_name_before(c, parts) if c.entry is None else None
+            if fuller is not None:
+                # "Abu Zuhri" after "Sami Abu Zuhri": a surname of two words is the person named in full before
+                fuller.add(c)
+                return True
             cluster = self.keyed(("person", name_key(c.name)), c, "person")
-            cluster.parts |= parts
+            # a hyphenated surname is also known whole: "Martin-Dufour" after "Pierre Martin-Dufour"
+            cluster.parts |= parts | {name_key(word) for word in c.name.split() if "-" in word}
             return True
         if c.kind == "country":
             self.keyed(("country", c.country), c, "country")
@@ -250,6 +271,11 @@ class Linker:
                 return True
             if c.country is None and c.definite and c.head_word:
                 return False  # "the ministry": the ministry named before
+            person = self._person_by_hyphenated_surname(c)
+            if person is not None:
+                # "Douste-Blazy said", which the parser took for an organisation, after "Philippe Douste-Blazy"
+                person.add(c)
+                return True
             self.keyed(("org", c.country, c.head_word or name_key(c.name)), c, "organisation")
             return True
         if c.kind == "group":
@@ -261,6 +287,43 @@ class Linker:
             self.keyed(("group", c.country, c.role, which, c.head_word or name_key(c.name)), c, "group")
             return True
         return False  # titles and pronouns need an antecedent
+
+    def _unnamed_title_before(self, k: Cluster) -> Cluster | None:
+        """The one person introduced before by title alone with a stated country whose title ends with this named
+        person's title ("a Libyan police commander" for "the commander, Salem X")."""
+        key = _title_key(k.title) or ""
+        first = min(k.mentions)[0]
+        found = [
+            other
+            for other in self.clusters
+            if other.kind == "person"
+            and not other.parts
+            and other.country
+            and not other.guessed_country
+            and min(other.mentions)[0] < first
+            and (_title_key(other.title) or "").endswith(key)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _fuller_name_before(self, c: Candidate, parts: set[str]) -> Cluster | None:
+        """The one person named before with every word of this name and more ("Sami Abu Zuhri" for "Abu Zuhri")."""
+        people = [
+            k
+            for k in self.clusters
+            if k.kind == "person"
+            and parts < k.parts
+            and k.last_before(c.start) >= 0
+            and (c.country in {None, k.country})
+        ]
+        return people[0] if len(people) == 1 else None
+
+    def _person_by_hyphenated_surname(self, c: Candidate) -> Cluster | None:
+        """The person named in full before whose hyphenated surname an unlisted one-word 'organisation' is."""
+        if c.entry is not None or c.role or c.country or len(c.name.split()) != 1 or "-" not in c.name.strip("-"):
+            return None
+        word = name_key(c.name)
+        people = [k for k in self.clusters if k.kind == "person" and word in k.parts and k.last_before(c.start) >= 0]
+        return people[0] if len(people) == 1 else None
 
     # -- mentions that refer back (or forward) to an actor
     def _link_deferred(self, c: Candidate) -> None:
@@ -398,6 +461,7 @@ class Linker:
                 lambda k: (
                     k.kind == "person"
                     and (word in (k.title or "").lower() or _leader_word_fits(word, k))
+                    and not _second_in_rank(word, k.title, self.doc[c.start : c.end].text)
                     and (c.country is None or k.country in {None, c.country})
                 ),
             )
@@ -470,6 +534,10 @@ class Linker:
             # "the foreign minister" is the one named before; a second named vice minister is more
             # likely the first one's counterpart than his colleague
             country, source = (by_title.get(key) if key and not k.parts else None), "same_title"
+            introduced = self._unnamed_title_before(k) if key and k.parts else None
+            if country is None and introduced is not None:
+                # "Italy freed a Libyan police commander ... releasing the commander, Salem X": the one named now
+                country, k.role = introduced.country, introduced.role or k.role
             if country is None:
                 country, source = self._host_country(k), "place"
             start, end = min(k.mentions)
@@ -526,6 +594,12 @@ class Linker:
         for k in self.clusters:
             if k.country is None and k.role in ARMED_GROUP_ROLES and len(armed) == 1 and not k.place_country:
                 k.country, k.country_source = next(iter(armed)), "neighbour"
+        # "Britain has 7,200 troops deployed in Iraq": forces a state has, keeps or sends are its own, not the place's
+        for k in self.clusters:
+            if k.country is None and k.role in FORCE_ROLES and k.kind == "group":
+                country = self._holding_state(min(k.mentions))
+                if country:
+                    k.country, k.country_source = country, "neighbour"
         # agents with a role but no country: the country the sentence happens in
         for k in self.clusters:
             if (
@@ -681,6 +755,9 @@ class Linker:
                 if p.country == k.country
                 and (key := _title_key(p.title)) is not None
                 and (key in title or title in key)
+                # ("the prime minister" is not "Deputy Prime Minister X", nor the other way round)
+                and not _second_in_rank(title, p.title, k.title)
+                and not _second_in_rank(key, k.title, p.title or "")
             ]
             if len(same) == 1:
                 same[0].mentions.extend(k.mentions)
@@ -855,19 +932,41 @@ class Linker:
         root, verb = span.root, span.root.head
         if root.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
             return None
-        if any(t.lower_ in FOREIGN_WORDS | {"both", "two"} for t in root.subtree) or root.lower_ in PEACEKEEPERS:
+        if _another_sides_force(root):
             return None
         speakers = {t.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        return self._one_state_at(speakers, STATE_ROLES)
+
+    def _one_state_at(self, positions: set[int], roles: frozenset[str]) -> str | None:
+        """The one stated country of the states (or their organs with one of ``roles``) a mention of which starts at
+        one of the token ``positions``."""
         found = {
             k.country
             for k in self.clusters
             if k.country
             and not k.guessed_country
             and k.country[:3] not in {"IGO", "NGO", "IMG"}
-            and (k.kind in {"country", "government", "city"} or k.role in STATE_ROLES)
-            and any(s in speakers for s, _ in k.mentions)
+            and (k.kind in {"country", "government", "city"} or k.role in roles)
+            and any(s in positions for s, _ in k.mentions)
         }
         return found.pop() if len(found) == 1 else None
+
+    def _holding_state(self, mention: tuple[int, int]) -> str | None:
+        """The stated country of the state that has, keeps or sends the forces ``mention`` names: the subject
+        of a holding verb (link_words.tsv ``hold``) whose object they are ("Britain has troops deployed in Iraq",
+        "Australia, which keeps soldiers there"). Not forces said to be another's ("foreign troops")."""
+        root = self.doc[mention[0] : mention[1]].root
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING_VERBS:
+            return None
+        if _another_sides_force(root):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        own: set[int] = set()
+        if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in {"which", "that", "who"}:
+            # "Australia, which has troops in Iraq": the noun the clause hangs on, without the clause
+            subjects, own = [verb.head], {t.i for t in verb.subtree}
+        return self._one_state_at({t.i for s in subjects for t in s.subtree if t.i not in own}, frozenset({"GOV"}))
 
     def _dateline_unless_addressed(self, k: Cluster) -> str | None:
         country = self.dateline_country
@@ -946,6 +1045,11 @@ class Linker:
             start = self.doc[start - 1].sent.start
             limit += 1
         return None
+
+
+def _another_sides_force(root: Token) -> bool:
+    """'foreign troops', 'both armies', 'peacekeepers': forces the phrase says are not one state's own."""
+    return any(t.lower_ in FOREIGN_WORDS | {"both", "two"} for t in root.subtree) or root.lower_ in PEACEKEEPERS
 
 
 def _clause_tokens(token: Token) -> set[int]:

@@ -757,6 +757,11 @@ def _person(
         country = country or extra.country
         role = role or extra.role
         described = (extra.start, extra.end)
+    if not (country and title):
+        # "Prime Minister of the Republic of Korea (ROK) Lee Hae-chan": the title and its state before the name
+        before = _title_of_state_before(tokens, start)
+        if before is not None:
+            title, country, role = title or before.title, country or before.country, role or before.role
     if not (country and role):
         # "Ram Kumar of the Congress party", "Jane Doe from Human Rights Watch"
         employer = _organisation_after(tokens, head, ("of", "from", "at"))
@@ -782,6 +787,31 @@ def _person(
             if candidate.role in {None, "PTY", "REL"}:
                 candidate.role = entry.role or candidate.role
     return candidate, described
+
+
+def _title_of_state_before(tokens: Tokens, name_start: int) -> Description | None:
+    """'Prime Minister of the Republic of Korea (ROK) Lee Hae-chan', 'Foreign Minister of Japan X': a title, "of",
+    a state's name (and its acronym in brackets) written right before a name describe that person."""
+    doc = tokens.doc
+    at = name_start
+    if at > 0 and doc[at - 1].text == ")":
+        # the state's acronym in brackets: "(ROK)", "(DRC)"
+        opening = next((i for i in range(at - 2, max(at - 5, -1), -1) if doc[i].text == "("), None)
+        if opening is None:
+            return None
+        at = opening
+    state = tokens.named[at - 1] if at > 0 else None
+    if state is None or state.end != at or state.item.kind != "country" or not state.item.country:
+        return None
+    of = state.start - 1
+    if of > 0 and doc[of].lower_ == "the":
+        of -= 1
+    role = tokens.role[of - 1] if of > 0 and doc[of].lower_ == "of" else None
+    if role is None or role.end != of or role.item.kind != "title":
+        return None
+    description = Description(role.start, name_start, country=state.item.country, role=role.item.role)
+    description.title = doc[role.start : role.end].text
+    return description
 
 
 def _hyphenated_names(tokens: Tokens, names: PhraseIndex[Entry]) -> None:
@@ -1026,8 +1056,8 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
             description.title = description.title or doc[description.start : end].text.strip(" ,")
             return description
     # "the city's party secretary, Chen Jining": the person is the apposition
-    if head.dep_ == "appos" and tokens.role[head.head.i] and head.head.i < head.i:
-        parent = head.head
+    parent = _title_apposed(tokens, head)
+    if parent is not None:
         description = describe(tokens, parent.i, parent.i + 1, head=parent)
         if not description.country and parent.left_edge.i < description.start:
             # "Afghanistan's acting commerce minister, Nooruddin Azizi": the possessor says whose
@@ -1039,7 +1069,34 @@ def _apposition(tokens: Tokens, name: Span) -> Description | None:
             if employer is not None:
                 description.country = description.country or employer.country
                 description.role = description.role or employer.role
+        if parent.i != head.head.i:
+            # the name hangs on the body: the title phrase ("a spokesman for the Hamas movement") stays an actor
+            description.start = description.end
         return description
+    return None
+
+
+def _title_apposed(tokens: Tokens, head: Token) -> Token | None:
+    """The title word a name stands in apposition to: "the city's party secretary, Chen Jining"; "a spokesman for
+    the Hamas movement, Sami Abu Zuhri", where the parser hangs the name on the body the title speaks for."""
+    holder = head.head
+    if head.dep_ != "appos" or holder.i >= head.i:
+        return None
+    if tokens.role[holder.i]:
+        return holder
+    prep = holder.head
+    title = prep.head
+    role = tokens.role[title.i]
+    if (
+        holder.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"for", "of", "to"}
+        and role is not None
+        and role.item.kind == "title"
+        and title.i < prep.i
+        and not any(t.is_punct for t in tokens.doc[title.i : holder.i])  # one phrase, no list of bodies
+    ):
+        return title
     return None
 
 

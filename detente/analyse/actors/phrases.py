@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..places.titles import load_titles, see_country
 from .cities import BIG_CITY, city_country, place_country, province_country
-from .lexicon import Entry, RoleWord, read_link_words, read_settlements
+from .lexicon import Entry, RoleWord, read_link_words, read_place_nouns, read_settlements
 from .matcher import Match, Words
 
 # dependency labels of words that belong to the noun phrase of the head they modify
@@ -27,6 +27,8 @@ TITLE_FILLERS = frozenset(
 )
 COUNTRY_KINDS = frozenset({"country", "demonym", "seat", "igo", "media", "organisation"})
 COUNTRY_PREPOSITIONS = frozenset({"of", "in", "from"})
+# words some states use as a region's name that are only a direction before a title ("North Commander")
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "coast", "lakes", "central", "northern", "southern"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -157,6 +159,7 @@ def describe(
     adjective_roles: list[RoleWord] = []
     people_role: str | None = None
     state_named = False  # a state's own name or demonym is in the phrase
+    portfolio = False  # after "of" following a state body or office: "Ministry of Public Security"
     i = description.start
     while i < end:
         named = tokens.named[i]
@@ -179,7 +182,11 @@ def describe(
         if role and role.start >= description.start and role.end <= end:
             # "civilian government": an adjective that is also a group noun says nothing about the
             # head, unless the head says nothing itself ("armed separatist groups")
-            if not (role.item.kind == "group" and doc[role.end - 1].pos_ == "ADJ"):
+            if role.item.kind == "group" and portfolio:
+                # "Ministry of Public Security", "Minister of Labour Relations": a group word after "of" names
+                # the office's portfolio, not who the body is (the ministry's sector decides)
+                adjective_roles.append(role.item)
+            elif not (role.item.kind == "group" and doc[role.end - 1].pos_ == "ADJ"):
                 description.role_words.append(role.item)
             else:
                 adjective_roles.append(role.item)
@@ -188,6 +195,8 @@ def describe(
             i = role.end
             continue
         token = doc[i]
+        if token.lower_ == "of":
+            portfolio = any(_state_office(w) for w in description.role_words)
         if token.lower_ == "city" and i + 1 < len(doc) and doc[i + 1].dep_ == "case":
             # "the city's mayor": the city named last, or the dateline's
             country = tokens.last_city(i)
@@ -209,7 +218,9 @@ def describe(
             if token.ent_type_ in {"GPE", "LOC"}:
                 country = place_country(token.text)
             else:
-                country = city_country(token.text, BIG_CITY, alternates=False) or province_country(token.text)
+                country = city_country(token.text, BIG_CITY, alternates=False) or province_country(
+                    token.text, known_place=_office_of_region(tokens, token)
+                )
             if country:
                 description.countries.append((i, i + 1, country))
         i += 1
@@ -239,6 +250,25 @@ def describe(
         if begin < title_end:
             description.title = doc[begin:title_end].text.strip(" ,")
     return description
+
+
+def _office_of_region(tokens: Tokens, token: Token) -> bool:
+    """'Shaanxi Governor Yuan', 'Kerala Chief Minister X': a one-word name right before a title is the region whose
+    office it is (the parser often reads the whole phrase as an organisation); not a compass word ("North")."""
+    after = tokens.role[token.i + 1] if token.i + 1 < len(tokens.doc) else None
+    return (
+        after is not None
+        and after.start == token.i + 1
+        and after.item.kind == "title"
+        and token.pos_ == "PROPN"
+        and token.lower_ not in COMPASS_WORDS
+        and not token.is_stop
+    )
+
+
+def _state_office(word: RoleWord) -> bool:
+    """A government body or office ("ministry", "minister", "department"): what follows its "of" is its portfolio."""
+    return word.role == "GOV" and word.kind in {"org", "title"} and word.priority != NAMED
 
 
 def _place_end(token: Token, end: int) -> int:
@@ -313,6 +343,9 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
                 # "fishermen on Lesbos" (an island the parser may tag as no place), "rebels in Kivu",
                 # "fishermen from Tamil Nadu" (the place's whole name, not its head word)
                 start, end = pobj.i, pobj.i + 1
+            elif child.lower_ == "in" and (inner := _inside_place(tokens, pobj)) is not None:
+                # "local councils in areas between the West Bank and Tel Aviv in central Israel": a part of a place
+                start, end, country = inner
             else:
                 continue
             if child.lower_ == "in":
@@ -324,6 +357,25 @@ def _of_country(tokens: Tokens, head: Token, description: Description) -> None:
                     if country is None:
                         continue
             description.countries.append((start, end, country))
+
+
+def _inside_place(tokens: Tokens, part: Token) -> tuple[int, int, str] | None:
+    """The country of the place a part of a place is in or of: "areas ... in central Israel", "the north of Mali"
+    (place_nouns.tsv); one level down only."""
+    if part.lemma_.lower() not in read_place_nouns() and part.lower_ not in read_place_nouns():
+        return None
+    for prep in part.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "of"}:
+            continue
+        for place in prep.children:
+            named = tokens.named[place.i]
+            if place.dep_ != "pobj" or any(c.dep_ == "conj" for c in place.children):
+                continue
+            if named and named.item.kind == "country" and named.item.country:
+                return named.start, named.end, named.item.country
+            if place.ent_type_ in {"GPE", "LOC"} and (country := place_country(_entity_text(place))):
+                return place.i, place.i + 1, country
+    return None
 
 
 def state_owner(tokens: Tokens, body: Token) -> str | None:

@@ -52,6 +52,17 @@ def country_of(hit: ActorHit) -> str:
     return (hit.actor.code or "")[:3]
 
 
+# A state's own side (its government, forces, police, intelligence) and the sides that fight or oppose it at home.
+STATE_SIDE_ROLES = frozenset({"", "GOV", "MIL", "COP", "SPY"})
+CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP", "UAF"})
+
+
+def opposed_sides(first: ActorHit, second: ActorHit) -> bool:
+    """'Rebels and government troops clashed in Chad': a state's side and its challengers at home are two sides."""
+    roles = {(first.actor.code or "")[3:6], (second.actor.code or "")[3:6]}
+    return len(roles) == 2 and bool(roles & STATE_SIDE_ROLES) and bool(roles & CHALLENGER_ROLES)
+
+
 class ActorIndex:
     """Actor mentions of one article sorted by offset, for span lookups."""
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, ActorRef, Article, Event, Place
 from .acceptance import Features, accept, event_features, floor_drops, rule_coded
-from .actors import ActorHit, ActorIndex, country_of
+from .actors import ActorHit, ActorIndex, country_of, opposed_sides
 from .codes import MATERIAL_COOPERATION, VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
 from .coordination import done_for_others, joint_on_a_thing
@@ -72,7 +72,7 @@ def _two_sides(found: Found) -> bool:
     if len(found.sources) != 2:
         return False
     first, second = (country_of(s) for s in found.sources)
-    if not first or not second or first == second:
+    if not first or not second or (first == second and not opposed_sides(*found.sources)):
         return False
     guessed = any(note.startswith("guessed-") for note in found.notes)
     return guessed or not any(is_coded(t.actor) for t in found.targets)

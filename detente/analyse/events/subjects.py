@@ -21,6 +21,9 @@ SPEECH_VERBS = {
 }  # fmt: skip
 # Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Symmetric roots whose participle on a thing does not name its parties by "by": "a meeting hosted by Japan", "a war
+# fought by proxies" (consult 04, fight 19)
+JOINT_ACT_EXCLUDED = {"04", "19"}
 # Subject pronouns of reported speech that stand for the speaker ("Syria said it ...", '"I condemn ...," X said').
 SPEAKER_SUBJECTS = {"it", "they", "we", "i"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
@@ -66,6 +69,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _party(ctx, verb.head):
         # "a reporter seized by the FSB in March": a passive participle on a party, its doer in the "by" phrase
         # (not on a thing: "a truce brokered by Qatar" is between the truce's parties, found elsewhere)
+        return coordinated(ctx, agents), True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _joint_act(ctx, verb):
+        # "an agreement on the border signed by Premier Wen and Prime Minister Singh": who signs a deal makes it
+        # (unlike who brokers it, a mediator found elsewhere)
         return coordinated(ctx, agents), True
     doer = fronted_doer(verb)
     if doer is not None:
@@ -122,6 +129,22 @@ def _party(ctx: Context, noun: Token) -> bool:
     """Whether a noun names a coded actor ('the reporter Evan Gershkovich', 'two French aid workers')."""
     hit = ctx.actors.of_token(noun, follow_owner=False)  # (not "a railway from Laos": a thing, not its owner)
     return hit is not None and is_coded(hit.actor)
+
+
+def _joint_act(ctx: Context, verb: Token) -> bool:
+    """'an agreement signed by X and Y', 'the truce, signed by the two ministers': a verb that makes deals (verbs.yaml
+    light_verbs give it an agreement, 057) on a noun that is one (its light-verb or own event code is a joint act,
+    not a meeting or a fight); not 'a statement signed by X' nor 'a proposal offered by X and Y'."""
+    deals = ctx.codebook.light_verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_), {})
+    if not any(code.startswith("057") for code in deals.values()):
+        return False
+    nouns = [verb.head]
+    if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ == "NOUN":
+        nouns.append(verb.head.head.head)  # "an agreement on border trade signed by": the parser hangs it on "trade"
+    codes = [deals.get(n.lemma_.lower()) or ctx.codebook.nouns.get(n.lemma_.lower()) for n in nouns]
+    return any(
+        code is not None and ctx.codebook.is_symmetric(code) and code[:2] not in JOINT_ACT_EXCLUDED for code in codes
+    )
 
 
 def is_contact_purpose(ctx: Context, verb: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorHit, country_of
+from .actors import ActorHit, country_of, opposed_sides
 from .codes import MATERIAL_CONFLICT, VERBAL_CONFLICT, cameo_code
 from .context import Context
 from .coordination import coordinated
@@ -275,6 +275,12 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     return owed(ctx, found, frame, False)
 
 
+def _two_sides_fought(ctx: Context, code: str, sources: list[ActorHit]) -> bool:
+    """'Rebels and government troops clashed in northern Chad': a fight between a state's side and its challengers
+    is between them, not against the country where it happens."""
+    return len(sources) == 2 and ctx.codebook.is_symmetric(code) and opposed_sides(*sources)
+
+
 def _named_at(hit, verb: Token) -> int:
     """Where the sentence first names a party (after the verb: 'between Armenian and Azerbaijani forces')."""
     sent = verb.sent
@@ -503,7 +509,8 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         targets = asked_in_clause(ctx, verb, sources) or targets
     if is_alleged(ctx, verb):
         notes.append("alleged")
-    if not any(is_coded(t.actor) for t in targets) and code[:2] in VIOLENT_ROOTS:
+    fought = _two_sides_fought(ctx, code, sources)
+    if not any(is_coded(t.actor) for t in targets) and code[:2] in VIOLENT_ROOTS and not fought:
         # CAMEO codes violence without a named victim against the country where it happens
         targets = located_in(ctx, verb) or targets
     speaker = speaker_of(ctx, verb)
