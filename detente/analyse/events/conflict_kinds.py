@@ -6,7 +6,9 @@
 - an attempt on a life is 185 ("tried to kill the governor", "survived an assassination attempt");
 - a named person killed is 1823, a leader or official 186 ("shot dead Prime Minister X");
 - a crowd occupying a place blocks it, a protest (144), not a military occupation (192);
-- an attack in words is criticism (111): "launched a blistering attack on the government's policy".
+- an attack in words is criticism (111): "launched a blistering attack on the government's policy";
+- a toll with no doer told in an attack is the attack's doer's ("killed in an ambush by Maoist rebels");
+- an attack on a holding named by its owner's role is aimed at that owner ("shelled rebel positions").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .conflict_lexicon import ConflictLexicon
 from .context import Context
 from .found import Found
 from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, is_negated, is_word, next_token
+from .linking import is_toll
 from .nearest_actors import fall_back
 from .objects import objects_of
 from .subjects import subjects_of
@@ -547,3 +550,137 @@ def _in_words(noun: Token, anchor: Token, lexicon: ConflictLexicon) -> bool:
         if prep.lower_ in {"on", "against"} and any(is_word(o, lexicon.verbal_attack_topics) for o in objects):
             return True
     return bool(_words_told(anchor, lexicon))
+
+
+def attack_doers(ctx: Context, events: list[Found], lexicon: ConflictLexicon) -> None:
+    """'Three soldiers were killed in an ambush by Maoist rebels', 'two militants were killed in an Israeli air
+    strike', 'two rebels were killed in clashes with government troops': a killing or wounding told in the passive
+    with no doer of its own is done by the attack it was told in: the party of the attack's "by" phrase or the
+    party named on it, or a fight's other side. A running toll ('killed in attacks since 2001') stays a statistic,
+    and an attack the sentence codes as an event of its own is not read twice."""
+    anchors = {e.anchor.i for e in events}
+    for event in events:
+        verb = event.anchor
+        if event.sources or event.nominal or event.code[:2] not in lexicon.attack_doer_roots:
+            continue
+        if not children(verb, PASSIVE_SUBJECTS) or is_negated(verb) or _running_toll(ctx, verb, lexicon):
+            continue
+        attacks = [
+            n for p in children(verb, {"prep"}) if p.lower_ in lexicon.attack_doer_preps for n in children(p, {"pobj"})
+        ]
+        for attack in (a for a in attacks if a.i not in anchors):
+            doers = [h for h in _attackers(ctx, attack, lexicon) if is_coded(h.actor)]
+            if not doers:
+                continue
+            doer_ids = {h.actor.id for h in doers}
+            victims = [h for h in event.targets if h.actor.id not in doer_ids]
+            # ("killed in a Russian air raid": the raid's party was read as the victim; the victims are the subject)
+            event.targets = victims or [
+                h for h in ctx.actors.of_tokens(children(verb, PASSIVE_SUBJECTS)) if h.actor.id not in doer_ids
+            ]
+            event.sources = doers
+            event.notes.append("attack-doer")
+            break
+
+
+def _running_toll(ctx: Context, verb: Token, lexicon: ConflictLexicon) -> bool:
+    """A count from a start or over a war ('since fighting erupted', linking.is_toll) or over a period of time
+    ('this year', 'last month', 'in the past decade'): a statistic, no one attack's toll."""
+    if is_toll(verb, ctx.linking):
+        return True
+    return any(t.ent_type_ == "DATE" and t.lemma_.lower() in lexicon.toll_periods for t in verb.subtree)
+
+
+def _attackers(ctx: Context, attack: Token, lexicon: ConflictLexicon) -> list[ActorHit]:
+    """Who made an attack: its "by" phrase ('an ambush by Maoist rebels'), else a party named before it ('an
+    Israeli air strike', 'a Taliban attack', 'Russia's offensive'); who fought a fight: its "with" phrase."""
+    lemma = attack.lemma_.lower()
+    if lemma in lexicon.fight_nouns:
+        return ctx.actors.of_tokens(
+            _conjoined(o for p in children(attack, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"}))
+        )
+    if lemma not in lexicon.attack_nouns:
+        return []
+    by = [o for p in attack.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for o in children(p, {"pobj"})]
+    if by:
+        return ctx.actors.of_tokens(_conjoined(by))
+    named = [t for c in attack.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} for t in c.subtree]
+    hits = (ctx.actors.of_token(t, follow_owner=False) for t in named if t.pos_ in {"PROPN", "ADJ", "NOUN"})
+    found: dict[str, ActorHit] = {}
+    for hit in hits:
+        if hit is not None:
+            found.setdefault(hit.key, hit)
+    return list(found.values())
+
+
+def _conjoined(nouns) -> list[Token]:
+    """Nouns with those coordinated with them ('by soldiers and police')."""
+    return [c for n in nouns for c in [n, *n.conjuncts]]
+
+
+# Prepositions after which an attack names what it lands on ("fired on an army post", "an attack on a police station").
+HELD_PREPS = {"on", "at", "against", "upon"}
+# A state's armed challengers at home, and the roles of a state's own forces that fight them.
+CHALLENGER_ROLES = {"REB", "INS", "SEP"}
+STATE_FORCE_ROLES = {"GOV", "MIL", "COP", "SPY"}
+
+
+def held_target(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'Sri Lankan troops shelled rebel positions', 'gunmen attacked a police station in southern Thailand', 'blew
+    up an army truck': force on a holding named by its owner's role is aimed at that owner (REB, COP, MIL ...), of
+    the country of the place or country the parser read as the target ('Thailand'), else of the sentence's one
+    country, else of the doer's (a state's forces and its challengers fight at home). Only when no party of its
+    own is the target: 'attacked a Syrian army post' read as 'Syria' becomes Syria's army."""
+    if found.code[:2] not in lexicon.held_roots or not found.sources:
+        return
+    if any(h.actor.kind not in {"country", None} and not h.from_place for h in found.targets):
+        return  # a party of its own is the target ("attacked the convoy of the UN envoy")
+    heads = [found.anchor] if found.nominal else [found.anchor, *found.trigger[1:]]
+    objects = [o for h in heads for o in children(h, OBJECTS)]
+    objects += [
+        o for h in heads for p in children(h, {"prep"}) if p.lower_ in HELD_PREPS for o in children(p, {"pobj"})
+    ]
+    for holding in (o for o in objects if o.lemma_.lower() in lexicon.holdings):
+        owners = [c for c in holding.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < holding.i]
+        roles = [
+            (o, lexicon.holding_owners[o.lemma_.lower()]) for o in owners if o.lemma_.lower() in lexicon.holding_owners
+        ]
+        if not roles:
+            continue
+        owner, role = roles[0]
+        country = _holder_country(ctx, found, role)
+        if country is None:
+            return
+        name = f"{owner.text} {holding.text}"  # ("rebel positions")
+        actor = Actor(
+            id=f"held:{country}{role}", name=name, code=country + role, country=country, role=role, kind="group"
+        )
+        found.targets = [ActorHit(actor, from_place=True)]
+        found.notes.append("held-target")
+        return
+
+
+def _holder_country(ctx: Context, found: Found, role: str) -> str | None:
+    """The country of a holding's owner. Rebels a state's forces strike are that state's own, wherever their camp
+    lies ('Colombian forces bombed a rebel camp inside Ecuador'); any other owner is of the country read as the
+    target ('a police station in southern Thailand'), else of the sentence's one country, else of the doer's."""
+    doers = {country_of(h) for h in found.sources if _state_force(h)}
+    if role in CHALLENGER_ROLES and len(doers) == 1:
+        return doers.pop()
+    for hit in found.targets:
+        if country_of(hit) and not country_of(hit).startswith("-"):
+            return country_of(hit)
+    sent = found.anchor.sent
+    only = ctx.actors.only_country(sent.start_char, sent.end_char)
+    if only is not None:
+        return only
+    doers = {country_of(h) for h in found.sources if country_of(h) and not country_of(h).startswith("-")}
+    return doers.pop() if len(doers) == 1 and not next(iter(doers)).startswith("IGO") else None
+
+
+def _state_force(hit: ActorHit) -> bool:
+    """A state or its forces (not a family such as an IGO, not a party with no country)."""
+    code = hit.actor.code or ""
+    if len(code) < 3 or code.startswith("-") or code.startswith("IGO"):
+        return False
+    return code[3:6] in STATE_FORCE_ROLES or (len(code) == 3 and hit.actor.kind in {"country", "government"})

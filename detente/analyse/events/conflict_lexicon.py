@@ -4,7 +4,7 @@ killed, a crowd occupying a place, an attack in words). Loaded once and checked 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -82,6 +82,14 @@ class ConflictLexicon:
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_attack_roots: frozenset[str] = frozenset()
     verbal_attack_code: str = "111"
+    attack_doer_roots: frozenset[str] = frozenset()
+    attack_doer_preps: frozenset[str] = frozenset()
+    attack_nouns: frozenset[str] = frozenset()
+    fight_nouns: frozenset[str] = frozenset()
+    toll_periods: frozenset[str] = frozenset()
+    held_roots: frozenset[str] = frozenset()
+    holdings: frozenset[str] = frozenset()
+    holding_owners: dict[str, str] = field(default_factory=dict)
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -140,6 +148,15 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
     occupation = _section(raw, "crowd_occupation")
     posture = _section(raw, "prompted_posture")
     verbal = _section(raw, "verbal_attacks")
+    doers = _section(raw, "attack_doers")
+    held = _section(raw, "held_targets")
+    owners = held.get("owners")
+    if (
+        not isinstance(owners, dict)
+        or not owners
+        or not all(isinstance(r, str) and len(r) == 3 for r in owners.values())
+    ):
+        raise ConflictLexiconError("conflict.yaml held_targets.owners: expected a mapping of word -> three-letter role")
     return ConflictLexicon(
         protest_codes=protest_codes,
         aim_kinds=_aim_kinds(aims, protest_codes),
@@ -179,6 +196,14 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         verbal_attack_verbs=_words(verbal, "verbs", "verbal_attacks"),
         verbal_attack_roots=_words(verbal, "roots", "verbal_attacks"),
         verbal_attack_code=_code(verbal.get("code"), "verbal_attacks.code"),
+        attack_doer_roots=_words(doers, "roots", "attack_doers"),
+        attack_doer_preps=_words(doers, "preps", "attack_doers"),
+        attack_nouns=_words(doers, "nouns", "attack_doers"),
+        fight_nouns=_words(doers, "fights", "attack_doers"),
+        toll_periods=_words(doers, "periods", "attack_doers"),
+        held_roots=_words(held, "roots", "held_targets"),
+        holdings=_words(held, "holdings", "held_targets"),
+        holding_owners={str(w).lower(): r.upper() for w, r in owners.items()},
     )
 
 

@@ -21,7 +21,8 @@ This module only puts the steps together, in this order:
 - ``home_country``: roles and protests read in the one country a sentence names
 - ``learned``: where all the above found nothing, a firm proposal of the model trained on DEV data
 - ``conflict_kinds``: orders to leave and attempts on a life (before the verbs); crowds gathering to demand,
-  protests by their aim, named persons killed, crowds occupying a place, attacks in words (after)
+  protests by their aim, named persons killed, crowds occupying a place, attacks in words, the doer of a toll
+  told in an attack (after)
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ from spacy.tokens import Span
 
 from .comment_topics import fold_topics
 from .conflict_kinds import (
+    attack_doers,
     attempted_killings,
     attempts_on_life,
     drop_aim_events,
     drop_attack_words,
     gathering_protests,
+    held_target,
     killing_kind,
     mass_violence_kind,
     occupation_kind,
@@ -82,10 +85,12 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     fold_topics(events)
     gathering_protests(ctx, events, conflict)
     events += attempts_on_life(ctx, sent, events, conflict)
+    attack_doers(ctx, events, conflict)
     for found in events:
         protest_kind(ctx, found)
         riot_kind(ctx, found)
         repression_kind(ctx, found)
+        held_target(ctx, found, conflict)
         occupation_kind(ctx, found, conflict)
         killing_kind(found, conflict)
         mass_violence_kind(ctx, found, conflict)
