@@ -52,8 +52,10 @@ def country_of(hit: ActorHit) -> str:
     return (hit.actor.code or "")[:3]
 
 
-# A state's own side (its government, forces, police, intelligence) and the sides that fight or oppose it at home.
-STATE_SIDE_ROLES = frozenset({"", "GOV", "MIL", "COP", "SPY"})
+# Role codes of a state's own organs: its government, forces, police and intelligence services.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
+# A state's own side (a bare country or one of its organs) and the sides that fight or oppose it at home.
+STATE_SIDE_ROLES = STATE_ORGANS | {""}
 CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP", "UAF"})
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, ActorRef, Article, Event, Place
 from .acceptance import Features, accept, event_features, floor_drops, rule_coded
-from .actors import ActorHit, ActorIndex, country_of, opposed_sides
+from .actors import STATE_ORGANS, ActorHit, ActorIndex, country_of, opposed_sides
 from .codes import MATERIAL_COOPERATION, VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
 from .coordination import done_for_others, joint_on_a_thing
@@ -315,8 +315,6 @@ def _same(source: ActorHit | None, target: ActorHit | None) -> bool:
     return bool(source.actor.code) and source.actor.code == target.actor.code
 
 
-# Role codes of a state's own organs: its government, forces, police and intelligence services.
-STATE_ORGANS = {"GOV", "MIL", "COP", "SPY"}
 # CAMEO QuadClasses of talk: verbal cooperation and verbal conflict.
 VERBAL_CLASSES = {VERBAL_COOPERATION, VERBAL_CONFLICT}
 # Notes of a target found as the doer's own land or people ("lifted the emergency in Darfur"): not an organ.

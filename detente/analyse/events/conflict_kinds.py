@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...model import Actor, Place
-from .actors import ActorHit, country_of
+from .actors import STATE_ORGANS, ActorHit, country_of
 from .conflict_lexicon import ConflictLexicon
 from .context import Context
 from .found import Found
@@ -620,9 +620,8 @@ def _conjoined(nouns) -> list[Token]:
 
 # Prepositions after which an attack names what it lands on ("fired on an army post", "an attack on a police station").
 HELD_PREPS = {"on", "at", "against", "upon"}
-# A state's armed challengers at home, and the roles of a state's own forces that fight them.
-CHALLENGER_ROLES = {"REB", "INS", "SEP"}
-STATE_FORCE_ROLES = {"GOV", "MIL", "COP", "SPY"}
+# A state's armed challengers at home (its own forces that fight them: actors.STATE_ORGANS).
+ARMED_CHALLENGER_ROLES = {"REB", "INS", "SEP"}
 
 
 def held_target(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
@@ -665,7 +664,7 @@ def _holder_country(ctx: Context, found: Found, role: str) -> str | None:
     lies ('Colombian forces bombed a rebel camp inside Ecuador'); any other owner is of the country read as the
     target ('a police station in southern Thailand'), else of the sentence's one country, else of the doer's."""
     doers = {country_of(h) for h in found.sources if _state_force(h)}
-    if role in CHALLENGER_ROLES and len(doers) == 1:
+    if role in ARMED_CHALLENGER_ROLES and len(doers) == 1:
         return doers.pop()
     for hit in found.targets:
         if country_of(hit) and not country_of(hit).startswith("-"):
@@ -683,4 +682,4 @@ def _state_force(hit: ActorHit) -> bool:
     code = hit.actor.code or ""
     if len(code) < 3 or code.startswith("-") or code.startswith("IGO"):
         return False
-    return code[3:6] in STATE_FORCE_ROLES or (len(code) == 3 and hit.actor.kind in {"country", "government"})
+    return code[3:6] in STATE_ORGANS or (len(code) == 3 and hit.actor.kind in {"country", "government"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Actor
-from .actors import ActorHit
+from .actors import STATE_ORGANS, ActorHit
 from .codes import MATERIAL_CONFLICT, MATERIAL_COOPERATION, cameo_code
 from .context import Context
 from .found import Found
@@ -15,8 +15,6 @@ from .linking import is_natural_force
 # Material acts, and the roots of promising or threatening one (intent 03, threat 13).
 MATERIAL = {MATERIAL_COOPERATION, MATERIAL_CONFLICT}
 PROMISE_ROOTS = {"03", "13"}
-# Role codes of a state's own organs: its government, forces, police and intelligence services.
-STATE_ORGANS = {"GOV", "MIL", "COP", "SPY"}
 
 
 def fall_back(ctx: Context, found: Found, verb: Token, passive: bool) -> None:

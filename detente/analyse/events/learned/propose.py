@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from spacy.tokens import Span, Token
 
 from ...embeddings import sentence_embedding
-from ..actors import ActorHit, country_of
+from ..actors import STATE_ORGANS, ActorHit, country_of
 from ..context import Context
 from ..found import Found
 from ..grammar import (
@@ -33,7 +33,7 @@ from ..grammar import (
     is_negated,
     obligation_of,
 )
-from ..nearest_actors import STATE_ORGANS, fall_back
+from ..nearest_actors import fall_back
 from ..objects import objects_of
 from ..patterns import Codebook
 from ..subjects import subjects_of
