@@ -39,12 +39,7 @@ def composed():
 def wire_positions(composed):
     """A function giving the ids of a wire set folder (articles.jsonl, in order) with each article's position in
     newswire(2452), the list every wire set takes every 20th article of."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        events = importlib.import_module("events")
-    finally:
-        sys.path.remove(str(BENCH))
-    position = {a.id: i for i, a in enumerate(events.newswire(2452))}
+    position = {a.id: i for i, a in enumerate(load_benchmark("events").newswire(2452))}
 
     def positions(folder: str) -> list[tuple[str, int]]:
         text = (BENCH / folder / "articles.jsonl").read_text(encoding="utf-8")
@@ -60,8 +55,9 @@ def resolve_wire_set(composed):
     articles are those of articles.jsonl in order, each offset pair gives a non-empty stripped sentence whose
     sha1 matches; returns the golds with their sentences filled in (never printed)."""
 
-    def resolve(folder: Path) -> dict[str, dict]:
-        articles = composed.wire_articles(folder / "articles.jsonl")
+    def resolve(folder: Path, articles: list | None = None) -> dict[str, dict]:
+        # (``articles``: the set's articles already read by ``composed.wire_articles``, not read again)
+        articles = articles if articles is not None else composed.wire_articles(folder / "articles.jsonl")
         lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
         golds = {g["id"]: g for g in map(json.loads, lines) if g}
         assert [a.id for a in articles] == list(golds)
@@ -91,11 +87,11 @@ def check_wire_gold(composed, resolve_wire_set):
         raw = [json.loads(x) for x in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
         assert [g["id"] for g in raw] == [x["id"] for x in lines]
         assert all("sentence" not in e and {"start", "end", "sha1"} <= set(e) for g in raw for e in g["events"])
-        golds = resolve_wire_set(folder)
+        articles = composed.wire_articles(folder / "articles.jsonl")
+        golds = resolve_wire_set(folder, articles)
         events = [e for g in golds.values() for e in g["events"]]
         assert events and all(g["actors"] == [] for g in golds.values())
         assert all(e["root"] and all(len(r) == 2 and r.isdigit() for r in e["root"].split("|")) for e in events)
-        articles = composed.wire_articles(folder / "articles.jsonl")
         lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
         fresh = {g["id"]: g for g in map(json.loads, lines) if g}
         next(g for g in fresh.values() if g["events"])["events"][0]["start"] += 1

@@ -13,7 +13,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from .codes import cameo_codes
-from .grammar import prep_objects_any
+from .grammar import is_word, prep_objects_any
 
 
 class LinkingError(ValueError):
@@ -177,8 +177,7 @@ def _subset(raw: dict[str, Any], key: str, of: str) -> frozenset[str]:
 
 def is_sport(sent: Span, linking: Linking) -> bool:
     """Whether a sentence reports sport ("beat China 2-1 in the World Cup qualifier")."""
-    words = linking.sport_words
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+    return any(is_word(t, linking.sport_words) for t in sent)
 
 
 # Links of a clause or phrase that describes a person or thing in passing: "Weah, who took up a football career,
@@ -190,8 +189,7 @@ def tells_sport(sent: Span, linking: Linking) -> bool:
     """Whether a sentence of a story that is no sports report tells sport itself: a sport word outside a clause
     or apposition that only describes someone ('the ex-footballer, who played in the World Cup, accused the
     electoral board' tells politics). A sports report's sentences are all sport (``is_sport`` counts them)."""
-    words = linking.sport_words
-    return any((t.lower_ in words or t.lemma_.lower() in words) and not _describing(t, sent) for t in sent)
+    return any(is_word(t, linking.sport_words) and not _describing(t, sent) for t in sent)
 
 
 def _describing(token: Token, sent: Span) -> bool:
