@@ -40,7 +40,7 @@ COMPOSED_DIRS = [
 ]
 # Real wire articles hand-coded in the composed form (``--wire``): most of their sentences are "none" examples, as
 # in news. Not read by default: the shipped weights were not trained on them (measured in CV only, see the README).
-WIRE_DIRS = [ROOT / "benchmarks" / "wire_dev"]
+WIRE_DIRS = [ROOT / "benchmarks" / "wire_dev", ROOT / "benchmarks" / "wire_dev2"]
 WIRE_GROUP = "wire/"
 WEIGHTS_PATH = ROOT / "detente" / "data" / "learned" / WEIGHTS_FILE
 TRAINED_ON = (
@@ -401,7 +401,7 @@ def main(argv: list[str] | None = None) -> None:
         "--embedding-scale", type=float, default=EMBEDDING_SCALE, help="the sentence embedding's scale (0: not read)"
     )
     parser.add_argument("--no-words", action="store_true", help="read the sentence's embedding alone, no clause words")
-    parser.add_argument("--wire", action="store_true", help="train on the wire DEV articles too (benchmarks/wire_dev)")
+    parser.add_argument("--wire", action="store_true", help="train on the wire DEV articles too (benchmarks/wire_dev and wire_dev2)")
     args = parser.parse_args(argv)
     min_count = NO_WORDS if args.no_words else args.min_count
     if args.cache and args.cache.exists():
