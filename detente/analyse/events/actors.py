@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -86,6 +86,10 @@ class ActorIndex:
             if s < end and e > start:
                 hits.append(self._spans[i])
         return hits
+
+    def mentioned_between(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        """The mentions that begin between two offsets, in text order."""
+        return self._spans[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
     def named(self, text: str) -> Actor | None:
         """The actor one of whose mentions reads exactly ``text`` ("Lee" named elsewhere in the article)."""

@@ -17,20 +17,31 @@ JOINED_ROOTS = {"07", "16"}
 # How many earlier sentences a reference to the story's parties or acts looks back over.
 PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
+# Links by which a count alone ("the two", "both") is an argument of a verb or preposition.
+PAIR_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
-def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
+def story_pair(ctx: Context, token: Token, people: bool = False) -> list[ActorHit]:
     """'both sides', 'the two countries', 'the three European states': the parties of the newest earlier
-    event between that many sides ('the leaders' alone: the two sides of the sentence just before)."""
-    if token.lemma_.lower() not in ctx.linking.pair_nouns or token.tag_ != "NNS":
-        # "senior officials of the two countries": the pair owns the phrase
-        owners = prep_objects(token, {"of"})
-        return story_pair(ctx, owners[0]) if owners and owners[0].i != token.i else []
-    counts = [
-        ctx.linking.group_words[c.lower_]
-        for c in token.children
-        if c.lower_ in ctx.linking.group_words and c.dep_ in {"det", "predet", "nummod"}
-    ]
+    event between that many sides ('the leaders' alone: the two sides of the sentence just before). Two
+    people ('the two ministers', 'the top diplomats of the two countries', 'the two' alone) are the two
+    people of the newest such event, else the last two people of two sides the story named."""
+    people = people or token.lemma_.lower() in ctx.linking.pair_people
+    if _names_its_own_side(ctx, token):
+        return []  # ("the two Indian diplomats": India's own)
+    counts = _bare_count(ctx, token)  # ("The two later discussed": the sides just told)
+    if not counts:
+        if token.lemma_.lower() not in ctx.linking.pair_nouns or token.tag_ != "NNS":
+            # "senior officials of the two countries": the pair owns the phrase
+            return _owners_pair(ctx, token, people)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        counts = [
+            ctx.linking.group_words[c.lower_]
+            for c in token.children
+            if c.lower_ in ctx.linking.group_words
+            and c.dep_ in {"det", "predet", "nummod"}
+            and (definite or c.lower_ == "both")  # ("two diplomats were expelled": a number of people)
+        ]
     lookback = PAIR_LOOKBACK
     if not counts and bare_definite(token):
         # ("the leaders": the newest sentence that told an event, not one of background between)
@@ -38,18 +49,69 @@ def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
         counts, lookback = [2], (len(ctx.history[-PAIR_LOOKBACK:]) - told[-1] if told else 1)
     if not counts:
         # ("senior officials of the two countries": uncounted, the pair that owns them)
-        owners = prep_objects(token, {"of"})
-        return story_pair(ctx, owners[0]) if owners and owners[0].i != token.i else []
+        return _owners_pair(ctx, token, people)
     # ("received Wang Yi in Hanoi, and both sides pledged": an earlier clause of the same sentence first)
     earlier = [f for f in ctx.current if f.anchor.i < token.i]
-    for events in [*ctx.history[-lookback:], earlier][::-1]:
+    told = [*ctx.history[-lookback:], earlier][::-1]
+    if people:
+        pair = _told_pair(told, counts[0], persons=True) or _named_people(ctx, token, counts[0])
+        if pair:
+            return pair
+    return _told_pair(told, counts[0])
+
+
+def _owners_pair(ctx: Context, token: Token, people: bool) -> list[ActorHit]:
+    """The pair named by the owner of a phrase ('officials of the two countries')."""
+    owners = prep_objects(token, {"of"})
+    return story_pair(ctx, owners[0], people) if owners and owners[0].i != token.i else []
+
+
+def _names_its_own_side(ctx: Context, token: Token) -> bool:
+    """'the two Indian diplomats', 'both Chinese ministers': a modifier names the one side they are of."""
+    return any(
+        c.dep_ in {"amod", "compound", "poss", "nmod"} and (hit := ctx.actors.of_token(c, follow_owner=False)) is not None
+        and is_coded(hit.actor)
+        for c in token.children
+    )
+
+
+def _bare_count(ctx: Context, token: Token) -> list[int]:
+    """'The two later discussed ...', 'Both agreed ...': a count standing alone for the story's parties."""
+    if token.lower_ not in ctx.linking.group_words or token.pos_ not in {"NUM", "DET", "PRON"}:
+        return []
+    if token.head.i == token.i or token.dep_ not in PAIR_ARGUMENTS:
+        return []
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if not definite and token.lower_ != "both":
+        return []  # ("two were arrested": a number of people, not the story's two)
+    return [ctx.linking.group_words[token.lower_]]
+
+
+def _told_pair(told: list[list[Found]], count: int, persons: bool = False) -> list[ActorHit]:
+    """The sides of the newest event told (newest first) between ``count`` sides (with ``persons``: people)."""
+    for events in told:
         for found in reversed(events):
             # the two parties of a meeting; the three who criticised someone together
             for parties in (found.sources + found.targets, found.sources, found.targets):
                 sides = _sides([h for h in parties if is_coded(h.actor)])
-                if len(sides) == counts[0]:
+                if len(sides) == count and (not persons or all(h.actor.kind == "person" for h in sides)):
                     return sides
     return []
+
+
+def _named_people(ctx: Context, token: Token, count: int) -> list[ActorHit]:
+    """The last ``count`` people of as many sides named in the sentences a pair looks back over, in the order the
+    text named them: 'Lavrov and his Brazilian counterpart, Celso Amorim, ... The two ministers'."""
+    sentences = list(token.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    start = sentences[max(0, at - PAIR_LOOKBACK)].start_char
+    last: dict[str, tuple[int, ActorHit]] = {}
+    for begin, _end, actor in ctx.actors.mentioned_between(start, token.idx):
+        if actor.kind == "person" and is_coded(actor):
+            hit = ActorHit(actor)
+            last[country_of(hit)] = (begin, hit)  # (the newest person of each side)
+    newest = sorted(last.values(), key=lambda m: m[0])[-count:]
+    return [hit for _begin, hit in newest] if len(newest) == count else []
 
 
 def bare_definite(token: Token) -> bool:
