@@ -117,3 +117,120 @@ def test_two_countries_named_by_a_country_noun_are_still_the_newest_pair() -> No
         "The two countries also pledged to boost trade."
     )
     assert countries(events_of(text), 1) == {frozenset({"THA", "KHM"})}
+
+
+# --- a rebel word before a state's sector word ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Government troops drove rebel soldiers out of the town on Sunday.", "rebel soldiers"),
+        ("The president's envoy held talks with rebel negotiators in Nairobi.", "rebel negotiators"),
+        ("Guerrilla forces seized the airport on Monday.", "Guerrilla forces"),
+        ("A rebel spokesman denied the report on Tuesday.", "rebel spokesman"),
+    ],
+)
+def test_a_rebel_word_makes_a_force_or_envoy_the_rebels(actors_of, text: str, phrase: str) -> None:
+    actors = actors_of(text)
+    assert (actor_at(actors, text, phrase).code or "").endswith("REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Anti-rebel police arrested two men in the capital.", "police"),
+        ("Counter-insurgency troops raided the village on Friday.", "troops"),
+        ("Government and rebel forces clashed near the border.", "forces"),
+    ],
+)
+def test_a_rebel_word_in_a_hyphenated_word_or_conjunct_does_not(actors_of, text: str, phrase: str) -> None:
+    actors = actors_of(text)
+    assert not (actor_at(actors, text, phrase).code or "").endswith("REB")
+
+
+def test_rebels_driven_out_by_the_army_are_not_the_army() -> None:
+    text = "Congolese government troops drove rebel soldiers out of the eastern town of Walikale on Sunday."
+    found = events_of(text)
+    assert any(s == "CODMIL" and t == "CODREB" for _n, s, _c, t in found), found
+
+
+# --- the mainland in cross-strait news ------------------------------------------------------------------------------
+
+
+def test_the_mainland_beside_taiwan_is_china(actors_of) -> None:
+    text = (
+        "Taiwan's cabinet approved more cargo flights on Tuesday. "
+        "A mainland spokesman welcomed the move, saying the mainland hoped for direct flights."
+    )
+    actors = actors_of(text)
+    assert (actor_at(actors, text, "mainland spokesman").code or "")[:3] == "CHN"
+    assert actor_at(actors, text, "mainland", 1).code == "CHN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek ferries linked the islands to the mainland on Tuesday, officials in Athens said.",
+        "Taiwan's exports to mainland Europe rose, while the Greek mainland saw fewer tourists.",
+    ],
+)
+def test_a_mainland_elsewhere_is_no_actor_of_china(actors_of, text: str) -> None:
+    actors = actors_of(text)
+    assert all(a.code != "CHN" for a in actors), [(a.code, a.name) for a in actors]
+
+
+def test_the_taiwan_affairs_office_is_beijings(actors_of) -> None:
+    text = "A spokesman for the Taiwan Affairs Office of the State Council criticised Taipei on Wednesday."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Taiwan Affairs Office").code == "CHNGOV"
+
+
+# --- "It" opening a sentence -----------------------------------------------------------------------------------------
+
+
+def test_it_opening_an_act_is_the_state_the_sentence_before_was_about() -> None:
+    text = (
+        "The Indian government routinely accuses Pakistan of backing militants in Kashmir. "
+        "It has also accused Islamabad of sheltering the attackers."
+    )
+    found = events_of(text)
+    assert any(n == 1 and (s or "")[:3] == "IND" and c.startswith("11") for n, s, c, _t in found), found
+
+
+def test_an_empty_it_is_not_the_state_before() -> None:
+    text = (
+        "The Indian government accused Pakistan of backing militants on Monday. "
+        "It remains unclear whether Islamabad will respond to the charge."
+    )
+    found = events_of(text)
+    assert all(n != 1 or (s or "")[:3] != "IND" for n, s, _c, _t in found), found
+
+
+# --- the data these rules read --------------------------------------------------------------------------------------
+
+
+def test_every_context_name_takes_a_known_countrys_entry() -> None:
+    from detente.analyse.actors.lexicon import current_lexicon, read_context_names
+
+    countries = {e.phrase: e.country for e in current_lexicon().entries if e.kind == "country"}
+    codes = set(countries.values())
+    for name in read_context_names():
+        assert name.country in countries, name
+        assert name.when and name.when <= codes, name
+        assert countries[name.country] not in name.when, name  # (the word is told against others, not itself)
+
+
+def test_every_rebel_word_is_a_rebel_group_word() -> None:
+    from detente.analyse.actors.lexicon import read_link_words, read_roles
+
+    groups = {w.phrase for w in read_roles() if w.kind == "group" and w.role == "REB"}
+    assert read_link_words()["rebel"] <= groups
+
+
+def test_no_verb_of_an_act_is_listed_as_taking_an_empty_it() -> None:
+    from detente.analyse.actors.lexicon import read_link_words
+
+    empty = read_link_words()["empty_it"]
+    assert {"be", "seem", "remain"} <= empty
+    assert not empty & {"accuse", "call", "urge", "say", "warn", "welcome", "condemn", "sign"}
