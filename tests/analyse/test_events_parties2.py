@@ -234,3 +234,24 @@ def test_no_verb_of_an_act_is_listed_as_taking_an_empty_it() -> None:
     empty = read_link_words()["empty_it"]
     assert {"be", "seem", "remain"} <= empty
     assert not empty & {"accuse", "call", "urge", "say", "warn", "welcome", "condemn", "sign"}
+
+
+def test_both_as_an_object_is_what_the_sentence_listed_not_the_story_pair() -> None:
+    text = (
+        "Chinese President Li Wei met Japanese Prime Minister Taro Sato in Beijing on Sunday. "
+        "State media attacked Taiwan's leaders and the Dalai Lama alike, accusing both of splitting the motherland."
+    )
+    found = events_of(text)
+    assert all(not (n == 1 and (t or "")[:3] == "JPN") for n, _s, _c, t in found), found
+
+
+def test_the_counterparts_a_country_word_names_are_that_countrys_not_the_inviters_own(actors_of) -> None:
+    text = "Finland's Foreign Minister Matti Virtanen has invited his Turkish and Cypriot counterparts to Tampere."
+    found = events_of(text)
+    assert countries(found, 0) == {frozenset({"FIN", "TUR"}), frozenset({"FIN", "CYP"})}, found
+
+
+def test_a_counterpart_named_in_apposition_holds_the_office_of_the_one_he_meets(actors_of) -> None:
+    text = "Croatian Prime Minister Ivo Horvat met his Libyan counterpart, Omar Fathi, in Zagreb on Friday."
+    actors = actors_of(text)
+    assert actor_at(actors, text, "Omar Fathi").code == "LBYGOV"

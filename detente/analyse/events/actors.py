@@ -205,6 +205,16 @@ class ActorIndex:
                         return self.of_token(obj, follow_owner=False)
         return None
 
+    def modifier_names_a_party(self, token: Token) -> bool:
+        """'the two Indian diplomats', 'his Turkish and Cypriot counterparts': a modifier of the noun names a coded
+        party, whose people they are."""
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                hit = self.of_token(child, follow_owner=False)
+                if hit is not None and not (hit.actor.code or "-").startswith("-"):
+                    return True
+        return False
+
     def of_tokens(self, tokens: list[Token]) -> list[ActorHit]:
         """Actors of several coordinated phrases, without repeats, in text order."""
         found: dict[str, ActorHit] = {}

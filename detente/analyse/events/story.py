@@ -17,17 +17,19 @@ JOINED_ROOTS = {"07", "16"}
 # How many earlier sentences a reference to the story's parties or acts looks back over.
 PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
-# Links by which a count alone ("the two", "both") is an argument of a verb or preposition.
-PAIR_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+# Links by which a count alone ("The two later met", "Both agreed") is the doer of a verb; as an object it more often
+# stands for things the sentence itself has just listed ("accusing both of ...").
+PAIR_ARGUMENTS = {"nsubj", "nsubjpass"}
 
 
 def story_pair(ctx: Context, token: Token, people: bool = False) -> list[ActorHit]:
     """'both sides', 'the two countries', 'the three European states': the parties of the newest earlier
-    event between that many sides ('the leaders' alone: the two sides of the sentence just before). Two
-    people ('the two ministers', 'the top diplomats of the two countries', 'the two' alone) are the two
-    people of the newest such event, else the last two people of two sides the story named."""
+    event between that many sides ('the leaders' alone: the two sides of the sentence just before; 'the two' or
+    'both' alone as a doer: the sides just told). Two people ('the two ministers', 'the top diplomats of the two
+    countries') are the two people of the newest such event, else the last two people of two sides the story
+    named."""
     people = people or token.lemma_.lower() in ctx.linking.pair_people
-    if _names_its_own_side(ctx, token):
+    if ctx.actors.modifier_names_a_party(token):
         return []  # ("the two Indian diplomats": India's own)
     counts = _bare_count(ctx, token)  # ("The two later discussed": the sides just told)
     if not counts:
@@ -64,15 +66,6 @@ def _owners_pair(ctx: Context, token: Token, people: bool) -> list[ActorHit]:
     """The pair named by the owner of a phrase ('officials of the two countries')."""
     owners = prep_objects(token, {"of"})
     return story_pair(ctx, owners[0], people) if owners and owners[0].i != token.i else []
-
-
-def _names_its_own_side(ctx: Context, token: Token) -> bool:
-    """'the two Indian diplomats', 'both Chinese ministers': a modifier names the one side they are of."""
-    return any(
-        c.dep_ in {"amod", "compound", "poss", "nmod"} and (hit := ctx.actors.of_token(c, follow_owner=False)) is not None
-        and is_coded(hit.actor)
-        for c in token.children
-    )
 
 
 def _bare_count(ctx: Context, token: Token) -> list[int]:
