@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from detente.analyse.events.coding import _weak_or_one_sided
+from detente.analyse.events.coding import _weak_or_one_sided, _without_weak_background
 from detente.analyse.events.linking import load_linking
 from detente.model import ActorRef, Event
 
-from .test_events_article_floor import _event
+from .test_events_article_floor import _event, _scored
 from .test_events_precision import coded, has
 
 # --- a forum meeting in a host city: the host is where, not whom -------------------------------------------
@@ -117,3 +117,10 @@ def test_only_verbal_conflict_with_no_target_is_one_sided_conflict_talk() -> Non
     assert _weak_or_one_sided(_talk("130", 3, target=True)) is None
     assert _weak_or_one_sided(_talk("190", 4, target=False)) is None  # ("gunmen opened fire": its own rules)
     assert _weak_or_one_sided(_talk("010", 1, target=False)) is None  # a bare statement may stand alone
+
+
+@pytest.mark.parametrize(("cameo", "quad"), [("111", 3), ("130", 3), ("120", 3)])
+def test_verbal_conflict_with_no_counterpart_is_dropped_unless_it_leads(cameo: str, quad: int) -> None:
+    strong, alone = _event(0, 0.9), _event(1, 0.6, cameo=cameo, quad=quad)
+    assert _without_weak_background(_scored(strong, alone)) == [strong]
+    assert _without_weak_background(_scored(alone)) == [alone]
