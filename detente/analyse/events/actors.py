@@ -209,7 +209,8 @@ class ActorIndex:
         """'the two Indian diplomats', 'his Turkish and Cypriot counterparts': a modifier of the noun names a coded
         party, whose people they are."""
         for child in token.children:
-            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            # (not a pronoun: "its navy" is the doer's own)
+            if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.pos_ != "PRON":
                 hit = self.of_token(child, follow_owner=False)
                 if hit is not None and not (hit.actor.code or "-").startswith("-"):
                     return True
