@@ -26,6 +26,13 @@ _MODIFIERS = {"amod", "compound", "advmod", "acomp", "conj"}
 
 
 @dataclass(frozen=True)
+class Concern:
+    code: str  # what a party's concern at another's act is (012)
+    words: frozenset[str]  # the adjectives and participles of concern, as written
+    prepositions: frozenset[str]  # what names the concern's object ("over", "about")
+
+
+@dataclass(frozen=True)
 class JudgementLexicon:
     codes: dict[str, str]  # evaluative word -> CAMEO code (blame 111, praise 051)
     blame_code: str
@@ -34,6 +41,10 @@ class JudgementLexicon:
     labelling_verbs: frozenset[str]
     wish_verbs: frozenset[str]
     blame_manners: frozenset[str]
+    harm_verbs: frozenset[str]
+    concern: Concern
+    suspicion_verbs: frozenset[str]
+    charge_nouns: frozenset[str]
 
     def code_of(self, predicate: Token, negated: bool = False) -> tuple[str, Token] | None:
         """The code a predicate ('unacceptable', 'a grave mistake', 'an act of aggression') judges with, and
@@ -81,6 +92,20 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         labelling_verbs=_words(raw, "labelling_verbs", ""),
         wish_verbs=_words(raw, "wish_verbs", ""),
         blame_manners=_words(raw, "blame_manners", ""),
+        harm_verbs=_words(raw, "harm_verbs", ""),
+        concern=_concern(raw.get("concern"), known),
+        suspicion_verbs=_words(raw, "suspicion_verbs", ""),
+        charge_nouns=_words(raw, "charge_nouns", ""),
+    )
+
+
+def _concern(section: Any, known: dict[str, Any]) -> Concern:
+    if not isinstance(section, dict) or section.get("code") not in known:
+        raise JudgementLexiconError("judgements.yaml concern: expected a mapping with a CAMEO 'code' (a quoted string)")
+    return Concern(
+        code=section["code"],
+        words=_words(section, "words", "concern."),
+        prepositions=_words(section, "prepositions", "concern."),
     )
 
 

@@ -1,0 +1,190 @@
+"""Verbal conflict on real news told without a plain act verb (session 12): harm a speaker says another party's
+act or possession did, concern at another party's act, suspicion, and a charge denied in apposition.
+
+- 'X's arsenal has provoked an arms race, a Y official said', '"The fact that X has nuclear arms constitutes a
+  threat," Y said': the speaker criticises X (111, speech.judgement_in with judgements.yaml harm_verbs).
+- 'The United States has been concerned over China's rising military might': 012 towards China, as
+  "expressed concern over" (stances.concerns).
+- 'Washington suspects Iran is seeking nuclear weapons': an accusation (112) of a coded party only.
+- '..., a charge denied by Tehran': the denier's denial aimed at the accuser (stances.denied_charges).
+- None: concern at what no party did, the speaker's own harm, harm foretold or denied, a hunch about no party, a
+  charge dropped by a court.
+
+The sentences are composed for these tests and go through the whole pipeline (the actors are the actor stage's own).
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from detente.analyse.events.acceptance import keep_every_event
+from detente.analyse.events.judgements import JudgementLexiconError, load_judgement_lexicon, parse_judgement_lexicon
+from detente.analyse.events.patterns import load_codebook
+from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
+
+
+def test_the_new_judgement_lists_load() -> None:
+    lexicon = load_judgement_lexicon()
+    assert {"provoke", "exacerbate", "undermine"} <= lexicon.harm_verbs
+    assert lexicon.concern.code == "012"
+    assert "concerned" in lexicon.concern.words and "over" in lexicon.concern.prepositions
+    assert "suspect" in lexicon.suspicion_verbs
+    assert "charge" in lexicon.charge_nouns
+
+
+def test_harm_verbs_are_no_act_verbs_of_the_codebook() -> None:
+    # (a harm verb the codebook codes would be its own event beside the judgement)
+    verbs = load_codebook().verbs
+    assert not [v for v in load_judgement_lexicon().harm_verbs if v in verbs]
+
+
+def test_a_concern_section_without_a_cameo_code_is_refused() -> None:
+    raw = yaml.safe_load(
+        """
+kinds: {blame: {code: "111", words: [mistake]}}
+blame_when_negated: [legal]
+copulas: [be]
+labelling_verbs: [describe]
+wish_verbs: [want]
+blame_manners: [deliberately]
+harm_verbs: [provoke]
+concern: {code: "999", words: [concerned], prepositions: [over]}
+suspicion_verbs: [suspect]
+charge_nouns: [charge]
+"""
+    )
+    with pytest.raises(JudgementLexiconError):
+        parse_judgement_lexicon(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel's nuclear arsenal has provoked an arms race in the region, a senior Saudi official said on Friday.",
+            ("SAU", "111", "ISR"),
+        ),
+        (
+            '"The fact that Israel has nuclear arms constitutes the most dangerous threat to the Gulf," said the Saudi'
+            " foreign minister.",
+            ("SAU", "111", "ISR"),
+        ),
+        (
+            "The Ukrainian foreign minister said Russia's gas cut-off had undermined stability in Europe.",
+            ("UKR", "111", "RUS"),
+        ),
+        (
+            '"The blockade by the Serbian police has exacerbated the crisis," the Kosovo prime minister said.',
+            ("XKX", "111", "SRB"),
+        ),
+    ],
+)
+def test_harm_a_speaker_says_another_party_did_criticises_it(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no party did it
+        '"The floods have damaged thousands of homes," the Thai interior minister said.',
+        # the speaker's own side
+        '"Japan\'s own mistakes have hurt relations with China," the Japanese prime minister said.',
+        # denied, foretold
+        '"Russia\'s gas cut-off has not harmed our economy," the Ukrainian president said.',
+        '"Israel\'s settlements would undermine the peace process," the Egyptian foreign minister said.',
+    ],
+)
+def test_harm_no_other_party_did_is_no_criticism(text: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith("111") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States has also been concerned over China's rising military might in Asia.",
+            ("USA", "012", "CHN"),
+        ),
+        ("Japan is deeply concerned about North Korea's missile launches, the foreign minister said.", ("JPN", "012", "PRK")),
+        ('"We are worried about Russia\'s troop build-up," the Polish foreign minister said.', ("POL", "012", "RUS")),
+        ("The Philippine government was alarmed by China's reclamation work in the Spratlys.", ("PHL", "012", "CHN")),
+    ],
+)
+def test_concern_at_another_partys_act_is_a_pessimistic_comment_aimed_at_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents are concerned about the floods in the north.",
+        "The United States is not concerned about China's military budget.",
+        "Japan's prime minister is worried about Japan's ageing population.",
+    ],
+)
+def test_concern_at_no_other_party_or_denied_is_none(text: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith("012") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington suspects Iran of seeking nuclear weapons.", ("USA", "112", "IRN")),
+        ("Washington suspects Tehran is secretly enriching uranium for a bomb.", ("USA", "112", "IRN")),
+    ],
+)
+def test_a_suspicion_of_another_party_accuses_it(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I suspect that they will be much more low-profile," the Australian general said.',
+        "Police suspect the man was killed by a jealous neighbour.",
+    ],
+)
+def test_a_hunch_about_no_coded_party_accuses_no_one(text: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith("112") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        (
+            "The United States accuses Iran of developing nuclear weapons in secret, a charge rejected by Tehran as"
+            " politically motivated.",
+            ("IRN", "12", "USA"),
+        ),
+        (
+            "Washington suspects Iran is seeking to develop nuclear weapons, a charge denied by Tehran.",
+            ("IRN", "016", "USA"),
+        ),
+        (
+            "India accuses Pakistan of training militants in Kashmir, an allegation denied by Islamabad.",
+            ("PAK", "016", "IND"),
+        ),
+    ],
+)
+def test_a_charge_denied_in_apposition_is_the_deniers_answer_to_the_accuser(
+    text: str, denial: tuple[str, str, str]
+) -> None:
+    with keep_every_event():  # (the rule's answer; the learned floor is retrained on the rules at the session's end)
+        found = triples_of(text)
+    assert has(found, *denial), found
+    assert has(found, denial[2], "112", denial[0]), found  # and the accusation itself
+
+
+def test_a_charge_dropped_by_a_court_is_no_denial() -> None:
+    found = triples_of("Pakistan accused the Indian diplomat of spying, a charge dropped by the court last year.")
+    assert not any(code.startswith(("01", "12")) for _s, code, _t in found), found
