@@ -7,6 +7,8 @@ act or possession did, concern at another party's act, suspicion, and a charge d
   "expressed concern over" (stances.concerns).
 - 'Washington suspects Iran is seeking nuclear weapons': an accusation (112) of a coded party only.
 - '..., a charge denied by Tehran': the denier's denial aimed at the accuser (stances.denied_charges).
+- 'Norway said it would put forward a motion critical of Iran's record', 'an anti-Iran resolution submitted by
+  Norway': the sponsor criticises the party the motion is hostile to (111, stances.hostile_motions).
 - None: concern at what no party did, the speaker's own harm, harm foretold or denied, a hunch about no party, a
   charge dropped by a court.
 
@@ -39,9 +41,7 @@ def test_harm_verbs_are_no_act_verbs_of_the_codebook() -> None:
     assert not [v for v in load_judgement_lexicon().harm_verbs if v in verbs]
 
 
-def test_a_concern_section_without_a_cameo_code_is_refused() -> None:
-    raw = yaml.safe_load(
-        """
+VALID_LEXICON = """
 kinds: {blame: {code: "111", words: [mistake]}}
 blame_when_negated: [legal]
 copulas: [be]
@@ -49,11 +49,31 @@ labelling_verbs: [describe]
 wish_verbs: [want]
 blame_manners: [deliberately]
 harm_verbs: [provoke]
-concern: {code: "999", words: [concerned], prepositions: [over]}
+concern: {code: "012", words: [concerned], prepositions: [over]}
 suspicion_verbs: [suspect]
 charge_nouns: [charge]
+hostile_documents:
+  {code: "111", nouns: [motion], issuing_verbs: [table], adjectives: [critical], prepositions: [against], prefixes: [anti]}
 """
-    )
+
+
+def test_a_complete_lexicon_parses() -> None:
+    lexicon = parse_judgement_lexicon(yaml.safe_load(VALID_LEXICON))
+    assert lexicon.hostile_documents.nouns == frozenset({"motion"})
+
+
+@pytest.mark.parametrize(
+    ("section", "broken"),
+    [
+        ("concern", {"code": "999", "words": ["concerned"], "prepositions": ["over"]}),
+        ("concern", {"code": "012", "words": [], "prepositions": ["over"]}),
+        ("hostile_documents", {"code": "111", "nouns": ["motion"]}),
+        ("harm_verbs", []),
+    ],
+)
+def test_a_malformed_new_section_is_refused(section: str, broken: object) -> None:
+    raw = yaml.safe_load(VALID_LEXICON)
+    raw[section] = broken
     with pytest.raises(JudgementLexiconError):
         parse_judgement_lexicon(raw)
 
@@ -151,6 +171,8 @@ def test_a_suspicion_of_another_party_accuses_it(text: str, expected: tuple[str,
     [
         '"I suspect that they will be much more low-profile," the Australian general said.',
         "Police suspect the man was killed by a jealous neighbour.",
+        # a noun of crime the parser reads as a verb
+        "NATO troops in Bosnia raided the home of a supporter of war crimes suspect Radovan Karadzic, a spokesman said.",
     ],
 )
 def test_a_hunch_about_no_coded_party_accuses_no_one(text: str) -> None:
@@ -188,3 +210,40 @@ def test_a_charge_denied_in_apposition_is_the_deniers_answer_to_the_accuser(
 def test_a_charge_dropped_by_a_court_is_no_denial() -> None:
     found = triples_of("Pakistan accused the Indian diplomat of spying, a charge dropped by the court last year.")
     assert not any(code.startswith(("01", "12")) for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway said it would put forward a motion critical of Iran's human rights record.", ("NOR", "111", "IRN")),
+        (
+            "All states backing an anti-Iran resolution submitted by Norway would harm their ties with Tehran, Iran"
+            " warned.",
+            ("NOR", "111", "IRN"),
+        ),
+        ("Norway announced plans to sponsor a motion condemning Iran at the rights commission.", ("NOR", "111", "IRN")),
+        ("The European Union tabled a resolution against Burma at the UN rights commission.", ("IGOEUREEC", "111", "MMR")),
+    ],
+)
+def test_putting_forward_a_motion_hostile_to_a_party_criticises_it(text: str, expected: tuple[str, str, str]) -> None:
+    with keep_every_event():
+        found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # voting against or declining to back a motion is not putting it forward
+        "Norway voted against a motion critical of Iran's human rights record.",
+        "Norway decided not to sponsor a motion critical of Iran's human rights record.",
+        # a motion hostile to the sponsor's own country
+        "Iranian reformists tabled a motion critical of Iran's human rights record.",
+        # a motion of no party
+        "A motion critical of the human rights record was tabled on Monday.",
+    ],
+)
+def test_no_sponsor_or_no_other_party_is_no_motion_criticism(text: str) -> None:
+    with keep_every_event():
+        found = triples_of(text)
+    assert not any(code.startswith("111") for _s, code, _t in found), found

@@ -33,6 +33,16 @@ class Concern:
 
 
 @dataclass(frozen=True)
+class HostileDocuments:
+    code: str  # what putting forward a motion hostile to a party is (111)
+    nouns: frozenset[str]  # motions and resolutions
+    issuing_verbs: frozenset[str]  # verbs (or "verb particle") of putting one forward
+    adjectives: frozenset[str]  # "critical (of X)"
+    prepositions: frozenset[str]  # "against X"
+    prefixes: frozenset[str]  # "anti-X"
+
+
+@dataclass(frozen=True)
 class JudgementLexicon:
     codes: dict[str, str]  # evaluative word -> CAMEO code (blame 111, praise 051)
     blame_code: str
@@ -45,6 +55,7 @@ class JudgementLexicon:
     concern: Concern
     suspicion_verbs: frozenset[str]
     charge_nouns: frozenset[str]
+    hostile_documents: HostileDocuments
 
     def code_of(self, predicate: Token, negated: bool = False) -> tuple[str, Token] | None:
         """The code a predicate ('unacceptable', 'a grave mistake', 'an act of aggression') judges with, and
@@ -96,12 +107,31 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         concern=_concern(raw.get("concern"), known),
         suspicion_verbs=_words(raw, "suspicion_verbs", ""),
         charge_nouns=_words(raw, "charge_nouns", ""),
+        hostile_documents=_hostile_documents(raw.get("hostile_documents"), known),
+    )
+
+
+def _coded_section(section: Any, name: str, known: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(section, dict) or section.get("code") not in known:
+        raise JudgementLexiconError(f"judgements.yaml {name}: expected a mapping with a CAMEO 'code' (a quoted string)")
+    return section
+
+
+def _hostile_documents(section: Any, known: dict[str, Any]) -> HostileDocuments:
+    section = _coded_section(section, "hostile_documents", known)
+    where = "hostile_documents."
+    return HostileDocuments(
+        code=section["code"],
+        nouns=_words(section, "nouns", where),
+        issuing_verbs=_words(section, "issuing_verbs", where),
+        adjectives=_words(section, "adjectives", where),
+        prepositions=_words(section, "prepositions", where),
+        prefixes=_words(section, "prefixes", where),
     )
 
 
 def _concern(section: Any, known: dict[str, Any]) -> Concern:
-    if not isinstance(section, dict) or section.get("code") not in known:
-        raise JudgementLexiconError("judgements.yaml concern: expected a mapping with a CAMEO 'code' (a quoted string)")
+    section = _coded_section(section, "concern", known)
     return Concern(
         code=section["code"],
         words=_words(section, "words", "concern."),

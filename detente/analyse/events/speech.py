@@ -248,9 +248,10 @@ def _blamed_manner(ctx: Context, clauses: list[Token], own: set[str]) -> tuple[s
 
 def baseless_suspicion(ctx: Context, verb: Token, targets: list[ActorHit]) -> bool:
     """'I suspect they will be low-profile', 'police suspect the man was killed': a suspicion is an accusation only
-    of a coded party (judgements.yaml suspicion_verbs)."""
+    of a coded party, by a subject that holds it ('war crimes suspect Radovan Karadzic' misread as a verb holds
+    none) (judgements.yaml suspicion_verbs)."""
     suspects = verb.lemma_.lower() in load_judgement_lexicon().suspicion_verbs
-    return suspects and not any(is_coded(t.actor) for t in targets)
+    return suspects and (not children(verb, SUBJECTS) or not any(is_coded(t.actor) for t in targets))
 
 
 def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:

@@ -505,11 +505,11 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         return Found(code, verb, trigger, sources, [], negated=negated, reciprocal=True)
     if code.startswith(ACCUSATION) and not any(is_coded(t.actor) for t in targets):
         targets = accused_in_clause(ctx, verb, sources) or targets
-        if baseless_suspicion(ctx, verb, targets):
-            return None
     elif code[:2] in ASKING_ROOTS:
         # "insisted at the UN that Russian troops must leave": whom the that-clause asks, not the venue
         targets = asked_in_clause(ctx, verb, sources) or targets
+    if baseless_suspicion(ctx, verb, targets):
+        return None
     if is_alleged(ctx, verb):
         notes.append("alleged")
     fought = _two_sides_fought(ctx, code, sources)
