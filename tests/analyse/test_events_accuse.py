@@ -9,6 +9,8 @@ act or possession did, concern at another party's act, suspicion, and a charge d
 - '..., a charge denied by Tehran': the denier's denial aimed at the accuser (stances.denied_charges).
 - 'Norway said it would put forward a motion critical of Iran's record', 'an anti-Iran resolution submitted by
   Norway': the sponsor criticises the party the motion is hostile to (111, stances.hostile_motions).
+- '"If the Danish government continues with its motion, this will deteriorate relations," X said': harm foretold
+  should another party act is a warning to it (130, speech.conditional_warning).
 - None: concern at what no party did, the speaker's own harm, harm foretold or denied, a hunch about no party, a
   charge dropped by a court.
 
@@ -52,6 +54,7 @@ harm_verbs: [provoke]
 concern: {code: "012", words: [concerned], prepositions: [over]}
 suspicion_verbs: [suspect]
 charge_nouns: [charge]
+consequence_verbs: [deteriorate]
 hostile_documents:
   {code: "111", nouns: [motion], issuing_verbs: [table], adjectives: [critical], prepositions: [against], prefixes: [anti]}
 """
@@ -247,3 +250,40 @@ def test_no_sponsor_or_no_other_party_is_no_motion_criticism(text: str) -> None:
     with keep_every_event():
         found = triples_of(text)
     assert not any(code.startswith("111") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"If the Danish government continues with its motion, this will definitely deteriorate bilateral'
+            ' relations," the Chinese foreign ministry spokesman said.',
+            ("CHN", "13", "DNK"),
+        ),
+        (
+            "If Japanese leaders pay homage to the shrine, they will greatly hurt the feelings of the Chinese people,"
+            " the Chinese ambassador said.",
+            ("CHN", "13", "JPN"),
+        ),
+    ],
+)
+def test_harm_foretold_if_another_party_acts_is_a_warning_to_it(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition on no party
+        '"If the rains fail again, the harvest will suffer," the Kenyan agriculture minister said.',
+        # no harm foretold, or harm denied
+        '"If Vietnam joins the pact, its exports will grow," the Vietnamese foreign minister said.',
+        '"If China builds the dam, it will not affect our rivers," the Vietnamese foreign minister said.',
+        # the speaker's own side
+        '"If Kenya raises its tariffs, our trade will suffer," the Kenyan trade minister said.',
+    ],
+)
+def test_no_harm_foretold_on_another_partys_act_is_no_warning(text: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith("13") for _s, code, _t in found), found

@@ -56,6 +56,7 @@ class JudgementLexicon:
     suspicion_verbs: frozenset[str]
     charge_nouns: frozenset[str]
     hostile_documents: HostileDocuments
+    consequence_verbs: frozenset[str]
 
     def code_of(self, predicate: Token, negated: bool = False) -> tuple[str, Token] | None:
         """The code a predicate ('unacceptable', 'a grave mistake', 'an act of aggression') judges with, and
@@ -108,6 +109,7 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         suspicion_verbs=_words(raw, "suspicion_verbs", ""),
         charge_nouns=_words(raw, "charge_nouns", ""),
         hostile_documents=_hostile_documents(raw.get("hostile_documents"), known),
+        consequence_verbs=_words(raw, "consequence_verbs", ""),
     )
 
 

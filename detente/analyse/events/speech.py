@@ -31,6 +31,7 @@ from .verb_triggers import content_code, mandative, reports, verb_code
 # What saying that another country did harm is: an accusation; the root of threats; a refusal.
 ACCUSATION = "112"
 THREAT_ROOT = "13"
+WARNING = "130"
 REFUSAL = "120"
 # A bare statement ("make public statement"): an event only when addressed to a party ("told Chen").
 STATEMENT = "010"
@@ -127,7 +128,7 @@ def code_statement(
       (what is said about a party is not said to it: "said Damascus was preparing for war", "said Minsk
       and Moscow were testing NATO" beside the summons that is the act)."""
     contents = children(verb, {"ccomp"})
-    judged = None if verb.tag_ == "VBG" else judgement_in(ctx, verb, sources)
+    judged = None if verb.tag_ == "VBG" else judgement_in(ctx, verb, sources) or conditional_warning(ctx, verb, sources)
     if judged is not None:
         return judged
     if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
@@ -205,6 +206,30 @@ def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[st
             if parties:
                 return judged[1][0], parties
     return _blamed_manner(ctx, with_conjuncts(clauses), own)
+
+
+def conditional_warning(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[str, list[ActorHit]] | None:
+    """'"If the Danish government continues with its motion, this will deteriorate bilateral relations," Shen said':
+    harm a coded speaker foretells should another party act is a warning to that party, a threat (130); the party
+    is the subject of the 'if' or 'unless' clause (judgements.yaml consequence_verbs and harm_verbs)."""
+    if not any(is_coded(s.actor) for s in sources):
+        return None
+    lexicon = load_judgement_lexicon()
+    harms = lexicon.harm_verbs | lexicon.consequence_verbs
+    own = own_countries(sources)
+    clauses = children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    for clause in clauses:
+        foretold = [c for c in with_conjuncts([clause]) if c.lemma_.lower() in harms and not is_negated(c)]
+        if not foretold or not is_future(foretold[0]):
+            continue
+        conditions = [
+            c for c in children(clause, {"advcl"}) if any(m.lower_ in {"if", "unless"} for m in children(c, {"mark"}))
+        ]
+        doers = [s for c in conditions for s in with_conjuncts(children(c, {"nsubj"}))]
+        parties = [h for h in ctx.actors.of_tokens(doers) if is_coded(h.actor) and country_of(h) not in own]
+        if parties:
+            return WARNING, parties
+    return None
 
 
 def _judged(clause: Token) -> tuple[Token, tuple[str, Token]] | None:
