@@ -17,9 +17,6 @@ JOINED_ROOTS = {"07", "16"}
 # How many earlier sentences a reference to the story's parties or acts looks back over.
 PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
-# Links by which a count alone ("The two later met", "Both agreed") is the doer of a verb; as an object it more often
-# stands for things the sentence itself has just listed ("accusing both of ...").
-PAIR_ARGUMENTS = {"nsubj", "nsubjpass"}
 
 
 def story_pair(ctx: Context, token: Token, people: bool = False) -> list[ActorHit]:
@@ -31,19 +28,21 @@ def story_pair(ctx: Context, token: Token, people: bool = False) -> list[ActorHi
     people = people or token.lemma_.lower() in ctx.linking.pair_people
     if ctx.actors.modifier_names_a_party(token):
         return []  # ("the two Indian diplomats": India's own)
-    counts = _bare_count(ctx, token)  # ("The two later discussed": the sides just told)
-    if not counts:
-        if token.lemma_.lower() not in ctx.linking.pair_nouns or token.tag_ != "NNS":
-            # "senior officials of the two countries": the pair owns the phrase
-            return _owners_pair(ctx, token, people)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        counts = [
-            ctx.linking.group_words[c.lower_]
-            for c in token.children
-            if c.lower_ in ctx.linking.group_words
-            and c.dep_ in {"det", "predet", "nummod"}
-            and (definite or c.lower_ == "both")  # ("two diplomats were expelled": a number of people)
-        ]
+    count = bare_count(ctx, token)
+    if count is not None:
+        # "The two later discussed ...": the count word alone stands for the parties
+        return _newest_sides(ctx, token, count, PAIR_LOOKBACK, people)
+    if token.lemma_.lower() not in ctx.linking.pair_nouns or token.tag_ != "NNS":
+        # "senior officials of the two countries": the pair owns the phrase
+        return _owners_pair(ctx, token, people)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    counts = [
+        ctx.linking.group_words[c.lower_]
+        for c in token.children
+        if c.lower_ in ctx.linking.group_words
+        and c.dep_ in {"det", "predet", "nummod"}
+        and (definite or c.lower_ == "both")  # ("two diplomats were expelled": a number of people)
+    ]
     lookback = PAIR_LOOKBACK
     if not counts and bare_definite(token):
         # ("the leaders": the newest sentence that told an event, not one of background between)
@@ -52,14 +51,7 @@ def story_pair(ctx: Context, token: Token, people: bool = False) -> list[ActorHi
     if not counts:
         # ("senior officials of the two countries": uncounted, the pair that owns them)
         return _owners_pair(ctx, token, people)
-    # ("received Wang Yi in Hanoi, and both sides pledged": an earlier clause of the same sentence first)
-    earlier = [f for f in ctx.current if f.anchor.i < token.i]
-    told = [*ctx.history[-lookback:], earlier][::-1]
-    if people:
-        pair = _told_pair(told, counts[0], persons=True) or _named_people(ctx, token, counts[0])
-        if pair:
-            return pair
-    return _told_pair(told, counts[0])
+    return _newest_sides(ctx, token, counts[0], lookback, people)
 
 
 def _owners_pair(ctx: Context, token: Token, people: bool) -> list[ActorHit]:
@@ -68,16 +60,17 @@ def _owners_pair(ctx: Context, token: Token, people: bool) -> list[ActorHit]:
     return story_pair(ctx, owners[0], people) if owners and owners[0].i != token.i else []
 
 
-def _bare_count(ctx: Context, token: Token) -> list[int]:
-    """'The two later discussed ...', 'Both agreed ...': a count standing alone for the story's parties."""
-    if token.lower_ not in ctx.linking.group_words or token.pos_ not in {"NUM", "DET", "PRON"}:
-        return []
-    if token.head.i == token.i or token.dep_ not in PAIR_ARGUMENTS:
-        return []
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    if not definite and token.lower_ != "both":
-        return []  # ("two were arrested": a number of people, not the story's two)
-    return [ctx.linking.group_words[token.lower_]]
+def _newest_sides(ctx: Context, token: Token, count: int, lookback: int, people: bool = False) -> list[ActorHit]:
+    """The ``count`` sides of the newest event told before ``token`` (over ``lookback`` sentences); with
+    ``people``, of the newest event between people, else the last people of as many sides named."""
+    # ("received Wang Yi in Hanoi, and both sides pledged": an earlier clause of the same sentence first)
+    earlier = [f for f in ctx.current if f.anchor.i < token.i]
+    told = [*ctx.history[-lookback:], earlier][::-1]
+    if people:
+        pair = _told_pair(told, count, persons=True) or _named_people(ctx, token, count)
+        if pair:
+            return pair
+    return _told_pair(told, count)
 
 
 def _told_pair(told: list[list[Found]], count: int, persons: bool = False) -> list[ActorHit]:
@@ -105,6 +98,19 @@ def _named_people(ctx: Context, token: Token, count: int) -> list[ActorHit]:
             last[country_of(hit)] = (begin, hit)  # (the newest person of each side)
     newest = sorted(last.values(), key=lambda m: m[0])[-count:]
     return [hit for _begin, hit in newest] if len(newest) == count else []
+
+
+def bare_count(ctx: Context, token: Token) -> int | None:
+    """How many parties a count word standing alone as a subject names ('the two met again', 'both agreed'),
+    or None ('the two countries' is read by its noun; 'two issues' counts things; 'accusing both of' as an
+    object more often stands for what the sentence itself has just listed)."""
+    count = ctx.linking.group_words.get(token.lower_)
+    if count is None or token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ not in {"CD", "DT"}:
+        return None
+    if any(c.dep_ not in {"det", "punct"} for c in token.children):
+        return None
+    # ("Two were wounded": an uncounted number of people, not the story's parties)
+    return count if token.lower_ == "both" or any(c.lower_ == "the" for c in token.children) else None
 
 
 def bare_definite(token: Token) -> bool:
