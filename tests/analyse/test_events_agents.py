@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 
 from detente.analyse.events.implied_doers import ImpliedDoersError, load_implied_doers, parse_implied_doers
-from detente.model import Event
+from detente.analyse.events.trace import EventTrace
+from detente.analyse.explain import explain_article
+from detente.model import Article, Event
 from tests.analyse.test_events_constructions import analysed
 
 pytestmark = pytest.mark.slow
@@ -118,3 +120,66 @@ def test_a_story_of_two_countries_with_no_place_implies_no_court() -> None:
     )
     events = of_root(analysed(text), "11")
     assert not any(e.source_actor and (e.source_actor.code or "").endswith("JUD") for e in events)
+
+
+# --- calls and demands named as nouns ----------------------------------------------------------------------------
+
+
+def test_calls_led_for_a_party_to_act_are_appeals_to_it_not_its_act() -> None:
+    events = analysed("The United States has led calls for President Mobutu of Zaire to step down after 30 years.")
+    assert ("USA", "COD") in {(e.source_actor.code[:3], e.target_actor.code[:3]) for e in of_root(events, "02")}
+    assert not any(e.root == "08" for e in events)  # (the stepping down is asked for, not done)
+
+
+def test_a_call_renewed_for_a_party_to_withdraw_is_an_appeal_to_it() -> None:
+    events = analysed("Britain on Monday renewed its call for Syria to withdraw its troops from Lebanon.")
+    assert any(e.source_actor.code[:3] == "GBR" and e.target_actor.code[:3] == "SYR" for e in of_root(events, "02"))
+    assert not any(e.root == "08" for e in events)
+
+
+def test_calls_a_party_rejects_are_not_its_own_appeal() -> None:
+    events = analysed("Damascus on Tuesday rejected calls for Syria to withdraw its troops from Lebanon.")
+    assert not any(e.source_actor and e.source_actor.code[:3] == "SYR" and e.root == "02" for e in events)
+
+
+def test_a_phone_call_is_no_appeal() -> None:
+    events = analysed(
+        "French President Jacques Chirac took a call from Russian President Vladimir Putin that lasted an hour."
+    )
+    assert not of_root(events, "02")
+
+
+def test_calls_echoed_by_a_party_are_its_appeal() -> None:
+    text = "Calls for the Sri Lankan president to step down were echoed on Tuesday by the country's Buddhist clergy."
+    events = analysed(text)
+    assert [e.target_actor.code[:3] for e in of_root(events, "02")] == ["LKA"]
+    assert not any(e.root == "08" for e in events)
+
+
+def test_a_participle_describing_a_person_implies_no_arrest() -> None:
+    for text in (
+        "Iran's judiciary chief vowed to punish people arrested in the protests in Tehran.",
+        "A hunger strike by the jailed Bahraini activist Abdulhadi al-Khawaja entered its 54th day on Monday.",
+    ):
+        assert not of_root(analysed(text), "17"), text
+
+
+# --- a participle on a party is its act --------------------------------------------------------------------------
+
+
+def test_an_active_participle_on_a_party_is_that_party_s_act() -> None:
+    text = "Kenyan troops backing the Somali government shelled Islamist positions near Kismayo on Monday."
+    found = {(c.code[:2], c.source) for c in _trace(text).candidates}
+    assert any(code == "05" and source and "Kenyan troops" in source for code, source in found)
+
+
+def test_a_participle_on_a_thing_has_no_doer_of_its_own() -> None:
+    text = "Police in Kinshasa dispersed a demonstration backing the prime minister on Wednesday."
+    found = {(c.code[:2], c.source) for c in _trace(text).candidates}
+    assert not any(code == "05" and source for code, source in found)
+
+
+def _trace(text: str) -> EventTrace:
+    """Every act the rules found in the text, kept or dropped (as ``detente explain`` shows them)."""
+    article = Article(id="t", text=text, content_hash=f"t-{hash(text)}", date="2026-03-02")
+    return explain_article(article)[1]

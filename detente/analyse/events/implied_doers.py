@@ -60,7 +60,9 @@ def parse_implied_doers(raw: dict[str, Any]) -> dict[str, ImpliedKind]:
         triggers = section.get("triggers")
         if not isinstance(triggers, list) or not triggers or not all(isinstance(t, str) and t for t in triggers):
             raise ImpliedDoersError(f"implied_doers.yaml {name}.triggers: expected a non-empty list of words")
-        kind = ImpliedKind(str(name), _role(section, "doer", name), _role(section, "patient", name), frozenset(triggers))
+        kind = ImpliedKind(
+            str(name), _role(section, "doer", name), _role(section, "patient", name), frozenset(triggers)
+        )
         for trigger in kind.triggers:
             if trigger in by_trigger:
                 raise ImpliedDoersError(f"implied_doers.yaml {name}: trigger {trigger!r} listed twice")
@@ -81,6 +83,8 @@ def implied_kind(found: Found) -> ImpliedKind | None:
     verb = found.anchor
     if found.sources or found.nominal or verb.tag_ != "VBN" or children(verb, {"agent"}):
         return None
+    if not children(verb, {"auxpass"}):
+        return None  # ("people arrested in the protests", "the jailed activist": a description, not the news)
     lexicon = load_implied_doers()
     lemma = verb.lemma_.lower()
     words = [w for t in found.trigger[1:] for w in (t.lemma_.lower(), t.lower_)]  # ("questioning" may read as a verb)

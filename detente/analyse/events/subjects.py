@@ -94,6 +94,17 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         issuer = governing_verb(ctx, verb.head)
         if issuer is not None:
             return subjects_of(ctx, issuer)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "Ethiopian troops backing government forces", "the JMB, calling for Islamic rule": an active participle
+        # on a party tells that party's act, done to what it names (not on a thing: "evidence supporting claims";
+        # nor done to nothing: "refugees sheltering there")
+        lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+        acts_on = children(verb, OBJECTS) or [
+            p for p in children(verb, {"prep"}) if (lemma, p.lower_) in ctx.codebook.phrasal
+        ]
+        doers = [h for h in ctx.actors.of_tokens([verb.head]) if is_coded(h.actor)] if acts_on else []
+        if doers:
+            return doers, False
     purpose = is_contact_purpose(ctx, verb)
     controllers = ctx.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" and not purpose else []
     if controllers:
