@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.analyse.events.acceptance import keep_every_event
 from detente.analyse.events.linking import load_linking
 from detente.analyse.pipeline import analyse_one
 from detente.model import Article, Event
@@ -207,7 +208,10 @@ def test_no_side_of_the_story_is_guessed_for_harm_done_or_for_citizens() -> None
         "Syria's foreign minister met his Jordanian counterpart in Damascus. "
         "The Syrian minister denounced the heinous crime."
     )
-    assert [c for c in coded(analysed(story)) if c[1] == "111"] == [("SYR", "111", None, False)]
+    # (what the rules code: a denunciation aimed at no one is then dropped unless it leads, test_events_precision3)
+    with keep_every_event():
+        events = coded(analysed(story))
+    assert [c for c in events if c[1] == "111"] == [("SYR", "111", None, False)]
     # opposition parties calling for elections at home are not aimed at the country shelled before
     story = (
         "Turkish troops shelled Kurdish positions in northern Syria on Monday. "

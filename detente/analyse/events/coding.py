@@ -24,6 +24,7 @@ from .patterns import Codebook
 from .story import story_party
 from .subjects import SPEECH_VERBS
 from .trace import KEPT, EventTrace, note_event, note_found
+from .venues import drop_venues
 from .when_where import event_place, event_when
 
 
@@ -496,6 +497,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
                 # Egypt for talks": the talks are the arranged visit's aim, coded with it)
                 note_found(trace, found, sentence, "forecast")
                 continue
+            drop_venues(found, sent, article.places, context.linking, codebook)  # ("their meeting in Busan")
             # a target with no code at all ("the Tiwinza outpost" read as a name) tells no party: the party is
             # looked for as for an act naming none, and the nameless one kept if none is found
             nameless = found.targets if found.targets and not any(t.actor.code for t in found.targets) else []
@@ -686,7 +688,8 @@ def _without_weak_background(events: list[_Coded], sentences: int = 1, trace: Ev
     friction", "he was detained on a visit"), nor cooperation with no counterpart ("OPEC ministers agree on the
     need to restrict output", "promised to change the rules for travelling allowances"): such an act is nearly
     always no event an analyst would code, and an act no one is said to do, or a cooperation with no one, is no
-    relation between parties (DEV composed sets B-D: none of the events these drop is a gold event). The
+    relation between parties (DEV composed sets B-D: none of the events these drop is a gold event); so is a
+    warning, refusal or complaint aimed at no party ("warned that the threat was growing"). The
     leading event of a text of at most ``LEAD_TEXT_SENTENCES`` sentences stays whatever it is, as the best the
     text tells (a one-sentence text keeps its one act); so do events the model does not score (learned
     proposals). Talk between parties of one country (``_Coded.at_home``) goes the same way."""
@@ -726,6 +729,10 @@ def _weak_or_one_sided(event: Event) -> str | None:
     cooperation = event.quad_class in {VERBAL_COOPERATION, MATERIAL_COOPERATION}
     if cooperation and event.target_actor is None and event.root not in ONE_PARTY_COOPERATION:
         return "one-sided-cooperation"
+    if event.quad_class == VERBAL_CONFLICT and event.target_actor is None:
+        # "warned that the terrorist threat was growing", "issued fog warnings", "ruled out a split": a warning,
+        # refusal or complaint aimed at no party is an opinion, no relation between parties
+        return "one-sided-conflict-talk"
     return None
 
 

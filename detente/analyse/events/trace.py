@@ -44,6 +44,7 @@ REASONS: dict[str, str] = {
     "no-doer": "no doer, and it does not lead its article",
     "uncoded-source": "a doer with no code, and it does not lead its article",
     "one-sided-cooperation": "cooperation with no counterpart, and it does not lead its article",
+    "one-sided-conflict-talk": "a warning, refusal or complaint aimed at no party, and it does not lead its article",
     "talk-at-home": "verbal cooperation between parties of one country",
     KEPT: "coded as an event",
 }
