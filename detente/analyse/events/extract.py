@@ -12,6 +12,8 @@ This module only puts the steps together, in this order:
 - ``intent_nouns``: intentions told as a noun ("announced plans to ..."), adjectives of intent that take an act
   ("open to talks with ..."), refusals told as a noun ("its refusal to align with ...")
 - ``labels``: labels put on a party or an act ("called the incursion a massacre")
+- ``stances``: concern at another party's act ("concerned over China's military might"), a charge denied in
+  apposition to the accusation ("..., a charge denied by Tehran")
 - ``verb_events``: coded verbs, framed or plain (codes from ``verb_triggers`` / ``light_verbs``,
   parties from ``subjects`` / ``objects`` / ``speech`` / ``nearest_actors``)
 - ``framed_nouns`` again: reactions an act draws ("drew condemnation from the EU")
@@ -57,6 +59,7 @@ from .labels import labelled
 from .learned.propose import proposed_events
 from .mediators import mediations
 from .noun_events import noun_events
+from .stances import stances
 from .ultimatums import ultimatums
 from .verb_events import VERBAL_ROOTS, verb_events
 
@@ -76,6 +79,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += refused_acts(ctx, sent, claimed)
     events += ruled_out(ctx, sent, claimed)
     events += labelled(ctx, sent, claimed)
+    events += stances(ctx, sent, claimed)
     events += verb_events(ctx, sent, claimed)
     events += drawn_reactions(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}

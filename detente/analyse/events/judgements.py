@@ -26,6 +26,23 @@ _MODIFIERS = {"amod", "compound", "advmod", "acomp", "conj"}
 
 
 @dataclass(frozen=True)
+class Concern:
+    code: str  # what a party's concern at another's act is (012)
+    words: frozenset[str]  # the adjectives and participles of concern, as written
+    prepositions: frozenset[str]  # what names the concern's object ("over", "about")
+
+
+@dataclass(frozen=True)
+class HostileDocuments:
+    code: str  # what putting forward a motion hostile to a party is (111)
+    nouns: frozenset[str]  # motions and resolutions
+    issuing_verbs: frozenset[str]  # verbs (or "verb particle") of putting one forward
+    adjectives: frozenset[str]  # "critical (of X)"
+    prepositions: frozenset[str]  # "against X"
+    prefixes: frozenset[str]  # "anti-X"
+
+
+@dataclass(frozen=True)
 class JudgementLexicon:
     codes: dict[str, str]  # evaluative word -> CAMEO code (blame 111, praise 051)
     blame_code: str
@@ -34,6 +51,12 @@ class JudgementLexicon:
     labelling_verbs: frozenset[str]
     wish_verbs: frozenset[str]
     blame_manners: frozenset[str]
+    harm_verbs: frozenset[str]
+    concern: Concern
+    suspicion_verbs: frozenset[str]
+    charge_nouns: frozenset[str]
+    hostile_documents: HostileDocuments
+    consequence_verbs: frozenset[str]
 
     def code_of(self, predicate: Token, negated: bool = False) -> tuple[str, Token] | None:
         """The code a predicate ('unacceptable', 'a grave mistake', 'an act of aggression') judges with, and
@@ -81,6 +104,40 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         labelling_verbs=_words(raw, "labelling_verbs", ""),
         wish_verbs=_words(raw, "wish_verbs", ""),
         blame_manners=_words(raw, "blame_manners", ""),
+        harm_verbs=_words(raw, "harm_verbs", ""),
+        concern=_concern(raw.get("concern"), known),
+        suspicion_verbs=_words(raw, "suspicion_verbs", ""),
+        charge_nouns=_words(raw, "charge_nouns", ""),
+        hostile_documents=_hostile_documents(raw.get("hostile_documents"), known),
+        consequence_verbs=_words(raw, "consequence_verbs", ""),
+    )
+
+
+def _coded_section(section: Any, name: str, known: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(section, dict) or section.get("code") not in known:
+        raise JudgementLexiconError(f"judgements.yaml {name}: expected a mapping with a CAMEO 'code' (a quoted string)")
+    return section
+
+
+def _hostile_documents(section: Any, known: dict[str, Any]) -> HostileDocuments:
+    section = _coded_section(section, "hostile_documents", known)
+    where = "hostile_documents."
+    return HostileDocuments(
+        code=section["code"],
+        nouns=_words(section, "nouns", where),
+        issuing_verbs=_words(section, "issuing_verbs", where),
+        adjectives=_words(section, "adjectives", where),
+        prepositions=_words(section, "prepositions", where),
+        prefixes=_words(section, "prefixes", where),
+    )
+
+
+def _concern(section: Any, known: dict[str, Any]) -> Concern:
+    section = _coded_section(section, "concern", known)
+    return Concern(
+        code=section["code"],
+        words=_words(section, "words", "concern."),
+        prepositions=_words(section, "prepositions", "concern."),
     )
 
 

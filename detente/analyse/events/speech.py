@@ -31,6 +31,7 @@ from .verb_triggers import content_code, mandative, reports, verb_code
 # What saying that another country did harm is: an accusation; the root of threats; a refusal.
 ACCUSATION = "112"
 THREAT_ROOT = "13"
+WARNING = "130"
 REFUSAL = "120"
 # A bare statement ("make public statement"): an event only when addressed to a party ("told Chen").
 STATEMENT = "010"
@@ -127,7 +128,7 @@ def code_statement(
       (what is said about a party is not said to it: "said Damascus was preparing for war", "said Minsk
       and Moscow were testing NATO" beside the summons that is the act)."""
     contents = children(verb, {"ccomp"})
-    judged = None if verb.tag_ == "VBG" else judgement_in(ctx, verb, sources)
+    judged = None if verb.tag_ == "VBG" else judgement_in(ctx, verb, sources) or conditional_warning(ctx, verb, sources)
     if judged is not None:
         return judged
     if verb.dep_ == "parataxis" or any(c.i < verb.i for c in contents):
@@ -179,30 +180,79 @@ def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[st
     side, or one only supposed ('would be a mistake') is none."""
     if not any(is_coded(s.actor) for s in sources):
         return None
-    lexicon = load_judgement_lexicon()
     # the content follows ("said that ..."), comes first ("..., X said"), or the saying is an aside to it
     clauses = children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
     own = own_countries(sources)
     for clause in with_conjuncts(clauses):
-        if clause.lemma_.lower() not in lexicon.copulas or is_hypothetical(clause) or is_future(clause):
+        if is_hypothetical(clause) or is_future(clause):
             continue  # ("would be a grave mistake": a warning of what is not done)
-        predicates = children(clause, {"attr", "acomp", "dobj"})
-        predicates += [o for p in children(clause, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})]
-        negated = is_negated(clause)
-        judged = next(((p, c) for p in predicates if (c := lexicon.code_of(p, negated)) is not None), None)
+        judged = _judged(clause)
         if judged is None:
             continue
         subjects = with_conjuncts(children(clause, {"nsubj"}))
-        # ("this is an organised crime encouraged by the Israeli government": the party the predicate names as
-        # the doer, when the subject names none)
-        doers = [o for t in judged[0].subtree if t.dep_ == "agent" or t.lower_ == "by" for o in children(t, {"pobj"})]
+        # ("this is an organised crime encouraged by the Israeli government", "the position by the government to
+        # deny ... has exacerbated the problem": the party named as the doer, when the subject names none)
+        doers = [
+            o
+            for word in (judged[0], *subjects)
+            for t in word.subtree
+            if t.dep_ == "agent" or t.lower_ == "by"
+            for o in children(t, {"pobj"})
+        ]
         # ('"These remarks are unacceptable," X said of the Turkish president's speech': what it is said of)
         said_of = [o for p in children(verb, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
-        for named in (subjects, doers, said_of):
+        for named in (subjects, _told_facts(subjects), doers, said_of):
             parties = [h for h in ctx.actors.of_tokens(named) if is_coded(h.actor) and country_of(h) not in own]
             if parties:
                 return judged[1][0], parties
     return _blamed_manner(ctx, with_conjuncts(clauses), own)
+
+
+def conditional_warning(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[str, list[ActorHit]] | None:
+    """'"If the Danish government continues with its motion, this will deteriorate bilateral relations," Shen said':
+    harm a coded speaker foretells should another party act is a warning to that party, a threat (130); the party
+    is the subject of the 'if' or 'unless' clause (judgements.yaml consequence_verbs and harm_verbs)."""
+    if not any(is_coded(s.actor) for s in sources):
+        return None
+    lexicon = load_judgement_lexicon()
+    harms = lexicon.harm_verbs | lexicon.consequence_verbs
+    own = own_countries(sources)
+    clauses = children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    for clause in clauses:
+        foretold = [c for c in with_conjuncts([clause]) if c.lemma_.lower() in harms and not is_negated(c)]
+        if not foretold or not is_future(foretold[0]):
+            continue
+        conditions = [
+            c for c in children(clause, {"advcl"}) if any(m.lower_ in {"if", "unless"} for m in children(c, {"mark"}))
+        ]
+        doers = [s for c in conditions for s in with_conjuncts(children(c, {"nsubj"}))]
+        parties = [h for h in ctx.actors.of_tokens(doers) if is_coded(h.actor) and country_of(h) not in own]
+        if parties:
+            return WARNING, parties
+    return None
+
+
+def _judged(clause: Token) -> tuple[Token, tuple[str, Token]] | None:
+    """What a reported clause judges with, and the word that carries it: a blameworthy or praiseworthy predicate
+    of a verb of being ('is a grave mistake', 'constitutes a threat'), or a verb of doing harm ('has provoked an
+    arms race', 'has exacerbated the problem'), not negated."""
+    lexicon = load_judgement_lexicon()
+    lemma = clause.lemma_.lower()
+    if lemma in lexicon.harm_verbs and clause.pos_ == "VERB":
+        return None if is_negated(clause) else (clause, (lexicon.blame_code, clause))
+    if lemma not in lexicon.copulas:
+        return None
+    predicates = children(clause, {"attr", "acomp", "dobj"})
+    predicates += [o for p in children(clause, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})]
+    negated = is_negated(clause)
+    return next(((p, c) for p in predicates if (c := lexicon.code_of(p, negated)) is not None), None)
+
+
+def _told_facts(subjects: list[Token]) -> list[Token]:
+    """'The fact that Israel has nuclear arms constitutes a threat': the subjects of a that-clause the judged
+    subject tells, who are what is judged."""
+    clauses = [c for s in subjects for c in children(s, {"acl", "ccomp"}) if children(c, {"mark"})]
+    return [d for c in clauses for d in children(c, {"nsubj"})]
 
 
 def _blamed_manner(ctx: Context, clauses: list[Token], own: set[str]) -> tuple[str, list[ActorHit]] | None:
@@ -219,6 +269,14 @@ def _blamed_manner(ctx: Context, clauses: list[Token], own: set[str]) -> tuple[s
         if doers:
             return ACCUSATION, doers
     return None
+
+
+def baseless_suspicion(ctx: Context, verb: Token, targets: list[ActorHit]) -> bool:
+    """'I suspect they will be low-profile', 'police suspect the man was killed': a suspicion is an accusation only
+    of a coded party, by a subject that holds it ('war crimes suspect Radovan Karadzic' misread as a verb holds
+    none) (judgements.yaml suspicion_verbs)."""
+    suspects = verb.lemma_.lower() in load_judgement_lexicon().suspicion_verbs
+    return suspects and (not children(verb, SUBJECTS) or not any(is_coded(t.actor) for t in targets))
 
 
 def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:

@@ -36,6 +36,7 @@ from .speech import (
     THREAT_ROOT,
     accused_in_clause,
     asked_in_clause,
+    baseless_suspicion,
     code_statement,
     is_alleged,
     names_itself,
@@ -507,6 +508,8 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     elif code[:2] in ASKING_ROOTS:
         # "insisted at the UN that Russian troops must leave": whom the that-clause asks, not the venue
         targets = asked_in_clause(ctx, verb, sources) or targets
+    if baseless_suspicion(ctx, verb, targets):
+        return None
     if is_alleged(ctx, verb):
         notes.append("alleged")
     fought = _two_sides_fought(ctx, code, sources)
