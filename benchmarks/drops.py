@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/drops.py --set devnew                 # composed DEV sets B-D
     .venv/bin/python benchmarks/drops.py --set wiredev --show article-floor
+    .venv/bin/python benchmarks/drops.py --set wiredev2               # wire DEV 2 (a DEV set from session 12)
     .venv/bin/python benchmarks/drops.py --set sentences              # benchmarks/sentences_dev/
     .venv/bin/python benchmarks/drops.py --set pool --seed 11 --articles 150
 
@@ -29,7 +30,7 @@ from detente.analyse import analyse
 from detente.analyse.explain import trace_events
 from detente.model import Article
 
-COMPOSED_DEV = ("devnew", "dev", "wiredev")
+COMPOSED_DEV = ("devnew", "dev", "wiredev", "wiredev2")
 
 
 def composed_articles(name: str) -> list[tuple[Article, list[str]]]:

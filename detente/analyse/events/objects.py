@@ -72,8 +72,8 @@ def _antecedent_doers(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return []
-    if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, {"of", "by", "from"}):
-        return []  # "the decision of the court": its own owner, named or not
+    if any(c.dep_ == "poss" for c in noun.children) or ctx.actors.of_tokens(prep_objects(noun, {"of", "by", "from"})):
+        return []  # "the decision of the court": its own owner ("the offer of assistance" names what, not whose)
     kind = ctx.codebook.nouns.get(lemma)
     if kind is None and lemma not in ctx.linking.act_nouns:
         return []
@@ -123,6 +123,13 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
         h for h in ctx.actors.of_tokens([o for n in extra_heads for o in prep_objects(n, {"by"})]) if is_coded(h.actor)
     ]
     yield coordinated(ctx, [o for head in extra_heads for o in prep_objects(head, {"against"})])
+    # "blocked a common EU stance on China", "welcomed the offer of assistance, among others compensation for
+    # farmers": a proposal is aimed at whoever made it (named as its owner, or the doer of the offer told before),
+    # before any party its content names
+    for noun in [*extra_heads, *direct]:
+        if noun.lemma_.lower() in ctx.linking.proposal_nouns:
+            yield _makers(ctx, noun)
+            yield _antecedent_doers(ctx, noun, verb)
     # "broke off relations with Colombia": the target hangs from the verb or its light noun
     for head in [verb, *extra_heads]:
         yield targets_of(head)
@@ -142,10 +149,6 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     # "Beijing rejected the protest": an act told before is aimed at whoever did it
     for head in direct:
         yield _antecedent_doers(ctx, head, verb)
-    # "rejected an American offer to station drones at a Pakistani base": a proposal's maker, not its content
-    for noun in [*extra_heads, *direct]:
-        if noun.lemma_.lower() in ctx.linking.proposal_nouns:
-            yield _makers(ctx, noun)
     # "freed three American prisoners": a light noun that is itself a foreign actor is the target (before what a
     # clause on it names: "expelled all Ethiopian nationals working for its state airline")
     # (but not "sent a special delegation", whose country is the sender's and unnamed)

@@ -20,6 +20,20 @@ class CodebookError(ValueError):
     """The pattern codebook names a code that does not exist or has a malformed entry."""
 
 
+VOWELS = set("aeiou")
+
+
+def undoubled_stem(lemma: str, word: str) -> str | None:
+    """'raped' read as 'rap' + 'ed': a one-syllable verb ending in vowel and consonant doubles it ('rapped'), so
+    an undoubled form is of the verb with a silent e ('rape'), or None when the lemma is not such a misreading."""
+    if not word.endswith(("ed", "ing")) or len(lemma) < 3 or not word.startswith(lemma):
+        return None
+    tail, vowel, before = lemma[-1], lemma[-2], lemma[:-2]
+    if tail in VOWELS or tail in "wxy" or vowel not in VOWELS or any(c in VOWELS for c in before):
+        return None
+    return lemma + "e" if word in {lemma + "ed", lemma + "ing"} else None
+
+
 @dataclass(frozen=True)
 class VerbRule:
     """How a bare verb lemma is coded."""
@@ -106,8 +120,11 @@ class Codebook:
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The codebook's spelling of a verb: spaCy's lemma, or the word with its inflection taken off when
-        the small model mislemmatises it ("staged" -> "stag")."""
+        the small model mislemmatises it ("staged" -> "stag", "raped" -> "rap")."""
         lemma = lemma.lower()
+        stem = undoubled_stem(lemma, word.lower())
+        if stem is not None and self._knows(stem):
+            return stem
         if self._knows(lemma):
             return lemma
         for suffix, ending in (

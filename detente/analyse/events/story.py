@@ -22,6 +22,10 @@ ANTECEDENT_LOOKBACK = 3
 def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
     """'both sides', 'the two countries', 'the three European states': the parties of the newest earlier
     event between that many sides ('the leaders' alone: the two sides of the sentence just before)."""
+    count = bare_count(ctx, token)
+    if count is not None:
+        # "The two later discussed ...": the count word alone stands for the parties
+        return _newest_sides(ctx, token, count, PAIR_LOOKBACK)
     if token.lemma_.lower() not in ctx.linking.pair_nouns or token.tag_ != "NNS":
         # "senior officials of the two countries": the pair owns the phrase
         owners = prep_objects(token, {"of"})
@@ -40,6 +44,11 @@ def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
         # ("senior officials of the two countries": uncounted, the pair that owns them)
         owners = prep_objects(token, {"of"})
         return story_pair(ctx, owners[0]) if owners and owners[0].i != token.i else []
+    return _newest_sides(ctx, token, counts[0], lookback)
+
+
+def _newest_sides(ctx: Context, token: Token, count: int, lookback: int) -> list[ActorHit]:
+    """The ``count`` sides of the newest event told before ``token`` (over ``lookback`` sentences)."""
     # ("received Wang Yi in Hanoi, and both sides pledged": an earlier clause of the same sentence first)
     earlier = [f for f in ctx.current if f.anchor.i < token.i]
     for events in [*ctx.history[-lookback:], earlier][::-1]:
@@ -47,9 +56,21 @@ def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
             # the two parties of a meeting; the three who criticised someone together
             for parties in (found.sources + found.targets, found.sources, found.targets):
                 sides = _sides([h for h in parties if is_coded(h.actor)])
-                if len(sides) == counts[0]:
+                if len(sides) == count:
                     return sides
     return []
+
+
+def bare_count(ctx: Context, token: Token) -> int | None:
+    """How many parties a count word standing alone as a subject names ('the two met again', 'both agreed'),
+    or None ('the two countries' is read by its noun; 'two issues' counts things)."""
+    count = ctx.linking.group_words.get(token.lower_)
+    if count is None or token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ not in {"CD", "DT"}:
+        return None
+    if any(c.dep_ not in {"det", "punct"} for c in token.children):
+        return None
+    # ("Two were wounded": an uncounted number of people, not the story's parties)
+    return count if token.lower_ == "both" or any(c.lower_ == "the" for c in token.children) else None
 
 
 def bare_definite(token: Token) -> bool:

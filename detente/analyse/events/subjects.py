@@ -28,6 +28,10 @@ JOINT_ACT_EXCLUDED = {"04", "19"}
 SPEAKER_SUBJECTS = {"it", "they", "we", "i"}
 # Clause links through which a verb shares its head's subject ("X met Y and signed ...", "X went on to ...").
 SHARES_SUBJECT = {"conj", "xcomp", "advcl"}
+# Prepositions of time and means whose gerund shares the clause's subject ("arrived home after visiting four
+# ports", "by signing the accord"); not "for" / "of", whose gerund is often the object's act ("condemned X for
+# attacking", "accused X of plotting"), nor "on" (a topic: "views on promoting ties"), nor "without" (not done).
+SHARES_SUBJECT_PREPS = {"after", "before", "since", "upon", "while", "by", "despite"}
 
 
 def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
@@ -105,6 +109,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         doers = [h for h in ctx.actors.of_tokens([verb.head]) if is_coded(h.actor)] if acts_on else []
         if doers:
             return doers, False
+    clause = gerund_clause_head(verb)
+    if clause is not None:
+        # "the fleet arrived home after visiting four ports in the United States": the gerund's doer is the clause's
+        return subjects_of(ctx, clause)
     purpose = is_contact_purpose(ctx, verb)
     controllers = ctx.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" and not purpose else []
     if controllers:
@@ -134,6 +142,17 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
         return sources, passive
     return [], False
+
+
+def gerund_clause_head(verb: Token) -> Token | None:
+    """The verb whose subject a gerund after a preposition of time or means shares ('after visiting', 'by
+    signing'), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        return None
+    if prep.dep_ != "prep" or prep.lower_ not in SHARES_SUBJECT_PREPS or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _party(ctx: Context, noun: Token) -> bool:
