@@ -202,6 +202,24 @@ def read_link_words() -> dict[str, frozenset[str]]:
     return _word_lists("link_words.tsv")
 
 
+@dataclass(frozen=True)
+class ContextName:
+    """A word that names a country only in an article naming one of ``when`` ("the mainland" beside Taiwan)."""
+
+    word: str
+    country: str  # the name of the country's own entry ("China")
+    when: frozenset[str]
+
+
+@cache
+def read_context_names() -> tuple[ContextName, ...]:
+    """context_names.tsv: words that name a country in an article about certain others."""
+    return tuple(
+        ContextName(row["word"].lower(), row["country"], frozenset(split_list(row["when"])))
+        for row in data_rows("context_names.tsv")
+    )
+
+
 @cache
 def read_place_nouns() -> dict[str, bool]:
     """Nouns for a part of a place ("the north of Mali") -> whether "on" before them is a place ("on the

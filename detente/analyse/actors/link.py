@@ -870,8 +870,8 @@ class Linker:
     @staticmethod
     def _partners(token) -> set[int]:
         """Tokens of the subject of the verb whose object ``token`` is ("met X", "held talks with X"),
-        also through a possessor ("welcomed X's statement")."""
-        if token.dep_ == "poss":
+        also through a possessor ("welcomed X's statement") or an apposition ("met his counterpart, Y,")."""
+        if token.dep_ in {"poss", "appos"}:
             token = token.head
         if token.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
             return set()

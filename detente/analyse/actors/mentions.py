@@ -20,6 +20,7 @@ from .lexicon import (
     ActorLexicon,
     Entry,
     RoleWord,
+    read_context_names,
     read_link_words,
     read_people_nouns,
     read_person_cues,
@@ -181,6 +182,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     _drop_given_names(tokens)
     _drop_currency_qualifiers(tokens)
     _bodies_of_states(tokens)
+    _names_by_context(tokens, lexicon)
     collector = _Collector(tokens, day)
     # the order matters: a word taken by an earlier step is part of that mention, not another
     collector.people()
@@ -538,6 +540,10 @@ class _Collector:
                 antecedent = _it_antecedent(self.doc[i], states)
                 if antecedent is not None:
                     self.found.append(Candidate(i, i + 1, "it", "it", antecedent=antecedent.start))
+            elif lower == "it" and _opens_with_an_act(self.doc[i]):
+                antecedent = _subject_before(self.doc[i], states)
+                if antecedent is not None:
+                    self.found.append(Candidate(i, i + 1, "it", "it", antecedent=antecedent.start))
 
 
 @dataclass
@@ -700,6 +706,27 @@ def _it_antecedent(pronoun: Token, states: dict[int, Candidate]) -> Candidate | 
     return None
 
 
+def _opens_with_an_act(pronoun: Token) -> bool:
+    """'It has also accused ISI of ...', 'It called on both sides to ...': "it" opening a sentence as the doer of its
+    main verb, not the empty subject of a verb of being or seeming ("It seems", "It emerged that ...";
+    link_words.tsv ``empty_it``)."""
+    verb = pronoun.head
+    if pronoun.i != pronoun.sent.start or pronoun.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() not in read_link_words().get("empty_it", frozenset())
+
+
+def _subject_before(pronoun: Token, states: dict[int, Candidate]) -> Candidate | None:
+    """The state or body that is the subject of the main verb of the sentence before ("The Indian government
+    routinely accuses ISI ... It has also accused ...")."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before = pronoun.doc[start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
+    return states.get(subjects[0].i) if len(subjects) == 1 else None
+
+
 def _conjunct_roles(tokens: Tokens, description: Description, head: int) -> list[tuple[int, int, str, str | None]]:
     """'Israeli and Hamas negotiators': each country word before the head with its own role. An
     organisation's role ("Hamas" REB) is its own; a state's people take the role the other words give
@@ -852,6 +879,33 @@ def _drop_sides_taken(tokens: Tokens) -> None:
         if before or after:
             for k in range(named.start, named.end):
                 tokens.named[k] = None
+
+
+def _names_by_context(tokens: Tokens, lexicon: ActorLexicon) -> None:
+    """'A mainland spokesman said', 'approved by the mainland' in news about Taiwan or Hong Kong: a word that names
+    a country in an article naming one of the countries it is told against (context_names.tsv). Not beside a
+    name ("mainland Europe", "the Chinese mainland", "mainland-Taiwan shipping"), which says whose mainland."""
+    named = {m.item.country for m in tokens.named if m is not None and m.item.kind in {"country", "demonym", "seat"}}
+    doc, words = tokens.doc, tokens.words.lower if tokens.words else [t.lower_ for t in tokens.doc]
+    for context in read_context_names():
+        if not context.when & named:
+            continue
+        entry = next((e for e in lexicon.entries if e.kind == "country" and e.phrase == context.country), None)
+        if entry is None:
+            continue
+        for i, word in enumerate(words):
+            if word == context.word and tokens.named[i] is None and not _beside_a_name(tokens, i):
+                tokens.named[i] = Match(i, i + 1, replace(entry, phrase=doc[i].text))
+
+
+def _beside_a_name(tokens: Tokens, i: int) -> bool:
+    """Whether the word at ``i`` is joined to a name or a hyphen on either side ("mainland Europe", "the Greek
+    mainland", "mainland-Taiwan")."""
+    doc = tokens.doc
+    before = doc[i - 1] if i else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    joined = [t for t in (before, after) if t is not None and (t.text in {"-", "–"} or t.pos_ == "PROPN")]
+    return bool(joined) or (before is not None and tokens.named[before.i] is not None)
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,13 @@ COUNTRY_PREPOSITIONS = frozenset({"of", "in", "from"})
 # words some states use as a region's name that are only a direction before a title ("North Commander")
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "coast", "lakes", "central", "northern", "southern"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+BARE_APOSTROPHES = frozenset({"'", "’"})
+
+
+def is_possessive_mark(token: Token) -> bool:
+    """"'s", or the bare apostrophe of a name ending in s ("Cyprus' minister", "the Philippines' envoy")."""
+    return token.text in POSSESSIVE_MARKS or (token.text in BARE_APOSTROPHES and token.tag_ == "POS")
 
 
 @dataclass
@@ -86,7 +93,9 @@ def left_extent(tokens: Tokens, start: int, end: int) -> int:
     i = start
     while i > 0:
         token = doc[i - 1]
-        if (token.is_punct and token.text not in {"-", "–"}) or token.tag_.startswith("VB"):
+        if (token.is_punct and token.text not in {"-", "–"} and not is_possessive_mark(token)) or token.tag_.startswith(
+            "VB"
+        ):
             break  # "Fatah-backed president ...": a participle ends the phrase
         inside = token.i < token.head.i < end  # a modifier of a word further right in the phrase
         possessive = token.dep_ == "case" and token.i > 0 and token.head.i == token.i - 1
@@ -125,7 +134,7 @@ def surface_extent(tokens: Tokens, start: int) -> int:
         elif named and named.end == i and named.item.kind in COUNTRY_KINDS:
             i = named.start
         elif (
-            doc[i - 1].text in {"'s", "’s"}
+            is_possessive_mark(doc[i - 1])
             and i > 1
             and tokens.named[i - 2]
             or doc[i - 1].lower_ in TITLE_FILLERS
@@ -160,11 +169,13 @@ def describe(
     people_role: str | None = None
     state_named = False  # a state's own name or demonym is in the phrase
     portfolio = False  # after "of" following a state body or office: "Ministry of Public Security"
+    challenger: str | None = None  # "rebel soldiers": a word that puts the head on an armed challenger's side
     i = description.start
     while i < end:
         named = tokens.named[i]
         role = tokens.role[i]
-        if named and named.item.kind in COUNTRY_KINDS and named.start >= description.start:
+        if named and named.item.kind in COUNTRY_KINDS and named.start >= first:
+            # ("The Gambia's president": a name may begin with the determiner stripped from the phrase)
             entry = named.item
             if entry.kind in {"igo", "media"}:
                 description.organisation = description.organisation or entry
@@ -180,6 +191,7 @@ def describe(
             i = named.end
             continue
         if role and role.start >= description.start and role.end <= end:
+            challenger = challenger or _armed_challenger(tokens, role, end)
             # "civilian government": an adjective that is also a group noun says nothing about the
             # head, unless the head says nothing itself ("armed separatist groups")
             if role.item.kind == "group" and portfolio:
@@ -229,6 +241,10 @@ def describe(
     if description.countries:
         description.country = description.countries[0][2]
     description.role = combined_role(description.role_words) or combined_role(adjective_roles)
+    if challenger and (description.role is None or description.role in STATE_SECTORS):
+        # "rebel soldiers", "rebel negotiators", "a rebel spokesman": a state's sector word (or none) said of
+        # the rebels' own men is the rebels'
+        description.role = challenger
     if (
         people_role
         and description.role == "GOV"
@@ -242,7 +258,7 @@ def describe(
         begin = title_start
         # "the city's Communist Party secretary": the title starts after the possessor
         for k in range(description.start, title_end):
-            if doc[k].text in {"'s", "’s"} and k + 1 > begin:
+            if is_possessive_mark(doc[k]) and k + 1 > begin:
                 begin = k + 1
         # keep fillers such as "former" that precede the title
         while begin > description.start and doc[begin - 1].lower_ in TITLE_FILLERS:
@@ -250,6 +266,22 @@ def describe(
         if begin < title_end:
             description.title = doc[begin:title_end].text.strip(" ,")
     return description
+
+
+def _armed_challenger(tokens: Tokens, role: Match[RoleWord], end: int) -> str | None:
+    """The role of a word that makes the head after it an armed challenger's ("rebel" in "rebel soldiers";
+    link_words.tsv ``rebel``), unless it is part of a hyphenated word ("anti-rebel troops", "rebel-held
+    areas") or a conjunct ("government and rebel forces" are two sides)."""
+    doc = tokens.doc
+    word = role.item
+    if word.kind != "group" or role.end >= end or not word.role:
+        return None
+    if word.phrase not in read_link_words().get("rebel", frozenset()):
+        return None
+    before, after = doc[role.start - 1] if role.start else None, doc[role.end]
+    hyphenated = (before is not None and before.text == "-") or after.text == "-"
+    conjunct = doc[role.start].dep_ == "conj" or any(c.dep_ == "cc" for c in doc[role.start].children)
+    return None if hyphenated or conjunct else word.role
 
 
 def _office_of_region(tokens: Tokens, token: Token) -> bool:

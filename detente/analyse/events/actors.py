@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -86,6 +86,10 @@ class ActorIndex:
             if s < end and e > start:
                 hits.append(self._spans[i])
         return hits
+
+    def mentioned_between(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        """The mentions that begin between two offsets, in text order."""
+        return self._spans[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
     def named(self, text: str) -> Actor | None:
         """The actor one of whose mentions reads exactly ``text`` ("Lee" named elsewhere in the article)."""
@@ -200,6 +204,17 @@ class ActorIndex:
                     if obj.dep_ == "pobj":
                         return self.of_token(obj, follow_owner=False)
         return None
+
+    def modifier_names_a_party(self, token: Token) -> bool:
+        """'the two Indian diplomats', 'his Turkish and Cypriot counterparts': a modifier of the noun names a coded
+        party, whose people they are."""
+        for child in token.children:
+            # (not a pronoun: "its navy" is the doer's own)
+            if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.pos_ != "PRON":
+                hit = self.of_token(child, follow_owner=False)
+                if hit is not None and not (hit.actor.code or "-").startswith("-"):
+                    return True
+        return False
 
     def of_tokens(self, tokens: list[Token]) -> list[ActorHit]:
         """Actors of several coordinated phrases, without repeats, in text order."""

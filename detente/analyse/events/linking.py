@@ -70,6 +70,7 @@ class Linking:
     taking_verbs: frozenset[str] = frozenset()
     fear_words: frozenset[str] = frozenset()
     hope_words: frozenset[str] = frozenset()
+    pair_people: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -164,6 +165,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         taking_verbs=_words(raw, "taking_verbs"),
         fear_words=_words(raw, "fear_words"),
         hope_words=_words(raw, "hope_words"),
+        pair_people=_subset(raw, "pair_people", "pair_nouns"),
     )
 
 

@@ -103,7 +103,8 @@ def _object_candidates(ctx: Context, verb: Token, extra_heads: list[Token]) -> I
     direct = [d for d in children(verb, OBJECTS | {"dative"}) if d not in extra_heads]
     # "offered its troops to Lebanon", "will withdraw their force from Chad": one's own people are what is
     # moved or given, not whom the act is aimed at
-    own = [d for d in direct if is_own(d)]
+    # (not "invited his Turkish and Cypriot counterparts": people a modifier says are another party's)
+    own = [d for d in direct if is_own(d) and not ctx.actors.modifier_names_a_party(d)]
     # ("hosted Israeli and Hamas negotiators": every actor of a coordinated phrase)
     yield coordinated(ctx, [d for d in direct if (d.dep_ != "dative" or d.pos_ != "ADP") and d not in own])
 

@@ -19,21 +19,29 @@ PAIR_LOOKBACK = 4
 ANTECEDENT_LOOKBACK = 3
 
 
-def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
+def story_pair(ctx: Context, token: Token, people: bool = False) -> list[ActorHit]:
     """'both sides', 'the two countries', 'the three European states': the parties of the newest earlier
-    event between that many sides ('the leaders' alone: the two sides of the sentence just before)."""
+    event between that many sides ('the leaders' alone: the two sides of the sentence just before; 'the two' or
+    'both' alone as a doer: the sides just told). Two people ('the two ministers', 'the top diplomats of the two
+    countries') are the two people of the newest such event, else the last two people of two sides the story
+    named."""
+    people = people or token.lemma_.lower() in ctx.linking.pair_people
+    if ctx.actors.modifier_names_a_party(token):
+        return []  # ("the two Indian diplomats": India's own)
     count = bare_count(ctx, token)
     if count is not None:
         # "The two later discussed ...": the count word alone stands for the parties
-        return _newest_sides(ctx, token, count, PAIR_LOOKBACK)
+        return _newest_sides(ctx, token, count, PAIR_LOOKBACK, people)
     if token.lemma_.lower() not in ctx.linking.pair_nouns or token.tag_ != "NNS":
         # "senior officials of the two countries": the pair owns the phrase
-        owners = prep_objects(token, {"of"})
-        return story_pair(ctx, owners[0]) if owners and owners[0].i != token.i else []
+        return _owners_pair(ctx, token, people)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     counts = [
         ctx.linking.group_words[c.lower_]
         for c in token.children
-        if c.lower_ in ctx.linking.group_words and c.dep_ in {"det", "predet", "nummod"}
+        if c.lower_ in ctx.linking.group_words
+        and c.dep_ in {"det", "predet", "nummod"}
+        and (definite or c.lower_ == "both")  # ("two diplomats were expelled": a number of people)
     ]
     lookback = PAIR_LOOKBACK
     if not counts and bare_definite(token):
@@ -42,28 +50,60 @@ def story_pair(ctx: Context, token: Token) -> list[ActorHit]:
         counts, lookback = [2], (len(ctx.history[-PAIR_LOOKBACK:]) - told[-1] if told else 1)
     if not counts:
         # ("senior officials of the two countries": uncounted, the pair that owns them)
-        owners = prep_objects(token, {"of"})
-        return story_pair(ctx, owners[0]) if owners and owners[0].i != token.i else []
-    return _newest_sides(ctx, token, counts[0], lookback)
+        return _owners_pair(ctx, token, people)
+    return _newest_sides(ctx, token, counts[0], lookback, people)
 
 
-def _newest_sides(ctx: Context, token: Token, count: int, lookback: int) -> list[ActorHit]:
-    """The ``count`` sides of the newest event told before ``token`` (over ``lookback`` sentences)."""
+def _owners_pair(ctx: Context, token: Token, people: bool) -> list[ActorHit]:
+    """The pair named by the owner of a phrase ('officials of the two countries')."""
+    owners = prep_objects(token, {"of"})
+    return story_pair(ctx, owners[0], people) if owners and owners[0].i != token.i else []
+
+
+def _newest_sides(ctx: Context, token: Token, count: int, lookback: int, people: bool = False) -> list[ActorHit]:
+    """The ``count`` sides of the newest event told before ``token`` (over ``lookback`` sentences); with
+    ``people``, of the newest event between people, else the last people of as many sides named."""
     # ("received Wang Yi in Hanoi, and both sides pledged": an earlier clause of the same sentence first)
     earlier = [f for f in ctx.current if f.anchor.i < token.i]
-    for events in [*ctx.history[-lookback:], earlier][::-1]:
+    told = [*ctx.history[-lookback:], earlier][::-1]
+    if people:
+        pair = _told_pair(told, count, persons=True) or _named_people(ctx, token, count)
+        if pair:
+            return pair
+    return _told_pair(told, count)
+
+
+def _told_pair(told: list[list[Found]], count: int, persons: bool = False) -> list[ActorHit]:
+    """The sides of the newest event told (newest first) between ``count`` sides (with ``persons``: people)."""
+    for events in told:
         for found in reversed(events):
             # the two parties of a meeting; the three who criticised someone together
             for parties in (found.sources + found.targets, found.sources, found.targets):
                 sides = _sides([h for h in parties if is_coded(h.actor)])
-                if len(sides) == count:
+                if len(sides) == count and (not persons or all(h.actor.kind == "person" for h in sides)):
                     return sides
     return []
 
 
+def _named_people(ctx: Context, token: Token, count: int) -> list[ActorHit]:
+    """The last ``count`` people of as many sides named in the sentences a pair looks back over, in the order the
+    text named them: 'Lavrov and his Brazilian counterpart, Celso Amorim, ... The two ministers'."""
+    sentences = list(token.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    start = sentences[max(0, at - PAIR_LOOKBACK)].start_char
+    last: dict[str, tuple[int, ActorHit]] = {}
+    for begin, _end, actor in ctx.actors.mentioned_between(start, token.idx):
+        if actor.kind == "person" and is_coded(actor):
+            hit = ActorHit(actor)
+            last[country_of(hit)] = (begin, hit)  # (the newest person of each side)
+    newest = sorted(last.values(), key=lambda m: m[0])[-count:]
+    return [hit for _begin, hit in newest] if len(newest) == count else []
+
+
 def bare_count(ctx: Context, token: Token) -> int | None:
     """How many parties a count word standing alone as a subject names ('the two met again', 'both agreed'),
-    or None ('the two countries' is read by its noun; 'two issues' counts things)."""
+    or None ('the two countries' is read by its noun; 'two issues' counts things; 'accusing both of' as an
+    object more often stands for what the sentence itself has just listed)."""
     count = ctx.linking.group_words.get(token.lower_)
     if count is None or token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ not in {"CD", "DT"}:
         return None
