@@ -16,6 +16,8 @@ from .coordination import done_for_others, joint_on_a_thing
 from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded, is_word, is_yes_no_question, relative_object
+from .home_country import story_country
+from .implied_doers import implied_kind, imply_parties
 from .learned.propose import LEARNED
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking, tells_sport
 from .patterns import Codebook
@@ -264,6 +266,13 @@ def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Lin
         found.notes.append("guessed-target-by-place")
 
 
+def _act_country(found: Found, sent: Span, ctx: Context) -> str | None:
+    """The country where an act happens: the place its own clause names ('were arrested in Sydney'), else the one
+    country the story has named so far."""
+    place = _country_where(found, ctx.places, ctx.linking.place_preps, doer=True)
+    return place.country if place is not None else story_country(ctx, sent)
+
+
 def _own_land(found: Found, sent: Span, places: list[Place], linking: Linking) -> None:
     """'Thai authorities imposed a curfew on Bangkok', 'declared a state of emergency in the Amhara region':
     a government's act on its own city or region, which the actors stage reads as the government itself
@@ -494,6 +503,12 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
             nameless = found.targets if found.targets and not any(t.actor.code for t in found.targets) else []
             if nameless:
                 found.targets = []
+            kind = implied_kind(found)
+            country = _act_country(found, sent, context) if kind is not None else None
+            if kind is not None and country is not None:
+                # "the nine were convicted", "ten people were held for questioning": a court, police
+                found.targets = found.targets or nameless
+                imply_parties(found, kind, country, index)
             if found.code[:2] == THREAT_ROOT and (not found.targets or ADVERSARY in found.notes):
                 # "vowed that the United States would pay the price": a harm promised to another party is aimed
                 # at it, before the story's adversary

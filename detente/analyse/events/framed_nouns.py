@@ -12,7 +12,7 @@ from .found import Found
 from .grammar import OBJECTS, SUBJECTS, children, is_coded, is_negated, named_owners, prep_objects
 from .noun_triggers import noun_code
 from .subjects import governing_verb, speaker_of, subjects_of
-from .verb_triggers import negated_code, verb_code
+from .verb_triggers import for_clause, negated_code, verb_code
 
 # Demands: the one conflictual event a refusal of it is coded for ("refused the demand from the US").
 DEMAND_ROOT = "10"
@@ -140,15 +140,20 @@ def demanded_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
     or demand noun asks for is not done; the whole is the appeal or demand, aimed at the one asked."""
     found: list[Found] = []
     for noun in sent:
-        code = ctx.codebook.nouns.get(noun.lemma_.lower())
+        # ("calls for Mobutu to step down": a call is an appeal when it says whom it asks, verbs.yaml answered_nouns)
+        lemma = noun.lemma_.lower()
+        code = ctx.codebook.nouns.get(lemma) or ctx.codebook.answered_nouns.get(lemma)
         modality = ctx.codebook.modalities.get({"02": "appeal", "10": "demand"}.get((code or "")[:2], ""))
         if noun.pos_ != "NOUN" or modality is None:
             continue
-        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+        # ("led calls for Mobutu to step down": the for-clause may hang as an adverbial, on the noun or its verb)
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} or for_clause(c)]
         if noun.dep_ in OBJECTS:
             # "reiterated its demand today that Israel ease ...": the parser hangs the clause on the verb
             clauses += [
-                c for c in noun.head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                c
+                for c in noun.head.children
+                if (c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)) or for_clause(c)
             ]
         inner = next((c for c in clauses if c.pos_ in {"VERB", "AUX"}), None)
         if inner is None or any(
@@ -162,8 +167,13 @@ def demanded_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
         if coded is None or not asked:
             continue
         claimed.update({noun.i, inner.i})
-        verb = governing_verb(ctx, noun)
-        sources = ctx.actors.of_tokens(named_owners(noun)) or (subjects_of(ctx, verb)[0] if verb is not None else [])
+        # ("calls for the president to step down were echoed by the clergy": the passive's agent makes them)
+        verb = noun.head if noun.dep_ == "nsubjpass" else governing_verb(ctx, noun)
+        # ("calls by France for Iran to halt ...", "rejected demands from Washington that ...": the named maker; a
+        # verb's subject makes the call unless it answers it: "has led calls", not "rejected calls")
+        makers = ctx.actors.of_tokens(named_owners(noun, ("by", "from")))
+        answers = verb is not None and (verb_code(ctx, verb) or ("",))[0].startswith(ANSWER_CODES)
+        sources = makers or (subjects_of(ctx, verb)[0] if verb is not None and not answers else [])
         if not sources:
             continue
         event = Found(modality.transform(coded[0]), noun, [noun, *coded[1]], sources, asked, nominal=True)

@@ -22,7 +22,7 @@ def at_home(ctx: Context, found: Found, sent: Span) -> None:
     country = ctx.actors.only_country(sent.start_char, sent.end_char)
     if country is None and not ctx.actors.countries(sent.start_char, sent.end_char):
         # "Authorities imposed a curfew in eight districts of Manipur": no actor names a country, the places do
-        country = _only_place_country(ctx, sent) or _story_country(ctx, sent)
+        country = _only_place_country(ctx, sent) or story_country(ctx, sent)
     if country is None or found.code.startswith("01"):
         return  # (whom a statement is made to or about is not settled by where it is made)
     # A person acting is left alone: an unplaced leader is as often the foreign counterpart's host or rival
@@ -64,7 +64,7 @@ def _foreign_place(ctx: Context, hit: ActorHit, sent: Span, country: str) -> Act
     return None
 
 
-def _story_country(ctx: Context, sent: Span) -> str | None:
+def story_country(ctx: Context, sent: Span) -> str | None:
     """'Police arrested 33 loggers' in a story that so far has named one country only: a sentence that names
     no country of its own goes on in the story's one (as a reader takes "the opposition" of a Kazakh story).
     A story that has named two countries leaves it open: then "police" may be either's."""

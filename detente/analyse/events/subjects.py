@@ -98,6 +98,17 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         issuer = governing_verb(ctx, verb.head)
         if issuer is not None:
             return subjects_of(ctx, issuer)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "Ethiopian troops backing government forces", "the JMB, calling for Islamic rule": an active participle
+        # on a party tells that party's act, done to what it names (not on a thing: "evidence supporting claims";
+        # nor done to nothing: "refugees sheltering there")
+        lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+        acts_on = children(verb, OBJECTS) or [
+            p for p in children(verb, {"prep"}) if (lemma, p.lower_) in ctx.codebook.phrasal
+        ]
+        doers = [h for h in ctx.actors.of_tokens([verb.head]) if is_coded(h.actor)] if acts_on else []
+        if doers:
+            return doers, False
     clause = gerund_clause_head(verb)
     if clause is not None:
         # "the fleet arrived home after visiting four ports in the United States": the gerund's doer is the clause's
