@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from detente.analyse.events.acceptance import keep_every_event
 from detente.analyse.events.coding import article_events
 from detente.analyse.events.patterns import load_codebook
 from detente.model import Actor, Article, DateMention, Event, Mention, Place, Sentence
@@ -145,8 +146,11 @@ def test_symmetric_only_for_joint_actions(nlp) -> None:
 def test_nominal_events(nlp) -> None:
     found = triples(events_of(nlp, "The talks between China and Japan ended without a deal."))
     assert found == [("CHN", "040", "JPN")]
-    found = triples(events_of(nlp, "Lee began his state visit with a meeting with Xi Jinping."))
-    assert ("KORGOV", "040", "CHN") in found
+    text = "Lee began his state visit with a meeting with Xi Jinping."
+    with keep_every_event():  # the rules code the nominal meeting ...
+        assert ("KORGOV", "040", "CHN") in triples(events_of(nlp, text))
+    # ... and the learned floor may keep only one of the two 04 acts toward the same party (the visit or the meeting)
+    assert any(s == "KORGOV" and c[:2] == "04" and t == "CHN" for s, c, t in triples(events_of(nlp, text)))
 
 
 def test_negation_and_denial(nlp) -> None:
