@@ -74,7 +74,7 @@ def accused_in_clause(ctx: Context, verb: Token, sources: list[ActorHit]) -> lis
     accusation told as a that-clause is aimed at the clause's doers (another country's, never the accuser's)."""
     own = own_countries(sources)
     for clause in with_conjuncts(children(verb, {"ccomp"})):
-        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+        doers = other_parties(subjects_of(ctx, clause)[0], own)
         if doers:
             return doers
     return []
@@ -89,7 +89,7 @@ def asked_in_clause(ctx: Context, verb: Token, sources: list[ActorHit]) -> list[
         if reports(ctx, verb) and not mandative(clause):
             continue  # "insisted that relations were good" reports; "demanded that protesters stop" asks
         doers = subjects_of(ctx, clause)[0]
-        coded = [h for h in doers if is_coded(h.actor) and country_of(h) not in own]
+        coded = other_parties(doers, own)
         if coded:
             return coded
         # ("demanded that protesters stop": a role the sentence's country may place)
@@ -181,7 +181,7 @@ def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[st
     if not any(is_coded(s.actor) for s in sources):
         return None
     # the content follows ("said that ..."), comes first ("..., X said"), or the saying is an aside to it
-    clauses = children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    clauses = _reported_clauses(verb)
     own = own_countries(sources)
     for clause in with_conjuncts(clauses):
         if is_hypothetical(clause) or is_future(clause):
@@ -202,7 +202,7 @@ def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[st
         # ('"These remarks are unacceptable," X said of the Turkish president's speech': what it is said of)
         said_of = [o for p in children(verb, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
         for named in (subjects, _told_facts(subjects), doers, said_of):
-            parties = [h for h in ctx.actors.of_tokens(named) if is_coded(h.actor) and country_of(h) not in own]
+            parties = other_parties(ctx.actors.of_tokens(named), own)
             if parties:
                 return judged[1][0], parties
     return _blamed_manner(ctx, with_conjuncts(clauses), own)
@@ -217,7 +217,7 @@ def conditional_warning(ctx: Context, verb: Token, sources: list[ActorHit]) -> t
     lexicon = load_judgement_lexicon()
     harms = lexicon.harm_verbs | lexicon.consequence_verbs
     own = own_countries(sources)
-    clauses = children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    clauses = _reported_clauses(verb)
     for clause in clauses:
         foretold = [c for c in with_conjuncts([clause]) if c.lemma_.lower() in harms and not is_negated(c)]
         if not foretold or not is_future(foretold[0]):
@@ -226,7 +226,7 @@ def conditional_warning(ctx: Context, verb: Token, sources: list[ActorHit]) -> t
             c for c in children(clause, {"advcl"}) if any(m.lower_ in {"if", "unless"} for m in children(c, {"mark"}))
         ]
         doers = [s for c in conditions for s in with_conjuncts(children(c, {"nsubj"}))]
-        parties = [h for h in ctx.actors.of_tokens(doers) if is_coded(h.actor) and country_of(h) not in own]
+        parties = other_parties(ctx.actors.of_tokens(doers), own)
         if parties:
             return WARNING, parties
     return None
@@ -265,7 +265,7 @@ def _blamed_manner(ctx: Context, clauses: list[Token], own: set[str]) -> tuple[s
             continue
         if not any(a.lemma_.lower() in manners or a.lower_ in manners for a in children(clause, {"advmod", "acomp"})):
             continue
-        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+        doers = other_parties(subjects_of(ctx, clause)[0], own)
         if doers:
             return ACCUSATION, doers
     return None
@@ -307,9 +307,7 @@ def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | N
         pronoun = all(t.lower_ in {"we", "i"} for t in children(verb, SUBJECTS))
         sources = [speaker] if speaker is not None and pronoun and children(verb, SUBJECTS) else []
     own = own_countries(sources)
-    asked = [
-        h for h in ctx.actors.of_tokens(children(inner, {"nsubj"})) if is_coded(h.actor) and country_of(h) not in own
-    ]
+    asked = other_parties(ctx.actors.of_tokens(children(inner, {"nsubj"})), own)
     if not sources or not asked:
         return None
     told = content_code(ctx, inner)
@@ -330,7 +328,7 @@ def _blamed_in(
             continue
         if is_future(clause) or is_negated(clause) or is_hypothetical(clause):
             continue
-        doers = [h for h in subjects_of(ctx, clause)[0] if is_coded(h.actor) and country_of(h) not in own]
+        doers = other_parties(subjects_of(ctx, clause)[0], own)
         if doers:
             return ACCUSATION, doers
     return None
@@ -339,6 +337,17 @@ def _blamed_in(
 def own_countries(sources: list[ActorHit]) -> set[str]:
     """The countries (or families) of an act's doers."""
     return {country_of(s) for s in sources}
+
+
+def other_parties(hits: list[ActorHit], own: set[str]) -> list[ActorHit]:
+    """The coded parties among ``hits`` that are not of the doers' own countries (``own_countries``)."""
+    return [h for h in hits if is_coded(h.actor) and country_of(h) not in own]
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """What a verb of saying reports: its that-clause ('said that ...'), or the clause it is an aside to ('...,
+    X said')."""
+    return children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
 
 
 def _own_side(ctx: Context, clause: Token, own: set[str]) -> bool:
@@ -365,7 +374,7 @@ def warning(ctx: Context, verb: Token, code: str, own: set[str]) -> tuple[str, l
     threat = ctx.codebook.modalities.get("threat")
     for clause in clauses:
         subjects = subjects_of(ctx, clause)[0]
-        others = [h for h in subjects if is_coded(h.actor) and country_of(h) not in own]
+        others = other_parties(subjects, own)
         if others:
             return code, others, clause
         coded = content_code(ctx, clause)

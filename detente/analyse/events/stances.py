@@ -24,6 +24,7 @@ from .grammar import (
     with_conjuncts,
 )
 from .judgements import HostileDocuments, load_judgement_lexicon
+from .speech import other_parties, own_countries
 from .subjects import SPEAKER_SUBJECTS, speaker_of, subjects_of
 from .verb_triggers import verb_code
 
@@ -101,8 +102,7 @@ def hostile_motions(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
         if motion.i in claimed or motion.lemma_.lower() not in documents.nouns or motion.pos_ != "NOUN":
             continue
         sources = [h for h in _issuers(ctx, motion, documents) if is_coded(h.actor)]
-        own = {country_of(s) for s in sources}
-        targets = [h for h in _aimed_at(ctx, motion, documents) if is_coded(h.actor) and country_of(h) not in own]
+        targets = other_parties(_aimed_at(ctx, motion, documents), own_countries(sources))
         if not sources or not targets:
             continue
         claimed.update([motion.i, *(a.i for a in _condemning(ctx, motion))])  # (one event, not the participle's too)
@@ -175,5 +175,4 @@ def _holders(ctx: Context, word: Token, holders: list[Token]) -> list[ActorHit]:
 
 def _others(ctx: Context, nouns: list[Token], sources: list[ActorHit]) -> list[ActorHit]:
     """The coded parties the nouns name (or own: 'China's military might') not of the sources' countries."""
-    own = {country_of(s) for s in sources}
-    return [h for h in ctx.actors.of_tokens(nouns) if is_coded(h.actor) and country_of(h) not in own]
+    return other_parties(ctx.actors.of_tokens(nouns), own_countries(sources))
