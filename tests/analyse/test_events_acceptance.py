@@ -113,6 +113,32 @@ def test_sentence_features_count_the_events_of_each_sentence() -> None:
     assert out[0]["lead-sentence"] == 1.0 and out[3]["article-position"] == 1.0
 
 
+def test_article_features_tell_whether_an_events_pair_is_the_storys() -> None:
+    from detente.model import ActorRef
+
+    def event(source: str | None, target: str | None) -> Event:
+        def ref(code: str | None) -> ActorRef | None:
+            return ActorRef(name=code, code=code) if code else None
+
+        return Event(
+            cameo="040", root="04", quad_class=1, goldstein=1.0, sentence=0, start=0, end=1,
+            source_actor=ref(source), target_actor=ref(target),
+        )  # fmt: skip
+
+    events = [event("KORGOV", "CHN"), event("CHNGOV", "KOR"), event("KORGOV", "JPN"), event("KOR", None)]
+    out = article_features(events, [{"bias": 1.0}] * 4, sentences=1)
+    # KOR-CHN twice (either direction): repeated and the article's main pair; KOR-JPN once and not the main pair
+    assert [f.get("dyad-repeats") for f in out[:3]] == [1.0, 1.0, 0.0]
+    assert [f.get("dyad-main") for f in out[:3]] == [1.0, 1.0, 0.0]
+    assert out[3].get("dyad-none") == 1.0 and "dyad-main" not in out[3]
+
+
+def test_the_trigger_word_is_a_feature(nlp) -> None:
+    with recording() as recorded:
+        events_of(nlp, "Norway signed an energy agreement with Poland on Tuesday.")
+    assert any(f.get("trigger:sign") == 1.0 for _, features in recorded for f in features)
+
+
 def test_recording_collects_every_scored_event_with_its_features(nlp) -> None:
     with recording() as recorded:
         events = events_of(nlp, "Norway signed an energy agreement with Poland on Tuesday.")

@@ -51,6 +51,8 @@ def event_features(
     features["specific-code"] = float(len(event.cameo) > 3)
     features["nominal"] = float(found.nominal)
     features[f"anchor:{_pos(found.anchor)}"] = 1.0
+    # the anchor's word: some words ("come", "said") find acts that are seldom news, whatever the clause
+    features[f"trigger:{found.anchor.lemma_.lower()}"] = 1.0
     features["multiword-trigger"] = float(len(found.trigger) > 1)
     features["reported"] = float(found.speaker is not None or _under_speech(found.anchor))
     features["modal"] = float(_modal(found.anchor))
@@ -93,7 +95,47 @@ def article_features(events: list[Event], features: list[Features], sentences: i
         both["article-position"] = event.sentence / max(1, sentences - 1)
         both["one-sentence-article"] = float(sentences <= 1)
         out.append(both)
+    for both, dyad in zip(out, _dyad_features(events), strict=True):
+        both.update(dyad)
     return out
+
+
+def _dyad_features(events: list[Event]) -> list[Features]:
+    """Whether an event's pair of countries recurs in its article and is the article's main pair: an act
+    between the parties the story is about is more often news than one with a party named in passing."""
+    dyads = [_dyad(event) for event in events]
+    counts: dict[frozenset, int] = {}
+    for dyad in dyads:
+        if dyad is not None:
+            counts[dyad] = counts.get(dyad, 0) + 1
+    weight: dict[str, int] = {}  # each country's (or IGO's) share of the article's coded pairs
+    for dyad, n in counts.items():
+        for side in dyad:
+            weight[side] = weight.get(side, 0) + n
+    main = {side for side, _ in sorted(weight.items(), key=lambda item: (-item[1], item[0]))[:2]}
+    out: list[Features] = []
+    for dyad in dyads:
+        if dyad is None:
+            out.append({"dyad-none": 1.0})
+        else:
+            out.append({"dyad-repeats": float(counts[dyad] > 1), "dyad-main": float(dyad == main)})
+    return out
+
+
+def _side(code: str | None) -> str | None:
+    """A party's country, or its IGO/NGO code; None for an uncoded or country-less party."""
+    if not code or code.startswith("---"):
+        return None
+    return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
+
+
+def _dyad(event: Event) -> frozenset | None:
+    """The event's two parties' countries (or IGOs), unordered; None when a side is missing or uncoded."""
+    source = _side(event.source_actor.code if event.source_actor else None)
+    target = _side(event.target_actor.code if event.target_actor else None)
+    if source is None or target is None or source == target:
+        return None
+    return frozenset((source, target))
 
 
 def _pos(token: Token) -> str:
