@@ -156,3 +156,37 @@ def test_defence_lawyers_in_a_trial_are_no_civilian_party() -> None:
         "charged that it was incomprehensible."
     )
     assert not any((s or "")[3:6] == "CVL" for s, _c, _t in found), found
+
+
+# --- legal challenges against state bodies -------------------------------------------------------------------
+
+
+@SLOW
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The former prime minister of Canada filed a challenge against a judicial inquiry which blamed him for "
+            "a funding scandal.",
+            "CAN",
+            "CANJUD",
+        ),
+        (
+            "The opposition party in Kenya filed a legal challenge against the election commission on Monday.",
+            "KEN",
+            "KEN",
+        ),
+        ("Thai opposition leaders lodged an appeal against the court's ruling in Bangkok on Tuesday.", "THA", "THAJUD"),
+    ],
+)
+def test_a_challenge_or_appeal_filed_against_a_body_is_legal_action(text: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert any((s or "")[:3] == source and c == "115" and (t or "")[: len(target)] == target for s, c, t in found), (
+        found
+    )
+
+
+@SLOW
+def test_an_appeal_for_help_is_still_an_appeal() -> None:
+    found = coded("The Red Cross in Geneva launched an appeal for aid to Somalia on Monday.")
+    assert not any(c == "115" for _s, c, _t in found), found
