@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import ActorHit
-from .codes import cameo_code
+from .codes import CLAIM_CODE, MATERIAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
 from .framed_nouns import refused_event
@@ -134,6 +134,22 @@ def _accused_of(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
     return ctx.actors.of_tokens(children(verb, {"dobj"}))
 
 
+def _claimed_by(ctx: Context, noun: Token, code: str) -> list[ActorHit]:
+    """Who claims responsibility for the act of force a noun names, and so did it ('Hamas claimed responsibility
+    for the rocket attack', 'the Taliban took responsibility for the bombing'); none for other nouns."""
+    if cameo_code(code).quad_class != MATERIAL_CONFLICT or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    claim = noun.head.head
+    verb = claim.head
+    if claim.dep_ != "dobj" or verb.i == claim.i or verb.pos_ != "VERB":
+        return []
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    if ctx.codebook.light_verbs.get(lemma, {}).get(claim.lemma_.lower()) != CLAIM_CODE or is_negated(verb):
+        return []
+    subjects, passive = subjects_of(ctx, verb)
+    return [] if passive else subjects
+
+
 def _disapproves(ctx: Context, verb: Token) -> bool:
     """Whether the verb is coded as disapproval (CAMEO 11: condemn, deplore, blame, accuse)."""
     coded = verb_code(ctx, verb)
@@ -153,7 +169,8 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         return None  # "postponed the talks", "planned a visit", "proposed hosting talks": not (yet) an event
     if any(c.lower_ in {"planned", "proposed", "possible", "future"} for c in noun.children if c.dep_ == "amod"):
         return None
-    if noun.dep_ == "pobj" and (
+    claimers = _claimed_by(ctx, noun, code)
+    if not claimers and noun.dep_ == "pobj" and (
         noun.head.lower_ in ctx.linking.topic_preps
         or (noun.head.lower_ in ctx.linking.aim_preps and noun.head.head.pos_ in {"NOUN", "PROPN"})
     ):
@@ -223,6 +240,7 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     if not sources and verb is not None:
         # "blamed Russia for a cyberattack on Ukraine", "accused Moscow of a missile attack": the accused did it
         sources = _accused_of(ctx, noun, verb)
+    sources = sources or claimers
     protest = _in_protest(noun, code, verb) or _gathered_for(ctx, noun, code, verb)
     if protest and not sources:
         # "students set buses ablaze in protest at fare rises": whoever acts in protest protests

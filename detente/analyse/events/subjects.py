@@ -9,7 +9,7 @@ from ..actors.mentions import fronted_subject
 from .actors import ActorHit
 from .context import Context
 from .coordination import coordinated
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded, is_negated
 from .linking import is_natural_force
 
 # Verbs that report speech: what their complement says happened was told by their subject.
@@ -81,6 +81,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     doer = fronted_doer(verb)
     if doer is not None:
         return ctx.actors.of_tokens([doer]), False
+    trier = attempt_owner(ctx, verb)
+    if trier:
+        # "an attempt by the presidential guard to assassinate the premier": who tries does the act
+        return trier, False
     # "the troops that attacked": the relative clause's head noun does it
     if verb.dep_ == "relcl":
         return ctx.actors.of_tokens([verb.head]), False
@@ -109,7 +113,7 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         doers = [h for h in ctx.actors.of_tokens([verb.head]) if is_coded(h.actor)] if acts_on else []
         if doers:
             return doers, False
-    clause = gerund_clause_head(verb)
+    clause = gerund_clause_head(verb, ctx.linking.aspect_verbs)
     if clause is not None:
         # "the fleet arrived home after visiting four ports in the United States": the gerund's doer is the clause's
         return subjects_of(ctx, clause)
@@ -144,15 +148,37 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     return [], False
 
 
-def gerund_clause_head(verb: Token) -> Token | None:
+def gerund_clause_head(verb: Token, aspect_verbs: frozenset[str] = frozenset()) -> Token | None:
     """The verb whose subject a gerund after a preposition of time or means shares ('after visiting', 'by
-    signing'), or None."""
+    signing'), or that of a verb of aspect the parser hung the gerund from a preposition of ('continued on
+    Saturday launching rockets', 'went on attacking'), or None."""
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or children(verb, SUBJECTS | PASSIVE_SUBJECTS):
         return None
-    if prep.dep_ != "prep" or prep.lower_ not in SHARES_SUBJECT_PREPS or prep.head.i == prep.i:
+    if prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    if prep.lower_ not in SHARES_SUBJECT_PREPS and prep.head.lemma_.lower() not in aspect_verbs:
         return None
     return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
+
+
+def attempt_owner(ctx: Context, verb: Token) -> list[ActorHit]:
+    """Who tries the act an attempt noun's infinitive tells: the noun's "by" phrase or owner ('an attempt by
+    Force 17 to assassinate the premier', 'Russia's bid to capture the city'); none for other nouns."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or noun.i == verb.i or noun.lemma_.lower() not in ctx.linking.attempt_nouns:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    triers = [o for by in children(noun, {"prep", "agent"}) if by.lower_ == "by" for o in children(by, {"pobj"})]
+    if triers or children(noun, {"poss"}):
+        return coordinated(ctx, triers or children(noun, {"poss"}))
+    maker = noun.head
+    if noun.dep_ == "dobj" and maker.lemma_.lower() in ctx.linking.attempting_verbs and not is_negated(maker):
+        # "government troops launched a drive to retake the port": who launches the attempt makes it
+        sources, passive = subjects_of(ctx, maker)
+        return [] if passive else sources
+    return []
 
 
 def _party(ctx: Context, noun: Token) -> bool:
