@@ -135,3 +135,47 @@ def test_the_expulsion_of_diplomats_stays_an_expulsion() -> None:
     found = parties("Russia expelled two Polish diplomats from Moscow on Monday.")
     assert ("RUS", "16", "POL") in found or ("RUS", "17", "POL") in found
     assert not {p for p in found if p[1] == "19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A NATO air strike killed 12 Afghan civilians in the southern province of Kandahar, Afghan officials said.",
+            ("IGO", "19", "AFG"),
+        ),
+        (
+            "An Israeli air raid destroyed the house of a Hamas commander in Gaza City, witnesses said.",
+            ("ISR", "17", "PSE"),
+        ),
+    ],
+)
+def test_an_attack_reported_before_the_verb_of_saying_is_the_doers(text: str, expected: tuple[str, str, str]) -> None:
+    # the parser reads the finite verb as a participle on its subject, and the subject as the speaker's
+    assert expected in parties(text)
+
+
+def test_a_participle_with_its_doer_on_an_attacked_thing_names_the_doer() -> None:
+    found = parties("An Israeli army convoy attacked by Hezbollah guerrillas on Sunday lost two jeeps.")
+    assert ("LBN", "19", "ISR") in found
+
+
+def test_a_participle_of_no_force_on_a_thing_does_not_name_its_doer() -> None:
+    # a truce is between its parties, whoever brokered it
+    found = parties("A truce brokered by Qatar between Israel and Hamas held on Monday.")
+    assert not {p for p in found if p[0] == "QAT" and p[1] >= "15"}
+
+
+def test_a_party_claiming_responsibility_for_a_gerund_did_it() -> None:
+    found = parties("The armed wing of Hamas claimed responsibility for firing three rockets at Israel on Monday.")
+    assert ("PSE", "19", "ISR") in found
+
+
+def test_a_claimed_attack_on_things_is_placed_where_it_happened() -> None:
+    found = parties("Al-Qaeda in Iraq claimed responsibility for the suicide bombings on three hotels in Amman, Jordan.")
+    assert {p for p in found if p[1] == "18" and p[2] == "JOR"}
+
+
+def test_a_denied_gerund_act_has_no_doer() -> None:
+    found = parties("Hamas denied responsibility for firing rockets at Israel on Monday.")
+    assert not {p for p in found if p[0] == "PSE" and p[1] == "19"}

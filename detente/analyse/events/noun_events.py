@@ -6,14 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import ActorHit
-from .codes import CLAIM_CODE, MATERIAL_CONFLICT, cameo_code
+from .codes import MATERIAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
 from .framed_nouns import refused_event
 from .grammar import children, declares_refusal, is_negated, prep_objects
 from .noun_triggers import non_event_verb, noun_code, unrealised
 from .objects import TARGET_PREPS
-from .subjects import governing_verb, is_stative, subjects_of
+from .subjects import claimers_of, governing_verb, is_stative, subjects_of
 from .verb_triggers import negated_code, verb_code
 
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
@@ -53,6 +53,7 @@ def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int]
             not event.targets
             and "partaking" not in event.notes
             and "in-protest" not in event.notes
+            and "claimed" not in event.notes
             and ((noun.dep_ == "pobj" and not children(noun, {"poss"})) or _reacted_to(ctx, noun, reactions))
         ):
             # "talks on the second phase of the Gaza ceasefire", "China condemned new U.S. export controls":
@@ -136,18 +137,10 @@ def _accused_of(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
 
 def _claimed_by(ctx: Context, noun: Token, code: str) -> list[ActorHit]:
     """Who claims responsibility for the act of force a noun names, and so did it ('Hamas claimed responsibility
-    for the rocket attack', 'the Taliban took responsibility for the bombing'); none for other nouns."""
-    if cameo_code(code).quad_class != MATERIAL_CONFLICT or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+    for the rocket attack'); none for other nouns."""
+    if cameo_code(code).quad_class != MATERIAL_CONFLICT or noun.dep_ != "pobj":
         return []
-    claim = noun.head.head
-    verb = claim.head
-    if claim.dep_ != "dobj" or verb.i == claim.i or verb.pos_ != "VERB":
-        return []
-    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
-    if ctx.codebook.light_verbs.get(lemma, {}).get(claim.lemma_.lower()) != CLAIM_CODE or is_negated(verb):
-        return []
-    subjects, passive = subjects_of(ctx, verb)
-    return [] if passive else subjects
+    return claimers_of(ctx, noun)
 
 
 def _disapproves(ctx: Context, verb: Token) -> bool:
@@ -277,6 +270,8 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     keys = {s.key for s in sources}
     targets = [t for t in targets if t.key not in keys]
     notes = ["partaking"] if partaking else []
+    if claimers and sources == claimers:
+        notes.append("claimed")
     if protest:
         notes.append("in-protest")
     return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True, notes=notes)

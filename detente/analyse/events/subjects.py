@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..actors.mentions import fronted_subject
 from .actors import ActorHit
+from .codes import CLAIM_CODE
 from .context import Context
 from .coordination import coordinated
 from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded, is_negated
@@ -74,6 +75,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         # "a reporter seized by the FSB in March": a passive participle on a party, its doer in the "by" phrase
         # (not on a thing: "a truce brokered by Qatar" is between the truce's parties, found elsewhere)
         return coordinated(ctx, agents), True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _force(ctx, verb):
+        # "a convoy attacked by Taliban rebels", "the base, shelled by rebel artillery": an act of force on a thing
+        # is done by its "by" phrase too (the thing's owner suffers it)
+        return coordinated(ctx, agents), True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _joint_act(ctx, verb):
         # "an agreement on the border signed by Premier Wen and Prime Minister Singh": who signs a deal makes it
         # (unlike who brokers it, a mediator found elsewhere)
@@ -91,8 +96,8 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if (
         verb.dep_ == "acl"
         and verb.tag_ in {"VBN", "VBD"}
-        and verb.head.dep_ == "ROOT"
         and verb.head.pos_ in {"NOUN", "PROPN"}
+        and (verb.head.dep_ == "ROOT" or _reported_subject(verb))
     ):
         # "Thai student activists called on the premier to resign": with no verb of its own, the sentence's
         # root noun is the subject of a finite verb the parser took for a participle
@@ -113,6 +118,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         doers = [h for h in ctx.actors.of_tokens([verb.head]) if is_coded(h.actor)] if acts_on else []
         if doers:
             return doers, False
+    claimers = claimers_of(ctx, verb) if verb.dep_ == "pcomp" and verb.tag_ == "VBG" else []
+    if claimers:
+        # "Hamas claimed responsibility for firing three rockets at Israel": the claimer did it
+        return claimers, False
     clause = gerund_clause_head(verb, ctx.linking.aspect_verbs)
     if clause is not None:
         # "the fleet arrived home after visiting four ports in the United States": the gerund's doer is the clause's
@@ -146,6 +155,31 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
         return sources, passive
     return [], False
+
+
+def claimers_of(ctx: Context, act: Token) -> list[ActorHit]:
+    """Who claims responsibility (CAMEO 015, verbs.yaml light_verbs) for the act a word under its "for" tells
+    ('claimed responsibility for the rocket attack', 'for firing rockets'), and so did it; none if it is denied
+    or the word is not so placed."""
+    claim = act.head.head
+    if act.head.lower_ != "for" or claim.dep_ != "dobj" or claim.head.i == claim.i:
+        return []
+    verb = claim.head
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    if ctx.codebook.light_verbs.get(lemma, {}).get(claim.lemma_.lower()) != CLAIM_CODE or is_negated(verb):
+        return []
+    doers, passive = subjects_of(ctx, verb)
+    return [] if passive else doers
+
+
+def _reported_subject(verb: Token) -> bool:
+    """'A NATO air strike killed 27 civilians, Afghan officials said': the parser took the finite verb of a
+    reported clause for a participle on its subject, which it made the subject of the verb of saying that
+    follows. A participle with a direct object is no passive ('a convoy attacked by rebels')."""
+    noun, saying = verb.head, verb.head.head
+    if noun.dep_ != "nsubj" or saying.i < verb.i or saying.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return bool(children(verb, {"dobj"}))
 
 
 def gerund_clause_head(verb: Token, aspect_verbs: frozenset[str] = frozenset()) -> Token | None:
@@ -185,6 +219,13 @@ def _party(ctx: Context, noun: Token) -> bool:
     """Whether a noun names a coded actor ('the reporter Evan Gershkovich', 'two French aid workers')."""
     hit = ctx.actors.of_token(noun, follow_owner=False)  # (not "a railway from Laos": a thing, not its owner)
     return hit is not None and is_coded(hit.actor)
+
+
+def _force(ctx: Context, verb: Token) -> bool:
+    """Whether the codebook's bare verb is an act of force (linking.yaml toll_roots: assault, fight, mass
+    violence): 'attacked', 'shelled', 'bombed'."""
+    rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
+    return rule is not None and rule.code[:2] in ctx.linking.toll_roots
 
 
 def _joint_act(ctx: Context, verb: Token) -> bool:
