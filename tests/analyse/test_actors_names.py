@@ -143,3 +143,10 @@ def test_what_a_party_got_from_another_is_the_givers_act(text: str, expected: tu
 def test_the_getter_does_not_give(text: str, wrong: tuple[str, str, str]) -> None:
     found = triples_of(text)
     assert not has(found, *wrong), found
+
+
+
+def test_the_accused_region_group_is_the_target() -> None:
+    found = triples_of("The Turkish minister praised the partnership and accused Western countries of hypocrisy.")
+    assert has(found, "TUR", "112", "WST"), found
+
