@@ -132,3 +132,18 @@ def test_an_inquiry_takes_the_wrong_it_looks_into() -> None:
 def test_an_accusation_takes_the_wrong_it_alleges() -> None:
     assert codes("Beijing accused two Canadian diplomats of espionage.").get("1125") == ("CHN", "CAN")
     assert "1124" in codes("Seoul accused Pyongyang of war crimes.")
+
+
+# --- where a meeting is held -------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_two_states_meeting_in_a_third_country_meet_at_a_third_location() -> None:
+    assert codes("The foreign ministers of India and China met in Moscow on Tuesday.").get("044") == ("IND", "CHN")
+    assert "044" in codes("Iranian and Iraqi negotiators met in Geneva on Thursday.")
+
+
+@pytest.mark.slow
+def test_a_meeting_in_one_sides_country_or_with_an_organisation_is_no_third_location() -> None:
+    assert "044" not in codes("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.")
+    assert "044" not in codes("The United States and the European Union met in Brussels.")

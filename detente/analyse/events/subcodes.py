@@ -16,9 +16,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...model import Place
+from .actors import FAMILIES, ActorHit, country_of
 from .context import Context
 from .found import Found
-from .grammar import children
+from .grammar import children, is_coded
 from .patterns import Modality
 from .subcode_lexicon import Kind, SubcodeLexicon, load_subcode_lexicon
 from .verb_triggers import for_clause, verb_code
@@ -33,6 +35,9 @@ CIRCUMSTANCE_PREPS = {
     "after", "before", "since", "during", "amid", "amidst", "despite", "as", "at", "in", "within", "until", "ahead",
     "following", "near", "like", "than", "without", "by", "under", "across", "throughout", "among", "around",
 }  # fmt: skip
+# A meeting not specified further, and a meeting at a "third" location (CAMEO 044).
+MEETING = "040"
+THIRD_LOCATION = "044"
 # How far below the act its content is read, and how far up a word's heads are looked for.
 DEPTH = 4
 HEAD_STEPS = 4
@@ -239,3 +244,14 @@ def _content_link(child: Token) -> bool:
         # (an infinitive of purpose or asking, not a participle telling another act: "..., warning that ...")
         return _bare_infinitive(child) or for_clause(child)
     return True
+
+
+def third_location(code: str, place: Place | None, source: ActorHit | None, target: ActorHit | None) -> str:
+    """'The foreign ministers of India and China met in Moscow': two states meeting in the country of neither meet
+    at a 'third' location (044). Only between two coded states, in a place whose country is known."""
+    if code != MEETING or place is None or not place.country or source is None or target is None:
+        return code
+    sides = [country_of(hit) for hit in (source, target) if is_coded(hit.actor)]
+    if len(sides) != 2 or any(side in FAMILIES for side in sides):
+        return code
+    return THIRD_LOCATION if place.country not in sides else code
