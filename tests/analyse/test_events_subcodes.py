@@ -147,3 +147,18 @@ def test_two_states_meeting_in_a_third_country_meet_at_a_third_location() -> Non
 def test_a_meeting_in_one_sides_country_or_with_an_organisation_is_no_third_location() -> None:
     assert "044" not in codes("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.")
     assert "044" not in codes("The United States and the European Union met in Brussels.")
+
+
+# --- what a yielding act lets in -----------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_yielding_act_takes_what_it_lets_in() -> None:
+    assert "0863" in codes("Sudan gave the green light on Monday for United Nations relief flights to reach the south.")
+    assert "086" in codes("Ethiopia allowed African Union observers to monitor the elections.")
+
+
+@pytest.mark.slow
+def test_an_opening_that_names_nothing_let_in_is_no_international_involvement() -> None:
+    assert not any(c.startswith("086") for c in codes("Israel reopened the Allenby bridge on Sunday."))
+    assert not any(c.startswith("086") for c in codes("Burundi allowed the main opposition party to resume its work."))

@@ -45,6 +45,8 @@ class SubcodeLexicon:
     requested_acts: tuple[str, ...]  # acts refused only as a request for them (aid, cooperation, reform)
     request_nouns: frozenset[str]
     allowing_verbs: frozenset[str]
+    yielding_codes: frozenset[str]  # yielding acts refined by what they let in ("080" -> "0863")
+    yielding_words: frozenset[str]  # the words of such an act that let in ("reopen", "green light")
     allowed_acts: dict[str, str]  # kind act -> the involvement allowed ("074" -> "0861")
     allowed_words: dict[str, str]  # word -> the involvement allowed ("inspector" -> "0862")
     wrong_codes: dict[str, str]  # code refined -> family ("090" -> "investigate")
@@ -97,6 +99,8 @@ def parse_subcode_lexicon(raw: dict[str, Any], frame_classes: frozenset[str]) ->
         requested_acts=tuple(str(a) for a in requests["acts"]),
         request_nouns=_words(requests, "nouns", "refused_requests"),
         allowing_verbs=_words(allowing, "verbs", "allowing"),
+        yielding_codes=frozenset(_code(c, "allowing.codes") for c in allowing["codes"]),
+        yielding_words=_words(allowing, "yield_verbs", "allowing") | _words(allowing, "light_words", "allowing"),
         allowed_acts={_code(k, "allowing.acts"): _code(v, f"allowing.acts.{k}") for k, v in allowing["acts"].items()},
         allowed_words={k: _code(v, f"allowing.words.{k}") for k, v in allowing["words"].items()},
         wrong_codes=wrong_codes,

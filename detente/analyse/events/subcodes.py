@@ -45,6 +45,7 @@ HEAD_STEPS = 4
 # content is a harm (subcodes.yaml `harms`), not an act asked for or promised.
 REFUSAL = "refusal"
 THREAT = "threat"
+APPEAL = "appeal"
 
 
 def refine_subcode(ctx: Context, found: Found) -> None:
@@ -52,9 +53,11 @@ def refine_subcode(ctx: Context, found: Found) -> None:
     lexicon = load_subcode_lexicon()
     frame = lexicon.frames.get(found.code)
     family = lexicon.wrong_codes.get(found.code)
-    if frame is None and family is None:
+    if found.code in lexicon.yielding_codes:
+        code = _let_in(ctx, found, lexicon)
+    elif frame is None and family is None:
         return
-    if frame is not None:
+    elif frame is not None:
         modality = ctx.codebook.modalities.get(frame)
         code = _framed_code(ctx, found, modality, lexicon) if modality is not None else None
     else:
@@ -76,7 +79,8 @@ def narrows(code: str, refined: str) -> bool:
 def _framed_code(ctx: Context, found: Found, modality: Modality, lexicon: SubcodeLexicon) -> str | None:
     """The code of what a framed act asks for, promises or refuses: a coded complement, or the act its content
     names (what is let in, when it is a verb of letting in)."""
-    inner = _complement(found.anchor)
+    # (an act under a preposition only for appeals, as verbs.yaml's frames read it: "called for strengthening")
+    inner = _complement(found.anchor, modality.name == APPEAL)
     allowing = _allowing(found, inner, lexicon)
     allowed = _allowed_act(ctx, found, allowing, lexicon) if allowing is not None else None
     if allowed is not None:
@@ -97,13 +101,13 @@ def _framed_code(ctx: Context, found: Found, modality: Modality, lexicon: Subcod
     return modality.transform(kind.act)
 
 
-def _complement(anchor: Token) -> Token | None:
+def _complement(anchor: Token, prepositional: bool) -> Token | None:
     """The act a framing verb takes: its complement, an infinitive the parser hangs as an adverbial ('appealed to
-    Britain to lift'), a clause with its own subject ('called for Israel to halt'), or one under a preposition
-    ('committed to pulling its troops back')."""
+    Britain to lift'), a clause with its own subject ('called for Israel to halt'), or, when ``prepositional``,
+    one under a preposition ('called for strengthening ties')."""
     for child in anchor.children:
         if child.pos_ not in {"VERB", "AUX"}:
-            if child.dep_ == "prep":
+            if child.dep_ == "prep" and prepositional:
                 verbs = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
                 if verbs:
                     return verbs[0]
@@ -127,11 +131,19 @@ def _allowing(found: Found, inner: Token | None, lexicon: SubcodeLexicon) -> Tok
     return None
 
 
+def _let_in(ctx: Context, found: Found, lexicon: SubcodeLexicon) -> str | None:
+    """What a yielding act lets in ('allowed UN inspectors to return', 'reopened the crossing to aid lorries')."""
+    words = lexicon.allowing_verbs | lexicon.yielding_words
+    opener = next((t for t in (found.anchor, *found.trigger) if t.lemma_.lower() in words), None)
+    return _allowed_act(ctx, found, opener, lexicon) if opener is not None else None
+
+
 def _allowed_act(ctx: Context, found: Found, verb: Token, lexicon: SubcodeLexicon) -> str | None:
     """What letting in is: peacekeepers received (0861), inspectors (0862), aid delivered (0863), observers (086);
     None when it lets in none of these ("allow schooling in Kurdish")."""
-    # (who is let in may be the act's party: "would allow international inspectors to ...")
-    for word in _content(ctx, found, verb, parties=False):
+    # (who is let in may be the act's party, and the subject of what it is let do: "let UN inspectors return")
+    let_do = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in children(c, {"nsubj"})]
+    for word in [*let_do, *_content(ctx, found, verb, parties=False)]:
         lemma = word.lemma_.lower()
         if lemma in lexicon.allowed_words:
             return lexicon.allowed_words[lemma]
