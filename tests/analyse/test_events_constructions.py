@@ -55,11 +55,9 @@ def test_a_place_in_the_doers_own_country_names_no_party() -> None:
 
 
 def test_a_claim_of_responsibility_is_aimed_at_whom_the_act_hit() -> None:
-    assert best("Hamas claimed responsibility for a rocket attack on the Israeli city of Ashkelon.") == (
-        "PSE",
-        "015",
-        "ISR",
-    )
+    # (the attack claimed is coded too, by the claimer, and may lead the sentence: test_events_conflict.py)
+    events = analysed("Hamas claimed responsibility for a rocket attack on the Israeli city of Ashkelon.")
+    assert ("PSE", "015", "ISR") in {(country(e.source_actor), e.cameo, country(e.target_actor)) for e in events}
     # the act named only by its place: the place's country
     assert best("A Baloch militant group claimed responsibility for the bombing of a police station in Quetta.")[2] == (
         "PAK"
@@ -178,8 +176,11 @@ def test_violence_by_a_crowd_in_the_street_is_a_riot() -> None:
 
 
 def test_the_same_violence_by_police_or_troops_is_no_riot() -> None:
-    assert best("Police clashed with protesters in Tbilisi on Sunday.")[1] == "190"
+    assert best("Police opened fire on protesters in Tbilisi on Sunday.")[1] != "145"
     assert best("Russian troops stormed the town hall in Kherson.")[1] != "145"
+    # (a clash is one act of both sides: "police clashed with protesters" is the protesters' violent protest, as
+    # "protesters clashed with police" is, with the crowd its doer; events.domestic, session 13)
+    assert best("Police clashed with protesters in Tbilisi on Sunday.")[1] == "145"
 
 
 def test_a_protest_in_a_country_with_no_other_party_is_aimed_at_its_authorities() -> None:
