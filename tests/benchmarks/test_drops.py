@@ -31,3 +31,16 @@ def test_the_pool_holds_no_gold_position(drops, monkeypatch) -> None:
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
     picked = [a for a, _gold in drops.pool_articles(seed=1, count=50)]
     assert all(int(a.split()[1]) % 10 != 0 for a in picked)
+
+
+def test_the_pool_leaves_out_wire_dev_3(drops, monkeypatch) -> None:
+    # wire DEV 3 (benchmarks/wire_dev3/, coded blind in session 13) took 405, 425, ... 1385
+    articles = [f"article {i}" for i in range(1500)]
+    monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
+    monkeypatch.setattr(drops, "analyse", lambda picked: picked)
+    free = 1500 - 150 - 50
+    picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
+    assert len(picked) == free
+    assert not picked & set(range(405, 1386, 20)) and all(p % 10 != 0 for p in picked)
+    assert {395, 415, 1405} <= picked
+    assert not drops.free_position(405) and not drops.free_position(1385) and drops.free_position(1395)
