@@ -55,11 +55,9 @@ def test_a_place_in_the_doers_own_country_names_no_party() -> None:
 
 
 def test_a_claim_of_responsibility_is_aimed_at_whom_the_act_hit() -> None:
-    assert best("Hamas claimed responsibility for a rocket attack on the Israeli city of Ashkelon.") == (
-        "PSE",
-        "015",
-        "ISR",
-    )
+    # (the attack claimed is coded too, by the claimer, and may lead the sentence: test_events_conflict.py)
+    events = analysed("Hamas claimed responsibility for a rocket attack on the Israeli city of Ashkelon.")
+    assert ("PSE", "015", "ISR") in {(country(e.source_actor), e.cameo, country(e.target_actor)) for e in events}
     # the act named only by its place: the place's country
     assert best("A Baloch militant group claimed responsibility for the bombing of a police station in Quetta.")[2] == (
         "PAK"

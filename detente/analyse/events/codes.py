@@ -13,6 +13,7 @@ VERBAL_COOPERATION = 1  # CAMEO QuadClass of statements, appeals, intents, consu
 MATERIAL_COOPERATION = 2  # CAMEO QuadClass of aid, cooperation, concessions
 VERBAL_CONFLICT = 3  # CAMEO QuadClass of rejections, threats, demands, accusations
 MATERIAL_CONFLICT = 4  # CAMEO QuadClass of sanctions, coercion, force
+CLAIM_CODE = "015"  # CAMEO claim of responsibility: the act claimed was done by the claimer
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@
 - a party ordered, told or given days to leave is expelled ("given 72 hours to leave" 166 / 174);
 - an attempt on a life is 185 ("tried to kill the governor", "survived an assassination attempt");
 - a named person killed is 1823, a leader or official 186 ("shot dead Prime Minister X");
+- armed forces driven out of a place by armed forces are fought (190), not deported (174);
 - a crowd occupying a place blocks it, a protest (144), not a military occupation (192);
 - an attack in words is criticism (111): "launched a blistering attack on the government's policy";
 - a toll with no doer told in an attack is the attack's doer's ("killed in an ambush by Maoist rebels");
@@ -365,6 +366,21 @@ def occupation_kind(ctx: Context, found: Found, lexicon: ConflictLexicon) -> Non
         doers = children(found.anchor.head, SUBJECTS)
     if doers and all(d.lemma_.lower() in ctx.linking.crowd_nouns for d in doers):
         found.code = lexicon.occupation_code
+
+
+def armed_expulsion_kind(found: Found, lexicon: ConflictLexicon) -> None:
+    """'UN peacekeepers and government troops drove rebel soldiers out of the town': armed forces expelled by
+    armed forces are fought (190), not deported (174)."""
+    if found.code not in lexicon.armed_expulsion_codes or not found.sources or not found.targets:
+        return
+    if all(_armed(h, lexicon) for h in [*found.sources, *found.targets]):
+        found.code = lexicon.armed_expulsion_code
+
+
+def _armed(hit: ActorHit, lexicon: ConflictLexicon) -> bool:
+    """Whether a party is an armed force: its role, or the code's last letters for an organisation's forces
+    ('IGOUNOPKO', UN peacekeepers, carry no role of their own)."""
+    return (hit.actor.role or (hit.actor.code or "")[-3:]) in lexicon.armed_roles
 
 
 def mass_violence_kind(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:

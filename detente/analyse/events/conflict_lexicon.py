@@ -90,6 +90,9 @@ class ConflictLexicon:
     held_roots: frozenset[str] = frozenset()
     holdings: frozenset[str] = frozenset()
     holding_owners: dict[str, str] = field(default_factory=dict)
+    armed_expulsion_codes: frozenset[str] = frozenset()
+    armed_expulsion_code: str = "190"
+    armed_roles: frozenset[str] = frozenset()
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -150,6 +153,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
     verbal = _section(raw, "verbal_attacks")
     doers = _section(raw, "attack_doers")
     held = _section(raw, "held_targets")
+    armed = _section(raw, "armed_expulsion")
     owners = held.get("owners")
     if (
         not isinstance(owners, dict)
@@ -204,6 +208,9 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         held_roots=_words(held, "roots", "held_targets"),
         holdings=_words(held, "holdings", "held_targets"),
         holding_owners={str(w).lower(): r.upper() for w, r in owners.items()},
+        armed_expulsion_codes=_codes(armed, "codes", "armed_expulsion"),
+        armed_expulsion_code=_code(armed.get("code"), "armed_expulsion.code"),
+        armed_roles=frozenset(r.upper() for r in _words(armed, "roles", "armed_expulsion")),
     )
 
 

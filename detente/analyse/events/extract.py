@@ -33,6 +33,7 @@ from spacy.tokens import Span
 
 from .comment_topics import fold_topics
 from .conflict_kinds import (
+    armed_expulsion_kind,
     attack_doers,
     attempted_killings,
     attempts_on_life,
@@ -96,6 +97,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         repression_kind(ctx, found)
         held_target(ctx, found, conflict)
         occupation_kind(ctx, found, conflict)
+        armed_expulsion_kind(found, conflict)
         killing_kind(found, conflict)
         mass_violence_kind(ctx, found, conflict)
         prompted_posture(ctx, found, conflict)

@@ -71,6 +71,9 @@ class Linking:
     fear_words: frozenset[str] = frozenset()
     hope_words: frozenset[str] = frozenset()
     pair_people: frozenset[str] = frozenset()
+    aspect_verbs: frozenset[str] = frozenset()
+    attempt_nouns: frozenset[str] = frozenset()
+    attempting_verbs: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -163,6 +166,9 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         standing_codes=_code_prefixes(raw, "standing_codes"),
         sport_state_roles=_roles(raw, "sport_state_roles"),
         taking_verbs=_words(raw, "taking_verbs"),
+        aspect_verbs=_words(raw, "aspect_verbs"),
+        attempt_nouns=_words(raw, "attempt_nouns"),
+        attempting_verbs=_words(raw, "attempting_verbs"),
         fear_words=_words(raw, "fear_words"),
         hope_words=_words(raw, "hope_words"),
         pair_people=_subset(raw, "pair_people", "pair_nouns"),

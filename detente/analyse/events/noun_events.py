@@ -6,14 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import ActorHit
-from .codes import cameo_code
+from .codes import MATERIAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
 from .framed_nouns import refused_event
 from .grammar import children, declares_refusal, is_negated, prep_objects
 from .noun_triggers import non_event_verb, noun_code, unrealised
 from .objects import TARGET_PREPS
-from .subjects import governing_verb, is_stative, subjects_of
+from .subjects import claimers_of, governing_verb, is_stative, subjects_of
 from .verb_triggers import negated_code, verb_code
 
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
@@ -53,6 +53,7 @@ def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int]
             not event.targets
             and "partaking" not in event.notes
             and "in-protest" not in event.notes
+            and "claimed" not in event.notes
             and ((noun.dep_ == "pobj" and not children(noun, {"poss"})) or _reacted_to(ctx, noun, reactions))
         ):
             # "talks on the second phase of the Gaza ceasefire", "China condemned new U.S. export controls":
@@ -134,6 +135,14 @@ def _accused_of(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
     return ctx.actors.of_tokens(children(verb, {"dobj"}))
 
 
+def _claimed_by(ctx: Context, noun: Token, code: str) -> list[ActorHit]:
+    """Who claims responsibility for the act of force a noun names, and so did it ('Hamas claimed responsibility
+    for the rocket attack'); none for other nouns."""
+    if cameo_code(code).quad_class != MATERIAL_CONFLICT or noun.dep_ != "pobj":
+        return []
+    return claimers_of(ctx, noun)
+
+
 def _disapproves(ctx: Context, verb: Token) -> bool:
     """Whether the verb is coded as disapproval (CAMEO 11: condemn, deplore, blame, accuse)."""
     coded = verb_code(ctx, verb)
@@ -153,7 +162,8 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         return None  # "postponed the talks", "planned a visit", "proposed hosting talks": not (yet) an event
     if any(c.lower_ in {"planned", "proposed", "possible", "future"} for c in noun.children if c.dep_ == "amod"):
         return None
-    if noun.dep_ == "pobj" and (
+    claimers = _claimed_by(ctx, noun, code)
+    if not claimers and noun.dep_ == "pobj" and (
         noun.head.lower_ in ctx.linking.topic_preps
         or (noun.head.lower_ in ctx.linking.aim_preps and noun.head.head.pos_ in {"NOUN", "PROPN"})
     ):
@@ -223,6 +233,7 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     if not sources and verb is not None:
         # "blamed Russia for a cyberattack on Ukraine", "accused Moscow of a missile attack": the accused did it
         sources = _accused_of(ctx, noun, verb)
+    sources = sources or claimers
     protest = _in_protest(noun, code, verb) or _gathered_for(ctx, noun, code, verb)
     if protest and not sources:
         # "students set buses ablaze in protest at fare rises": whoever acts in protest protests
@@ -259,6 +270,8 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     keys = {s.key for s in sources}
     targets = [t for t in targets if t.key not in keys]
     notes = ["partaking"] if partaking else []
+    if claimers and sources == claimers:
+        notes.append("claimed")
     if protest:
         notes.append("in-protest")
     return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True, notes=notes)

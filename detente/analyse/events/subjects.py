@@ -7,9 +7,10 @@ from spacy.tokens import Token
 
 from ..actors.mentions import fronted_subject
 from .actors import ActorHit
+from .codes import CLAIM_CODE
 from .context import Context
 from .coordination import coordinated
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded, is_negated
 from .linking import is_natural_force
 
 # Verbs that report speech: what their complement says happened was told by their subject.
@@ -74,6 +75,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         # "a reporter seized by the FSB in March": a passive participle on a party, its doer in the "by" phrase
         # (not on a thing: "a truce brokered by Qatar" is between the truce's parties, found elsewhere)
         return coordinated(ctx, agents), True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _force(ctx, verb):
+        # "a convoy attacked by Taliban rebels", "the base, shelled by rebel artillery": an act of force on a thing
+        # is done by its "by" phrase too (the thing's owner suffers it)
+        return coordinated(ctx, agents), True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents and _joint_act(ctx, verb):
         # "an agreement on the border signed by Premier Wen and Prime Minister Singh": who signs a deal makes it
         # (unlike who brokers it, a mediator found elsewhere)
@@ -81,14 +86,18 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     doer = fronted_doer(verb)
     if doer is not None:
         return ctx.actors.of_tokens([doer]), False
+    trier = attempt_owner(ctx, verb)
+    if trier:
+        # "an attempt by the presidential guard to assassinate the premier": who tries does the act
+        return trier, False
     # "the troops that attacked": the relative clause's head noun does it
     if verb.dep_ == "relcl":
         return ctx.actors.of_tokens([verb.head]), False
     if (
         verb.dep_ == "acl"
         and verb.tag_ in {"VBN", "VBD"}
-        and verb.head.dep_ == "ROOT"
         and verb.head.pos_ in {"NOUN", "PROPN"}
+        and (verb.head.dep_ == "ROOT" or _reported_subject(verb))
     ):
         # "Thai student activists called on the premier to resign": with no verb of its own, the sentence's
         # root noun is the subject of a finite verb the parser took for a participle
@@ -109,7 +118,11 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         doers = [h for h in ctx.actors.of_tokens([verb.head]) if is_coded(h.actor)] if acts_on else []
         if doers:
             return doers, False
-    clause = gerund_clause_head(verb)
+    claimers = claimers_of(ctx, verb) if verb.dep_ == "pcomp" and verb.tag_ == "VBG" else []
+    if claimers:
+        # "Hamas claimed responsibility for firing three rockets at Israel": the claimer did it
+        return claimers, False
+    clause = gerund_clause_head(verb, ctx.linking.aspect_verbs)
     if clause is not None:
         # "the fleet arrived home after visiting four ports in the United States": the gerund's doer is the clause's
         return subjects_of(ctx, clause)
@@ -144,21 +157,75 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     return [], False
 
 
-def gerund_clause_head(verb: Token) -> Token | None:
+def claimers_of(ctx: Context, act: Token) -> list[ActorHit]:
+    """Who claims responsibility (CAMEO 015, verbs.yaml light_verbs) for the act a word under its "for" tells
+    ('claimed responsibility for the rocket attack', 'for firing rockets'), and so did it; none if it is denied
+    or the word is not so placed."""
+    claim = act.head.head
+    if act.head.lower_ != "for" or claim.dep_ != "dobj" or claim.head.i == claim.i:
+        return []
+    verb = claim.head
+    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
+    if ctx.codebook.light_verbs.get(lemma, {}).get(claim.lemma_.lower()) != CLAIM_CODE or is_negated(verb):
+        return []
+    doers, passive = subjects_of(ctx, verb)
+    return [] if passive else doers
+
+
+def _reported_subject(verb: Token) -> bool:
+    """'A NATO air strike killed 27 civilians, Afghan officials said': the parser took the finite verb of a
+    reported clause for a participle on its subject, which it made the subject of the verb of saying that
+    follows. A participle with a direct object is no passive ('a convoy attacked by rebels')."""
+    noun, saying = verb.head, verb.head.head
+    if noun.dep_ != "nsubj" or saying.i < verb.i or saying.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return bool(children(verb, {"dobj"}))
+
+
+def gerund_clause_head(verb: Token, aspect_verbs: frozenset[str] = frozenset()) -> Token | None:
     """The verb whose subject a gerund after a preposition of time or means shares ('after visiting', 'by
-    signing'), or None."""
+    signing'), or that of a verb of aspect the parser hung the gerund from a preposition of ('continued on
+    Saturday launching rockets', 'went on attacking'), or None."""
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or children(verb, SUBJECTS | PASSIVE_SUBJECTS):
         return None
-    if prep.dep_ != "prep" or prep.lower_ not in SHARES_SUBJECT_PREPS or prep.head.i == prep.i:
+    if prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    if prep.lower_ not in SHARES_SUBJECT_PREPS and prep.head.lemma_.lower() not in aspect_verbs:
         return None
     return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
+
+
+def attempt_owner(ctx: Context, verb: Token) -> list[ActorHit]:
+    """Who tries the act an attempt noun's infinitive tells: the noun's "by" phrase or owner ('an attempt by
+    Force 17 to assassinate the premier', 'Russia's bid to capture the city'); none for other nouns."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or noun.i == verb.i or noun.lemma_.lower() not in ctx.linking.attempt_nouns:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    triers = [o for by in children(noun, {"prep", "agent"}) if by.lower_ == "by" for o in children(by, {"pobj"})]
+    if triers or children(noun, {"poss"}):
+        return coordinated(ctx, triers or children(noun, {"poss"}))
+    maker = noun.head
+    if noun.dep_ == "dobj" and maker.lemma_.lower() in ctx.linking.attempting_verbs and not is_negated(maker):
+        # "government troops launched a drive to retake the port": who launches the attempt makes it
+        sources, passive = subjects_of(ctx, maker)
+        return [] if passive else sources
+    return []
 
 
 def _party(ctx: Context, noun: Token) -> bool:
     """Whether a noun names a coded actor ('the reporter Evan Gershkovich', 'two French aid workers')."""
     hit = ctx.actors.of_token(noun, follow_owner=False)  # (not "a railway from Laos": a thing, not its owner)
     return hit is not None and is_coded(hit.actor)
+
+
+def _force(ctx: Context, verb: Token) -> bool:
+    """Whether the codebook's bare verb is an act of force (linking.yaml toll_roots: assault, fight, mass
+    violence): 'attacked', 'shelled', 'bombed'."""
+    rule = ctx.codebook.verbs.get(ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
+    return rule is not None and rule.code[:2] in ctx.linking.toll_roots
 
 
 def _joint_act(ctx: Context, verb: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import ActorHit, country_of, opposed_sides
-from .codes import MATERIAL_CONFLICT, VERBAL_CONFLICT, cameo_code
+from .codes import CLAIM_CODE, MATERIAL_CONFLICT, VERBAL_CONFLICT, cameo_code
 from .context import Context
 from .coordination import coordinated
 from .found import Found
@@ -412,8 +412,9 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     notes: list[str] = []
     if light is not None:
         claimed.add(light.i)  # "imposes sanctions" is one event, and the noun is no second one
-    # "walked out of the talks": an event noun the verb's pattern takes is part of this event
-    for word in trigger[1:]:
+    # "walked out of the talks": an event noun the verb's pattern takes is part of this event (not the act a
+    # party claims responsibility for: "claimed responsibility for the rocket attack" tells its doer too)
+    for word in trigger[1:] if code != CLAIM_CODE else []:
         claimed.update(o.i for o in children(word, {"pobj"}))
         claimed.update(o.i for p in children(word, {"prep"}) for o in children(p, {"pobj"}))  # "out of"
     condition = condition_of(verb)
