@@ -176,8 +176,11 @@ def test_violence_by_a_crowd_in_the_street_is_a_riot() -> None:
 
 
 def test_the_same_violence_by_police_or_troops_is_no_riot() -> None:
-    assert best("Police clashed with protesters in Tbilisi on Sunday.")[1] == "190"
+    assert best("Police opened fire on protesters in Tbilisi on Sunday.")[1] != "145"
     assert best("Russian troops stormed the town hall in Kherson.")[1] != "145"
+    # (a clash is one act of both sides: "police clashed with protesters" is the protesters' violent protest, as
+    # "protesters clashed with police" is, with the crowd its doer; events.domestic, session 13)
+    assert best("Police clashed with protesters in Tbilisi on Sunday.")[1] == "145"
 
 
 def test_a_protest_in_a_country_with_no_other_party_is_aimed_at_its_authorities() -> None:

@@ -25,6 +25,8 @@ This module only puts the steps together, in this order:
 - ``conflict_kinds``: orders to leave and attempts on a life (before the verbs); crowds gathering to demand,
   protests by their aim, named persons killed, crowds occupying a place, attacks in words, the doer of a toll
   told in an attack (after)
+- ``domestic``: state-society acts by who does them to whom (a boycott by society, a ban on the state's own
+  people, police clashing with a crowd), once ``home_country`` placed the parties
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from .conflict_kinds import (
 )
 from .conflict_lexicon import load_conflict_lexicon
 from .context import Context
+from .domestic import domestic_kind
 from .found import Found
 from .framed_nouns import answered_calls, demanded_contents, drawn_reactions, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
@@ -105,6 +108,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         protest_aim(found, conflict)
         verbal_attack_kind(found, conflict)
         at_home(ctx, found, sent)
+        domestic_kind(ctx, found)  # (by the parties' roles, once they are placed)
     events = drop_attack_words(drop_aim_events(events, conflict))
     ctx.history.append(events)
     # the learned proposer, only where the rules found nothing (its guesses are no antecedent for later sentences)
