@@ -476,7 +476,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
     index = ActorIndex(article.actors)
     if not index:
         return []  # events are between actors; no actors, no events
-    context = Context(codebook, index, load_linking(), places=article.places)
+    filed = article.reporting_place.country if article.reporting_place is not None else None
+    context = Context(codebook, index, load_linking(), places=article.places, dateline=filed)
     starts = [s.start for s in article.sentences]
     events: list[_Coded] = []
     seen: set[tuple] = set()

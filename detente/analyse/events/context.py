@@ -23,3 +23,4 @@ class Context:
     history: list[list[Found]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)  # the article's places, in text order
     current: list[Found] = field(default_factory=list)  # the verbal events of the sentence at hand, so far
+    dateline: str | None = None  # the country the article is filed from, when the reader took its dateline off
