@@ -89,7 +89,7 @@ def triples(events: list[Event]) -> list[tuple[str | None, str, str | None]]:
         ("Japan criticized China over the detention of its fishermen.", ("JPN", "111", "CHN")),
         ("Russian forces shelled Kyiv overnight.", ("RUS", "194", "UKR")),
         ("The United States imposed sanctions on Iran.", ("USA", "163", "IRN")),
-        ("France pledged to send humanitarian aid to Ukraine.", ("FRA", "033", "UKR")),
+        ("France pledged to send humanitarian aid to Ukraine.", ("FRA", "0333", "UKR")),
         ("Vietnam expelled two Chinese diplomats.", ("VNM", "166", "CHN")),
         ("Thousands of Ukrainians protested against Russia.", ("UKR", "140", "RUS")),
         ("Japan praised South Korea for its decision.", ("JPN", "051", "KOR")),

@@ -193,7 +193,8 @@ def test_an_act_naming_no_party_goes_to_the_other_side_of_the_story() -> None:
         "Eritrean troops shelled Ethiopian positions near Badme on Sunday. "
         "Ethiopian Prime Minister Meles Zenawi ruled out negotiations while Eritrean troops remained on Ethiopian soil."
     )
-    assert ("ETH", "120", "ERI", False) in coded(analysed(story))
+    # (negotiations ruled out: a proposal to negotiate rejected, 125)
+    assert ("ETH", "125", "ERI", False) in coded(analysed(story))
     story = (
         "Kazakh President Kassym-Jomart Tokayev received Chinese President Xi Jinping in Astana on Tuesday. "
         "Xi accepted an invitation to visit again next year."

@@ -94,7 +94,7 @@ from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
         ("Kenyan police launched a corruption probe into the ministry of health.", ("KEN", "091", None)),
         ("Peruvian prosecutors are investigating fraud at the state oil company.", ("PER", "091", None)),
         ("The United Nations is investigating war crimes in Sudan.", ("IGO", "094", None)),
-        ("The Nigerian army ordered a review of the air strike on the village.", ("NGA", "090", None)),
+        ("The Nigerian army ordered a review of the air strike on the village.", ("NGA", "093", None)),
         ("The African Union set up a fact-finding mission on the killings in Sudan.", ("IGO", "090", None)),
         # 10: what is demanded names the demand
         ("Serbia demanded the extradition of the former commander from France.", ("SRB", "1013", None)),

@@ -57,8 +57,8 @@ def test_demand_for_goods_is_no_demand(nlp) -> None:
     ("text", "expected"),
     [
         ("Japan took strong exception to remarks by Chinese officials on Taiwan.", ("JPN", "111", "CHN")),
-        ("Iran put the United States on notice that it would close the strait.", ("IRN", "130", "USA")),
-        ("Russia brandished the threat of a nuclear strike against Ukraine.", ("RUS", "130", "UKR")),
+        ("Iran put the United States on notice that it would close the strait.", ("IRN", "1381", "USA")),
+        ("Russia brandished the threat of a nuclear strike against Ukraine.", ("RUS", "1385", "UKR")),
         # an attack unleashed, vowed: a threat of force
         ("North Korea vowed to unleash a wave of attacks on the United States.", ("PRK", "138", "USA")),
     ],
@@ -350,7 +350,7 @@ def test_a_ship_that_sinks_is_sunk_by_no_one(nlp) -> None:
         ("Russian forces carried out an ethnic cleansing campaign in Ukraine.", ("RUS", "203", "UKR")),
         ("Russia barred international monitors from observing the vote.", ("RUS", "1245", None)),
         ("Russian forces used chemical weapons against Ukraine.", ("RUS", "2041", "UKR")),
-        ("Iran declined to ease its crackdown on protesters.", ("IRN", "124", None)),
+        ("Iran declined to ease its crackdown on protesters.", ("IRN", "1242", None)),
         ("Farmers in India cut off highways into New Delhi.", ("IND", "144", None)),
         ("Shoppers in Iran boycotted French products.", ("IRN", "143", "FRA")),
         ("Iran ordered the UN inspectors out of the country.", ("IRN", "1662", None)),

@@ -41,15 +41,15 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Vietnam dismissed the accusations from China as groundless.", ("VNM", "016", "CHN")),
         ("Vietnam passed on its condolences to Laos.", ("VNM", "018", "LAO")),
         # 02: pleas and requests made; releases and loans sought
-        ("A request for fuel and medicine was made to Japan by the Philippine government.", ("PHL", "020", "JPN")),
+        ("A request for fuel and medicine was made to Japan by the Philippine government.", ("PHL", "0233", "JPN")),
         ("Turkey made a plea to Greece for the return of the migrants.", ("TUR", "020", "GRC")),
         ("France sought the release of three aid workers held by Mali.", ("FRA", "0253", None)),
         ("Sri Lanka sought a loan from China.", ("LKA", "0231", "CHN")),
         ("Sri Lanka requested assistance from India.", ("LKA", "023", "IND")),
         ("Bolivia requested a meeting with Chile.", ("BOL", "026", "CHL")),
         # 03: peace plans floated or unveiled
-        ("Egypt floated a peace plan for Sudan.", ("EGY", "030", "SDN")),
-        ("The Chinese envoy unveiled a peace proposal for Ukraine.", ("CHN", "030", "UKR")),
+        ("Egypt floated a peace plan for Sudan.", ("EGY", "037", "SDN")),
+        ("The Chinese envoy unveiled a peace proposal for Ukraine.", ("CHN", "037", "UKR")),
         # 03: relief pledged
         ("Canada pledged emergency relief to Haiti after the hurricane.", ("CAN", "0333", "HTI")),
         # 04: hosting, calls, shuttle diplomacy, bargaining resumed
@@ -142,12 +142,12 @@ def has(found: list[Triple], source: str, code: str, target: str | None) -> bool
         ("Kenyan teachers returned to work.", ("KEN", "082", None)),
         ("Russia opened its airspace to Turkish airlines.", ("RUS", "081", "TUR")),
         # 09: investigations ordered, instituted or set up; proceedings opened; suspects grilled; evidence gathered
-        ("Iraq ordered an investigation into the Turkish air strike.", ("IRQ", "090", "TUR")),
+        ("Iraq ordered an investigation into the Turkish air strike.", ("IRQ", "093", "TUR")),
         ("The Indian army instituted an inquiry into the killing of civilians by soldiers.", ("IND", "090", None)),
         ("Ukraine opened proceedings against Russian soldiers over the killings.", ("UKR", "090", "RUS")),
         ("Prosecutors grilled the former Brazilian president for ten hours.", ("BRA", "090", "BRA")),
         ("Ghana's police interrogated two Nigerian suspects.", ("GHA", "090", "NGA")),
-        ("Amnesty researchers gathered evidence of abuses by Sudanese soldiers.", ("NGO", "090", "SDN")),
+        ("Amnesty researchers gathered evidence of abuses by Sudanese soldiers.", ("NGO", "092", "SDN")),
     ],
 )
 def test_cooperation_vocabulary(text: str, expected: tuple[str, str, str | None]) -> None:

@@ -24,7 +24,7 @@ Triple = tuple[str | None, str, str | None]
         ("The United States reassured Japan that its commitment was firm.", ("USA", "030", "JPN")),
         ("France nudged Iran back to the negotiating table.", ("FRA", "020", "IRN")),
         ("The United States pressed for sanctions against Iran.", ("USA", "020", None)),
-        ("France pushed for a ceasefire in Ukraine.", ("FRA", "020", None)),
+        ("France pushed for a ceasefire in Ukraine.", ("FRA", "0256", None)),
         # -- disapproval, denial and rejection
         ("Pakistan chastised India for the border raid.", ("PAK", "111", "IND")),
         ("Iran upbraided France over the cartoons.", ("IRN", "111", "FRA")),

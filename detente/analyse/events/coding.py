@@ -22,10 +22,11 @@ from .learned.propose import LEARNED
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking, tells_sport
 from .patterns import Codebook
 from .story import story_party
+from .subcodes import third_location
 from .subjects import SPEECH_VERBS
 from .trace import KEPT, EventTrace, note_event, note_found
 from .venues import drop_venues
-from .when_where import event_place, event_when
+from .when_where import event_when, governed_place
 
 
 def _pairs(found: Found, codebook: Codebook) -> list[tuple[ActorHit | None, ActorHit | None, bool]]:
@@ -536,9 +537,9 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
                 found.targets = nameless
             if arranged:
                 as_intent(found, context.codebook)  # (after its parties: "is due to arrive in Hanoi" visits Vietnam)
-            info = cameo_code(found.code)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
-            place = event_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
+            where = governed_place(doc, sent, found.anchor, found.trigger, article.places, codebook.event_nouns)
+            place = where.name if where is not None else None
             trigger = sorted(found.trigger, key=lambda t: t.i)
             start = min(t.idx for t in trigger)
             end = max(t.idx + len(t) for t in trigger)
@@ -546,6 +547,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
             if not pairs:
                 note_found(trace, found, sentence, "no-parties")
             for source, target, symmetric in pairs:
+                info = cameo_code(third_location(found.code, where, source, target))  # ("met in Moscow": 044)
                 if sport and _sport_talk(info.quad_class, source, target, context.linking):
                     # "the coach blamed the schedule", "the federation agreed to postpone the game"
                     note_found(trace, found, sentence, "sport-talk", source, target)

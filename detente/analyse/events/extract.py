@@ -64,6 +64,7 @@ from .learned.propose import proposed_events
 from .mediators import mediations
 from .noun_events import noun_events
 from .stances import stances
+from .subcodes import refine_subcode
 from .ultimatums import ultimatums
 from .verb_events import VERBAL_ROOTS, verb_events
 
@@ -109,6 +110,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         verbal_attack_kind(found, conflict)
         at_home(ctx, found, sent)
         domestic_kind(ctx, found)  # (by the parties' roles, once they are placed)
+        refine_subcode(ctx, found)  # (last: the sub-code within the root the steps above settled)
     events = drop_attack_words(drop_aim_events(events, conflict))
     ctx.history.append(events)
     # the learned proposer, only where the rules found nothing (its guesses are no antecedent for later sentences)

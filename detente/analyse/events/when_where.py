@@ -342,18 +342,18 @@ def _long_before(value: str, article_date: str | None) -> bool:
     return (article_day - event_day).days > HISTORICAL_AFTER_DAYS
 
 
-def event_place(
+def governed_place(
     doc: Doc,
     sent: Span,
     anchor: Token,
     trigger: list[Token],
     places: list[Place],
     event_nouns: frozenset[str] = frozenset(),
-) -> str | None:
-    """The place mention the event's clause governs ("met in Gyeongju"), if any."""
+) -> Place | None:
+    """The place mention the event's clause governs ("met in Gyeongju"), if any, with its country."""
     for place, head in _governed(doc, sent, anchor, trigger, places, event_nouns):
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-            return place.name
+            return place
     return None
 
 
