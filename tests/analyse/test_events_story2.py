@@ -110,4 +110,4 @@ def test_the_story_party_is_still_guessed_when_it_leads_the_story() -> None:
         "Eritrea denied the charge and said Ethiopian troops had crossed into Eritrean territory.\n\n"
         "Ethiopian Prime Minister Abiy Ahmed ruled out negotiations."
     )
-    assert ("ETH", "120", "ERI") in [(s, c[:3], t) for s, c, t in coded(story)]
+    assert ("ETH", "12", "ERI") in [(s, c[:2], t) for s, c, t in coded(story)]
