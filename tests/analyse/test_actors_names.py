@@ -123,6 +123,21 @@ def test_a_place_is_no_region_group(text: str, wrong: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Britain, France and Germany tabled a resolution against Iran at the IAEA board on Monday. Iranian Foreign "
+        "Minister Abbas Araqchi accused the three European states of political blackmail.",
+        "Britain and France condemned Iran on Monday over the seizure of a tanker. Iran's foreign ministry accused "
+        "the two Western powers of piracy.",
+    ],
+)
+def test_a_counted_group_is_the_states_the_story_named_not_the_bloc(text: str) -> None:
+    found = triples_of(text)
+    assert not any((t or "") in {"EUR", "WST"} for _s, _c, t in found), found
+    assert any(s.startswith("IRN") and t in {"GBR", "FRA"} for s, _c, t in found if s and t), found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the giver promises, to the one who got the promise, and does what it promised

@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from ..numbers import number_words
 from .lexicon import Entry, data_rows, split_list
 from .matcher import Match, PhraseIndex, Words, _valid
 
@@ -167,10 +168,13 @@ def region_groups_in(
     words: Words, found: list[Match[Entry]], index: PhraseIndex[Entry], day: dt.date | None = None
 ) -> list[Match[Entry]]:
     """``found`` without region groups that are the start of a longer name ("the West" in "the West Bank", "the
-    West Indies" is a place, not the Western powers), the words after "the" matched again ("West Bank")."""
+    West Indies" is a place, not the Western powers), the words after "the" matched again ("West Bank"), nor
+    counted ones ("the three European states" are the three the story named, left to the linker)."""
     codes = _region_group_codes()
     kept: list[Match[Entry]] = []
     for m in found:
+        if m.item.country in codes and _counted(words, m.start):
+            continue  # "the three European states", "two Western powers": states the story has named, not a bloc
         after = words.text[m.end] if m.end < len(words.text) else ""
         if not (m.item.country in codes and words.text[m.end - 1][:1].isupper() and after[:1].isupper()):
             kept.append(m)
@@ -179,3 +183,12 @@ def region_groups_in(
         if again is not None and again.item.country not in codes:
             kept.append(again)
     return kept
+
+
+def _counted(words: Words, start: int) -> bool:
+    """Whether a count of two or more comes just before ``start``: "three" / "3" in "the three European states"."""
+    if start == 0:
+        return False
+    before = words.lower[start - 1]
+    numbers = number_words()
+    return before.isdigit() and int(before) >= 2 or numbers["ones"].get(before, 0) >= 2 or before in numbers["tens"]
