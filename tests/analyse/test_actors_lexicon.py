@@ -15,12 +15,35 @@ from detente.analyse.actors.lexicon import (
     default_lexicon,
     read_office_holders,
     read_roles,
+    split_list,
     using_lexicon,
 )
 from detente.analyse.actors.petrarch import read_petrarch_actors, read_petrarch_agents
 from detente.model import Article
 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo: see countries.tsv
+# CAMEO's region codes, which region_groups.tsv gives groups of states named by their region ("Western powers")
+CAMEO_REGIONS = {
+    "AFR",
+    "ARB",
+    "ASA",
+    "BLK",
+    "CAS",
+    "CAU",
+    "CFR",
+    "EAF",
+    "EEU",
+    "EUR",
+    "LAM",
+    "MEA",
+    "NAF",
+    "SAF",
+    "SAM",
+    "SAS",
+    "SEA",
+    "WAF",
+    "WST",
+}
 ROLES = {
     "GOV",
     "MIL",
@@ -85,6 +108,10 @@ def test_data_files_are_consistent():
     for entry in default_lexicon().entries:
         if entry.kind == "demonym" and entry.name in peoples_of_several_states:
             assert entry.country is None and entry.role == "CVL", entry
+        elif entry.kind == "country" and entry.country in CAMEO_REGIONS:
+            assert entry.phrase in {p for row in data_rows("region_groups.tsv") for p in split_list(row["names"])}, (
+                entry
+            )
         elif entry.kind in {"country", "demonym", "seat", "media", "organisation"}:
             assert entry.country in ISO3, entry
         elif entry.kind == "igo":

@@ -322,6 +322,15 @@ def _region_entries() -> list[Entry]:
     return [Entry(row["name"], row["name"], "region", priority=6) for row in data_rows("regions.tsv")]
 
 
+def _region_group_entries() -> list[Entry]:
+    """Groups of states named by their region ("Western powers", "Arab nations"): parties with a CAMEO region code."""
+    return [
+        Entry(phrase, split_list(row["names"])[0], "country", row["code"], priority=6)
+        for row in data_rows("region_groups.tsv")
+        for phrase in split_list(row["names"])
+    ]
+
+
 def _group_entries() -> list[Entry]:
     entries = []
     for row in data_rows("groups.tsv"):
@@ -398,6 +407,7 @@ def _packaged_lexicon() -> ActorLexicon:
         + _company_entries()
         + _people_entries()
         + _region_entries()
+        + _region_group_entries()
         + _office_holder_entries()
     )
     return ActorLexicon(entries, list(read_roles()))

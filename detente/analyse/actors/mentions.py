@@ -29,6 +29,7 @@ from .lexicon import (
 from .matcher import Match, PhraseIndex, Words, indexes_for
 from .phrases import TITLE_FILLERS, Description, Tokens, combined_role, describe, state_owner, surface_extent
 from .spelling import misspelt_names
+from .variants import region_groups_in, variant_names
 
 LOCATIVE = frozenset(
     {"in", "at", "near", "into", "to", "from", "across", "outside", "inside", "through", "throughout", "around"}
@@ -170,7 +171,8 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     """Every actor-like mention of ``doc``, in text order (see the module docstring)."""
     names, roles = indexes_for(lexicon)
     words = Words.of(doc)
-    named = misspelt_names(doc, words, names.find(doc, day, words), names)
+    named = misspelt_names(doc, words, region_groups_in(words, names.find(doc, day, words), names, day), names)
+    named = variant_names(doc, words, named, names, day)
     tokens = Tokens.build(doc, named, roles.find(doc, words=words))
     tokens.words = words
     tokens.city_before = [(ent.start, c) for ent in doc.ents if ent.label_ == "GPE" and (c := city_country(ent.text))]

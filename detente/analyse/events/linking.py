@@ -68,6 +68,7 @@ class Linking:
     standing_codes: frozenset[str] = frozenset()
     sport_state_roles: frozenset[str] = frozenset()
     taking_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
     fear_words: frozenset[str] = frozenset()
     hope_words: frozenset[str] = frozenset()
     pair_people: frozenset[str] = frozenset()
@@ -166,6 +167,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         standing_codes=_code_prefixes(raw, "standing_codes"),
         sport_state_roles=_roles(raw, "sport_state_roles"),
         taking_verbs=_words(raw, "taking_verbs"),
+        receiving_verbs=_words(raw, "receiving_verbs"),
         aspect_verbs=_words(raw, "aspect_verbs"),
         attempt_nouns=_words(raw, "attempt_nouns"),
         attempting_verbs=_words(raw, "attempting_verbs"),

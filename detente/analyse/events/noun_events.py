@@ -13,7 +13,7 @@ from .framed_nouns import refused_event
 from .grammar import children, declares_refusal, is_negated, prep_objects
 from .noun_triggers import non_event_verb, noun_code, unrealised
 from .objects import TARGET_PREPS
-from .subjects import claimers_of, governing_verb, is_stative, subjects_of
+from .subjects import claimers_of, governing_verb, is_stative, received_from, subjects_of
 from .verb_triggers import negated_code, verb_code
 
 # Mediation: the one event whose "between" parties are its targets, the mediator being a third party.
@@ -149,6 +149,12 @@ def _disapproves(ctx: Context, verb: Token) -> bool:
     return coded is not None and coded[0].startswith(ACCUSATION_ROOT)
 
 
+def _clause_read_as_modifier(mod: Token) -> bool:
+    """'Haniya secured promises from Iran' parsed with 'secured' as an adjective of 'promises': a verb with a
+    subject of its own is a clause, and its subject no owner of the noun."""
+    return mod.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in mod.children)
+
+
 def _named_by(noun: Token) -> list[Token]:
     """Who does what the noun names, told by "by": "a visit by Lee", and "the arrest of a journalist by the
     police", where the small parser hangs "by" from the one the act is done to."""
@@ -188,7 +194,7 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     # owners and modifiers: "China's ban", "Chinese sanctions", "the Xi-Lee summit", "a visit by Lee"
     owners: list[ActorHit] = []
     for mod in noun.children:
-        if mod.dep_ in {"poss", "compound", "amod", "nmod"} and mod.i < noun.i:
+        if mod.dep_ in {"poss", "compound", "amod", "nmod"} and mod.i < noun.i and not _clause_read_as_modifier(mod):
             hit = ctx.actors.of_token(mod, follow_owner=False)
             if hit and all(hit.key != o.key for o in owners):
                 owners.append(hit)
@@ -224,6 +230,11 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         (targets if conflict else owners).extend(of_actors)
     sources = owners[:1]
     negated = False
+    received = received_from(ctx, noun) if sources and not targets else None
+    if received is not None and any(s.key == g.key for s in sources for g in received[0]):
+        # "Haniya secured promises from Iran": the giver promises, to the one who got the promise
+        getters, passive = subjects_of(ctx, received[1])
+        targets = [] if passive else [t for t in getters if all(t.key != s.key for s in sources)]
     if verb is not None and noun.head.lower_ == "under" and not targets:
         # "the army came under attack from Hezbollah": the subject suffers it
         targets = [t for t in subjects_of(ctx, verb)[0] if all(t.key != s.key for s in sources)]

@@ -10,7 +10,7 @@ from .actors import ActorHit
 from .codes import CLAIM_CODE
 from .context import Context
 from .coordination import coordinated
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded, is_negated
+from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded, is_negated, prep_objects
 from .linking import is_natural_force
 
 # Verbs that report speech: what their complement says happened was told by their subject.
@@ -126,6 +126,10 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if clause is not None:
         # "the fleet arrived home after visiting four ports in the United States": the gerund's doer is the clause's
         return subjects_of(ctx, clause)
+    givers = promised_by(ctx, verb)
+    if givers:
+        # "Haniya secured promises from Iran to provide aid": the giver does what it promised
+        return givers, False
     purpose = is_contact_purpose(ctx, verb)
     controllers = ctx.actors.of_tokens(children(verb.head, OBJECTS)) if verb.dep_ == "xcomp" and not purpose else []
     if controllers:
@@ -155,6 +159,33 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             return coordinated(ctx, children(head, PASSIVE_SUBJECTS)), False
         return sources, passive
     return [], False
+
+
+def received_from(ctx: Context, noun: Token) -> tuple[list[ActorHit], Token] | None:
+    """For the object of a verb of getting ("secured promises from Iran", "obtained a pledge of aid from Qatar"),
+    the givers named by "from" (on the noun or the verb) and the verb, or None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or ctx.codebook.verb_lemma(verb.lemma_, verb.lower_) not in ctx.linking.receiving_verbs:
+        return None
+    # ("received a pledge of support from Egypt": the parser may hang "from" on the "of" object)
+    of_giver = [g for o in prep_objects(noun, {"of"}) for g in prep_objects(o, {"from"})]
+    givers = ctx.actors.of_tokens(prep_objects(noun, {"from"}) or of_giver or prep_objects(verb, {"from"}))
+    return (givers, verb) if givers else None
+
+
+def promised_by(ctx: Context, verb: Token) -> list[ActorHit]:
+    """The giver of what a verb of getting got, when ``verb`` is the infinitive telling what was promised:
+    "secured promises from Iran to provide aid", "obtained a pledge from Qatar to pay salaries"."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive or verb.dep_ not in {"acl", "advcl", "xcomp"}:
+        return []
+    head = verb.head
+    nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [o for o in children(head, {"dobj"}) if o.i < verb.i]
+    for noun in nouns:
+        found = received_from(ctx, noun)
+        if found:
+            return found[0]
+    return []
 
 
 def claimers_of(ctx: Context, act: Token) -> list[ActorHit]:
