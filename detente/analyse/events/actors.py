@@ -52,6 +52,13 @@ def country_of(hit: ActorHit) -> str:
     return (hit.actor.code or "")[:3]
 
 
+def side_of(code: str | None) -> str:
+    """The side an actor code stands for in a story: its country, or the organisation itself ('IGOUNO', not every
+    organisation as one 'IGO')."""
+    code = code or ""
+    return code[:6] if code[:3] in {"IGO", "NGO"} else code[:3]
+
+
 # Role codes of a state's own organs: its government, forces, police and intelligence services.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # A state's own side (a bare country or one of its organs) and the sides that fight or oppose it at home.

@@ -15,7 +15,7 @@ from .context import Context
 from .coordination import done_for_others, joint_on_a_thing
 from .extract import sentence_events
 from .found import Found
-from .grammar import heads_own_clause, is_coded, is_word, is_yes_no_question, relative_object
+from .grammar import heads_own_clause, is_coded, is_to_infinitive, is_word, is_yes_no_question, relative_object
 from .home_country import story_country
 from .implied_doers import implied_kind, imply_parties
 from .learned.propose import LEARNED
@@ -881,7 +881,7 @@ def _purpose_only(found: Found, linking: Linking) -> bool:
         return False
     if not found.code.startswith(tuple(linking.purpose_codes)):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if not is_to_infinitive(anchor):
         return False
     return all(t.i != anchor.head.i for t in found.trigger)  # (not a framing verb that codes it: "agreed to meet")
 
@@ -922,7 +922,7 @@ def forecast_frame(found: Found, linking: Linking) -> Token | None:
     for token in words:
         if _forecast_frame(token, linking) and any(c.dep_ == "xcomp" for c in token.children):
             return token
-        infinitive = token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = token.dep_ == "xcomp" and is_to_infinitive(token)
         # ("Israel was to blame": an attribution of blame, not a schedule)
         if infinitive and token.lemma_.lower() not in BLAME_IDIOMS and _forecast_frame(token.head, linking):
             return token.head

@@ -21,7 +21,17 @@ from .actors import STATE_ORGANS, ActorHit, country_of
 from .conflict_lexicon import ConflictLexicon
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_coded, is_negated, is_word, next_token
+from .grammar import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    children,
+    is_coded,
+    is_negated,
+    is_to_infinitive,
+    is_word,
+    next_token,
+)
 from .linking import is_toll
 from .nearest_actors import fall_back
 from .objects import objects_of
@@ -99,7 +109,7 @@ def _purpose_or_cause(clause: Token, lexicon: ConflictLexicon) -> bool:
     marks = {m.lower_ for m in children(clause, {"mark"})}
     if marks:
         return bool(marks & lexicon.cause_marks)
-    return clause.tag_ in {"VBG", "VBN", "VB"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.tag_ in {"VBG", "VBN", "VB"} or is_to_infinitive(clause)
 
 
 def drop_aim_events(events: list[Found], lexicon: ConflictLexicon) -> list[Found]:
@@ -124,7 +134,7 @@ def gathering_protests(ctx: Context, events: list[Found], lexicon: ConflictLexic
         if event.code[:2] not in ASKING_ROOTS:
             continue
         asking = event.anchor
-        if asking.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in asking.children):
+        if asking.tag_ != "VBG" and not is_to_infinitive(asking):
             continue
         verb = _gathering(ctx, asking, lexicon)
         if verb is None or verb.i in anchors:
@@ -199,7 +209,7 @@ def _leaving(verb: Token, lexicon: ConflictLexicon) -> Token | None:
     candidates = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
     candidates += [c for o in children(verb, OBJECTS) for c in o.children if c.dep_ in {"relcl", "acl"}]
     for word in candidates:
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        infinitive = is_to_infinitive(word)
         if infinitive and word.lemma_.lower() in lexicon.leaving_verbs:
             return word
     return None

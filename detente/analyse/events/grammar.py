@@ -45,6 +45,11 @@ def is_own(noun: Token, pronouns: set[str] = OWN_PRONOUNS) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in pronouns for c in noun.children)
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """'to withdraw', 'to assassinate': a verb marked by the infinitive 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_negated(token: Token, denial_verbs: frozenset[str] = frozenset()) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True

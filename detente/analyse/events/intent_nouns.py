@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorHit
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, children, is_coded, is_negated, named_owners, prep_objects
+from .grammar import OBJECTS, children, is_coded, is_negated, is_to_infinitive, named_owners, prep_objects
 from .noun_triggers import noun_code
 from .objects import TARGET_PREPS, coded_first, objects_of, phrasal_targets
 from .subjects import subjects_of
@@ -51,7 +51,7 @@ def intended_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
         verb = noun.head
         if noun.dep_ not in OBJECTS or verb.lemma_.lower() not in TELLING_VERBS or is_negated(verb):
             continue
-        inner = next((c for c in children(noun, {"acl"}) if c.pos_ == "VERB" and _infinitive(c)), None)
+        inner = next((c for c in children(noun, {"acl"}) if c.pos_ == "VERB" and is_to_infinitive(c)), None)
         coded = verb_code(ctx, inner) if inner is not None else None
         if coded is None or is_negated(inner):
             continue
@@ -71,10 +71,6 @@ def intended_contents(ctx: Context, sent: Span, claimed: set[int]) -> list[Found
         claimed.update({noun.i, inner.i, verb.i, *([light.i] if light is not None else [])})
         found.append(Found(intent.transform(code), verb, [verb, noun, *trigger], sources, targets, notes=["intent"]))
     return found
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Prepositions by which an adjective of intent takes the act intended: "open to talks", "ready for dialogue".
@@ -137,7 +133,7 @@ def refused_acts(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.i in claimed or noun.lemma_.lower() not in ctx.codebook.refusal_nouns:
             continue
-        inner = next((c for c in children(noun, {"acl"}) if c.pos_ == "VERB" and _infinitive(c)), None)
+        inner = next((c for c in children(noun, {"acl"}) if c.pos_ == "VERB" and is_to_infinitive(c)), None)
         if inner is None or is_negated(inner) or children(inner, {"auxpass"}):
             continue
         coded = verb_code(ctx, inner)

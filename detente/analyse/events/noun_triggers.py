@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .grammar import children
+from .grammar import children, is_to_infinitive
 
 
 def non_event_compound(ctx: Context, noun: Token) -> bool:
@@ -53,7 +53,7 @@ def unrealised(ctx: Context, verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and non_event_verb(ctx, verb.head.head):
         return True  # "missiles capable of striking Tokyo", "hackers able to ...": a capability, not an act
     while token.dep_ in _COMPLEMENTS and token.head.i != token.i:
-        if token.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if token.dep_ == "ccomp" and not is_to_infinitive(token):
             return False
         head = token.head
         if token.dep_ == "xcomp" and _schedule_passive(ctx, head):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import FAMILIES, ActorHit, country_of
+from .actors import FAMILIES, ActorHit, country_of, side_of
 from .codes import MATERIAL_CONFLICT, VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
 from .found import Found
@@ -274,13 +274,6 @@ def _violent_act_named(ctx: Context, found: Found) -> bool:
         return True
     codes = [ctx.codebook.nouns.get(o.lemma_.lower()) for o in objects]
     return any(code is not None and cameo_code(code).quad_class == MATERIAL_CONFLICT for code in codes)
-
-
-def side_of(code: str | None) -> str:
-    """The side an actor code stands for in a story: its country, or the organisation itself ('IGOUNO', not every
-    organisation as one 'IGO')."""
-    code = code or ""
-    return code[:6] if code[:3] in {"IGO", "NGO"} else code[:3]
 
 
 def leading_side(ctx: Context, found: Found, hit: ActorHit) -> bool:

@@ -20,7 +20,7 @@ from ...model import Place
 from .actors import FAMILIES, ActorHit, country_of
 from .context import Context
 from .found import Found
-from .grammar import children, is_coded
+from .grammar import children, is_coded, is_to_infinitive
 from .patterns import Modality
 from .subcode_lexicon import Kind, SubcodeLexicon, load_subcode_lexicon
 from .verb_triggers import for_clause, verb_code
@@ -119,7 +119,7 @@ def _complement(anchor: Token, prepositional: bool) -> Token | None:
 
 def _bare_infinitive(clause: Token) -> bool:
     """'appealed to Britain to lift the sanctions': an infinitive adverbial with no mark of its own."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    to = is_to_infinitive(clause)
     return clause.dep_ == "advcl" and to and not children(clause, {"mark", "nsubj"})
 
 

@@ -10,7 +10,17 @@ from .actors import ActorHit
 from .codes import CLAIM_CODE
 from .context import Context
 from .coordination import coordinated
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, fronted_doer, is_coded, is_negated, prep_objects
+from .grammar import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    children,
+    fronted_doer,
+    is_coded,
+    is_negated,
+    is_to_infinitive,
+    prep_objects,
+)
 from .linking import is_natural_force
 
 # Verbs that report speech: what their complement says happened was told by their subject.
@@ -176,7 +186,7 @@ def received_from(ctx: Context, noun: Token) -> tuple[list[ActorHit], Token] | N
 def promised_by(ctx: Context, verb: Token) -> list[ActorHit]:
     """The giver of what a verb of getting got, when ``verb`` is the infinitive telling what was promised:
     "secured promises from Iran to provide aid", "obtained a pledge from Qatar to pay salaries"."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = is_to_infinitive(verb)
     if not infinitive or verb.dep_ not in {"acl", "advcl", "xcomp"}:
         return []
     head = verb.head
@@ -233,7 +243,7 @@ def attempt_owner(ctx: Context, verb: Token) -> list[ActorHit]:
     noun = verb.head
     if verb.dep_ not in {"acl", "relcl"} or noun.i == verb.i or noun.lemma_.lower() not in ctx.linking.attempt_nouns:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_to_infinitive(verb):
         return []
     triers = [o for by in children(noun, {"prep", "agent"}) if by.lower_ == "by" for o in children(by, {"pobj"})]
     if triers or children(noun, {"poss"}):
@@ -282,7 +292,7 @@ def is_contact_purpose(ctx: Context, verb: Token) -> bool:
     head = verb.head
     if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i or head.pos_ != "VERB":
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = is_to_infinitive(verb)
     return infinitive and head.lemma_.lower() in ctx.linking.contact_verbs and bool(children(head, OBJECTS))
 
 

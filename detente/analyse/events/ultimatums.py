@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .context import Context
 from .found import Found
-from .grammar import OBJECTS, children, is_coded, is_negated
+from .grammar import OBJECTS, children, is_coded, is_negated, is_to_infinitive
 from .nearest_actors import fall_back
 from .subjects import subjects_of
 
@@ -27,7 +27,7 @@ def ultimatums(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
         if penalty.lemma_.lower() not in PENALTY_VERBS or penalty.dep_ != "conj" or penalty.i in claimed:
             continue
         asked = penalty.head
-        if not any(c.lower_ == "or" for c in children(asked, {"cc"})) or not _infinitive(asked):
+        if not any(c.lower_ == "or" for c in children(asked, {"cc"})) or not is_to_infinitive(asked):
             continue
         asker = _asker(asked)
         if asker is None or asker.i in claimed or is_negated(asker):
@@ -41,10 +41,6 @@ def ultimatums(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
         claimed.update({asker.i, asked.i, penalty.i})
         found.append(event)
     return found
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _asker(asked: Token) -> Token | None:

@@ -23,6 +23,7 @@ from .grammar import (
     is_hypothetical,
     is_negated,
     is_reciprocal,
+    is_to_infinitive,
     obligation_of,
     prep_objects,
 )
@@ -151,7 +152,7 @@ def _protest_demand(protest: Found, event: Found) -> bool:
     ('to demand ...', 'to press for ...', 'demanding ...')."""
     if protest.code[:2] != PROTEST_ROOT or event.code[:2] not in ASKING_ROOTS:
         return False
-    if event.anchor.tag_ != "VBG" and not _infinitive(event.anchor):
+    if event.anchor.tag_ != "VBG" and not is_to_infinitive(event.anchor):
         return False
     return not event.sources or {s.key for s in event.sources} == {s.key for s in protest.sources}
 
@@ -160,7 +161,7 @@ def _on_hostile_condition(ctx: Context, verb: Token) -> bool:
     """Whether a promise hangs on an 'unless' clause, or on an 'if' clause that tells of conflict ('if the
     Jewish state attacked Iraq'), on the verb or on what it promises ('vowed to strike back if ...')."""
     # (what is promised: its complement, or a to-infinitive the parser took for an adverbial)
-    promised = [c for c in verb.subtree if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and _infinitive(c))]
+    promised = [c for c in verb.subtree if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and is_to_infinitive(c))]
     clauses = [verb, *(c for c in promised if in_clause_of(c, verb, content=True))]
     for clause in clauses:
         for condition in children(clause, {"advcl"}):
@@ -194,10 +195,6 @@ def _promises_harm(ctx: Context, verb: Token) -> bool:
 def _denied(noun: Token) -> bool:
     """'would face no consequences', 'will not pay any price': harm promised not to come."""
     return any(c.lower_ == "no" for c in noun.children) or (noun.head.pos_ in {"VERB", "AUX"} and is_negated(noun.head))
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, claimed: set[int]) -> Found | None:
@@ -331,7 +328,7 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
     asked = [
         c
         for c in children(verb, {"xcomp", "ccomp"})
-        if c.pos_ in {"VERB", "AUX"} and (_infinitive(c) or (c.dep_ == "ccomp" and mandative(c)))
+        if c.pos_ in {"VERB", "AUX"} and (is_to_infinitive(c) or (c.dep_ == "ccomp" and mandative(c)))
     ]
     # whom it asks is whom it is told to: 'told Japan' ('insisted at the UN that ...' names a venue)
     # (anyone made to act is coerced: "forced shopkeepers to ..."; a party told to act is a coded one)
@@ -371,7 +368,7 @@ def _uncoded_refusal(ctx: Context, verb: Token, modality: Modality, claimed: set
         return None
     if is_negated(verb) or is_hypothetical(verb) or any(m.lower_ == "if" for m in children(verb, {"mark"})):
         return None
-    acts = [c for c in children(verb, {"xcomp"}) if c.pos_ == "VERB" and _infinitive(c)]
+    acts = [c for c in children(verb, {"xcomp"}) if c.pos_ == "VERB" and is_to_infinitive(c)]
     if not acts or children(acts[0], {"auxpass"}):
         return None
     act = acts[0]

@@ -9,7 +9,17 @@ from spacy.tokens import Token
 from .actors import ActorHit
 from .codes import cameo_code
 from .context import Context
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, children, is_negated, is_time, next_token, prep_objects
+from .grammar import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    children,
+    is_negated,
+    is_time,
+    is_to_infinitive,
+    next_token,
+    prep_objects,
+)
 from .judgements import load_judgement_lexicon
 from .light_verbs import aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
@@ -185,7 +195,7 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
     for comp in verb.children:
         if comp.dep_ in {"xcomp", "ccomp"} and _verbal(comp) and verb_code(ctx, comp) is not None:
             # "agreed that ..." is a report, not an intent; only demands and appeals take a that-clause
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            infinitive = is_to_infinitive(comp)
             if comp.dep_ == "ccomp" and not infinitive and modality.name not in {"appeal", "demand"}:
                 continue
             if comp.dep_ == "ccomp" and not infinitive and reports(ctx, verb) and not mandative(comp):
@@ -207,7 +217,7 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
 def for_clause(clause: Token) -> bool:
     """'(called) for Israel to halt ...': an infinitive with its own subject, introduced by 'for'."""
     marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = is_to_infinitive(clause)
     return clause.dep_ == "advcl" and marked and infinitive and bool(children(clause, {"nsubj", "nsubjpass"}))
 
 

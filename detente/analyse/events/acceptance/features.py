@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ....model import Event
-from ..actors import ActorHit
+from ..actors import ActorHit, side_of
 from ..found import Found
 from ..grammar import is_coded
 from ..learned.propose import LEARNED
@@ -124,9 +124,7 @@ def _dyad_features(events: list[Event]) -> list[Features]:
 
 def _side(code: str | None) -> str | None:
     """A party's country, or its IGO/NGO code; None for an uncoded or country-less party."""
-    if not code or code.startswith("---"):
-        return None
-    return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
+    return None if not code or code.startswith("---") else side_of(code)
 
 
 def _dyad(event: Event) -> frozenset | None:
@@ -178,7 +176,7 @@ def _modal(anchor: Token) -> bool:
 
 def _country(hit: ActorHit) -> str | None:
     code = hit.actor.code or ""
-    return code[:6] if code.startswith(("IGO", "NGO")) else code[:3] if is_coded(hit.actor) else None
+    return side_of(code) if code.startswith(("IGO", "NGO")) or is_coded(hit.actor) else None
 
 
 def _party(side: str, hit: ActorHit | None) -> Features:
