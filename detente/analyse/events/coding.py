@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, ActorRef, Article, Event, Place
 from .acceptance import Features, accept, event_features, floor_drops, rule_coded
-from .actors import STATE_ORGANS, ActorHit, ActorIndex, country_of, opposed_sides
+from .actors import CHALLENGER_ROLES, STATE_ORGANS, ActorHit, ActorIndex, country_of, opposed_sides
 from .codes import MATERIAL_COOPERATION, VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
 from .coordination import done_for_others, joint_on_a_thing
@@ -649,6 +649,7 @@ def _sentence_leads(events: list[_Coded], trace: EventTrace | None) -> list[_Cod
         ("named-doer-leads", _named_doers_lead),
         ("statement-beside-act", _statements_beside_acts),
         ("dyad-leads", _dyads_lead),
+        ("organ-leads", _organs_lead),
     ):
         thinned = keep(events)
         if trace is not None:
@@ -1020,3 +1021,35 @@ def _dyads_lead(events: list[_Coded]) -> list[_Coded]:
 
 def _dyad(event: Event) -> bool:
     return event.source_actor is not None and event.target_actor is not None
+
+
+def _organs_lead(events: list[_Coded]) -> list[_Coded]:
+    """The events of one sentence, without one act's pair that only restates another pair of the same act with a
+    bare country where the other names that country's organ or person: 'arrived for a visit to China at the
+    invitation of President Hu' codes the visit to Hu's government, not a second visit to 'China'. Two distinct
+    parties of one country ('the army and the RSF', 'police and soldiers', 'Congo and the M23') stay."""
+    return [c for c in events if not any(_restates(c.event, other.event) for other in events if other is not c)]
+
+
+def _restates(event: Event, other: Event) -> bool:
+    """Whether ``event`` is ``other``'s act (same trigger, same root) with each party either the same code or the
+    bare country of ``other``'s party, and at least one of them bare."""
+    if (event.start, event.end, event.trigger, event.root) != (other.start, other.end, other.trigger, other.root):
+        return False
+    sides = [
+        (mine.code if mine else None, theirs.code if theirs else None)
+        for mine, theirs in ((event.source_actor, other.source_actor), (event.target_actor, other.target_actor))
+    ]
+    if any(mine is None or theirs is None for mine, theirs in sides):
+        return False
+    bare = [mine != theirs and _bare_country_of(mine, theirs) for mine, theirs in sides]
+    return any(bare) and all(mine == theirs or b for (mine, theirs), b in zip(sides, bare, strict=True))
+
+
+def _bare_country_of(code: str, organ: str) -> bool:
+    """'CHN' beside 'CHNGOV': the country alone, beside a party of that country the bare name stands for or was
+    read from (its government, forces, firms, people). Beside its rebels or opposition ('CODREB') the bare country
+    is the other side of the story, the state."""
+    if len(code) != 3 or not code.isalpha() or code in {"IGO", "NGO"}:
+        return False
+    return organ.startswith(code) and len(organ) > 3 and organ[3:6] not in CHALLENGER_ROLES

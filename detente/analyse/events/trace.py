@@ -38,6 +38,7 @@ REASONS: dict[str, str] = {
     "named-doer-leads": "no doer, beside an act of the sentence whose doer is named",
     "statement-beside-act": "a bare statement by a party whose act the sentence codes",
     "dyad-leads": "names one party only, below a clause whose act names both",
+    "organ-leads": "restates a pair of the same act with a bare country where the other names its organ",
     # the article
     "acceptance-floor": "the acceptance model scores it under its floor and it does not lead its sentence",
     "article-floor": "a sentence's lone act scored under the article floor",
