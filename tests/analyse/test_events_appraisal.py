@@ -1,0 +1,134 @@
+"""What a speaker says about another party with a plain speech verb (session 14, judgements.yaml appraisals,
+need_verbs, hope_verbs; appraisals.py, speech.judgement_in, speech.owing, speech.wished_of_another).
+
+- Appraisals: another party's achievements ("has made great achievements"), a change credited to its leadership
+  ("has developed rapidly under the leadership of X") praise it (051); its failings ("has failed to correct the
+  errors") and a blameworthy thing it did or owns ("the illegal action by the United States") criticise it (111).
+- Obligation: "X needs to / has to <act>" in a speaker's statement asks X for it (an appeal, 02), as "should" does.
+- Hopes and wishes: "we hope that X can ...", "would like to see X invest ..." ask X (02).
+- None: neutral reporting ("said the economy grew", "said the talks would resume"), the speaker's own side, what
+  is only foretold, a negated deed.
+
+The sentences are composed for these tests and go through the whole pipeline (the actors are the actor stage's own).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.analyse.events.judgements import load_judgement_lexicon
+from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
+
+
+def test_the_appraisal_lexicon_loads() -> None:
+    lexicon = load_judgement_lexicon()
+    assert lexicon.appraisals.achievements.code == "051"
+    assert "achievement" in lexicon.appraisals.achievements.nouns
+    assert lexicon.appraisals.failings.code == "111"
+    assert "leadership" in lexicon.appraisals.credit.nouns
+    assert {"need", "have"} <= lexicon.need_verbs
+    assert "hope" in lexicon.hope_verbs
+    assert {"answer", "solution"} <= lexicon.blame_when_negated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # achievements and credit
+        (
+            "The Thai foreign minister said Cambodia has made great achievements in reducing poverty.",
+            ("THA", "051", "KHM"),
+        ),
+        (
+            "The Indonesian president said Malaysia had made important contributions to peace in Aceh.",
+            ("IDN", "051", "MYS"),
+        ),
+        (
+            "The Laotian foreign minister said Vietnam has developed rapidly under the leadership of its communist party.",
+            ("LAO", "051", "VNM"),
+        ),
+        # failings
+        (
+            "Indian Prime Minister Manmohan Singh said Pakistan has failed to act against the militants.",
+            ("IND", "111", "PAK"),
+        ),
+        # a blameworthy thing a party did, whatever the clause says of it
+        (
+            "The Iranian spokesman said the illegal action by the United States would not weaken Iran.",
+            ("IRN", "111", "USA"),
+        ),
+        (
+            '"The reckless Russian manoeuvres endanger every ship in the area," the Norwegian minister said.',
+            ("NOR", "111", "RUS"),
+        ),
+        # what is said not to answer the problem
+        ("The Argentine president said the British garrison was not the solution.", ("ARG", "111", "GBR")),
+    ],
+)
+def test_what_a_speaker_says_of_another_party_appraises_it(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neutral reporting
+        "The Chinese ambassador said the Thai economy grew 5 percent last year.",
+        "The Japanese foreign minister said the talks with South Korea would resume next week.",
+        "The Indonesian president said Malaysia had made progress in the talks.",
+        # the speaker's own side
+        "The Chinese premier said China has made great achievements in reducing poverty.",
+        "The Indian minister said India had failed to meet its export target.",
+        # only foretold, or denied
+        "The Thai foreign minister said Cambodia would make great achievements.",
+        "The Indian prime minister said Pakistan had not failed to act.",
+        # a blameworthy thing no party owns
+        "The Kenyan minister said the illegal trade in ivory was growing.",
+    ],
+)
+def test_no_appraisal_of_another_party_is_no_praise_or_criticism(text: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith(("051", "111")) for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chinese foreign ministry spokesman said Washington needs to take concrete steps to improve relations.",
+            ("CHN", "02", "USA"),
+        ),
+        ("The Russian foreign minister said the United States has to stop its missile plans.", ("RUS", "02", "USA")),
+        (
+            '"We hope that the European countries can stop their confrontation with China," the Chinese spokesman said.',
+            ("CHN", "02", "EUR"),
+        ),
+        (
+            "The Vietnamese premier said he would like to see more Japanese companies invest in Vietnam.",
+            ("VNM", "02", "JPN"),
+        ),
+    ],
+)
+def test_an_act_a_speaker_says_another_party_needs_or_is_hoped_to_do_asks_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own side
+        '"We need to take concrete steps to improve relations," the Chinese foreign ministry spokesman said.',
+        "The Russian foreign minister said Russia has to protect its interests.",
+        # negated need
+        "The Russian foreign minister said the United States does not need to stop its missile plans.",
+        # a hope for what no party does
+        "The Chinese spokesman said he hoped that the weather would improve.",
+    ],
+)
+def test_no_act_owed_by_another_party_is_no_appeal(text: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith("02") for _s, code, _t in found), found
