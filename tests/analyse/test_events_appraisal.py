@@ -63,6 +63,21 @@ def test_the_appraisal_lexicon_loads() -> None:
         ),
         # what is said not to answer the problem
         ("The Argentine president said the British garrison was not the solution.", ("ARG", "111", "GBR")),
+        # a judgement told through a verb of opinion
+        ('"We think Qatar\'s decision is sensible," the Egyptian foreign minister said.', ("EGY", "051", "QAT")),
+        ("The Polish president said he believed Russia's conduct was abusive.", ("POL", "111", "RUS")),
+        # praise drawn or won from a party is that party's praise
+        (
+            "British Prime Minister Tony Blair drew warm praise from the German chancellor for the deal.",
+            ("DEU", "051", "GBR"),
+        ),
+        ("The Indian prime minister won plaudits from Washington for the nuclear deal.", ("USA", "051", "IND")),
+        # told with a verb of saying that is no coded statement ("added", "noted", "wrote")
+        ("The Chinese minister noted that the Japanese decision was a mistake.", ("CHN", "111", "JPN")),
+        (
+            "The Thai foreign minister visited Phnom Penh. He added that Cambodia has made great achievements.",
+            ("THA", "051", "KHM"),
+        ),
     ],
 )
 def test_what_a_speaker_says_of_another_party_appraises_it(text: str, expected: tuple[str, str, str]) -> None:
@@ -83,8 +98,17 @@ def test_what_a_speaker_says_of_another_party_appraises_it(text: str, expected: 
         # only foretold, or denied
         "The Thai foreign minister said Cambodia would make great achievements.",
         "The Indian prime minister said Pakistan had not failed to act.",
-        # a blameworthy thing no party owns
+        # a blameworthy thing no party owns, or people
         "The Kenyan minister said the illegal trade in ivory was growing.",
+        "The Spanish minister said illegal Moroccan immigrants were arriving by boat.",
+        # an opinion of the speaker's own side, or of no party
+        '"We think our decision is sensible," the Egyptian foreign minister said.',
+        "The Polish president said he believed the weather was unfair to farmers.",
+        # neutral reporting with another verb of saying
+        "The Chinese minister added that the Thai economy grew 5 percent.",
+        "The Chinese minister noted that the Japanese talks would resume next week.",
+        # a prize won is no praise by a party
+        "The Indian film won acclaim at the festival.",
     ],
 )
 def test_no_appraisal_of_another_party_is_no_praise_or_criticism(text: str) -> None:
@@ -107,6 +131,11 @@ def test_no_appraisal_of_another_party_is_no_praise_or_criticism(text: str) -> N
         (
             "The Vietnamese premier said he would like to see more Japanese companies invest in Vietnam.",
             ("VNM", "02", "JPN"),
+        ),
+        # ("hoped": the small model's lemma is "hop")
+        (
+            "EU foreign policy chief Javier Solana said he hoped that the Palestinians will bridge gaps with Israel.",
+            ("IGOEUREEC", "02", "PSE"),
         ),
     ],
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actors import ActorIndex
 from .grammar import children, in_clause_of, is_future, is_hypothetical, is_negated, is_to_infinitive, named_owners
 from .judgements import Deeds, JudgementLexicon, load_judgement_lexicon
 
@@ -18,11 +19,11 @@ OWNER_MODIFIERS = {"amod", "compound", "poss", "nmod"}
 CREDIT_PREPS = {"under"}
 
 
-def appraisal_in(clause: Token) -> tuple[str, list[Token]] | None:
+def appraisal_in(clause: Token, actors: ActorIndex) -> tuple[str, list[Token]] | None:
     """The code a reported clause appraises with and the words that name whom it appraises: a judged thing of a
     party, else (for a clause told as done) an achievement, a change credited to a party or a failing."""
     lexicon = load_judgement_lexicon()
-    judged = judged_thing(clause, lexicon)
+    judged = judged_thing(clause, lexicon, actors)
     if judged is not None:
         return judged
     if is_negated(clause) or is_future(clause) or is_hypothetical(clause) or clause.pos_ not in {"VERB", "AUX"}:
@@ -36,20 +37,26 @@ def appraisal_in(clause: Token) -> tuple[str, list[Token]] | None:
     return (deeds.credit.code, credited) if credited else None
 
 
-def judged_thing(clause: Token, lexicon: JudgementLexicon) -> tuple[str, list[Token]] | None:
+def judged_thing(clause: Token, lexicon: JudgementLexicon, actors: ActorIndex) -> tuple[str, list[Token]] | None:
     """'the illegal action by the United States', 'abusive Chinese rule', 'Beijing's constructive role': a thing
     of the clause with an evaluative adjective (judgements.yaml kinds) and a named doer or owner (its possessive,
-    a modifier naming a party, its "by" phrase). The thing's own clause may be foretold: its judgement is told."""
+    a modifier naming a party, its "by" phrase). The thing's own clause may be foretold: its judgement is told.
+    People are no thing ('illegal Moroccan immigrants' blames no state)."""
     for noun in clause.subtree:
-        if noun.pos_ != "NOUN" or not in_clause_of(noun, clause):
+        if noun.pos_ != "NOUN" or not in_clause_of(noun, clause) or actors.of_token(noun) is not None:
             continue
         words = [a for a in children(noun, {"amod"}) if a.pos_ == "ADJ" and a.lemma_.lower() in lexicon.codes]
-        owners = named_owners(noun, ("by",)) + [
-            m for m in children(noun, OWNER_MODIFIERS - {"poss"}) if m.pos_ in {"PROPN", "ADJ"} and m not in words
-        ]
+        owners = [o for o in owners_of(noun) if o not in words]
         if words and owners:
             return lexicon.codes[words[0].lemma_.lower()], owners
     return None
+
+
+def owners_of(noun: Token) -> list[Token]:
+    """'Japan's decision', 'the decision by Japan', 'the Japanese decision', 'the government move': the words that
+    may name who did or owns a thing (the caller keeps those that name a party)."""
+    modifiers = [m for m in children(noun, OWNER_MODIFIERS - {"poss"}) if m.pos_ in {"PROPN", "ADJ", "NOUN"}]
+    return named_owners(noun, ("by",)) + modifiers
 
 
 def _achieved(clause: Token, achievements: Deeds) -> bool:

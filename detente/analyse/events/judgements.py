@@ -66,6 +66,7 @@ class JudgementLexicon:
     wish_verbs: frozenset[str]
     need_verbs: frozenset[str]
     hope_verbs: frozenset[str]
+    opinion_verbs: frozenset[str]
     seeing_verbs: frozenset[str]
     blame_manners: frozenset[str]
     harm_verbs: frozenset[str]
@@ -123,6 +124,7 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         wish_verbs=_words(raw, "wish_verbs", ""),
         need_verbs=_words(raw, "need_verbs", ""),
         hope_verbs=_words(raw, "hope_verbs", ""),
+        opinion_verbs=_words(raw, "opinion_verbs", ""),
         seeing_verbs=_words(raw, "seeing_verbs", ""),
         blame_manners=_words(raw, "blame_manners", ""),
         harm_verbs=_words(raw, "harm_verbs", ""),

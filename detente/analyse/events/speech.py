@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorHit, country_of, opposed_sides, same_state
-from .appraisals import appraisal_in
+from .appraisals import appraisal_in, owners_of
 from .codes import VERBAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
@@ -27,7 +27,7 @@ from .grammar import (
 from .judgements import load_judgement_lexicon
 from .objects import objects_of
 from .story import adversary_of
-from .subjects import speaker_of, subjects_of
+from .subjects import SPEECH_VERBS, speaker_of, subjects_of
 from .verb_triggers import content_code, mandative, reports, verb_code
 
 # What saying that another country did harm is: an accusation; the root of threats; a refusal.
@@ -224,8 +224,9 @@ def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[st
         ]
         # ('"These remarks are unacceptable," X said of the Turkish president's speech': what it is said of)
         said_of = [o for p in children(verb, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
-        for named in (subjects, _told_facts(subjects), doers, said_of):
-            parties = other_parties(ctx.actors.of_tokens(named), own)
+        owned = [o for s in subjects for o in owners_of(s)]  # ("the government move was undemocratic")
+        for named in (subjects, _told_facts(subjects), doers, said_of, owned):
+            parties = judged_parties(ctx.actors.of_tokens(named), sources)
             if parties:
                 return judged[1][0], parties
     return _appraised(ctx, with_conjuncts(clauses), sources) or _blamed_manner(ctx, with_conjuncts(clauses), own)
@@ -236,17 +237,34 @@ def _appraised(ctx: Context, clauses: list[Token], sources: list[ActorHit]) -> t
     'said the illegal action by the United States would not weaken Iran': praise (051) or criticism (111) of the
     party a reported clause appraises (appraisals.py), of another country or, at home, of the other side (the
     opposition of the government, and the reverse); never of the speaker's own side."""
-    own = own_countries(sources)
     for clause in clauses:
-        appraisal = appraisal_in(clause)
+        appraisal = appraisal_in(clause, ctx.actors)
         if appraisal is None:
             continue
-        hits = ctx.actors.of_tokens(with_conjuncts(appraisal[1]))
-        rivals = [h for h in hits if is_coded(h.actor) and any(opposed_sides(s, h) for s in sources)]
-        parties = other_parties(hits, own) or rivals
+        parties = judged_parties(ctx.actors.of_tokens(with_conjuncts(appraisal[1])), sources)
         if parties:
             return appraisal[0], parties
     return None
+
+
+def judged_parties(hits: list[ActorHit], sources: list[ActorHit]) -> list[ActorHit]:
+    """Whom a speaker's judgement may be of: coded parties of another country, or at home the other side (the
+    opposition of the government, and the reverse); never the speaker's own side."""
+    rivals = [h for h in hits if is_coded(h.actor) and any(opposed_sides(s, h) for s in sources)]
+    return other_parties(hits, own_countries(sources)) or rivals
+
+
+def judged_by_speaker(ctx: Context, verb: Token) -> Found | None:
+    """'he added that Cambodia has developed rapidly under the leadership of Hun Sen', 'X noted that Japan's decision
+    was a grave mistake', '"...," it wrote': a judgement or appraisal told with a verb of saying the codebook does not
+    code as a statement of its own (subjects.SPEECH_VERBS) is the same judgement as with 'said'."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ == "VBG" or is_negated(verb) or is_hypothetical(verb):
+        return None
+    sources = subjects_of(ctx, verb)[0]
+    judged = judgement_in(ctx, verb, sources)
+    if judged is None:
+        return None
+    return Found(judged[0], verb, [verb], sources, judged[1], notes=["judged-in-speech"])
 
 
 def conditional_warning(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[str, list[ActorHit]] | None:
@@ -331,7 +349,7 @@ def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | N
         return None
     if is_negated(verb) or is_hypothetical(verb) or children(verb, PASSIVE_SUBJECTS):
         return None
-    inner = _wished_act(verb)
+    inner = _wished_act(verb, ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
     if inner is None or is_negated(inner):
         return None
     sources = subjects_of(ctx, verb)[0]
@@ -348,12 +366,11 @@ def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | N
     return Found(appeal.transform(told or ""), verb, [verb], sources, asked, notes=["modality:appeal", "wish"])
 
 
-def _wished_act(verb: Token) -> Token | None:
+def _wished_act(verb: Token, lemma: str) -> Token | None:
     """The act a verb of wishing or hoping wants another to do, with that other as its own subject: 'wants Germany
     to pay', 'would like to see Japanese companies invest', 'hope that the European countries can look at ...'
     (judgements.yaml wish_verbs, seeing_verbs, hope_verbs)."""
     lexicon = load_judgement_lexicon()
-    lemma = verb.lemma_.lower()
     if lemma in lexicon.hope_verbs:
         clauses = [c for c in children(verb, {"ccomp"}) if not is_to_infinitive(c) and c.pos_ in {"VERB", "AUX"}]
         return next((c for c in clauses if children(c, {"nsubj"})), None)
@@ -403,8 +420,10 @@ def other_parties(hits: list[ActorHit], own: set[str]) -> list[ActorHit]:
 
 def _reported_clauses(verb: Token) -> list[Token]:
     """What a verb of saying reports: its that-clause ('said that ...'), or the clause it is an aside to ('...,
-    X said')."""
-    return children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    X said'), and what a verb of opinion there says is so ('"We think this decision is sensible," X said')."""
+    clauses = children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    opinions = load_judgement_lexicon().opinion_verbs
+    return clauses + [t for c in clauses if c.lemma_.lower() in opinions for t in children(c, {"ccomp"})]
 
 
 def _own_side(ctx: Context, clause: Token, own: set[str]) -> bool:

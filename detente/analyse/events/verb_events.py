@@ -39,6 +39,7 @@ from .speech import (
     baseless_suspicion,
     code_statement,
     is_alleged,
+    judged_by_speaker,
     names_itself,
     owed,
     owing,
@@ -400,6 +401,9 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         # (kept only if it turns out to be one: a coded speaker, a coded actor owing it)
         coded = ("100", [verb], None)
     if coded is None:
+        judged = judged_by_speaker(ctx, verb)  # ("he added that Japan's decision was a mistake")
+        if judged is not None:
+            return judged
         light_phrase = light_noun(ctx, verb)
         if light_phrase is not None and light_phrase[0] is None:
             claimed.add(light_phrase[1].i)  # "issued a typhoon warning": nor is the noun an event of its own
