@@ -15,8 +15,10 @@ The sentences are composed for these tests and go through the whole pipeline (th
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from detente.analyse.events.judgements import load_judgement_lexicon
+from detente.analyse.events.judgements import JudgementLexiconError, load_judgement_lexicon, parse_judgement_lexicon
+from tests.analyse.test_events_accuse import VALID_LEXICON
 from tests.analyse.test_events_vocabulary_cooperation import has, triples_of
 
 
@@ -29,6 +31,30 @@ def test_the_appraisal_lexicon_loads() -> None:
     assert {"need", "have"} <= lexicon.need_verbs
     assert "hope" in lexicon.hope_verbs
     assert {"answer", "solution"} <= lexicon.blame_when_negated
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        None,
+        {"achievements": {"code": "051", "verbs": ["make"], "nouns": ["achievement"]}},
+        {
+            "achievements": {"code": "999", "verbs": ["make"], "nouns": ["achievement"]},
+            "credit": {"code": "051", "verbs": ["develop"], "nouns": ["leadership"]},
+            "failings": {"code": "111", "verbs": ["fail"]},
+        },
+        {
+            "achievements": {"code": "051", "verbs": ["make"], "nouns": []},
+            "credit": {"code": "051", "verbs": ["develop"], "nouns": ["leadership"]},
+            "failings": {"code": "111", "verbs": ["fail"]},
+        },
+    ],
+)
+def test_a_malformed_appraisal_section_is_refused(broken: object) -> None:
+    raw = yaml.safe_load(VALID_LEXICON)
+    raw["appraisals"] = broken
+    with pytest.raises(JudgementLexiconError):
+        parse_judgement_lexicon(raw)
 
 
 @pytest.mark.parametrize(
@@ -154,8 +180,9 @@ def test_an_act_a_speaker_says_another_party_needs_or_is_hoped_to_do_asks_it(
         "The Russian foreign minister said Russia has to protect its interests.",
         # negated need
         "The Russian foreign minister said the United States does not need to stop its missile plans.",
-        # a hope for what no party does
+        # a hope for what no party does, or for a thing a party owns
         "The Chinese spokesman said he hoped that the weather would improve.",
+        "China hopes US President George W. Bush's visit will advance relations, a Chinese spokesman said.",
     ],
 )
 def test_no_act_owed_by_another_party_is_no_appeal(text: str) -> None:

@@ -358,7 +358,9 @@ def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | N
         pronoun = all(t.lower_ in {"we", "i"} for t in children(verb, SUBJECTS))
         sources = [speaker] if speaker is not None and pronoun and children(verb, SUBJECTS) else []
     own = own_countries(sources)
-    asked = other_parties(ctx.actors.of_tokens(children(inner, {"nsubj"})), own)
+    # (the party itself, not a thing it owns: "hopes Bush's visit will advance relations" asks no one)
+    named = [t for t in children(inner, {"nsubj"}) if ctx.actors.overlapping(t.idx, t.idx + len(t))]
+    asked = other_parties(ctx.actors.of_tokens(named), own)
     if not sources or not asked:
         return None
     told = content_code(ctx, inner)
