@@ -60,6 +60,7 @@ hostile_documents:
 need_verbs: [need]
 hope_verbs: [hope]
 opinion_verbs: [think]
+people_nouns: [immigrant]
 seeing_verbs: [see]
 appraisals:
   achievements: {code: "051", verbs: [make], nouns: [achievement]}

@@ -188,3 +188,35 @@ def test_an_act_a_speaker_says_another_party_needs_or_is_hoped_to_do_asks_it(
 def test_no_act_owed_by_another_party_is_no_appeal(text: str) -> None:
     found = triples_of(text)
     assert not any(code.startswith("02") for _s, code, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six million Tibetans live under what Western governments describe as heavy-handed and abusive Chinese rule.",
+            ("WST", "111", "CHN"),
+        ),
+        (
+            "The Palestinian foreign minister spoke at length about what he called illegal Israeli settlements.",
+            ("PSE", "111", "ISR"),
+        ),
+    ],
+)
+def test_a_thing_a_party_labels_in_a_free_relative_judges_its_owner(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no evaluative adjective: the speaker's word for a thing told elsewhere
+        "The American general apologised for what he called a tragic mistake by NATO forces in Libya.",
+        # the labeller's own side
+        "Israeli settlers live in what the Israeli government calls legal Israeli settlements.",
+    ],
+)
+def test_a_free_relative_label_without_judgement_of_another_party_is_none(text: str) -> None:
+    found = triples_of(text)
+    assert not any(code.startswith(("111", "051")) for _s, code, _t in found), found

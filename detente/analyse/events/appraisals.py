@@ -10,7 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorIndex
-from .grammar import children, in_clause_of, is_future, is_hypothetical, is_negated, is_to_infinitive, named_owners
+from .grammar import (
+    children,
+    in_clause_of,
+    is_future,
+    is_hypothetical,
+    is_negated,
+    is_to_infinitive,
+    named_owners,
+    with_conjuncts,
+)
 from .judgements import Deeds, JudgementLexicon, load_judgement_lexicon
 
 # Dependents of a noun that name who did or owns it: "Chinese rule", "the US action", "Japan's decision".
@@ -43,13 +52,21 @@ def judged_thing(clause: Token, lexicon: JudgementLexicon, actors: ActorIndex) -
     a modifier naming a party, its "by" phrase). The thing's own clause may be foretold: its judgement is told.
     People are no thing ('illegal Moroccan immigrants' blames no state)."""
     for noun in clause.subtree:
-        if noun.pos_ != "NOUN" or not in_clause_of(noun, clause) or actors.of_token(noun) is not None:
+        if noun.pos_ != "NOUN" or not in_clause_of(noun, clause) or _names_people(noun, actors, lexicon):
             continue
-        words = [a for a in children(noun, {"amod"}) if a.pos_ == "ADJ" and a.lemma_.lower() in lexicon.codes]
+        # ("heavy-handed and abusive Chinese rule": coordinated adjectives too)
+        adjectives = with_conjuncts(children(noun, {"amod"}))
+        words = [a for a in adjectives if a.pos_ == "ADJ" and a.lemma_.lower() in lexicon.codes]
         owners = [o for o in owners_of(noun) if o not in words]
         if words and owners:
             return lexicon.codes[words[0].lemma_.lower()], owners
     return None
+
+
+def _names_people(noun: Token, actors: ActorIndex, lexicon: JudgementLexicon) -> bool:
+    """'the rebels', 'illegal Moroccan immigrants': a noun that is a party or people itself, not a thing ('Chinese
+    rule', 'Israeli settlements')."""
+    return bool(actors.overlapping(noun.idx, noun.idx + len(noun))) or noun.lemma_.lower() in lexicon.people_nouns
 
 
 def owners_of(noun: Token) -> list[Token]:

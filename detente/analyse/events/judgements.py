@@ -67,6 +67,7 @@ class JudgementLexicon:
     need_verbs: frozenset[str]
     hope_verbs: frozenset[str]
     opinion_verbs: frozenset[str]
+    people_nouns: frozenset[str]
     seeing_verbs: frozenset[str]
     blame_manners: frozenset[str]
     harm_verbs: frozenset[str]
@@ -125,6 +126,7 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         need_verbs=_words(raw, "need_verbs", ""),
         hope_verbs=_words(raw, "hope_verbs", ""),
         opinion_verbs=_words(raw, "opinion_verbs", ""),
+        people_nouns=_words(raw, "people_nouns", ""),
         seeing_verbs=_words(raw, "seeing_verbs", ""),
         blame_manners=_words(raw, "blame_manners", ""),
         harm_verbs=_words(raw, "harm_verbs", ""),
