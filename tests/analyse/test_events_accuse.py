@@ -57,6 +57,15 @@ charge_nouns: [charge]
 consequence_verbs: [deteriorate]
 hostile_documents:
   {code: "111", nouns: [motion], issuing_verbs: [table], adjectives: [critical], prepositions: [against], prefixes: [anti]}
+need_verbs: [need]
+hope_verbs: [hope]
+opinion_verbs: [think]
+people_nouns: [immigrant]
+seeing_verbs: [see]
+appraisals:
+  achievements: {code: "051", verbs: [make], nouns: [achievement]}
+  credit: {code: "051", verbs: [develop], nouns: [leadership]}
+  failings: {code: "111", verbs: [fail]}
 """
 
 

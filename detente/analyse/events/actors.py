@@ -66,6 +66,12 @@ STATE_SIDE_ROLES = STATE_ORGANS | {""}
 CHALLENGER_ROLES = frozenset({"REB", "INS", "SEP", "OPP", "UAF"})
 
 
+def same_state(first: ActorHit, second: ActorHit) -> bool:
+    """'Russia' and the Russian government, its army or police: one state's own side, whose acts it owes itself."""
+    roles = {(first.actor.code or "")[3:6], (second.actor.code or "")[3:6]}
+    return country_of(first) == country_of(second) and roles <= STATE_SIDE_ROLES
+
+
 def opposed_sides(first: ActorHit, second: ActorHit) -> bool:
     """'Rebels and government troops clashed in Chad': a state's side and its challengers at home are two sides."""
     roles = {(first.actor.code or "")[3:6], (second.actor.code or "")[3:6]}

@@ -43,6 +43,20 @@ class HostileDocuments:
 
 
 @dataclass(frozen=True)
+class Deeds:
+    code: str  # what telling of such a deed of another party is (praise 051, blame 111)
+    verbs: frozenset[str]  # lemmas of the verbs that tell it
+    nouns: frozenset[str] = frozenset()  # lemmas of their objects ("made great achievements"), or of the credit
+
+
+@dataclass(frozen=True)
+class Appraisals:
+    achievements: Deeds  # "has made great achievements"
+    credit: Deeds  # "has developed rapidly under the leadership of X"
+    failings: Deeds  # "has failed to correct the errors"
+
+
+@dataclass(frozen=True)
 class JudgementLexicon:
     codes: dict[str, str]  # evaluative word -> CAMEO code (blame 111, praise 051)
     blame_code: str
@@ -50,6 +64,11 @@ class JudgementLexicon:
     copulas: frozenset[str]
     labelling_verbs: frozenset[str]
     wish_verbs: frozenset[str]
+    need_verbs: frozenset[str]
+    hope_verbs: frozenset[str]
+    opinion_verbs: frozenset[str]
+    people_nouns: frozenset[str]
+    seeing_verbs: frozenset[str]
     blame_manners: frozenset[str]
     harm_verbs: frozenset[str]
     concern: Concern
@@ -57,6 +76,7 @@ class JudgementLexicon:
     charge_nouns: frozenset[str]
     hostile_documents: HostileDocuments
     consequence_verbs: frozenset[str]
+    appraisals: Appraisals
 
     def code_of(self, predicate: Token, negated: bool = False) -> tuple[str, Token] | None:
         """The code a predicate ('unacceptable', 'a grave mistake', 'an act of aggression') judges with, and
@@ -103,6 +123,11 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         copulas=_words(raw, "copulas", ""),
         labelling_verbs=_words(raw, "labelling_verbs", ""),
         wish_verbs=_words(raw, "wish_verbs", ""),
+        need_verbs=_words(raw, "need_verbs", ""),
+        hope_verbs=_words(raw, "hope_verbs", ""),
+        opinion_verbs=_words(raw, "opinion_verbs", ""),
+        people_nouns=_words(raw, "people_nouns", ""),
+        seeing_verbs=_words(raw, "seeing_verbs", ""),
         blame_manners=_words(raw, "blame_manners", ""),
         harm_verbs=_words(raw, "harm_verbs", ""),
         concern=_concern(raw.get("concern"), known),
@@ -110,7 +135,25 @@ def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:
         charge_nouns=_words(raw, "charge_nouns", ""),
         hostile_documents=_hostile_documents(raw.get("hostile_documents"), known),
         consequence_verbs=_words(raw, "consequence_verbs", ""),
+        appraisals=_appraisals(raw.get("appraisals"), known),
     )
+
+
+def _appraisals(section: Any, known: dict[str, Any]) -> Appraisals:
+    if not isinstance(section, dict):
+        raise JudgementLexiconError("judgements.yaml appraisals: expected a mapping of kinds of deeds")
+    return Appraisals(
+        achievements=_deeds(section, "achievements", known),
+        credit=_deeds(section, "credit", known),
+        failings=_deeds(section, "failings", known, with_nouns=False),
+    )
+
+
+def _deeds(section: dict[str, Any], name: str, known: dict[str, Any], with_nouns: bool = True) -> Deeds:
+    kind = _coded_section(section.get(name), f"appraisals.{name}", known)
+    where = f"appraisals.{name}."
+    nouns = _words(kind, "nouns", where) if with_nouns else frozenset()
+    return Deeds(code=kind["code"], verbs=_words(kind, "verbs", where), nouns=nouns)
 
 
 def _coded_section(section: Any, name: str, known: dict[str, Any]) -> dict[str, Any]:

@@ -10,10 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..tone_lexicon import valences
+from .appraisals import judged_thing
 from .context import Context
 from .found import Found
 from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, is_coded, is_hypothetical, is_negated, with_conjuncts
+from .judgements import load_judgement_lexicon
 from .objects import objects_of
+from .speech import judged_parties
 from .subjects import RELATIVE_PRONOUNS, subjects_of
 
 CRITICISM = "111"
@@ -48,7 +51,29 @@ def labelled(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
         # ("the TPLF leadership, whom he described as a criminal clique": the noun the clause hangs from)
         targets = ctx.actors.of_tokens([verb.head]) if relative else objects_of(ctx, verb, [])
         found.append(Found(code, verb, [verb], sources, targets, notes=["label"]))
-    return found + held_to_blame(ctx, sent, claimed)
+    return found + held_to_blame(ctx, sent, claimed) + labelled_what(ctx, sent, claimed)
+
+
+def labelled_what(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'living under what Western governments describe as abusive Chinese rule', 'what it called illegal Israeli
+    settlements': a thing labelled in a free relative with an evaluative adjective (judgements.yaml kinds) and a
+    named owner judges that owner (111 / 051), by the labeller, when it is another party. ('what he called a tragic
+    mistake by NATO forces': a label with no such adjective is the speaker's word for a thing told elsewhere.)"""
+    lexicon = load_judgement_lexicon()
+    found: list[Found] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in claimed or verb.lemma_.lower() not in ctx.linking.label_verbs:
+            continue
+        what = [o for o in children(verb, OBJECTS) if o.lower_ == "what"]
+        if not what or is_negated(verb) or is_hypothetical(verb):
+            continue
+        sources = [s for s in subjects_of(ctx, verb)[0] if is_coded(s.actor)]
+        judged = [j for label in _labels(verb, what) if (j := judged_thing(label, lexicon, ctx.actors)) is not None]
+        targets = judged_parties(ctx.actors.of_tokens(judged[0][1]), sources) if judged and sources else []
+        if targets:
+            claimed.add(verb.i)
+            found.append(Found(judged[0][0], verb, [verb], sources, targets, notes=["label", "labelled-what"]))
+    return found
 
 
 def held_to_blame(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import ActorHit, country_of
+from .actors import ActorHit, country_of, opposed_sides, same_state
+from .appraisals import appraisal_in, owners_of
 from .codes import VERBAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
@@ -19,13 +20,14 @@ from .grammar import (
     is_future,
     is_hypothetical,
     is_negated,
+    is_to_infinitive,
     obligation_of,
     with_conjuncts,
 )
 from .judgements import load_judgement_lexicon
 from .objects import objects_of
 from .story import adversary_of
-from .subjects import speaker_of, subjects_of
+from .subjects import SPEECH_VERBS, speaker_of, subjects_of
 from .verb_triggers import content_code, mandative, reports, verb_code
 
 # What saying that another country did harm is: an accusation; the root of threats; a refusal.
@@ -35,6 +37,8 @@ WARNING = "130"
 REFUSAL = "120"
 # A bare statement ("make public statement"): an event only when addressed to a party ("told Chen").
 STATEMENT = "010"
+# The modality of asking a party for an act (an appeal, 02), as codebook.modalities names it.
+APPEAL = "appeal"
 # The participle that gives a reason for an act ("withdrew the tariff cuts, saying ...").
 REASON_VERB = "say"
 # Roots of acts that blame already: a saying that gives their reason is how the blame is made, no second one.
@@ -46,15 +50,19 @@ SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 def owed(ctx: Context, found: Found, verb: Token, passive: bool) -> Found:
     """'Russia said Sudan must return the helicopter': in reported speech an act the speaker says another
     actor must do is the speaker's demand on that actor (CAMEO 10), not the act itself."""
-    speaker = found.speaker or speaker_of(ctx, verb)
-    kind = obligation_of(verb)
+    owes = owing(verb)
+    speaker = found.speaker or (speaker_of(ctx, owes[1]) if owes is not None else None)
+    kind = owes[0] if owes is not None else None
     if kind is None or speaker is None or not is_coded(speaker.actor) or passive or found.negated:
         return found
     # (the general public told what it should do is advice, not an appeal to a party)
     obliged = [
         s
         for s in found.sources
-        if is_coded(s.actor) and s.key != speaker.key and not (s.actor.code or "").endswith("CVL")
+        if is_coded(s.actor)
+        and s.key != speaker.key
+        and not same_state(s, speaker)
+        and not (s.actor.code or "").endswith("CVL")
     ]
     modality = ctx.codebook.modalities.get(kind)
     if not obliged or modality is None:
@@ -67,6 +75,21 @@ def owed(ctx: Context, found: Found, verb: Token, passive: bool) -> Found:
         obliged,
         notes=[*found.notes, "modality:obligation"],
     )
+
+
+def owing(verb: Token) -> tuple[str, Token] | None:
+    """'Sudan must return the helicopter' (a demand), 'Israel should withdraw', 'Washington needs to take concrete
+    steps', 'the United States has to stop its plans' (appeals): the kind of modality through which an act is told
+    as owed, and the verb that tells it (the act's own, or the verb of needing it hangs from)."""
+    kind = obligation_of(verb)
+    if kind is not None:
+        return kind, verb
+    need = verb.head
+    if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or need.pos_ not in {"VERB", "AUX"}:
+        return None
+    if need.lemma_.lower() not in load_judgement_lexicon().need_verbs or is_negated(need) or is_hypothetical(need):
+        return None
+    return APPEAL, need
 
 
 def accused_in_clause(ctx: Context, verb: Token, sources: list[ActorHit]) -> list[ActorHit]:
@@ -201,11 +224,47 @@ def judgement_in(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[st
         ]
         # ('"These remarks are unacceptable," X said of the Turkish president's speech': what it is said of)
         said_of = [o for p in children(verb, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
-        for named in (subjects, _told_facts(subjects), doers, said_of):
-            parties = other_parties(ctx.actors.of_tokens(named), own)
+        owned = [o for s in subjects for o in owners_of(s)]  # ("the government move was undemocratic")
+        for named in (subjects, _told_facts(subjects), doers, said_of, owned):
+            parties = judged_parties(ctx.actors.of_tokens(named), sources)
             if parties:
                 return judged[1][0], parties
-    return _blamed_manner(ctx, with_conjuncts(clauses), own)
+    return _appraised(ctx, with_conjuncts(clauses), sources) or _blamed_manner(ctx, with_conjuncts(clauses), own)
+
+
+def _appraised(ctx: Context, clauses: list[Token], sources: list[ActorHit]) -> tuple[str, list[ActorHit]] | None:
+    """'said Cambodia has made great achievements', 'said the electoral council has failed to correct the errors',
+    'said the illegal action by the United States would not weaken Iran': praise (051) or criticism (111) of the
+    party a reported clause appraises (appraisals.py), of another country or, at home, of the other side (the
+    opposition of the government, and the reverse); never of the speaker's own side."""
+    for clause in clauses:
+        appraisal = appraisal_in(clause, ctx.actors)
+        if appraisal is None:
+            continue
+        parties = judged_parties(ctx.actors.of_tokens(with_conjuncts(appraisal[1])), sources)
+        if parties:
+            return appraisal[0], parties
+    return None
+
+
+def judged_parties(hits: list[ActorHit], sources: list[ActorHit]) -> list[ActorHit]:
+    """Whom a speaker's judgement may be of: coded parties of another country, or at home the other side (the
+    opposition of the government, and the reverse); never the speaker's own side."""
+    rivals = [h for h in hits if is_coded(h.actor) and any(opposed_sides(s, h) for s in sources)]
+    return other_parties(hits, own_countries(sources)) or rivals
+
+
+def judged_by_speaker(ctx: Context, verb: Token) -> Found | None:
+    """'he added that Cambodia has developed rapidly under the leadership of Hun Sen', 'X noted that Japan's decision
+    was a grave mistake', '"...," it wrote': a judgement or appraisal told with a verb of saying the codebook does not
+    code as a statement of its own (subjects.SPEECH_VERBS) is the same judgement as with 'said'."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ == "VBG" or is_negated(verb) or is_hypothetical(verb):
+        return None
+    sources = subjects_of(ctx, verb)[0]
+    judged = judgement_in(ctx, verb, sources)
+    if judged is None:
+        return None
+    return Found(judged[0], verb, [verb], sources, judged[1], notes=["judged-in-speech"])
 
 
 def conditional_warning(ctx: Context, verb: Token, sources: list[ActorHit]) -> tuple[str, list[ActorHit]] | None:
@@ -285,20 +344,12 @@ def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | N
     an appeal (02: the act's own appeal code when it is coded, else 020), not an intent of its own. The wisher
     is its subject, or the speaker when that is 'we' / 'I'; the asked party is the infinitive's own subject, a
     coded party of another country."""
-    lexicon = load_judgement_lexicon()
-    appeal = ctx.codebook.modalities.get("appeal")
-    if appeal is None or verb.lemma_.lower() not in lexicon.wish_verbs or verb.pos_ not in {"VERB", "AUX"}:
+    appeal = ctx.codebook.modalities.get(APPEAL)
+    if appeal is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     if is_negated(verb) or is_hypothetical(verb) or children(verb, PASSIVE_SUBJECTS):
         return None
-    inner = next(
-        (
-            c
-            for c in children(verb, {"ccomp", "xcomp"})
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and children(c, {"nsubj"})
-        ),
-        None,
-    )
+    inner = _wished_act(verb, ctx.codebook.verb_lemma(verb.lemma_, verb.lower_))
     if inner is None or is_negated(inner):
         return None
     sources = subjects_of(ctx, verb)[0]
@@ -307,12 +358,37 @@ def wished_of_another(ctx: Context, verb: Token, claimed: set[int]) -> Found | N
         pronoun = all(t.lower_ in {"we", "i"} for t in children(verb, SUBJECTS))
         sources = [speaker] if speaker is not None and pronoun and children(verb, SUBJECTS) else []
     own = own_countries(sources)
-    asked = other_parties(ctx.actors.of_tokens(children(inner, {"nsubj"})), own)
+    # (the party itself, not a thing it owns: "hopes Bush's visit will advance relations" asks no one)
+    named = [t for t in children(inner, {"nsubj"}) if ctx.actors.overlapping(t.idx, t.idx + len(t))]
+    asked = other_parties(ctx.actors.of_tokens(named), own)
     if not sources or not asked:
         return None
     told = content_code(ctx, inner)
     claimed.add(inner.i)
     return Found(appeal.transform(told or ""), verb, [verb], sources, asked, notes=["modality:appeal", "wish"])
+
+
+def _wished_act(verb: Token, lemma: str) -> Token | None:
+    """The act a verb of wishing or hoping wants another to do, with that other as its own subject: 'wants Germany
+    to pay', 'would like to see Japanese companies invest', 'hope that the European countries can look at ...'
+    (judgements.yaml wish_verbs, seeing_verbs, hope_verbs)."""
+    lexicon = load_judgement_lexicon()
+    if lemma in lexicon.hope_verbs:
+        clauses = [c for c in children(verb, {"ccomp"}) if not is_to_infinitive(c) and c.pos_ in {"VERB", "AUX"}]
+        return next((c for c in clauses if children(c, {"nsubj"})), None)
+    if lemma not in lexicon.wish_verbs:
+        return None
+    acts = children(verb, {"ccomp", "xcomp"})
+    # ("would like to see X invest": the act of the one seen)
+    acts += [
+        a
+        for c in acts
+        if c.lemma_.lower() in lexicon.seeing_verbs and is_to_infinitive(c)
+        for a in children(c, {"ccomp", "xcomp"})
+    ]
+    seen = [a for a in acts if a.head.lemma_.lower() in lexicon.seeing_verbs]
+    wanted = [a for a in acts if any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)]
+    return next((c for c in [*wanted, *seen] if children(c, {"nsubj"})), None)
 
 
 def _blamed_in(
@@ -346,8 +422,10 @@ def other_parties(hits: list[ActorHit], own: set[str]) -> list[ActorHit]:
 
 def _reported_clauses(verb: Token) -> list[Token]:
     """What a verb of saying reports: its that-clause ('said that ...'), or the clause it is an aside to ('...,
-    X said')."""
-    return children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    X said'), and what a verb of opinion there says is so ('"We think this decision is sensible," X said')."""
+    clauses = children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "parataxis" else [])
+    opinions = load_judgement_lexicon().opinion_verbs
+    return clauses + [t for c in clauses if c.lemma_.lower() in opinions for t in children(c, {"ccomp"})]
 
 
 def _own_side(ctx: Context, clause: Token, own: set[str]) -> bool:

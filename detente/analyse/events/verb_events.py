@@ -24,7 +24,6 @@ from .grammar import (
     is_negated,
     is_reciprocal,
     is_to_infinitive,
-    obligation_of,
     prep_objects,
 )
 from .light_verbs import light_noun
@@ -40,8 +39,10 @@ from .speech import (
     baseless_suspicion,
     code_statement,
     is_alleged,
+    judged_by_speaker,
     names_itself,
     owed,
+    owing,
     own_countries,
     warning,
     wished_of_another,
@@ -95,7 +96,8 @@ def verb_events(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
             continue
         inner = modal_complement(ctx, verb, modality) if modality else None
         # "wants Germany to pay": another party wished to act is asked, not the wisher's own intent
-        wished = wished_of_another(ctx, verb, claimed) if modality and modality.name == "intent" else None
+        # ("would like to see X invest", "hope that X can": verbs of wishing that frame no intent of their own)
+        wished = wished_of_another(ctx, verb, claimed) if modality is None or modality.name == "intent" else None
         if wished is not None:
             event = wished
         elif modality and inner is not None:
@@ -392,12 +394,16 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     if unrealised(ctx, verb):
         return None  # "urged its citizens to avoid travelling to Japan": asked for or kept from, not done
     coded = verb_code(ctx, verb)
-    owed_only = coded is None and obligation_of(verb) is not None and speaker_of(ctx, verb) is not None
+    owes = owing(verb)
+    owed_only = coded is None and owes is not None and speaker_of(ctx, owes[1]) is not None
     if owed_only:
         # "Russia said Sudan must return the helicopter": whatever the act, saying it is owed is a demand
         # (kept only if it turns out to be one: a coded speaker, a coded actor owing it)
         coded = ("100", [verb], None)
     if coded is None:
+        judged = judged_by_speaker(ctx, verb)  # ("he added that Japan's decision was a mistake")
+        if judged is not None:
+            return judged
         light_phrase = light_noun(ctx, verb)
         if light_phrase is not None and light_phrase[0] is None:
             claimed.add(light_phrase[1].i)  # "issued a typhoon warning": nor is the noun an event of its own
