@@ -160,3 +160,12 @@ def test_the_data_lists_load() -> None:
     assert "authority" in linking.placed_official_nouns
     assert {"suspend", "shelve"} <= linking.yielding_verbs and "cull" in linking.own_plan_nouns
     assert "petition" in linking.pressure_words and "after" in linking.cause_words
+
+
+def test_information_shared_inside_one_government_is_administration() -> None:
+    found = triples_of(
+        "The Vietnamese health ministry informed Vietnamese Prime Minister Pham Minh Chinh of the cases."
+    )
+    assert not any(c.startswith("064") for _s, c, _t in found), found
+    found = triples_of("The Vietnamese health ministry informed the World Health Organization of the cases.")
+    assert has(found, "VNM", "064", "IGOUNOWHO"), found
