@@ -58,9 +58,10 @@ NOT_SEEN = [
     # what informs a decision is no party told anything
     ("The ministry said the new figures informed its policy on imports from China.", ("064",)),
     ("A spokesman said Germany would keep the public informed.", ("064",)),
-    # an office filled at home, an organisation joined: no act between parties
+    # an office filled at home: no act between parties (an organisation joined is cooperation with it: session 14,
+    # tests/analyse/test_events_matcoop.py)
     ("The president of Kenya appointed a new defence minister on Monday.", ("05", "06", "16")),
-    ("Thailand joined the World Trade Organization in 1995.", ("05", "06", "16")),
+    ("Thailand joined the World Trade Organization in 1995.", ("05", "16")),
 ]
 
 

@@ -332,12 +332,15 @@ VERBAL_CLASSES = {VERBAL_COOPERATION, VERBAL_CONFLICT}
 LAND_TARGET_NOTES = {"guessed-target-by-place", "guessed-home-target", "own-land"}
 # The root of investigations: police or a commission questioning a minister is an act inside a state.
 INVESTIGATE_ROOT = "09"
+# Information shared (064) is talk too: "provincial health officials reported the cases to the health ministry" is
+# a state's own administration.
+SHARED_INFORMATION = "064"
 
 
 def _within_state(found: Found, source: ActorHit | None, target: ActorHit | None, quad_class: int) -> bool:
     """Talk between two organs of the same state: 'the president ordered the navy to step up patrols', 'met
     army commanders to discuss the drought', 'urged officials and the military to stand ready', 'told a
-    meeting with senior advisers'. A state does not meet, urge, promise or accuse itself: CAMEO codes relations
+    meeting with senior advisers'. A state does not meet, urge, promise, accuse or inform itself: CAMEO codes relations
     between actors, and PETRARCH codes no event inside one government.
 
     What stays: material acts ('police detained a former minister', 'troops seized the capital'),
@@ -345,7 +348,8 @@ def _within_state(found: Found, source: ActorHit | None, target: ActorHit | None
     the sentence itself placed in the country as officials ('student leaders', whom the actors stage cannot
     tell from a government's), and acts between the state and its parties, opposition, courts, legislature, rebels, firms or
     citizens."""
-    if source is None or target is None or quad_class not in VERBAL_CLASSES or found.code[:2] == INVESTIGATE_ROOT:
+    talk = quad_class in VERBAL_CLASSES or found.code.startswith(SHARED_INFORMATION)
+    if source is None or target is None or not talk or found.code[:2] == INVESTIGATE_ROOT:
         return False
     if any(h.people or h.from_place or not is_coded(h.actor) or _placed_official(h) for h in (source, target)):
         return False

@@ -45,7 +45,7 @@ def _resolve(ctx: Context, tokens: list[Token]) -> list[ActorHit]:
 def coordinated(ctx: Context, heads: list[Token]) -> list[ActorHit]:
     """Actors of coordinated subjects, also when the parse mangles the coordination ("Lee and Chinese
     President Xi" parsed as one noun phrase): every actor inside a subject phrase that holds 'and'."""
-    hits = _resolve(ctx, with_conjuncts(heads))
+    hits = _resolve(ctx, with_conjuncts(heads + _listed_in_apposition(ctx, heads)))
     for head in heads:
         phrase = head.doc[head.left_edge.i : head.i + 1]
         conjunctions = [t for t in phrase if t.dep_ == "cc" and t.lower_ in {"and", "&"}]
@@ -63,16 +63,43 @@ def coordinated(ctx: Context, heads: list[Token]) -> list[ActorHit]:
                     keys.add(hit.key)
         # "the leaders of France and Germany": each coordinated owner acts
         owners = [o for p in children(head, {"prep"}) if p.lower_ in {"of", "from"} for o in children(p, {"pobj"})]
-        if owners and owners[0].conjuncts:
-            countries = {(h.actor.code or "")[:3] for h in hits}
-            for extra in ctx.actors.of_tokens(with_conjuncts(owners)):
-                if (extra.actor.code or "")[:3] not in countries:
-                    hits.append(extra)
-                    countries.add((extra.actor.code or "")[:3])
+        placed = _placed_officials(ctx, head)
+        for owner_list in (owners, placed):
+            if owner_list and owner_list[0].conjuncts:
+                countries = {(h.actor.code or "")[:3] for h in hits}
+                for extra in ctx.actors.of_tokens(with_conjuncts(owner_list)):
+                    if (extra.actor.code or "")[:3] not in countries:
+                        hits.append(_as_government(extra) if owner_list is placed else extra)
+                        countries.add((extra.actor.code or "")[:3])
     # one actor read twice (as the state and as its people): once
     seen: set[str] = set()
     hits = [h for h in hits if not (h.actor.id in seen or seen.add(h.actor.id))]
     return sorted(hits, key=lambda h: _named_first_in(h, heads))
+
+
+def _listed_in_apposition(ctx: Context, heads: list[Token]) -> list[Token]:
+    """'Former communist states Bulgaria and Romania', 'the two neighbours, India and Pakistan': a list set in
+    apposition to the phrase names its members (only a list: 'Abe, Japan's prime minister' is the same one)."""
+    listed = [a for h in heads for a in children(h, {"appos"}) if any(c.dep_ == "conj" for c in a.children)]
+    # (names of two countries or more: "president of the World Bank and former US ambassador", "General Secretary
+    # of the Workers' Party and President of the State Affairs" are one person's posts)
+    names = [a for a in listed if all(t.pos_ == "PROPN" for t in with_conjuncts([a]))]
+    return [a for a in names if len({country_of(h) for h in ctx.actors.of_tokens(with_conjuncts([a]))}) >= 2]
+
+
+def _placed_officials(ctx: Context, head: Token) -> list[Token]:
+    """'the related authorities in Hong Kong, Macao and Taiwan', 'officials in Kabul and Islamabad': the places a
+    noun of officials (linking.yaml ``placed_official_nouns``) puts them in, each a government of its own."""
+    if head.lemma_.lower() not in ctx.linking.placed_official_nouns:
+        return []
+    return [o for p in children(head, {"prep"}) if p.lower_ == "in" for o in children(p, {"pobj"})]
+
+
+def _as_government(hit: ActorHit) -> ActorHit:
+    """A country named as where officials are: its government ('authorities in Taiwan' -> TWNGOV)."""
+    if hit.actor.kind != "country" or len(hit.actor.code or "") != 3:
+        return hit
+    return ActorHit(hit.actor.model_copy(update={"code": f"{hit.actor.code}GOV"}), placed=True)
 
 
 def _named_first_in(hit: ActorHit, heads: list[Token]) -> int:

@@ -6,7 +6,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
-from .grammar import OBJECTS, PASSIVE_SUBJECTS, children, fronted_doer, next_token, prep_objects, relative_object
+from .grammar import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    children,
+    fronted_doer,
+    is_to_infinitive,
+    next_token,
+    prep_objects,
+    relative_object,
+    with_conjuncts,
+)
 from .noun_triggers import non_event_compound
 
 # Prepositions under which a light verb's noun may sit: "put under investigation", "withdrew from the treaty",
@@ -33,7 +43,40 @@ def light_noun(ctx: Context, verb: Token) -> tuple[str | None, Token] | None:
             found = _light_noun_of(ctx, verb, key)
             if found is not None:
                 return found
+    if any(key in ctx.codebook.giving_verbs for key in keys):
+        return given_thing(ctx, verb)
     return None
+
+
+# Prepositions that name whom a thing is given: "provided rice to North Korea", "shared the data with the WHO".
+RECIPIENT_PREPS = {"to", "with"}
+
+
+def given_thing(ctx: Context, verb: Token) -> tuple[str, Token] | None:
+    """'provided 500 tonnes of rice to North Korea', 'reported the cases to the WHO', 'handed the documents over to
+    Interpol': what a verb of giving hands over to a named party says which act it is (verbs.yaml ``given``): aid,
+    money, arms, information. Only with a recipient actor named; the verb's own light nouns are tried first."""
+    if not _names_recipient(ctx, verb) or _told_as_aim(verb):
+        return None
+    for noun in with_conjuncts(_light_candidates(verb)):  # ("a liaison team and 100 vehicles")
+        code = ctx.codebook.given_things.get(noun.lemma_.lower()) or ctx.codebook.given_things.get(noun.lower_)
+        if code:
+            return code, noun
+    return None
+
+
+def _told_as_aim(verb: Token) -> bool:
+    """'contacts are continuing with Arab countries to send money to the Palestinians': an infinitive of purpose
+    tells what is sought, not what was given."""
+    return verb.dep_ in {"advcl", "acl"} and is_to_infinitive(verb)
+
+
+def _names_recipient(ctx: Context, verb: Token) -> bool:
+    """Whether the verb names an actor it gives to: an indirect object, or 'to' / 'with' an actor (also on its
+    particle: 'handed over the files to')."""
+    heads = [verb, *particles_of(verb), *with_conjuncts(children(verb, OBJECTS))]
+    recipients = children(verb, {"dative"}) + [o for h in heads for o in prep_objects(h, RECIPIENT_PREPS)]
+    return bool(ctx.actors.of_tokens([r for r in recipients if r.pos_ != "ADP"]))
 
 
 def particles_of(verb: Token) -> list[Token]:
@@ -63,29 +106,8 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
     """(code, noun) for the light verb (or phrasal light verb) ``key``: the first noun it takes that is listed."""
     nouns = ctx.codebook.light_verbs.get(key, {})
     nulls = ctx.codebook.light_non_events.get(key, frozenset())
-    candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
-    if fronted_doer(verb) is not None:
-        candidates.append(verb.head)  # "Azerbaijan massed troops": the object parsed as the verb's head
     relative = relative_object(verb)
-    if relative is not None:
-        candidates.append(relative)  # "the crossing, which Pakistan closed", "sanctions imposed on Moscow"
-    # "made its displeasure clear": the object may be parsed as the subject of the resultative adjective
-    candidates += [s for a in resultatives(verb) for s in children(a, {"nsubj"})]
-    # "put under investigation", "withdrew from the treaty": the noun may sit under a preposition
-    # ("pulled out of the talks": the parser may hang the preposition from the particle)
-    heads = [verb, *particles_of(verb)]
-    candidates += [
-        o for h in heads for p in children(h, {"prep"}) if p.lower_ in LIGHT_NOUN_PREPS for o in children(p, {"pobj"})
-    ]
-    # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
-    candidates += [
-        o
-        for c in list(candidates)
-        for p in children(c, {"prep"})
-        if p.lower_ in {"in", "of"}
-        for o in children(p, {"pobj"})
-    ]
-    for noun in candidates:
+    for noun in _light_candidates(verb):
         lemma = noun.lemma_.lower()
         if lemma in nulls or noun.lower_ in nulls:
             return None, noun
@@ -108,7 +130,7 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
             )
         if not code:
             continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
-        if noun is relative and code.startswith(STATEMENT_ROOT):
+        if relative is not None and noun.i == relative.i and code.startswith(STATEMENT_ROOT):
             continue  # "said in the statement issued after his visit": a source named, no statement to code
         if non_event_compound(ctx, noun):
             return None, noun  # "issued a typhoon warning"
@@ -126,6 +148,34 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
                     return said, content
         return code, noun
     return None
+
+
+def _light_candidates(verb: Token) -> list[Token]:
+    """The nouns a light verb may take, most telling first: its object or passive subject, a relative clause's
+    noun, a noun under a preposition, and the noun under any of these ("provided $200 million in aid")."""
+    candidates = children(verb, OBJECTS | PASSIVE_SUBJECTS)
+    if fronted_doer(verb) is not None:
+        candidates.append(verb.head)  # "Azerbaijan massed troops": the object parsed as the verb's head
+    relative = relative_object(verb)
+    if relative is not None:
+        candidates.append(relative)  # "the crossing, which Pakistan closed", "sanctions imposed on Moscow"
+    # "made its displeasure clear": the object may be parsed as the subject of the resultative adjective
+    candidates += [s for a in resultatives(verb) for s in children(a, {"nsubj"})]
+    # "put under investigation", "withdrew from the treaty": the noun may sit under a preposition
+    # ("pulled out of the talks": the parser may hang the preposition from the particle)
+    heads = [verb, *particles_of(verb)]
+    candidates += [
+        o for h in heads for p in children(h, {"prep"}) if p.lower_ in LIGHT_NOUN_PREPS for o in children(p, {"pobj"})
+    ]
+    # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
+    candidates += [
+        o
+        for c in list(candidates)
+        for p in children(c, {"prep"})
+        if p.lower_ in {"in", "of"}
+        for o in children(p, {"pobj"})
+    ]
+    return candidates
 
 
 def modifiers_of(noun: Token) -> list[Token]:

@@ -52,6 +52,7 @@ class VerbRule:
     # these ("targeted farmers to benefit")
     no_purpose: frozenset[str] | None = None
     reason_code: str | None = None  # code when the verb gives a reason ("attacked Washington for its arms sales")
+    needs_igo_object: bool = False  # only an event when the object is an international body ("joined NATO")
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,10 @@ class Codebook:
     # light nouns whose act is another when aimed at a party ("launched missiles at Japan" is an attack,
     # "launched missiles" a test): noun -> code
     aimed: dict[str, str] = field(default_factory=dict)
+    # verbs of giving, and what they hand over -> code ("provided 500 tonnes of rice to North Korea" is aid):
+    # the thing given says which act it is, when the verb's own light nouns do not name it
+    giving_verbs: frozenset[str] = frozenset()
+    given_things: dict[str, str] = field(default_factory=dict)
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The codebook's spelling of a verb: spaCy's lemma, or the word with its inflection taken off when
@@ -145,7 +150,11 @@ class Codebook:
 
     def _knows(self, lemma: str) -> bool:
         return (
-            lemma in self.verbs or lemma in self.light_verbs or lemma in self.modal_verbs or lemma in self.phrasal_verbs
+            lemma in self.verbs
+            or lemma in self.light_verbs
+            or lemma in self.modal_verbs
+            or lemma in self.phrasal_verbs
+            or lemma in self.giving_verbs
         )
 
     def modality_of(self, lemma: str) -> Modality | None:
@@ -180,6 +189,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         "body_object",
         "no_purpose",
         "reason_code",
+        "needs_igo_object",
     }
     if unknown:
         raise CodebookError(f"verbs.yaml verbs.{lemma}: unknown keys {sorted(unknown)}")
@@ -197,6 +207,7 @@ def _verb_rule(lemma: str, entry: Any) -> VerbRule:
         body_object=_check(entry["body_object"], f"verbs.{lemma}.body_object") if "body_object" in entry else None,
         no_purpose=frozenset(entry["no_purpose"]) if "no_purpose" in entry else None,
         reason_code=_check(entry["reason_code"], f"verbs.{lemma}.reason_code") if "reason_code" in entry else None,
+        needs_igo_object=bool(entry.get("needs_igo_object")),
     )
 
 
@@ -298,6 +309,11 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
             verb: _check(code, f"mediation_verbs.{verb}") for verb, code in (raw.get("mediation_verbs") or {}).items()
         },
         bombings=_bombings(raw.get("bombings")),
+        giving_verbs=frozenset((raw.get("given") or {}).get("verbs", [])),
+        given_things={
+            noun: _check(code, f"given.things.{noun}")
+            for noun, code in ((raw.get("given") or {}).get("things") or {}).items()
+        },
         movers={
             verb: {who: _check(code, f"movers.{verb}.{who}") for who, code in table.items()}
             for verb, table in (raw.get("movers") or {}).items()

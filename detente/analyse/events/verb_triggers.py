@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import ActorHit
+from .actors import ActorHit, country_of
 from .codes import cameo_code
 from .context import Context
 from .grammar import (
@@ -24,6 +24,7 @@ from .judgements import load_judgement_lexicon
 from .light_verbs import aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
 from .patterns import Modality
+from .yielding import yielded_plan
 
 # Actor kinds that are states or their bodies, and the sectors of companies (charged in court, not blamed).
 BODY_KINDS = {"country", "government", "organisation"}
@@ -125,6 +126,9 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
         return means[0], [verb, *means[1]], means[1][-1]
     if light and light[0] is None:
         return None  # "struck a balance": the codebook says the phrase is no event
+    yielded = yielded_plan(ctx, verb)
+    if yielded is not None:
+        return yielded  # "suspended the cull after a petition against it", before what the noun alone says
     if light and light[0] is not None:
         return aimed_code(ctx, verb, light[0], light[1]), [verb, light[1]], light[1]
     # "open fire": the object noun is a phrasal particle too
@@ -151,6 +155,8 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
         return None
     if rule.needs_actor_object and not has_actor_object and not children(verb, PASSIVE_SUBJECTS):
         return None
+    if rule.needs_igo_object and not _joins_a_body(ctx, verb, objects):
+        return None  # "joined NATO" is an accession; "joined the talks", "joined Xi in calling for" are not
     # "fired the minister", "five officials were dismissed": a person or body let go, the patient active or
     # passive, is no act between parties ("dismissed Washington's proposal" is)
     if rule.no_actor_object and any(_names_party_itself(ctx, o) for o in objects + children(verb, PASSIVE_SUBJECTS)):
@@ -168,6 +174,26 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     if rule.money_object and any(o.ent_type_ == "MONEY" for o in objects):
         return rule.money_object, [verb], None
     return rule.code, [verb], None
+
+
+# Links of a verb told as an aim or a hope under a noun or adjective: "its bid to join the EU", "hopeful of
+# Poland joining the ADB".
+AIM_LINKS = {"acl", "pcomp"}
+# Auxiliaries of a frame that tells an act not yet done: "would decide to join", "may try to join".
+UNDONE_MODALS = {"will", "would", "could", "may", "might", "should", "shall", "'ll", "can"}
+
+
+def _joins_a_body(ctx: Context, verb: Token, objects: list[Token]) -> bool:
+    """'Croatia joined NATO', 'celebrated joining the European Union': an international body as the object,
+    the joining told as done. Not a body's people ('let U.N. troops join African Union peacekeepers'), an aim or
+    hope ('Ankara's bid to join the EU'), nor an entry in the simple present, which is scheduled ('after the two
+    countries join the EU on January 1')."""
+    bodies = [o for o in objects if o.tag_ != "NNS" and (hit := ctx.actors.of_token(o)) and country_of(hit) == "IGO"]
+    if not bodies or verb.dep_ in AIM_LINKS:
+        return False
+    if verb.dep_ == "xcomp" and any(a.lower_ in UNDONE_MODALS for a in children(verb.head, {"aux"})):
+        return False  # "would decide on its schedule to join the euro zone"
+    return verb.tag_ not in {"VBZ", "VBP"} or bool(children(verb, {"aux", "auxpass"}))
 
 
 def labelled_code(ctx: Context, verb: Token, lemma: str) -> tuple[str, list[Token], None] | None:
@@ -203,6 +229,9 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
                 # Kaunda resign", "told Japan it must open its market" demand
                 continue
             return comp
+        later = _later_coded_conjunct(ctx, comp)
+        if later is not None:
+            return later
         # "called for Serbia to recognise Kosovo": the parser takes the asked party's clause for an adverbial
         if for_clause(comp) and modality.name in {"appeal", "demand"} and verb_code(ctx, comp) is not None:
             return comp
@@ -212,6 +241,15 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB" and verb_code(ctx, pcomp) is not None:
                     return pcomp
     return None
+
+
+def _later_coded_conjunct(ctx: Context, comp: Token) -> Token | None:
+    """'hopes to close all chapters by 2026 and join the bloc in 2028': an infinitive complement the codebook does
+    not code, coordinated with one it does; that one is what the framing verb frames (not told as done)."""
+    if comp.dep_ != "xcomp" or not is_to_infinitive(comp) or verb_code(ctx, comp) is not None:
+        return None
+    later = [c for c in comp.conjuncts if c.i > comp.i and c.pos_ == "VERB"]
+    return next((c for c in later if verb_code(ctx, c) is not None), None)
 
 
 def for_clause(clause: Token) -> bool:
