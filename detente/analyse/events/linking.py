@@ -50,6 +50,7 @@ class Linking:
     threat_step_words: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
     aim_preps: frozenset[str] = frozenset()
+    undergoing_heads: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
@@ -149,6 +150,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         threat_step_words=_words(raw, "threat_step_words"),
         topic_preps=_words(raw, "topic_preps"),
         aim_preps=_words(raw, "aim_preps"),
+        undergoing_heads=_words(raw, "undergoing_heads"),
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
         harm_nouns=_words(raw, "harm_nouns"),
