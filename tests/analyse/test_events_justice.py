@@ -147,3 +147,13 @@ def test_barred_from_contesting_or_standing_restricts_a_politician() -> None:
 def test_kept_from_entering_a_stadium_is_no_political_ban() -> None:
     text = "Egyptian football club Al Ahly barred its fans from entering the stadium for two matches."
     assert not any(e.cameo == "1722" for e in analysed(text))
+
+
+def test_sentencing_is_legal_action_and_convicting_finds_guilty() -> None:
+    text = (
+        "Indonesian police said the gang smuggled migrants to Australia. "
+        "A court in Jakarta convicted the gang's leader of people smuggling and sentenced him to eight years in jail. "
+        "Judges handed down a prison sentence to his brother."
+    )
+    events = analysed(text)
+    assert any(e.cameo == "116" for e in events) and sum(e.cameo == "173" for e in events) >= 2
