@@ -37,7 +37,7 @@ def test_a_fine_is_a_court_s_only_in_a_story_that_names_a_court() -> None:
 
 def test_a_malformed_seizures_section_fails_at_load_time() -> None:
     with pytest.raises(ImpliedDoersError, match="seizures.owner"):
-        parse_seizures({"seizures": {"codes": ["171"], "doers": ["COP"], "owner": "owners"}})
+        parse_seizures({"seizures": {"codes": ["171"], "verbs": ["seize"], "doers": ["COP"], "owner": "owners"}})
     with pytest.raises(ImpliedDoersError, match="named_only"):
         parse_implied_doers({"kinds": {"fine": {"doer": "JUD", "patient": "CRM", "named_only": 1, "triggers": ["x"]}}})
 

@@ -278,7 +278,7 @@ def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Lin
 def _act_country(found: Found, sent: Span, ctx: Context, kind: ImpliedKind) -> str | None:
     """The country where an implied act happens: the place its own clause names ('were arrested in Sydney'), else
     the one whose organ of the kind the article names, else the one country the story has named so far."""
-    place = _country_where(found, ctx.places, ctx.linking.place_preps, doer=True)
+    place = _country_where(found, ctx.places, ctx.linking.place_preps | ctx.linking.site_preps, doer=True)
     return implied_country(kind, place.country if place is not None else None, story_country(ctx, sent), ctx.actors)
 
 

@@ -90,6 +90,7 @@ class Seizures:
     """Who seizes goods from suspects (roles), which codes are seizures, and the owners' role."""
 
     codes: tuple[str, ...]
+    verbs: frozenset[str]
     doers: frozenset[str]
     owner: str
 
@@ -98,13 +99,15 @@ def parse_seizures(raw: dict[str, Any]) -> Seizures:
     section = raw.get("seizures") if isinstance(raw, dict) else None
     if not isinstance(section, dict):
         raise ImpliedDoersError("implied_doers.yaml: expected a mapping 'seizures'")
-    codes, doers = section.get("codes"), section.get("doers")
+    codes, doers, verbs = section.get("codes"), section.get("doers"), section.get("verbs")
     if not isinstance(codes, list) or not codes or not all(isinstance(c, str) and c.isdigit() for c in codes):
         raise ImpliedDoersError("implied_doers.yaml seizures.codes: expected a list of code prefixes")
+    if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v for v in verbs):
+        raise ImpliedDoersError("implied_doers.yaml seizures.verbs: expected a list of verb lemmas")
     if not isinstance(doers, list) or not doers:
         raise ImpliedDoersError("implied_doers.yaml seizures.doers: expected a list of role codes")
     roles = frozenset(_role({"role": d}, "role", "seizures.doers") for d in doers)
-    return Seizures(tuple(codes), roles, _role(section, "owner", "seizures"))
+    return Seizures(tuple(codes), frozenset(verbs), roles, _role(section, "owner", "seizures"))
 
 
 def _lexicon() -> dict[str, Any]:
@@ -126,7 +129,9 @@ def seized_goods_owners(found: Found, index: ActorIndex, dates: list[DateMention
     """'Turkish police confiscated 160 kg of heroin': goods a security force of one country seizes with no owner
     named are taken from suspects of that country (CRM), the act's target; none for anything else."""
     seizures = load_seizures()
-    if found.nominal or not found.code.startswith(seizures.codes):
+    verb = found.anchor
+    lemma = undoubled_stem(verb.lemma_.lower(), verb.lower_) or verb.lemma_.lower()
+    if found.nominal or not found.code.startswith(seizures.codes) or lemma not in seizures.verbs:
         return []
     country = _organ_country(found, seizures.doers)
     if country is None or _yearly(found.anchor.sent, dates):

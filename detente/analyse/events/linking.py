@@ -51,6 +51,7 @@ class Linking:
     topic_preps: frozenset[str] = frozenset()
     aim_preps: frozenset[str] = frozenset()
     undergoing_heads: frozenset[str] = frozenset()
+    site_preps: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         place_doer_roots=_roots(raw, "place_doer_roots"),
         place_target_roots=_roots(raw, "place_target_roots"),
         place_preps=_words(raw, "place_preps"),
+        site_preps=_words(raw, "site_preps"),
         act_nouns=_words(raw, "act_nouns"),
         pair_nouns=_words(raw, "pair_nouns"),
         group_words=_counts(raw, "group_words"),
