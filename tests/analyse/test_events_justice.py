@@ -157,3 +157,16 @@ def test_sentencing_is_legal_action_and_convicting_finds_guilty() -> None:
     )
     events = analysed(text)
     assert any(e.cameo == "116" for e in events) and sum(e.cameo == "173" for e in events) >= 2
+
+
+def test_a_person_detained_by_the_authorities_is_a_suspect_of_their_country() -> None:
+    text = "Chinese state media said a headmaster has been detained by the local authorities after the stampede."
+    assert ("CHNGOV", "CHNCRM") in pairs(text, "17")
+
+
+def test_a_thing_detained_or_a_person_a_rebel_group_holds_gets_no_suspect() -> None:
+    for text in (
+        "Kenyan police said they detained it on Monday.",
+        "Somali rebels detained a trader in Kismayo on Monday, residents said.",
+    ):
+        assert not any(t and t.endswith("CRM") for _s, t in pairs(text, "17")), text

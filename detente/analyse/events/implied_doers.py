@@ -125,6 +125,19 @@ def load_seizures() -> Seizures:
     return parse_seizures(_lexicon())
 
 
+def parse_organs(raw: dict[str, Any]) -> frozenset[str]:
+    """The roles of the state organs that may do an implied kind's act when named as its doer."""
+    organs = raw.get("organs") if isinstance(raw, dict) else None
+    if not isinstance(organs, list) or not organs:
+        raise ImpliedDoersError("implied_doers.yaml organs: expected a list of role codes")
+    return frozenset(_role({"role": o}, "role", "organs") for o in organs)
+
+
+@lru_cache(maxsize=1)
+def load_organs() -> frozenset[str]:
+    return parse_organs(_lexicon())
+
+
 def seized_goods_owners(found: Found, index: ActorIndex, dates: list[DateMention]) -> list[ActorHit]:
     """'Turkish police confiscated 160 kg of heroin': goods a security force of one country seizes with no owner
     named are taken from suspects of that country (CRM), the act's target; none for anything else."""
@@ -278,14 +291,17 @@ def _patient_hits(patients: list[Token], role: str, country: str, index: ActorIn
 
 
 def organ_patients(found: Found, index: ActorIndex) -> list[ActorHit]:
-    """'A court in Nairobi jailed a trader', 'imposed a fine on a trader': the person an organ's own act (a court's
-    penalty, a police arrest) is done to, when no actor names him, is a convict or suspect of the organ's country
-    named by his phrase (as the passive's patient is)."""
+    """'A court in Nairobi jailed a trader', 'imposed a fine on a trader', 'the principal was detained by the local
+    authorities': the person a state organ's court or police act is done to, when no actor names him, is a convict
+    or suspect of the organ's country named by his phrase (as the agentless passive's patient is)."""
     kind = _kind_of(found)
-    country = _organ_country(found, {kind.doer}) if kind is not None else None
+    country = _organ_country(found, load_organs() | {kind.doer}) if kind is not None else None
     if kind is None or country is None:
         return []
     nouns = [t for t in found.trigger[1:] if t.pos_ == "NOUN"]
-    patients = children(found.anchor, {"dobj"}) if not nouns else prep_objects_any([found.anchor, *nouns], {"on"})
+    verb = found.anchor
+    patients = children(verb, {"dobj", *PASSIVE_SUBJECTS})
+    if nouns:
+        patients = prep_objects_any([verb, *nouns], {"on"})
     people = [p for p in patients if p.pos_ in {"NOUN", "PROPN"} and p.ent_type_ not in _THING_ENTITIES]
     return _patient_hits(people, kind.patient, country, index)
