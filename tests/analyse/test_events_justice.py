@@ -170,3 +170,8 @@ def test_a_thing_detained_or_a_person_a_rebel_group_holds_gets_no_suspect() -> N
         "Somali rebels detained a trader in Kismayo on Monday, residents said.",
     ):
         assert not any(t and t.endswith("CRM") for _s, t in pairs(text, "17")), text
+
+
+def test_a_year_s_tally_of_arrests_makes_no_suspects() -> None:
+    text = "Spanish police have arrested 2,600 undocumented migrants off the coast of Granada so far this year."
+    assert not any(t and t.endswith("CRM") for _s, t in pairs(text, "17"))

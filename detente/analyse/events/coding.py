@@ -528,7 +528,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
                     found.notes = [n for n in found.notes if n != ADVERSARY]
             if not found.targets and found.sources:
                 # ("police confiscated 160 kg of heroin", "a court jailed a trader": no actor named the patient)
-                found.targets = seized_goods_owners(found, index, article.dates) or organ_patients(found, index)
+                found.targets = seized_goods_owners(found, index, article.dates) or organ_patients(found, index, article.dates)
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:

@@ -290,14 +290,14 @@ def _patient_hits(patients: list[Token], role: str, country: str, index: ActorIn
     return found
 
 
-def organ_patients(found: Found, index: ActorIndex) -> list[ActorHit]:
+def organ_patients(found: Found, index: ActorIndex, dates: list[DateMention]) -> list[ActorHit]:
     """'A court in Nairobi jailed a trader', 'imposed a fine on a trader', 'the principal was detained by the local
     authorities': the person a state organ's court or police act is done to, when no actor names him, is a convict
     or suspect of the organ's country named by his phrase (as the agentless passive's patient is)."""
     kind = _kind_of(found)
     country = _organ_country(found, load_organs() | {kind.doer}) if kind is not None else None
-    if kind is None or country is None:
-        return []
+    if kind is None or country is None or _yearly(found.anchor.sent, dates):
+        return []  # ("have arrested 2,669 immigrants so far this year": a year's tally)
     nouns = [t for t in found.trigger[1:] if t.pos_ == "NOUN"]
     verb = found.anchor
     patients = children(verb, {"dobj", *PASSIVE_SUBJECTS})
