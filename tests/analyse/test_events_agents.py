@@ -58,7 +58,8 @@ def test_a_sentence_told_in_the_passive_is_the_court_s_of_the_story_s_country() 
         "Chinese prosecutors said the gang sold fake medicine across three provinces. "
         "The founder of the gang was sentenced to life imprisonment on Tuesday."
     )
-    assert pairs(text, "11") >= {("CHNJUD", "CHNCRM")}
+    # (sentencing is legal action, 17, since session 14: the wire gold's "a court sentencing named convicts")
+    assert pairs(text, "17") >= {("CHNJUD", "CHNCRM")}
 
 
 def test_a_group_no_actor_names_is_jailed_and_convicted_as_criminals() -> None:

@@ -772,7 +772,7 @@ def test_no_event_in_weather_warnings_balances_and_acts_put_off(nlp, text: str) 
         ("India expanded its collaboration with Japan.", ("IND", "060", "JPN")),
         ("Japan carried out an inspection of the North Korean ship.", ("JPN", "090", None)),
         ("France gave strong backing to Georgia.", ("FRA", "051", "GEO")),
-        ("A Chinese court handed down a ten-year sentence to a Japanese businessman.", ("CHN", "116", "JPN")),
+        ("A Chinese court handed down a ten-year sentence to a Japanese businessman.", ("CHN", "173", "JPN")),
     ],
 )
 def test_wire_news_vocabulary(nlp, text: str, expected: tuple[str, str, str | None]) -> None:

@@ -203,6 +203,12 @@ class ActorIndex:
                 return ActorHit(actor)
         return None
 
+    def organ_countries(self, role: str) -> set[str]:
+        """The countries whose organ of ``role`` ("JUD": "a Singapore court") the article names anywhere (a body, not
+        a person: "a judge in London" may hear a case tried elsewhere)."""
+        codes = {actor.code or "" for _s, _e, actor in self._spans if actor.kind != "person"}
+        return {c[:3] for c in codes if c[3:6] == role and c[:3] not in FAMILIES and not c.startswith("-")}
+
     def home_of(self, start: int, end: int, country: str, besides: set[str]) -> ActorHit | None:
         """The country itself or its government, named between two offsets: who a domestic protest is aimed at."""
         for _s, _e, actor in self.overlapping(start, end):

@@ -17,7 +17,15 @@ from .extract import sentence_events
 from .found import Found
 from .grammar import heads_own_clause, is_coded, is_to_infinitive, is_word, is_yes_no_question, relative_object
 from .home_country import story_country
-from .implied_doers import implied_kind, imply_parties
+from .implied_doers import (
+    ImpliedKind,
+    done_by_other_organ,
+    implied_country,
+    implied_kind,
+    imply_parties,
+    organ_patients,
+    seized_goods_owners,
+)
 from .learned.propose import LEARNED
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking, tells_sport
 from .patterns import Codebook
@@ -267,11 +275,11 @@ def _by_place(found: Found, places: list[Place], index: ActorIndex, linking: Lin
         found.notes.append("guessed-target-by-place")
 
 
-def _act_country(found: Found, sent: Span, ctx: Context) -> str | None:
-    """The country where an act happens: the place its own clause names ('were arrested in Sydney'), else the one
-    country the story has named so far."""
-    place = _country_where(found, ctx.places, ctx.linking.place_preps, doer=True)
-    return place.country if place is not None else story_country(ctx, sent)
+def _act_country(found: Found, sent: Span, ctx: Context, kind: ImpliedKind) -> str | None:
+    """The country where an implied act happens: the place its own clause names ('were arrested in Sydney'), else
+    the one whose organ of the kind the article names, else the one country the story has named so far."""
+    place = _country_where(found, ctx.places, ctx.linking.place_preps | ctx.linking.site_preps, doer=True)
+    return implied_country(kind, place.country if place is not None else None, story_country(ctx, sent), ctx.actors)
 
 
 def _own_land(found: Found, sent: Span, places: list[Place], linking: Linking) -> None:
@@ -510,7 +518,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
             if nameless:
                 found.targets = []
             kind = implied_kind(found)
-            country = _act_country(found, sent, context) if kind is not None else None
+            country = _act_country(found, sent, context, kind) if kind is not None else None
             if kind is not None and country is not None:
                 # "the nine were convicted", "ten people were held for questioning": a court, police
                 found.targets = found.targets or nameless
@@ -522,6 +530,9 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
                 if told:
                     found.targets = told
                     found.notes = [n for n in found.notes if n != ADVERSARY]
+            if not found.targets and found.sources:
+                # ("police confiscated 160 kg of heroin", "a court jailed a trader": no actor named the patient)
+                found.targets = seized_goods_owners(found, index, article.dates) or organ_patients(found, index, article.dates)
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:
@@ -643,6 +654,8 @@ def _untold(found: Found, asked: bool, sport: bool, linking: Linking) -> str | N
         return "purpose-only"
     if _standing(found, linking):
         return "standing"
+    if done_by_other_organ(found):
+        return "other-organ"  # ("was fined by the league": a sports body's penalty, not a court's)
     return None
 
 

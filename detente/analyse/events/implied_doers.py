@@ -12,17 +12,22 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ...model import Actor
+from ...model import Actor, DateMention
 from .actors import FAMILIES, ActorHit, ActorIndex
 from .found import Found
-from .grammar import PASSIVE_SUBJECTS, children
+from .grammar import PASSIVE_SUBJECTS, children, prep_objects_any
+from .patterns import undoubled_stem
 
 # A note on an event whose doer the act implied.
 IMPLIED_DOER = "implied-doer"
 # Subject pronouns that are things, not persons ("it was seized"): no patient to code.
 _THING_PRONOUNS = {"it", "this", "which"}
+# Dates as long as a year or more: an act dated only by one ("in 2005", "last year") is a tally of many.
+_LONG_GRAINS = {"year", "decade", "century"}
+# Entities a penalty's object may be that are no person ("fined 5,000 dollars", "jailed for two years").
+_THING_ENTITIES = {"MONEY", "DATE", "TIME", "QUANTITY", "CARDINAL", "PERCENT"}
 # Relative pronouns that stand for the noun their clause hangs from ("Williams, who was sentenced to die").
 _RELATIVE_PRONOUNS = {"who", "whom", "that"}
 
@@ -39,6 +44,9 @@ class ImpliedKind:
     doer: str
     patient: str
     triggers: frozenset[str]
+    # only where the article names such an organ ("were fined" is a court's act in a story of a trial, a
+    # regulator's or a sports body's elsewhere)
+    named_only: bool = False
 
 
 def _role(section: dict[str, Any], key: str, where: str) -> str:
@@ -60,8 +68,15 @@ def parse_implied_doers(raw: dict[str, Any]) -> dict[str, ImpliedKind]:
         triggers = section.get("triggers")
         if not isinstance(triggers, list) or not triggers or not all(isinstance(t, str) and t for t in triggers):
             raise ImpliedDoersError(f"implied_doers.yaml {name}.triggers: expected a non-empty list of words")
+        named_only = section.get("named_only", False)
+        if not isinstance(named_only, bool):
+            raise ImpliedDoersError(f"implied_doers.yaml {name}.named_only: expected true or false")
         kind = ImpliedKind(
-            str(name), _role(section, "doer", name), _role(section, "patient", name), frozenset(triggers)
+            section.get("name", str(name)),
+            _role(section, "doer", name),
+            _role(section, "patient", name),
+            frozenset(triggers),
+            named_only,
         )
         for trigger in kind.triggers:
             if trigger in by_trigger:
@@ -70,10 +85,91 @@ def parse_implied_doers(raw: dict[str, Any]) -> dict[str, ImpliedKind]:
     return by_trigger
 
 
+@dataclass(frozen=True)
+class Seizures:
+    """Who seizes goods from suspects (roles), which codes are seizures, and the owners' role."""
+
+    codes: tuple[str, ...]
+    verbs: frozenset[str]
+    doers: frozenset[str]
+    owner: str
+
+
+def parse_seizures(raw: dict[str, Any]) -> Seizures:
+    section = raw.get("seizures") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise ImpliedDoersError("implied_doers.yaml: expected a mapping 'seizures'")
+    codes, doers, verbs = section.get("codes"), section.get("doers"), section.get("verbs")
+    if not isinstance(codes, list) or not codes or not all(isinstance(c, str) and c.isdigit() for c in codes):
+        raise ImpliedDoersError("implied_doers.yaml seizures.codes: expected a list of code prefixes")
+    if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v for v in verbs):
+        raise ImpliedDoersError("implied_doers.yaml seizures.verbs: expected a list of verb lemmas")
+    if not isinstance(doers, list) or not doers:
+        raise ImpliedDoersError("implied_doers.yaml seizures.doers: expected a list of role codes")
+    roles = frozenset(_role({"role": d}, "role", "seizures.doers") for d in doers)
+    return Seizures(tuple(codes), frozenset(verbs), roles, _role(section, "owner", "seizures"))
+
+
+def _lexicon() -> dict[str, Any]:
+    text = resources.files("detente.data.cameo").joinpath("implied_doers.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
 @lru_cache(maxsize=1)
 def load_implied_doers() -> dict[str, ImpliedKind]:
-    text = resources.files("detente.data.cameo").joinpath("implied_doers.yaml").read_text(encoding="utf-8")
-    return parse_implied_doers(yaml.safe_load(text))
+    return parse_implied_doers(_lexicon())
+
+
+@lru_cache(maxsize=1)
+def load_seizures() -> Seizures:
+    return parse_seizures(_lexicon())
+
+
+def parse_organs(raw: dict[str, Any]) -> frozenset[str]:
+    """The roles of the state organs that may do an implied kind's act when named as its doer."""
+    organs = raw.get("organs") if isinstance(raw, dict) else None
+    if not isinstance(organs, list) or not organs:
+        raise ImpliedDoersError("implied_doers.yaml organs: expected a list of role codes")
+    return frozenset(_role({"role": o}, "role", "organs") for o in organs)
+
+
+@lru_cache(maxsize=1)
+def load_organs() -> frozenset[str]:
+    return parse_organs(_lexicon())
+
+
+def seized_goods_owners(found: Found, index: ActorIndex, dates: list[DateMention]) -> list[ActorHit]:
+    """'Turkish police confiscated 160 kg of heroin': goods a security force of one country seizes with no owner
+    named are taken from suspects of that country (CRM), the act's target; none for anything else."""
+    seizures = load_seizures()
+    verb = found.anchor
+    lemma = undoubled_stem(verb.lemma_.lower(), verb.lower_) or verb.lemma_.lower()
+    if found.nominal or not found.code.startswith(seizures.codes) or lemma not in seizures.verbs:
+        return []
+    country = _organ_country(found, seizures.doers)
+    if country is None or _yearly(found.anchor.sent, dates):
+        return []  # ("In 2005, security forces seized 6,663 kg of heroin": a year's tally, not a seizure)
+    goods = children(found.anchor, {"dobj"})
+    if not goods or any(index.of_token(g) for g in goods):
+        return []
+    held = _held_beside(found.anchor, index)
+    if held:
+        return held  # ("arrested 25 fishermen and seized their boats": the boats are the fishermen's)
+    code = country + seizures.owner
+    owners = Actor(id=f"implied:{code}:{found.anchor.i}", name="owners", code=code, country=country, role=seizures.owner)
+    return [ActorHit(owners, from_place=True)]
+
+
+def _organ_country(found: Found, roles: set[str] | frozenset[str]) -> str | None:
+    """The one country whose organs of these roles are all the doers of an act that names no target, or None."""
+    if found.targets or not found.sources:
+        return None
+    codes = {h.actor.code or "" for h in found.sources}
+    countries = {c[:3] for c in codes}
+    if len(countries) != 1 or any(c[3:6] not in roles for c in codes):
+        return None
+    (country,) = countries
+    return None if country.startswith("-") or country in FAMILIES else country
 
 
 def implied_kind(found: Found) -> ImpliedKind | None:
@@ -85,11 +181,60 @@ def implied_kind(found: Found) -> ImpliedKind | None:
         return None
     if not children(verb, {"auxpass"}):
         return None  # ("people arrested in the protests", "the jailed activist": a description, not the news)
+    if verb.dep_ == "relcl" and any(a.lower_ == "had" for a in children(verb, {"aux"})):
+        return None  # ("soldiers who had been sentenced to 20 years": background to the news, told before it)
+    return _kind_of(found)
+
+
+def _kind_of(found: Found) -> ImpliedKind | None:
+    """The kind of act whose trigger the found act's verb (with its noun) is, or None."""
+    verb = found.anchor
     lexicon = load_implied_doers()
     lemma = verb.lemma_.lower()
+    lemma = undoubled_stem(lemma, verb.lower_) or lemma  # ("fined" read as "fin" + "ed")
     words = [w for t in found.trigger[1:] for w in (t.lemma_.lower(), t.lower_)]  # ("questioning" may read as a verb)
     keys = [*(f"{lemma} {w}" for w in words), lemma]
     return next((lexicon[key] for key in keys if key in lexicon), None)
+
+
+def done_by_other_organ(found: Found) -> bool:
+    """'Owens was fined by the league', 'the regulator fined the bank': a penalty that is legal action only when a
+    court imposes it (a kind told only of named organs), told of another doer."""
+    if found.nominal or not found.sources:
+        return False
+    kind = _kind_of(found)
+    if kind is None or not kind.named_only:
+        return False
+    return any((h.actor.code or "")[3:6] != kind.doer for h in found.sources)
+
+
+def _held_beside(verb: Token, index: ActorIndex) -> list[ActorHit]:
+    """The parties a verb coordinated with the seizure acts on ('arrested 25 fishermen and seized four boats')."""
+    verbs = [*([verb.head] if verb.dep_ == "conj" else []), *verb.conjuncts]
+    hits = [index.of_token(o) for v in verbs if v.pos_ == "VERB" for o in children(v, {"dobj"})]
+    return [h for h in hits if h is not None]
+
+
+def _yearly(sent: Span, dates: list[DateMention]) -> bool:
+    """Whether the sentence dates its acts by a whole year or more only ('In 2005, security forces seized ...',
+    'Last year, the authorities seized ...'): a year's tally, not one act."""
+    grains = {d.granularity for d in dates if sent.start_char <= d.start < sent.end_char and d.granularity}
+    return bool(grains) and grains <= _LONG_GRAINS
+
+
+def implied_country(kind: ImpliedKind, place: str | None, story: str | None, index: ActorIndex) -> str | None:
+    """The country whose organ did an implied act: the place its clause names, else the one country whose organ of
+    that kind the article names ('A Singapore court imposed a fine ... Fong, who was also jailed', in a story that
+    names Indonesia too), else the one country the story has named so far. A kind told only of named organs needs
+    one named."""
+    organs = index.organ_countries(kind.doer)
+    if kind.named_only and not organs:
+        return None
+    if place is not None:
+        return place
+    if len(organs) == 1:
+        return next(iter(organs))
+    return story
 
 
 def imply_parties(found: Found, kind: ImpliedKind, country: str, index: ActorIndex) -> None:
@@ -125,6 +270,11 @@ def _named_patients(verb: Token, role: str, country: str, index: ActorIndex) -> 
     patients = children(verb, PASSIVE_SUBJECTS)
     if verb.dep_ == "acl" or (verb.dep_ == "relcl" and all(p.lower_ in _RELATIVE_PRONOUNS for p in patients)):
         patients = [verb.head]
+    return _patient_hits(patients, role, country, index)
+
+
+def _patient_hits(patients: list[Token], role: str, country: str, index: ActorIndex) -> list[ActorHit]:
+    """Each patient word as a party: its actor in the act's role, else the group its phrase names."""
     found = []
     for patient in (p for p in patients if p.lower_ not in _THING_PRONOUNS):
         hit = index.of_token(patient)
@@ -138,3 +288,20 @@ def _named_patients(verb: Token, role: str, country: str, index: ActorIndex) -> 
         actor = Actor(id=f"implied:{patient.i}", name=phrase, code=own + role, country=own, role=role)
         found.append(ActorHit(actor, from_place=True))
     return found
+
+
+def organ_patients(found: Found, index: ActorIndex, dates: list[DateMention]) -> list[ActorHit]:
+    """'A court in Nairobi jailed a trader', 'imposed a fine on a trader', 'the principal was detained by the local
+    authorities': the person a state organ's court or police act is done to, when no actor names him, is a convict
+    or suspect of the organ's country named by his phrase (as the agentless passive's patient is)."""
+    kind = _kind_of(found)
+    country = _organ_country(found, load_organs() | {kind.doer}) if kind is not None else None
+    if kind is None or country is None or _yearly(found.anchor.sent, dates):
+        return []  # ("have arrested 2,669 immigrants so far this year": a year's tally)
+    nouns = [t for t in found.trigger[1:] if t.pos_ == "NOUN"]
+    verb = found.anchor
+    patients = children(verb, {"dobj", *PASSIVE_SUBJECTS})
+    if nouns:
+        patients = prep_objects_any([verb, *nouns], {"on"})
+    people = [p for p in patients if p.pos_ in {"NOUN", "PROPN"} and p.ent_type_ not in _THING_ENTITIES]
+    return _patient_hits(people, kind.patient, country, index)

@@ -167,6 +167,9 @@ def _light_candidates(verb: Token) -> list[Token]:
     candidates += [
         o for h in heads for p in children(h, {"prep"}) if p.lower_ in LIGHT_NOUN_PREPS for o in children(p, {"pobj"})
     ]
+    # "barred him from contesting the polls": what one is kept from may be a gerund, and what it takes
+    gerunds = [g for h in heads for p in children(h, {"prep"}) if p.lower_ == "from" for g in children(p, {"pcomp"})]
+    candidates += [w for g in gerunds for w in (g, *children(g, {"dobj"}))]
     # "provided $200 million in aid", "sent a shipment of aid": the noun under the object
     candidates += [
         o

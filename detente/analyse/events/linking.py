@@ -50,6 +50,8 @@ class Linking:
     threat_step_words: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
     aim_preps: frozenset[str] = frozenset()
+    undergoing_heads: frozenset[str] = frozenset()
+    site_preps: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     likewise_words: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
@@ -131,6 +133,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         place_doer_roots=_roots(raw, "place_doer_roots"),
         place_target_roots=_roots(raw, "place_target_roots"),
         place_preps=_words(raw, "place_preps"),
+        site_preps=_words(raw, "site_preps"),
         act_nouns=_words(raw, "act_nouns"),
         pair_nouns=_words(raw, "pair_nouns"),
         group_words=_counts(raw, "group_words"),
@@ -154,6 +157,7 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         threat_step_words=_words(raw, "threat_step_words"),
         topic_preps=_words(raw, "topic_preps"),
         aim_preps=_words(raw, "aim_preps"),
+        undergoing_heads=_words(raw, "undergoing_heads"),
         body_nouns=_words(raw, "body_nouns"),
         likewise_words=_words(raw, "likewise_words"),
         harm_nouns=_words(raw, "harm_nouns"),

@@ -155,6 +155,13 @@ def _clause_read_as_modifier(mod: Token) -> bool:
     return mod.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in mod.children)
 
 
+def _undergone(ctx: Context, noun: Token) -> bool:
+    """'X has been the subject of an FBI probe', 'is the target of an inquiry': the act the copula's subject
+    undergoes (linking.yaml undergoing_heads)."""
+    head = noun.head.head if noun.head.lower_ == "of" else None
+    return head is not None and head.dep_ == "attr" and head.lemma_.lower() in ctx.linking.undergoing_heads
+
+
 def _named_by(noun: Token) -> list[Token]:
     """Who does what the noun names, told by "by": "a visit by Lee", and "the arrest of a journalist by the
     police", where the small parser hangs "by" from the one the act is done to."""
@@ -235,8 +242,8 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         # "Haniya secured promises from Iran": the giver promises, to the one who got the promise
         getters, passive = subjects_of(ctx, received[1])
         targets = [] if passive else [t for t in getters if all(t.key != s.key for s in sources)]
-    if verb is not None and noun.head.lower_ == "under" and not targets:
-        # "the army came under attack from Hezbollah": the subject suffers it
+    if verb is not None and (noun.head.lower_ == "under" or _undergone(ctx, noun)) and not targets:
+        # "the army came under attack from Hezbollah", "has been the subject of an FBI probe": the subject suffers it
         targets = [t for t in subjects_of(ctx, verb)[0] if all(t.key != s.key for s in sources)]
     # "At the meeting, Xi said ...": a bare reference to an event told before is not a new event;
     # the governing verb's subject owns the event only when the noun names its counterpart ("a meeting with Chen")

@@ -26,6 +26,7 @@ REASONS: dict[str, str] = {
     "done-by-none": "its subject says no one did it ('neither party', 'no country')",
     "purpose-only": "a meeting told only as the aim of a trip ('travelled to X to discuss')",
     "standing": "a standing state of affairs in the simple present ('hosts 1,500 troops')",
+    "other-organ": "a penalty only a court's is legal action, told of another doer ('was fined by the league')",
     "forecast": "forecast by others or scheduled, not done ('is expected to sign')",
     "no-parties": "no source/target pair could be coded: no coded doer for this kind of act",
     # one source/target pair of the act
