@@ -21,6 +21,7 @@ def test_the_lexicon_loads_with_cameo_codes() -> None:
     assert lexicon.withdrawals.code == "143" and "election" in lexicon.withdrawals.left
     assert lexicon.yields.code.startswith("08") and "suspend" in lexicon.yields.verbs
     assert "opposition" in lexicon.yields.opposition and "GOV" in lexicon.yields.roles
+    assert lexicon.state_acts.code == "14" and "arrest" in lexicon.state_acts.nouns
 
 
 def _raw() -> dict:
@@ -35,6 +36,7 @@ def _raw() -> dict:
             "roles": ["GOV"],
             "public": ["public"],
         },
+        "protested_state_acts": {"code": "14", "nouns": ["arrest"]},
     }
 
 
@@ -212,3 +214,45 @@ def test_lawmakers_walking_out_of_parliament_boycott_it() -> None:
 def test_walking_out_of_talks_still_breaks_them_off() -> None:
     found = coded("North Korea walked out of the talks in protest against US sanctions.")
     assert has(found, "PRK", "164", "USA"), found
+
+
+# --- what a bare "the resolution" is: the one told before ---------------------------------------------------------
+
+
+def test_defiance_of_a_resolution_told_before_defies_its_maker() -> None:
+    found = coded(
+        "The UN Security Council on Saturday adopted a resolution which imposes restrictions on Iran's nuclear "
+        "industry. Iran said it would install 3,000 centrifuges in defiance of the resolution."
+    )
+    assert has(found, "IRN", "12", "IGOUNO"), found
+
+
+def test_defiance_of_a_thing_no_party_made_is_no_event() -> None:
+    found = coded("The weather was cold in Harare. Thousands of supporters marched in defiance of the rain.")
+    assert not any(c.startswith("12") for _s, c, _t in found), found
+
+
+# --- protests at an act of state ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Jatiya Party called a strike in Bangladesh in protest at Ershad's disqualification.", "BGDPTY", "BGDGOV"),
+        ("Supporters of Imran Khan's party protested in Pakistan against Khan's arrest.", "PAK", "PAKGOV"),
+    ],
+)
+def test_a_protest_at_an_act_of_state_is_aimed_at_the_authorities(text: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert any((s or "").startswith(source) and c.startswith("14") and t == target for s, c, t in found), found
+
+
+def test_a_protest_at_an_act_of_state_by_a_named_doer_is_aimed_at_the_doer() -> None:
+    found = coded("Thousands protested in Nairobi against the arrest of opposition leaders by the Kenyan police.")
+    assert not any(c.startswith("14") and (t or "").endswith("OPP") for _s, c, t in found), found
+
+
+def test_a_protest_at_a_partys_own_act_keeps_that_party() -> None:
+    # the budget is the government's own act: it is protested, not done to it
+    found = coded("Opposition supporters in Kenya protested against the government's budget.")
+    assert any(c.startswith("14") and (t or "").startswith("KEN") for _s, c, t in found), found

@@ -62,10 +62,17 @@ class Yields:
 
 
 @dataclass(frozen=True)
+class StateActs:
+    code: str  # the root of the protests the rule reads
+    nouns: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ContentionLexicon:
     defiance: Defiance
     withdrawals: ElectionWithdrawals
     yields: Yields
+    state_acts: StateActs
 
 
 def _section(raw: dict[str, Any], key: str, lists: tuple[str, ...]) -> dict[str, Any]:
@@ -94,6 +101,7 @@ def parse_contention(raw: dict[str, Any]) -> ContentionLexicon:
             **_section(raw, "yields", ("verbs", "causes", "opposition", "public")),
             roles=frozenset(str(r) for r in (raw["yields"].get("roles") or [])),
         ),
+        state_acts=StateActs(**_section(raw, "protested_state_acts", ("nouns",))),
     )
 
 
@@ -135,15 +143,13 @@ def _acting_clause(ctx: Context, prep: Token) -> tuple[Token, tuple[list[ActorHi
     (the parser may hang "in defiance of" from the object, 'flew pilgrims home in defiance of', or from an infinitive
     on it, 'would carry out its plan to install centrifuges, in defiance of')."""
     token = prep.head
-    while token.i != token.head.i or token.pos_ in {"VERB", "AUX"}:
-        if token.pos_ in {"VERB", "AUX"}:
-            doers = subjects_of(ctx, token)
-            if doers[0]:
-                return token, doers
-        if token.i == token.head.i:
+    while True:
+        doers = subjects_of(ctx, token) if token.pos_ in {"VERB", "AUX"} else ([], False)
+        if doers[0]:
+            return token, doers
+        if token.head.i == token.i:
             return None
         token = token.head
-    return None
 
 
 def drop_defiance_of_nothing(ctx: Context, events: list[Found]) -> list[Found]:
@@ -160,7 +166,9 @@ def _defies_nothing(ctx: Context, found: Found, verbs: frozenset[str]) -> bool:
     defied = children(verb, {"dobj"})
     # ("flouted international pressure", "defied calls to resign": a party's demand defied, whoever made it)
     demands = [d for d in defied if d.lemma_.lower() in ctx.codebook.answered_nouns]
-    return bool(defied) and not demands and not _parties_of(ctx, defied)
+    # ("defied Major's policy": a thing someone owns is that one's, named party or not)
+    owned = [d for d in defied if children(d, {"poss"}) or any(m.pos_ == "PROPN" for m in children(d, OWNER_LINKS))]
+    return bool(defied) and not demands and not owned and not _parties_of(ctx, defied)
 
 
 def _parties_of(ctx: Context, things: list[Token]) -> list[ActorHit]:
@@ -323,4 +331,41 @@ def _public(authority: ActorHit) -> ActorHit:
     country = country_of(authority)
     country = "---" if not country or country.startswith("-") else country
     actor = Actor(id=f"public:{country}", name="the public", code=f"{country}CVL", role="CVL", kind="group")
+    return ActorHit(actor)
+
+
+# --- protests at an act of state ------------------------------------------------------------------------------
+
+
+def protested_state_act(ctx: Context, found: Found) -> None:
+    """'The Jatiya Party called a strike in protest at Ershad's disqualification', 'protested against Khan's
+    arrest': a protest's target named only as the one an act of state was done to is no target; the act's doer
+    is ('the arrest of its leader by police'), else the authorities of that party's country."""
+    rule = load_contention().state_acts
+    if not found.code.startswith(rule.code) or not found.targets:
+        return
+    acts = [t for t in found.anchor.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in rule.nouns]
+    suffered = [w for a in acts for o in _act_owners(a) for w in o.subtree]
+    if not suffered:
+        return
+    doers = [h for h in ctx.actors.of_tokens([o for a in acts for o in prep_objects(a, {"by"})]) if is_coded(h.actor)]
+    targets: list[ActorHit] = []
+    for hit in found.targets:
+        named = any(m.start <= w.idx < m.end for m in hit.actor.mentions for w in suffered)
+        for new in (doers or [_authorities(hit)]) if named else [hit]:
+            if all(new.key != t.key for t in targets):
+                targets.append(new)
+    found.targets = targets
+
+
+def _act_owners(act: Token) -> list[Token]:
+    """Who an act of state is done to: its owner ('Ershad's disqualification') or "of" phrase ('the arrest of')."""
+    return with_conjuncts(children(act, {"poss"}) + prep_objects(act, {"of"}))
+
+
+def _authorities(hit: ActorHit) -> ActorHit:
+    """The government of the party's country, as who did an act of state to it."""
+    country = country_of(hit)
+    country = "---" if not country or country.startswith("-") else country
+    actor = Actor(id=f"authorities:{country}", name="the authorities", code=f"{country}GOV", role="GOV", kind="group")
     return ActorHit(actor)

@@ -53,7 +53,7 @@ from .conflict_kinds import (
     verbal_attack_kind,
 )
 from .conflict_lexicon import load_conflict_lexicon
-from .contention import defiances, drop_defiance_of_nothing, election_withdrawals, yields
+from .contention import defiances, drop_defiance_of_nothing, election_withdrawals, protested_state_act, yields
 from .context import Context
 from .domestic import domestic_kind
 from .found import Found
@@ -112,6 +112,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         switched_to(ctx, found, conflict)
         protest_aim(found, conflict)
         verbal_attack_kind(found, conflict)
+        protested_state_act(ctx, found)
         at_home(ctx, found, sent)
         domestic_kind(ctx, found)  # (by the parties' roles, once they are placed)
         refine_subcode(ctx, found)  # (last: the sub-code within the root the steps above settled)
