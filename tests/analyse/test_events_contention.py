@@ -37,6 +37,7 @@ def _raw() -> dict:
             "public": ["public"],
         },
         "protested_state_acts": {"code": "14", "nouns": ["arrest"]},
+        "pressing_ahead": {"code": "120", "prepositions": ["despite"], "opposition": ["protest"], "public": ["public"]},
     }
 
 
@@ -256,3 +257,40 @@ def test_a_protest_at_a_partys_own_act_keeps_that_party() -> None:
     # the budget is the government's own act: it is protested, not done to it
     found = coded("Opposition supporters in Kenya protested against the government's budget.")
     assert any(c.startswith("14") and (t or "").startswith("KEN") for _s, c, t in found), found
+
+
+# --- pressing ahead despite another party's opposition ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("China installed new bishops in Anhui province on April 30 despite Vatican objections.", "CHN", "VAT"),
+        ("The Palestinian teachers voted to continue the strike despite Arafat's appeal.", "PSE", "PSE"),
+        (
+            "Turkey went ahead with the military operation in Syria despite strong objections from Washington.",
+            "TUR",
+            "USA",
+        ),
+    ],
+)
+def test_acting_despite_a_partys_opposition_rejects_it(text: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert has(found, source, "12", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is said despite criticism is a statement, and a resolution adopted is done, not done by its opposers
+        "Despite frequent criticism by human rights groups, the United States says it treats detainees humanely.",
+        "The resolution was adopted despite opposition from China and Japan.",
+        # rain is no party
+        "Despite the rain, thousands of supporters of the opposition marched in Harare.",
+        # the act "despite" hangs from is one the law lets another party do
+        "Japan's parliament passed a law allowing the US military to keep using land in Okinawa despite protest "
+        "from landowners and their supporters.",
+    ],
+)
+def test_what_is_no_pressing_ahead_stays_so(text: str) -> None:
+    assert not any(c.startswith("12") for _s, c, _t in coded(text))

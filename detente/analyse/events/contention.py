@@ -18,9 +18,17 @@ from .codes import cameo_codes
 from .conflict_kinds import place_party
 from .context import Context
 from .found import Found
-from .grammar import children, is_coded, is_hypothetical, is_negated, prep_objects, with_conjuncts
+from .grammar import (
+    children,
+    is_coded,
+    is_hypothetical,
+    is_negated,
+    is_to_infinitive,
+    prep_objects,
+    with_conjuncts,
+)
 from .story import bare_definite
-from .subjects import subjects_of
+from .subjects import SPEECH_VERBS, subjects_of
 
 # The root of protest: a protest the sentence codes tells who opposes.
 PROTEST_ROOT = "14"
@@ -62,6 +70,14 @@ class Yields:
 
 
 @dataclass(frozen=True)
+class PressingAhead:
+    code: str
+    prepositions: frozenset[str]
+    opposition: frozenset[str]
+    public: frozenset[str]
+
+
+@dataclass(frozen=True)
 class StateActs:
     code: str  # the root of the protests the rule reads
     nouns: frozenset[str]
@@ -73,6 +89,7 @@ class ContentionLexicon:
     withdrawals: ElectionWithdrawals
     yields: Yields
     state_acts: StateActs
+    pressing_ahead: PressingAhead
 
 
 def _section(raw: dict[str, Any], key: str, lists: tuple[str, ...]) -> dict[str, Any]:
@@ -102,6 +119,7 @@ def parse_contention(raw: dict[str, Any]) -> ContentionLexicon:
             roles=frozenset(str(r) for r in (raw["yields"].get("roles") or [])),
         ),
         state_acts=StateActs(**_section(raw, "protested_state_acts", ("nouns",))),
+        pressing_ahead=PressingAhead(**_section(raw, "pressing_ahead", ("prepositions", "opposition", "public"))),
     )
 
 
@@ -262,7 +280,10 @@ def yields(ctx: Context, sent: Span, events: list[Found], claimed: set[int]) -> 
             continue
         causes = _causes(verb, rule)
         protests = [e for e in events if e.code.startswith(PROTEST_ROOT) and _inside(e.anchor, causes)]
-        targets = [h for e in protests for h in e.sources] or _opposers(ctx, causes, sources, rule)
+        # ("after weeks of street protests": the opposition may be what the cause is made of)
+        heads = with_conjuncts(causes + [o for c in causes for o in prep_objects(c, {"of"})])
+        nouns = [n for n in heads if n.lemma_.lower() in rule.opposition]
+        targets = [h for e in protests for h in e.sources] or _opposers(ctx, nouns, sources, rule.public)
         keys = {s.key for s in sources}
         targets = [t for t in targets if t.key not in keys]
         if not targets:
@@ -277,6 +298,46 @@ def yields(ctx: Context, sent: Span, events: list[Found], claimed: set[int]) -> 
         claimed.add(verb.i)
         found.append(Found(rule.code, verb, [verb], sources, targets, notes=["yield"]))
     return found
+
+
+def pressing_ahead(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
+    """'China installed new bishops despite Vatican objections', 'the teachers voted to continue the strike
+    despite Arafat's appeal': a party acting despite another's opposition or appeal rejects it (120). Not what is
+    said despite criticism, nor an act done to the doer (a passive)."""
+    rule = load_contention().pressing_ahead
+    found: list[Found] = []
+    for prep in sent:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in rule.prepositions or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if verb.lemma_.lower() in SPEECH_VERBS or is_negated(verb) or is_hypothetical(verb) or _allowed_act(verb):
+            continue
+        nouns = [n for n in with_conjuncts(children(prep, {"pobj"})) if n.lemma_.lower() in rule.opposition]
+        sources, passive = subjects_of(ctx, verb) if nouns else ([], False)
+        sources = [s for s in sources if is_coded(s.actor)]
+        if passive or not sources:
+            continue
+        keys = {s.key for s in sources}
+        # (opposers with no country of their own, "landowners", are left out: the sentence may name several)
+        opposers = _opposers(ctx, nouns, sources, rule.public)
+        targets = [t for t in opposers if t.key not in keys and is_coded(t.actor)]
+        if not targets:
+            continue
+        claimed.add(prep.i)
+        found.append(Found(rule.code, verb, [prep, *nouns], sources, targets, notes=["pressing-ahead"]))
+    return found
+
+
+def _allowed_act(verb: Token) -> bool:
+    """'passed a law allowing the US military to keep using land despite protests': an act another party lets or
+    makes the object do, where "despite" may belong to either clause; left alone."""
+    token = verb
+    while token.dep_ in {"xcomp", "ccomp"} and token.head.i != token.i:
+        # ("allowing the US military to keep using": an infinitive with a subject of its own is the object's act)
+        if children(token.head, {"dobj"}) or (token.dep_ == "ccomp" and is_to_infinitive(token)):
+            return True
+        token = token.head
+    return False
 
 
 def _authority(hit: ActorHit, rule: Yields) -> bool:
@@ -308,19 +369,16 @@ def _inside(token: Token, causes: list[Token]) -> bool:
     return any(c.left_edge.i <= token.i <= c.right_edge.i for c in causes)
 
 
-def _opposers(ctx: Context, causes: list[Token], sources: list[ActorHit], rule: Yields) -> list[ActorHit]:
-    """Who opposes, named on a noun of opposition among the causes: its owner ('farmers' protests'), its "by" or
-    "from" phrase, or the public ('strong public opposition': the authority's own people, CVL)."""
-    # ("after weeks of street protests": the opposition may be what the cause is made of)
-    heads = with_conjuncts(causes + [o for c in causes for o in prep_objects(c, {"of"})])
-    nouns = [n for n in heads if n.lemma_.lower() in rule.opposition]
+def _opposers(ctx: Context, nouns: list[Token], sources: list[ActorHit], public: frozenset[str]) -> list[ActorHit]:
+    """Who opposes, named on nouns of opposition: their owner ('farmers' protests', 'Vatican objections'), their
+    "by" or "from" phrase, or the public ('strong public opposition': the doer's own people, CVL)."""
     owners = [m for n in nouns for m in n.children if m.dep_ in OWNER_LINKS and m.i < n.i]
     named = ctx.actors.of_tokens(owners + [o for n in nouns for o in prep_objects(n, OPPOSER_PREPS)])
     # ("strong public opposition" may be read as the opposition party: the noun itself names no opposer)
     hits = [h for h in named if not any(m.start <= n.idx < m.end for m in h.actor.mentions for n in nouns)]
     if hits:
         return hits
-    if any(m.lower_ in rule.public for m in owners):
+    if any(m.lower_ in public for m in owners):
         return [_public(sources[0])]
     return []
 

@@ -53,7 +53,14 @@ from .conflict_kinds import (
     verbal_attack_kind,
 )
 from .conflict_lexicon import load_conflict_lexicon
-from .contention import defiances, drop_defiance_of_nothing, election_withdrawals, protested_state_act, yields
+from .contention import (
+    defiances,
+    drop_defiance_of_nothing,
+    election_withdrawals,
+    pressing_ahead,
+    protested_state_act,
+    yields,
+)
 from .context import Context
 from .domestic import domestic_kind
 from .found import Found
@@ -92,6 +99,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += election_withdrawals(ctx, sent, claimed)
     events += noun_events(ctx, sent, claimed, reactions)
     events += defiances(ctx, sent, claimed)
+    events += pressing_ahead(ctx, sent, claimed)
     events += answered_calls(ctx, sent, events)
     events += mediations(ctx, sent, events, claimed)
     events += yields(ctx, sent, events, claimed)
