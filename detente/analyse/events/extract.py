@@ -53,6 +53,14 @@ from .conflict_kinds import (
     verbal_attack_kind,
 )
 from .conflict_lexicon import load_conflict_lexicon
+from .contention import (
+    defiances,
+    drop_defiance_of_nothing,
+    election_withdrawals,
+    pressing_ahead,
+    protested_state_act,
+    yields,
+)
 from .context import Context
 from .domestic import domestic_kind
 from .found import Found
@@ -88,9 +96,13 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += verb_events(ctx, sent, claimed)
     events += drawn_reactions(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
+    events += election_withdrawals(ctx, sent, claimed)
     events += noun_events(ctx, sent, claimed, reactions)
+    events += defiances(ctx, sent, claimed)
+    events += pressing_ahead(ctx, sent, claimed)
     events += answered_calls(ctx, sent, events)
     events += mediations(ctx, sent, events, claimed)
+    events += yields(ctx, sent, events, claimed)
     fold_topics(events)
     gathering_protests(ctx, events, conflict)
     events += attempts_on_life(ctx, sent, events, conflict)
@@ -108,10 +120,11 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         switched_to(ctx, found, conflict)
         protest_aim(found, conflict)
         verbal_attack_kind(found, conflict)
+        protested_state_act(ctx, found)
         at_home(ctx, found, sent)
         domestic_kind(ctx, found)  # (by the parties' roles, once they are placed)
         refine_subcode(ctx, found)  # (last: the sub-code within the root the steps above settled)
-    events = drop_attack_words(drop_aim_events(events, conflict))
+    events = drop_defiance_of_nothing(ctx, drop_attack_words(drop_aim_events(events, conflict)))
     ctx.history.append(events)
     # the learned proposer, only where the rules found nothing (its guesses are no antecedent for later sentences)
     return events or proposed_events(ctx, sent)

@@ -126,8 +126,10 @@ def drawn_reactions(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
         # ("his comments drew ...": the remark's owner drew it)
         owners = [p for subject in children(verb, SUBJECTS) for p in children(subject, {"poss"})]
         drawers = subjects_of(ctx, verb)[0] or ctx.actors.of_tokens(owners)
-        keys = {h.key for h in reactors}
-        drawers = [h for h in drawers if h.key not in keys]
+        # ("his call sparked protests from his rivals": who drew the reaction is not among those who react, however
+        # "his rivals" is read)
+        keys = {h.key for h in drawers}
+        reactors = [h for h in reactors if h.key not in keys]
         if not reactors or not drawers:
             continue
         claimed.update({noun.i, verb.i})

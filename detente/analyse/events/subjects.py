@@ -30,6 +30,9 @@ SPEECH_VERBS = {
     # (signals are the party's own talk: "Moscow signalled it was ready to resume talks" is its intent)
     "signal", "indicate", "hint", "suggest",
 }  # fmt: skip
+# Verbs of commitment: "Iran vowed it would defy the resolution": the pronoun subject of what is vowed is whoever
+# vows, as with a verb of saying (kept apart from SPEECH_VERBS, which the learned parts read as reported speech).
+COMMITMENT_VERBS = {"vow", "pledge", "promise", "swear"}
 # Relative pronouns that stand for the noun their clause hangs from ("Trump, who threatened ...").
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Symmetric roots whose participle on a thing does not name its parties by "by": "a meeting hosted by Japan", "a war
@@ -62,7 +65,7 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
         ):
             # "Syria said it was ready to ...": the pronoun is the speaker; "a Hamas official said the
             # group would ...": so is the speaker's own body named by a bare noun
-            speaker = speaker_of(ctx, verb)
+            speaker = speaker_of(ctx, verb) or _committer_of(ctx, verb)
             if speaker is not None and (is_coded(speaker.actor) or active[0].lower_ in SPEAKER_SUBJECTS):
                 hits = [speaker]
         return hits, False
@@ -343,6 +346,15 @@ def speaker_of(ctx: Context, verb: Token) -> ActorHit | None:
             sources, _passive = subjects_of(ctx, token)
             return sources[0] if sources else None
     return None
+
+
+def _committer_of(ctx: Context, verb: Token) -> ActorHit | None:
+    """Who vows or pledges the that-clause ``verb`` heads ("Iran vowed it would defy ...": Iran)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in COMMITMENT_VERBS:
+        return None
+    sources, passive = subjects_of(ctx, head)
+    return sources[0] if sources and not passive else None
 
 
 def governing_verb(ctx: Context, noun: Token) -> Token | None:

@@ -24,6 +24,7 @@ from .judgements import load_judgement_lexicon
 from .light_verbs import aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
 from .patterns import Modality
+from .subjects import COMMITMENT_VERBS, SPEAKER_SUBJECTS
 from .yielding import yielded_plan
 
 # Actor kinds that are states or their bodies, and the sectors of companies (charged in court, not blamed).
@@ -222,7 +223,9 @@ def modal_complement(ctx: Context, verb: Token, modality: Modality) -> Token | N
         if comp.dep_ in {"xcomp", "ccomp"} and _verbal(comp) and verb_code(ctx, comp) is not None:
             # "agreed that ..." is a report, not an intent; only demands and appeals take a that-clause
             infinitive = is_to_infinitive(comp)
-            if comp.dep_ == "ccomp" and not infinitive and modality.name not in {"appeal", "demand"}:
+            # ("vowed it would defy": a clause vowed about the vower's own act is an intent)
+            asked = modality.name in {"appeal", "demand"}
+            if comp.dep_ == "ccomp" and not infinitive and not asked and not _vowed_clause(verb, comp):
                 continue
             if comp.dep_ == "ccomp" and not infinitive and reports(ctx, verb) and not mandative(comp):
                 # "told reporters that Russia had attacked" reports; "told Israel to scale back", "insisted that
@@ -250,6 +253,14 @@ def _later_coded_conjunct(ctx: Context, comp: Token) -> Token | None:
         return None
     later = [c for c in comp.conjuncts if c.i > comp.i and c.pos_ == "VERB"]
     return next((c for c in later if verb_code(ctx, c) is not None), None)
+
+
+def _vowed_clause(verb: Token, clause: Token) -> bool:
+    """'Iran vowed it would defy the resolution': a that-clause vowed or pledged about the vower's own act ("it",
+    "we") is an intent like 'vowed to defy'; one about another party ('vowed that the US would pay') is not."""
+    subjects = children(clause, {"nsubj"})
+    own = bool(subjects) and all(s.lower_ in SPEAKER_SUBJECTS for s in subjects)
+    return verb.lemma_.lower() in COMMITMENT_VERBS and own
 
 
 def for_clause(clause: Token) -> bool:
