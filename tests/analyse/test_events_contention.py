@@ -294,3 +294,14 @@ def test_acting_despite_a_partys_opposition_rejects_it(text: str, source: str, t
 )
 def test_what_is_no_pressing_ahead_stays_so(text: str) -> None:
     assert not any(c.startswith("12") for _s, c, _t in coded(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jordanian ministry suspended the talks after the air strike on its embassy in Baghdad.",
+        "The Kenyan government suspended the curfew after the riots ended.",
+    ],
+)
+def test_no_yield_to_an_attack_or_an_ended_riot(text: str) -> None:
+    assert not any(c.startswith("083") for _s, c, _t in coded(text))

@@ -284,6 +284,10 @@ def yields(ctx: Context, sent: Span, events: list[Found], claimed: set[int]) -> 
         heads = with_conjuncts(causes + [o for c in causes for o in prep_objects(c, {"of"})])
         nouns = [n for n in heads if n.lemma_.lower() in rule.opposition]
         targets = [h for e in protests for h in e.sources] or _opposers(ctx, nouns, sources, rule.public)
+        if not targets and nouns:
+            # ("suspended the price increase following protests in Amman": opposition no one is named for is the
+            # authority's own people's)
+            targets = [_public(sources[0])]
         keys = {s.key for s in sources}
         targets = [t for t in targets if t.key not in keys]
         if not targets:

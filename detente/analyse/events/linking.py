@@ -76,10 +76,6 @@ class Linking:
     pair_people: frozenset[str] = frozenset()
     aspect_verbs: frozenset[str] = frozenset()
     placed_official_nouns: frozenset[str] = frozenset()
-    yielding_verbs: frozenset[str] = frozenset()
-    own_plan_nouns: frozenset[str] = frozenset()
-    cause_words: frozenset[str] = frozenset()
-    pressure_words: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
     attempting_verbs: frozenset[str] = frozenset()
 
@@ -184,10 +180,6 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         hope_words=_words(raw, "hope_words"),
         pair_people=_subset(raw, "pair_people", "pair_nouns"),
         placed_official_nouns=_words(raw, "placed_official_nouns"),
-        yielding_verbs=_words(raw, "yielding_verbs"),
-        own_plan_nouns=_words(raw, "own_plan_nouns"),
-        cause_words=_words(raw, "cause_words"),
-        pressure_words=_words(raw, "pressure_words"),
     )
 
 

@@ -25,7 +25,6 @@ from .light_verbs import aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
 from .patterns import Modality
 from .subjects import COMMITMENT_VERBS, SPEAKER_SUBJECTS
-from .yielding import yielded_plan
 
 # Actor kinds that are states or their bodies, and the sectors of companies (charged in court, not blamed).
 BODY_KINDS = {"country", "government", "organisation"}
@@ -127,9 +126,6 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
         return means[0], [verb, *means[1]], means[1][-1]
     if light and light[0] is None:
         return None  # "struck a balance": the codebook says the phrase is no event
-    yielded = yielded_plan(ctx, verb)
-    if yielded is not None:
-        return yielded  # "suspended the cull after a petition against it", before what the noun alone says
     if light and light[0] is not None:
         return aimed_code(ctx, verb, light[0], light[1]), [verb, light[1]], light[1]
     # "open fire": the object noun is a phrasal particle too
