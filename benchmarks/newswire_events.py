@@ -8,8 +8,9 @@
 The venv's editable install always imports the package of this working tree; to dump another commit,
 run it from a checkout with its own environment (or put that checkout first on the import path).
 
-`dump` runs the whole pipeline over the AFP/Xinhua articles of the TempEval-3 silver set (input only: the
-TimeML tags are stripped, see events.py `newswire`) and writes one JSON line per event: article, sentence,
+`dump` runs the whole pipeline over the free pool of the AFP/Xinhua articles of the TempEval-3 silver set
+(input only: the TimeML tags are stripped, see events.py `newswire`; never an article of a gold wire set, dev or
+held out: `drops.free_position`, so `--limit N` reads the free articles among the first N) and writes one JSON line per event: article, sentence,
 source and target codes and names, CAMEO code, trigger, negation and the sentence text. `diff` prints the
 events one version has and the other lacks, counted by trigger and code, and a seeded random sample of each
 to read; there is no gold, a person judges each event (right, wrong code, wrong actors, no event).
@@ -25,6 +26,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from drops import free_position
 from events import newswire
 
 Key = tuple[str, int, str | None, str | None, str]
@@ -35,7 +37,8 @@ def dump(path: Path, limit: int) -> None:
 
     count = 0
     with path.open("w", encoding="utf-8") as out:
-        for article in analyse(newswire(limit)):
+        free = [a for i, a in enumerate(newswire(limit)) if free_position(i)]
+        for article in analyse(free):
             for event in article.events:
                 sentence = article.sentences[event.sentence]
                 record = {
