@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .actors import ActorIndex
 from .grammar import (
+    OWNER_DEPS,
     children,
     in_clause_of,
     is_future,
@@ -22,8 +23,6 @@ from .grammar import (
 )
 from .judgements import Deeds, JudgementLexicon, load_judgement_lexicon
 
-# Dependents of a noun that name who did or owns it: "Chinese rule", "the US action", "Japan's decision".
-OWNER_MODIFIERS = {"amod", "compound", "poss", "nmod"}
 # Prepositions of a credit phrase: "under the leadership of X".
 CREDIT_PREPS = {"under"}
 
@@ -72,7 +71,7 @@ def _names_people(noun: Token, actors: ActorIndex, lexicon: JudgementLexicon) ->
 def owners_of(noun: Token) -> list[Token]:
     """'Japan's decision', 'the decision by Japan', 'the Japanese decision', 'the government move': the words that
     may name who did or owns a thing (the caller keeps those that name a party)."""
-    modifiers = [m for m in children(noun, OWNER_MODIFIERS - {"poss"}) if m.pos_ in {"PROPN", "ADJ", "NOUN"}]
+    modifiers = [m for m in children(noun, OWNER_DEPS - {"poss"}) if m.pos_ in {"PROPN", "ADJ", "NOUN"}]
     return named_owners(noun, ("by",)) + modifiers
 
 

@@ -19,11 +19,13 @@ from .conflict_kinds import place_party
 from .context import Context
 from .found import Found
 from .grammar import (
+    OWNER_DEPS,
     children,
     is_coded,
     is_hypothetical,
     is_negated,
     is_to_infinitive,
+    named_owners,
     prep_objects,
     with_conjuncts,
 )
@@ -34,8 +36,6 @@ from .subjects import SPEECH_VERBS, subjects_of
 PROTEST_ROOT = "14"
 # The root of yielding: a verb the codebook already reads as a concession may be the yield itself.
 YIELD_ROOT = "08"
-# Links of the modifiers that name who owns an act of opposition ("farmers' protests", "Tory opposition").
-OWNER_LINKS = {"poss", "compound", "amod", "nmod"}
 # Prepositions that name who opposes ("protests by farmers", "opposition from the unions", "the anger of residents").
 OPPOSER_PREPS = {"by", "from", "of", "among"}
 
@@ -185,7 +185,7 @@ def _defies_nothing(ctx: Context, found: Found, verbs: frozenset[str]) -> bool:
     # ("flouted international pressure", "defied calls to resign": a party's demand defied, whoever made it)
     demands = [d for d in defied if d.lemma_.lower() in ctx.codebook.answered_nouns]
     # ("defied Major's policy": a thing someone owns is that one's, named party or not)
-    owned = [d for d in defied if children(d, {"poss"}) or any(m.pos_ == "PROPN" for m in children(d, OWNER_LINKS))]
+    owned = [d for d in defied if children(d, {"poss"}) or any(m.pos_ == "PROPN" for m in children(d, OWNER_DEPS))]
     return bool(defied) and not demands and not owned and not _parties_of(ctx, defied)
 
 
@@ -245,7 +245,7 @@ def election_withdrawals(ctx: Context, sent: Span, claimed: set[int]) -> list[Fo
 def _owners(ctx: Context, noun: Token) -> list[ActorHit]:
     """Who does what the noun names: its owner or "of" / "by" phrase ('the opposition's withdrawal'), or, owned by
     a pronoun ('announced their withdrawal'), the subject of the verb it hangs from."""
-    owners = [m for m in children(noun, {"poss"}) if m.pos_ != "PRON"] + prep_objects(noun, {"of", "by"})
+    owners = named_owners(noun, ("of", "by"))
     if owners:
         return ctx.actors.of_tokens(owners)
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
@@ -376,7 +376,7 @@ def _inside(token: Token, causes: list[Token]) -> bool:
 def _opposers(ctx: Context, nouns: list[Token], sources: list[ActorHit], public: frozenset[str]) -> list[ActorHit]:
     """Who opposes, named on nouns of opposition: their owner ('farmers' protests', 'Vatican objections'), their
     "by" or "from" phrase, or the public ('strong public opposition': the doer's own people, CVL)."""
-    owners = [m for n in nouns for m in n.children if m.dep_ in OWNER_LINKS and m.i < n.i]
+    owners = [m for n in nouns for m in n.children if m.dep_ in OWNER_DEPS and m.i < n.i]
     named = ctx.actors.of_tokens(owners + [o for n in nouns for o in prep_objects(n, OPPOSER_PREPS)])
     # ("strong public opposition" may be read as the opposition party: the noun itself names no opposer)
     hits = [h for h in named if not any(m.start <= n.idx < m.end for m in h.actor.mentions for n in nouns)]
@@ -390,9 +390,15 @@ def _opposers(ctx: Context, nouns: list[Token], sources: list[ActorHit], public:
 def _public(authority: ActorHit) -> ActorHit:
     """The people of the authority's country, as a party ('public opposition'); left for the sentence's country
     to place (home_country) when the authority has none."""
-    country = country_of(authority)
+    return _home_party(authority, "CVL", "the public")
+
+
+def _home_party(hit: ActorHit, role: str, name: str) -> ActorHit:
+    """A party of the hit's country in a role ('the public', CVL; 'the authorities', GOV), as a group the text
+    names only by that role; '---' when the hit has no country."""
+    country = country_of(hit)
     country = "---" if not country or country.startswith("-") else country
-    actor = Actor(id=f"public:{country}", name="the public", code=f"{country}CVL", role="CVL", kind="group")
+    actor = Actor(id=f"{name.split()[-1]}:{country}", name=name, code=f"{country}{role}", role=role, kind="group")
     return ActorHit(actor)
 
 
@@ -427,7 +433,4 @@ def _act_owners(act: Token) -> list[Token]:
 
 def _authorities(hit: ActorHit) -> ActorHit:
     """The government of the party's country, as who did an act of state to it."""
-    country = country_of(hit)
-    country = "---" if not country or country.startswith("-") else country
-    actor = Actor(id=f"authorities:{country}", name="the authorities", code=f"{country}GOV", role="GOV", kind="group")
-    return ActorHit(actor)
+    return _home_party(hit, "GOV", "the authorities")

@@ -32,6 +32,10 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# Modal auxiliaries: an act that "could", "would" or "must" happen is said of, not done.
+MODAL_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall"})
+# Dependents of a noun that may name who did or owns it: "Japan's decision", "Chinese rule", "the UN sanctions".
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Possessives that make a noun the doer's own ("its troops", "their ambassador").
 OWN_PRONOUNS = {"its", "their", "our", "his", "her", "my"}
 

@@ -10,6 +10,7 @@ from .actors import ActorHit, country_of
 from .codes import cameo_code
 from .context import Context
 from .grammar import (
+    MODAL_AUXILIARIES,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -176,8 +177,6 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
 # Links of a verb told as an aim or a hope under a noun or adjective: "its bid to join the EU", "hopeful of
 # Poland joining the ADB".
 AIM_LINKS = {"acl", "pcomp"}
-# Auxiliaries of a frame that tells an act not yet done: "would decide to join", "may try to join".
-UNDONE_MODALS = {"will", "would", "could", "may", "might", "should", "shall", "'ll", "can"}
 
 
 def _joins_a_body(ctx: Context, verb: Token, objects: list[Token]) -> bool:
@@ -188,7 +187,7 @@ def _joins_a_body(ctx: Context, verb: Token, objects: list[Token]) -> bool:
     bodies = [o for o in objects if o.tag_ != "NNS" and (hit := ctx.actors.of_token(o)) and country_of(hit) == "IGO"]
     if not bodies or verb.dep_ in AIM_LINKS:
         return False
-    if verb.dep_ == "xcomp" and any(a.lower_ in UNDONE_MODALS for a in children(verb.head, {"aux"})):
+    if verb.dep_ == "xcomp" and any(a.lemma_.lower() in MODAL_AUXILIARIES for a in children(verb.head, {"aux"})):
         return False  # "would decide on its schedule to join the euro zone"
     return verb.tag_ not in {"VBZ", "VBP"} or bool(children(verb, {"aux", "auxpass"}))
 

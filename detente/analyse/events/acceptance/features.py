@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ....model import Event
 from ..actors import ActorHit, side_of
 from ..found import Found
-from ..grammar import is_coded
+from ..grammar import MODAL_AUXILIARIES, is_coded
 from ..learned.propose import LEARNED
 from ..subjects import SPEECH_VERBS
 
@@ -20,8 +20,6 @@ Features = dict[str, float]
 
 # Clause links that put an act below the sentence's news, each a feature of its own.
 _CLAUSE_LINKS = ("advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "pcomp", "pobj")
-# Modal auxiliaries: an act that "could", "would" or "may" happen is said of, not done.
-_MODALS = {"could", "would", "may", "might", "should", "must", "can", "will", "shall"}
 # Actor kinds from the actors stage that say what sort of party an event is between.
 _KINDS = {"person", "organisation", "country", "government", "group", "city"}
 # Roles that read as the state itself, as against parts of it or its people.
@@ -169,7 +167,7 @@ def _under_speech(anchor: Token) -> bool:
 def _modal(anchor: Token) -> bool:
     """'could attack', 'would sign': a modal auxiliary on the anchor or the verb it hangs from."""
     for token in (anchor, anchor.head):
-        if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in token.children):
+        if any(child.dep_ == "aux" and child.lower_ in MODAL_AUXILIARIES for child in token.children):
             return True
     return False
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
-from ..grammar import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, is_coded
+from ..grammar import MODAL_AUXILIARIES, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, is_coded
 from ..subjects import SPEECH_VERBS
 
 # Words the modal auxiliaries of possible or future acts start with.
-MODALS = {"will", "would", "could", "may", "might", "can", "should", "must", "shall"}
 # Parts of speech whose lemmas make the sentence's bag of words.
 CONTENT_POS = {"NOUN", "VERB", "ADJ"}
 # How deep reported speech is followed ("X said Y told reporters that Z ...").
@@ -74,7 +73,7 @@ def clause_features(trigger: Token, reporter: Token | None, sent: Span, index: A
             objects.append(child)
         elif dep == "neg":
             features.append("neg")
-        elif dep == "aux" and child.lower_ in MODALS:
+        elif dep == "aux" and child.lower_ in MODAL_AUXILIARIES:
             features.append(f"modal={child.lower_}")
         elif dep in {"attr", "acomp"}:
             features.append(f"a={_lemma(child)}")
