@@ -90,6 +90,9 @@ def best(phrase: str) -> Entry:
         ("Seoul", "KOR"),
         ("Zhongnanhai", "CHN"),
         ("Kremlin", "RUS"),
+        # what news and the parties' own media call a state instead of its name
+        ("Jewish state", "ISR"),
+        ("Zionist regime", "ISR"),
     ],
 )
 def test_override_table_wins(phrase, country):

@@ -1,5 +1,6 @@
 """Words with a protest sense and another: transitive "demonstrate" shows a thing, intransitive "demonstrate"
-protests. Sentences composed for these tests, through the whole pipeline."""
+protests; and names news gives a state instead of its own ("the Jewish state"). Sentences composed for these
+tests, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ def test_demonstrating_a_thing_is_no_protest(text: str) -> None:
 )
 def test_demonstrating_against_a_party_is_a_protest(text: str) -> None:
     assert [e for e in codes(text) if e[1] == "141"]
+
+
+def test_a_state_named_by_what_news_calls_it_is_the_counterpart() -> None:
+    # not the two signers acting on each other: the third party is named, as "the Jewish state"
+    events = codes("Only two Arab countries, Egypt and Jordan, have signed peace treaties with the Jewish state.")
+    assert ("EGY", "057", "ISR") in events and ("JOR", "057", "ISR") in events
+    assert not [e for e in events if {e[0], e[2]} == {"EGY", "JOR"}]
