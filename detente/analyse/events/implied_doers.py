@@ -110,7 +110,9 @@ def parse_seizures(raw: dict[str, Any]) -> Seizures:
     return Seizures(tuple(codes), frozenset(verbs), roles, _role(section, "owner", "seizures"))
 
 
+@lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
+    """implied_doers.yaml as parsed YAML, read once for its three sections' loaders (not mutated by them)."""
     text = resources.files("detente.data.cameo").joinpath("implied_doers.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
