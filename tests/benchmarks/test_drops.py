@@ -33,17 +33,20 @@ def test_the_pool_holds_no_gold_position(drops, monkeypatch) -> None:
     assert all(int(a.split()[1]) % 10 != 0 for a in picked)
 
 
-def test_the_pool_leaves_out_wire_dev_3_and_4(drops, monkeypatch) -> None:
-    # wire DEV 3 (benchmarks/wire_dev3/, coded blind in session 13) took 405, 425, ... 1385 and wire DEV 4
-    # (benchmarks/wire_dev4/, coded blind in session 14) 415, 435, ... 1395
-    articles = [f"article {i}" for i in range(1500)]
+def test_the_pool_leaves_out_wire_dev_3_4_and_5(drops, monkeypatch) -> None:
+    # wire DEV 3 (benchmarks/wire_dev3/, coded blind in session 13) took 405, 425, ... 1385, wire DEV 4
+    # (benchmarks/wire_dev4/, coded blind in session 14) 415, 435, ... 1395 and wire DEV 5 (benchmarks/wire_dev5/,
+    # coded blind in session 15) 1405, 1425, ... 2385
+    articles = [f"article {i}" for i in range(2500)]
     monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
-    free = 1500 - 150 - 50 - 50
+    free = 2500 - 250 - 50 - 50 - 50
     picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
     assert len(picked) == free
     assert not picked & set(range(405, 1386, 20)) and all(p % 10 != 0 for p in picked)
     assert not picked & set(range(415, 1396, 20))
-    assert {395, 1405, 1415} <= picked
-    assert not drops.free_position(405) and not drops.free_position(1385) and drops.free_position(1405)
+    assert not picked & set(range(1405, 2386, 20))
+    assert {395, 1415, 2395, 2405} <= picked
+    assert not drops.free_position(405) and not drops.free_position(1385) and drops.free_position(395)
     assert not drops.free_position(415) and not drops.free_position(1395) and drops.free_position(1415)
+    assert not drops.free_position(1405) and not drops.free_position(2385) and drops.free_position(2395)
