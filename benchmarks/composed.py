@@ -7,8 +7,10 @@ benchmarks/wire_heldout/ (--set heldout-wire: 50 more of those articles, HELD OU
 benchmarks/wire_dev2/ (--set wiredev2: 50 more, coded blind in session 11, a dev set from session 12 on),
 benchmarks/wire_heldout2/ (--set heldout-wire2: 50 more, coded blind in session 11, HELD OUT, figures only;
 --set heldout-wireall scores both held-out wire sets together), benchmarks/wire_dev3/ (--set wiredev3: 50 more,
-coded blind in session 13 and measured once at its end, a dev set from session 14 on) and benchmarks/wire_dev4/
-(--set wiredev4: 50 more, coded blind in session 14 and measured once at its end, a dev set from session 15 on).
+coded blind in session 13 and measured once at its end, a dev set from session 14 on), benchmarks/wire_dev4/
+(--set wiredev4: 50 more, coded blind in session 14 and measured once at its end, a dev set from session 15 on) and
+benchmarks/wire_dev6/ (--set wiredev6: 46 more, coded blind in session 15 and measured once at its end, a dev set
+from session 16 on).
 
     .venv/bin/python benchmarks/composed.py                         # held-out figures
     .venv/bin/python benchmarks/composed.py --set heldoutall        # both held-out sets, figures only
@@ -18,6 +20,7 @@ coded blind in session 13 and measured once at its end, a dev set from session 1
     .venv/bin/python benchmarks/composed.py --set wiredev2          # the second real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev3          # the third real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev4          # the fourth real-news dev set
+    .venv/bin/python benchmarks/composed.py --set wiredev6          # the sixth real-news dev set
     .venv/bin/python benchmarks/composed.py --set heldout-wireall   # both real-news held-out sets, figures only
 
 Every article goes through the whole pipeline as a user's would: read from JSON Lines (dateline taken out
@@ -27,7 +30,7 @@ for development (see benchmarks/composed/README.md, benchmarks/wire_heldout/READ
 benchmarks/wire_heldout2/README.md); the dev sets are the ones whose errors may be read
 (benchmarks/composed_dev/README.md, benchmarks/wire_dev/README.md). heldoutall stays the two composed held-out
 sets only and heldout-wire the first real-news held-out set only, so their figures compare across sessions;
-heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All six wire sets are read by
+heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All seven wire sets are read by
 the same loader (wire_articles, fill_sentences): texts from ../shared by id, gold sentences by offsets checked
 against a sha1.
 
@@ -79,6 +82,7 @@ SETS = {
     "heldout-wireall": ["wire_heldout", "wire_heldout2"],
     "wiredev3": ["wire_dev3"],
     "wiredev4": ["wire_dev4"],
+    "wiredev6": ["wire_dev6"],
 }
 SET_TITLES = {
     "heldout": "Composed held-out set",
@@ -94,6 +98,7 @@ SET_TITLES = {
     "heldout-wireall": "Wire held-out sets (both, real news)",
     "wiredev3": "Wire dev set 3 (real news)",
     "wiredev4": "Wire dev set 4 (real news)",
+    "wiredev6": "Wire dev set 6 (real news)",
 }
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
@@ -491,9 +496,11 @@ def main(argv: list[str] | None = None) -> int:
         "(benchmarks/wire_heldout2/: 50 more real AFP/Xinhua articles coded blind in session 11, events only; HELD "
         "OUT, figures only, never --errors), heldout-wireall (wire_heldout and wire_heldout2 together; HELD OUT), "
         "wiredev3 (benchmarks/wire_dev3/: 50 more real AFP/Xinhua articles coded blind in session 13, events only; "
-        "measured once at the end of session 13, a dev set from session 14 on, errors may be read then) and "
+        "measured once at the end of session 13, a dev set from session 14 on, errors may be read then), "
         "wiredev4 (benchmarks/wire_dev4/: 50 more real AFP/Xinhua articles coded blind in session 14, events only; "
-        "measured once at the end of session 14, a dev set from session 15 on, errors may be read then)",
+        "measured once at the end of session 14, a dev set from session 15 on, errors may be read then) and "
+        "wiredev6 (benchmarks/wire_dev6/: 46 more real AFP/Xinhua articles coded blind in session 15, events only; "
+        "measured once at the end of session 15, a dev set from session 16 on, errors may be read then)",
     )
     parser.add_argument(
         "--errors",
