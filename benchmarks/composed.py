@@ -8,9 +8,9 @@ benchmarks/wire_dev2/ (--set wiredev2: 50 more, coded blind in session 11, a dev
 benchmarks/wire_heldout2/ (--set heldout-wire2: 50 more, coded blind in session 11, HELD OUT, figures only;
 --set heldout-wireall scores both held-out wire sets together), benchmarks/wire_dev3/ (--set wiredev3: 50 more,
 coded blind in session 13 and measured once at its end, a dev set from session 14 on), benchmarks/wire_dev4/
-(--set wiredev4: 50 more, coded blind in session 14 and measured once at its end, a dev set from session 15 on) and
-benchmarks/wire_dev5/ (--set wiredev5: 50 more, coded blind in session 15 and measured once at its end, a dev set
-from session 16 on).
+(--set wiredev4: 50 more, coded blind in session 14 and measured once at its end, a dev set from session 15 on),
+benchmarks/wire_dev5/ (--set wiredev5: 50 more) and benchmarks/wire_dev6/ (--set wiredev6: 46 more), both coded
+blind in session 15 and measured once at its end, dev sets from session 16 on.
 
     .venv/bin/python benchmarks/composed.py                         # held-out figures
     .venv/bin/python benchmarks/composed.py --set heldoutall        # both held-out sets, figures only
@@ -21,6 +21,7 @@ from session 16 on).
     .venv/bin/python benchmarks/composed.py --set wiredev3          # the third real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev4          # the fourth real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev5          # the fifth real-news dev set
+    .venv/bin/python benchmarks/composed.py --set wiredev6          # the sixth real-news dev set
     .venv/bin/python benchmarks/composed.py --set heldout-wireall   # both real-news held-out sets, figures only
 
 Every article goes through the whole pipeline as a user's would: read from JSON Lines (dateline taken out
@@ -83,6 +84,7 @@ SETS = {
     "wiredev3": ["wire_dev3"],
     "wiredev4": ["wire_dev4"],
     "wiredev5": ["wire_dev5"],
+    "wiredev6": ["wire_dev6"],
 }
 SET_TITLES = {
     "heldout": "Composed held-out set",
@@ -99,6 +101,7 @@ SET_TITLES = {
     "wiredev3": "Wire dev set 3 (real news)",
     "wiredev4": "Wire dev set 4 (real news)",
     "wiredev5": "Wire dev set 5 (real news)",
+    "wiredev6": "Wire dev set 6 (real news)",
 }
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
@@ -498,8 +501,9 @@ def main(argv: list[str] | None = None) -> int:
         "wiredev3 (benchmarks/wire_dev3/: 50 more real AFP/Xinhua articles coded blind in session 13, events only; "
         "measured once at the end of session 13, a dev set from session 14 on, errors may be read then), "
         "wiredev4 (benchmarks/wire_dev4/: 50 more real AFP/Xinhua articles coded blind in session 14, events only; "
-        "measured once at the end of session 14, a dev set from session 15 on, errors may be read then) and "
-        "wiredev5 (benchmarks/wire_dev5/: 50 more real AFP/Xinhua articles coded blind in session 15, events only; "
+        "measured once at the end of session 14, a dev set from session 15 on, errors may be read then), "
+        "wiredev5 and wiredev6 (benchmarks/wire_dev5/, wire_dev6/: 50 and 46 more real AFP/Xinhua articles coded "
+        "blind in session 15, events only; "
         "measured once at the end of session 15, a dev set from session 16 on, errors may be read then)",
     )
     parser.add_argument(

@@ -10,9 +10,10 @@ For every candidate act the rules found (``detente explain`` shows one text's), 
 dropped it or ``kept``. Printed: the count of each reason over all candidates; for the gold sets, the reasons found
 in the sentences of gold events that end with no event (the events a filter may have lost); with ``--show REASON``,
 every candidate dropped for REASON with its sentence, to read whether the filter was right. DEV sets and the free
-pool only (wire positions that are not multiples of 10 and not wire DEV 3's 405, 425, ... 1385, wire DEV 4's
-415, 435, ... 1395 nor wire DEV 5's 1405, 1425, ... 2385): held-out sets are never read here, nor are wire DEV 3,
-wire DEV 4 and wire DEV 5, coded blind in sessions 13, 14 and 15.
+pool only (wire positions that are not multiples of 10, and not wire DEV 3's 405, 425, ... 1385, wire DEV 4's
+415, 435, ... 1395 nor wire DEV 5's 1405, 1425, ... 2385; the multiples of 10 below 400 and from 2400 on, 0, 10,
+... 390 and 2400, ... 2450, now form wire DEV 6, coded blind in session 15, and were never in the pool): held-out
+sets are never read here, nor are wire DEV 3 and wire DEV 4, coded blind in sessions 13 and 14.
 """
 
 from __future__ import annotations
@@ -58,17 +59,26 @@ def texts_articles(texts: list[str], dates: list[str | None]) -> list[tuple[Arti
 
 
 # wire DEV 3 (benchmarks/wire_dev3/, coded in session 13) took every 20th article from 405, 50 of them, wire
-# DEV 4 (benchmarks/wire_dev4/, coded in session 14) every 20th from 415 and wire DEV 5 (benchmarks/wire_dev5/,
-# coded in session 15) every 20th from 1405, 50 each; the other wire sets took multiples of 10.
+# DEV 4 (benchmarks/wire_dev4/, coded in session 14) every 20th from 415, 50 of them, and wire DEV 5
+# (benchmarks/wire_dev5/, coded in session 15) every 20th from 1405, 50 of them; the other wire sets took
+# multiples of 10: wire DEV, HELD-OUT, DEV 2 and HELD-OUT 2 every 20th from 400, 410, 1400 and 1410, and wire
+# DEV 6 (benchmarks/wire_dev6/, coded in session 15) every 10th below 400 and from 2400 (0, 10, ... 390 and
+# 2400, 2410, ... 2450). Every multiple of 10 is left out of the free pool, so the pool never held wire DEV 6.
 WIRE_DEV3_POSITIONS = range(405, 1386, 20)
 WIRE_DEV4_POSITIONS = range(415, 1396, 20)
 WIRE_DEV5_POSITIONS = range(1405, 2386, 20)
+WIRE_DEV6_POSITIONS = (*range(0, 400, 10), *range(2400, 2452, 10))
 
 
 def free_position(i: int) -> bool:
-    """Whether position ``i`` of the newswire list belongs to no gold wire set (the free pool)."""
+    """Whether position ``i`` of the newswire list belongs to no gold wire set (the free pool): every multiple of
+    10 (wire DEV, HELD-OUT, DEV 2, HELD-OUT 2 and DEV 6) and wire DEV 3's, DEV 4's and DEV 5's positions are out."""
     return (
-        i % 10 != 0 and i not in WIRE_DEV3_POSITIONS and i not in WIRE_DEV4_POSITIONS and i not in WIRE_DEV5_POSITIONS
+        i % 10 != 0
+        and i not in WIRE_DEV3_POSITIONS
+        and i not in WIRE_DEV4_POSITIONS
+        and i not in WIRE_DEV5_POSITIONS
+        and i not in WIRE_DEV6_POSITIONS
     )
 
 

@@ -36,17 +36,28 @@ def test_the_pool_holds_no_gold_position(drops, monkeypatch) -> None:
 def test_the_pool_leaves_out_wire_dev_3_4_and_5(drops, monkeypatch) -> None:
     # wire DEV 3 (benchmarks/wire_dev3/, coded blind in session 13) took 405, 425, ... 1385, wire DEV 4
     # (benchmarks/wire_dev4/, coded blind in session 14) 415, 435, ... 1395 and wire DEV 5 (benchmarks/wire_dev5/,
-    # coded blind in session 15) 1405, 1425, ... 2385
-    articles = [f"article {i}" for i in range(2500)]
+    # coded blind in session 15) 1405, 1425, ... 2385, five of them below 1500
+    articles = [f"article {i}" for i in range(1500)]
     monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
-    free = 2500 - 250 - 50 - 50 - 50
+    free = 1500 - 150 - 50 - 50 - 5
     picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
     assert len(picked) == free
     assert not picked & set(range(405, 1386, 20)) and all(p % 10 != 0 for p in picked)
     assert not picked & set(range(415, 1396, 20))
     assert not picked & set(range(1405, 2386, 20))
-    assert {395, 1415, 2395, 2405} <= picked
-    assert not drops.free_position(405) and not drops.free_position(1385) and drops.free_position(395)
+    assert {395, 1401, 1415} <= picked and 1405 not in picked
+    assert not drops.free_position(405) and not drops.free_position(1385) and not drops.free_position(1405)
     assert not drops.free_position(415) and not drops.free_position(1395) and drops.free_position(1415)
-    assert not drops.free_position(1405) and not drops.free_position(2385) and drops.free_position(2395)
+    assert not drops.free_position(2385) and drops.free_position(2395) and drops.free_position(1401)
+
+
+def test_the_pool_leaves_out_wire_dev_6(drops) -> None:
+    # wire DEV 6 (benchmarks/wire_dev6/, coded blind in session 15) took every 10th article below 400 and from
+    # 2400 on: 0, 10, ... 390 and 2400, 2410, ... 2450; every multiple of 10 was already out of the pool
+    positions = [*range(0, 400, 10), *range(2400, 2452, 10)]
+    assert len(positions) == 46 and list(drops.WIRE_DEV6_POSITIONS) == positions
+    assert not any(drops.free_position(p) for p in positions)
+    assert (
+        drops.free_position(1) and drops.free_position(399) and drops.free_position(2401) and drops.free_position(2451)
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "benchmarks"
 WIRE = BENCH / "wire_dev5"
-OTHER_WIRE_SETS = ("wire_dev", "wire_heldout", "wire_dev2", "wire_heldout2", "wire_dev3", "wire_dev4")
+OTHER_WIRE_SETS = ("wire_dev", "wire_heldout", "wire_dev2", "wire_heldout2", "wire_dev3", "wire_dev4", "wire_dev6")
 
 
 def test_wiredev5_is_a_set_of_its_own(composed):
