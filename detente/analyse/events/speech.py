@@ -47,9 +47,10 @@ BLAME_ROOTS = {"11", "12", "13"}
 SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 
 
-def owed(ctx: Context, found: Found, verb: Token, passive: bool) -> Found:
+def owed(ctx: Context, found: Found, verb: Token, passive: bool, uncoded: bool = False) -> Found:
     """'Russia said Sudan must return the helicopter': in reported speech an act the speaker says another
-    actor must do is the speaker's demand on that actor (CAMEO 10), not the act itself."""
+    actor must do is the speaker's demand on that actor (CAMEO 10), not the act itself. ``uncoded``: the act is
+    none the codebook codes, only its being owed ('said both sides should abide by the principle')."""
     owes = owing(verb)
     speaker = found.speaker or (speaker_of(ctx, owes[1]) if owes is not None else None)
     kind = owes[0] if owes is not None else None
@@ -64,6 +65,10 @@ def owed(ctx: Context, found: Found, verb: Token, passive: bool) -> Found:
         and not same_state(s, speaker)
         and not (s.actor.code or "").endswith("CVL")
     ]
+    if includes_speaker(owes[1] if owes is not None else verb, found.sources, speaker):
+        # "both sides should expand exchanges", "China and Vietnam should deepen cooperation": what the speaker says its
+        # own side owes with the other is its proposal, a stated intent toward the other (03), not an appeal
+        return proposal(ctx, found, speaker, obliged or found.targets, uncoded)
     modality = ctx.codebook.modalities.get(kind)
     if not obliged or modality is None:
         return found
@@ -74,6 +79,41 @@ def owed(ctx: Context, found: Found, verb: Token, passive: bool) -> Found:
         [speaker],
         obliged,
         notes=[*found.notes, "modality:obligation"],
+    )
+
+
+# The pronoun of a subject that takes in the speaker's side with the party told ('told Kibaki "we should"').
+INCLUSIVE_PRONOUNS = {"we"}
+# The modality a proposal is coded with (verbs.yaml ``modality``: an intent to cooperate, 03).
+INTENT = "intent"
+
+
+def includes_speaker(verb: Token, sources: list[ActorHit], speaker: ActorHit, told: bool = False) -> bool:
+    """Whether the doers of an owed act take in the speaker's own side with another: 'both sides should' or
+    'China and Vietnam should' said by a Chinese official, and 'we should' when told to a party (``told``): said
+    to no one, 'we' is the speaker's side alone ('we must do it'). Not 'it must abandon', the speaker's pronoun
+    read for a lone doer, nor the speaker's side alone ('the council has yet to publish')."""
+    if told and any(s.lower_ in INCLUSIVE_PRONOUNS for s in children(verb, SUBJECTS)):
+        return True
+    own = [s.key == speaker.key or same_state(s, speaker) for s in sources]
+    return any(own) and not all(own)
+
+
+def proposal(ctx: Context, found: Found, speaker: ActorHit, others: list[ActorHit], uncoded: bool = False) -> Found:
+    """An act the speaker's side owes jointly with another, as the speaker's intent toward that other party:
+    cooperation, or an act the codebook does not code ('both sides should abide by the principle'), only ('we
+    should strengthen cooperation' 03; 'we should punish them' stays as it is)."""
+    intent = ctx.codebook.modalities.get(INTENT)
+    if intent is None or (cameo_code(found.code).quad_class >= VERBAL_CONFLICT and not uncoded):
+        return found
+    others = [o for o in others if o.key != speaker.key and not same_state(o, speaker)]
+    return Found(
+        intent.transform("" if uncoded else found.code),
+        found.anchor,
+        found.trigger,
+        [speaker],
+        others,
+        notes=[*found.notes, "modality:proposal"],
     )
 
 

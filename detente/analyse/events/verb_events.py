@@ -33,11 +33,13 @@ from .objects import coded_first, located_in, objects_of, phrasal_targets
 from .patterns import Modality
 from .speech import (
     ACCUSATION,
+    INTENT,
     THREAT_ROOT,
     accused_in_clause,
     asked_in_clause,
     baseless_suspicion,
     code_statement,
+    includes_speaker,
     is_alleged,
     judged_by_speaker,
     names_itself,
@@ -73,6 +75,8 @@ ASKING_ROOTS = {"02", "10"}
 # Framing verbs whose object is the party made to act: asked ("urged Japan to"), told ("ordered X to") or
 # compelled ("forced the rebels to").
 ASKING_MODALITIES = {"appeal", "demand", "coercion"}
+# Notes of an act told as owed: by another party (a demand) or by the speaker's side with another (a proposal).
+OWED_NOTES = {"modality:obligation", "modality:proposal"}
 # The root of intents ("vowed", "promised") that a hostile condition makes a threat.
 INTENT_ROOT = "03"
 # Roots that are already talk about action (statements, appeals, intent, demands, rejections, threats):
@@ -246,6 +250,10 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
         )
         if not targets and inner.dep_ == "ccomp" and any(_press(o) for o in told):
             return None  # what a news agency is told should happen asks no party the sentence names
+        if _proposed(ctx, inner, sources) and cameo_code(inner_code).quad_class < VERBAL_CONFLICT:
+            # '"We should expand exchanges," Hu told Kibaki': what the teller's side owes with the party told is
+            # its proposal to that party, a stated intent (03), not a demand on it
+            modality = ctx.codebook.modalities.get(INTENT) or modality
     else:
         targets = coded_first(
             objects_of(ctx, inner, [light] if light is not None else []), phrasal_targets(ctx, inner_trigger)
@@ -273,6 +281,14 @@ def _modal_event(ctx: Context, verb: Token, modality: Modality, inner: Token, cl
     if modality.name == "coercion" and not found.sources:
         return None  # "piling complaints forced the military to open an inquiry": no party coerces
     return owed(ctx, found, frame, False)
+
+
+def _proposed(ctx: Context, clause: Token, tellers: list[ActorHit]) -> bool:
+    """Whether a that-clause a party is told names the teller's own side among its doers ('told Kibaki that we
+    should expand exchanges', 'told Abe that the two countries should speed up consultation')."""
+    if clause.dep_ != "ccomp" or not tellers:
+        return False
+    return includes_speaker(clause, subjects_of(ctx, clause)[0], tellers[0], told=True)
 
 
 def _two_sides_fought(ctx: Context, code: str, sources: list[ActorHit]) -> bool:
@@ -343,6 +359,9 @@ def _uncoded_demand(ctx: Context, verb: Token, modality: Modality, claimed: set[
         return None
     sources = coercers or subjects_of(ctx, verb)[0]
     claimed.update(a.i for a in asked)
+    if not compels and any(_proposed(ctx, a, sources) for a in asked):
+        # "told Abe that the two countries should speed up talks": a proposal, whatever the act (03)
+        modality = ctx.codebook.modalities.get(INTENT) or modality
     found = Found(modality.transform(""), verb, [verb], sources, targets, notes=[f"modality:{modality.name}"])
     fall_back(ctx, found, verb, False)
     if compels and not found.sources:
@@ -540,7 +559,7 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
     negated = negated and not declares_refusal(verb)
     found = Found(code, verb, trigger, sources, targets, negated=negated, speaker=speaker, notes=notes)
     fall_back(ctx, found, verb, passive)
-    found = owed(ctx, found, verb, passive)
-    if owed_only and "modality:obligation" not in found.notes:
+    found = owed(ctx, found, verb, passive, owed_only)
+    if owed_only and not OWED_NOTES.intersection(found.notes):
         return None
     return found
