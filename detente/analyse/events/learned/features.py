@@ -3,8 +3,9 @@
 The trigger is the sentence's main verb, or, when that verb only reports speech ("officials said ..."), the verb
 of what was reported. Features are strings (one-hot): the trigger's lemma and the words hanging from it (particle,
 object, preposition + its object, open complement), the grammar around it (passive, negation, modal), whether its
-subject and object name coded actors and how many countries the sentence names, and the content lemmas of the
-sentence (so that a verb never seen in training can still be read through its nouns: "troops", "talks", "aid").
+subject and object name coded actors and how many countries the sentence names, the content lemmas of the
+sentence (so that a verb never seen in training can still be read through its nouns: "troops", "talks", "aid"),
+and where the sentence stands (``context_features``: an article's lead or its body, quoted speech or not).
 The same function serves training (``train``) and the proposer at run time, so both read a sentence alike.
 """
 
@@ -19,6 +20,11 @@ from ..subjects import SPEECH_VERBS
 # Words the modal auxiliaries of possible or future acts start with.
 # Parts of speech whose lemmas make the sentence's bag of words.
 CONTENT_POS = {"NOUN", "VERB", "ADJ"}
+# The sentences of an article's top (headline and lead) where wire news states its main act.
+LEAD_SENTENCES = 2
+# The context features' prefix (``train --no-context`` leaves them out by it).
+CONTEXT = "ctx="
+QUOTE_MARKS = frozenset('"\u201c\u201d')
 # How deep reported speech is followed ("X said Y told reporters that Z ...").
 MAX_REPORT_DEPTH = 3
 
@@ -89,6 +95,16 @@ def clause_features(trigger: Token, reporter: Token | None, sent: Span, index: A
     countries = len(sentence_countries(index, sent))
     features.append(f"countries={min(countries, 3)}")
     features += sorted({f"w={_lemma(t)}" for t in sent if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha})
+    return features + context_features(sent)
+
+
+def context_features(sent: Span) -> list[str]:
+    """Where the sentence stands: in the article's lead or its body (news states its main act at the top and
+    background further down), and whether it quotes someone's words (a quote tells opinion more than acts)."""
+    before = sum(1 for s in sent.doc.sents if s.start < sent.start)
+    features = [f"{CONTEXT}{'lead' if before < LEAD_SENTENCES else 'body'}"]
+    if any(t.text in QUOTE_MARKS or t.text == "``" for t in sent):
+        features.append(f"{CONTEXT}quoted")
     return features
 
 
