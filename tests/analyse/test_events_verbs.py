@@ -62,6 +62,7 @@ def test_dictionary_verbs_need_a_party_acted_on(text: str, root: str) -> None:
         ("Russia cut military cooperation with NATO after the expulsions.", "RUS", "16", "IGO"),
         ("Tokyo issued an apology to Seoul for the wartime abuses.", "JPN", "05", "KOR"),
         ("Guyana filed a claim against Venezuela at the International Court of Justice.", "GUY", "11", "VEN"),
+        ("Russia found fault with the American proposal, officials said.", "RUS", "11", "USA"),
     ],
 )
 def test_dictionary_light_nouns_name_the_act(text: str, source: str, root: str, target: str) -> None:
@@ -80,6 +81,9 @@ def test_dictionary_light_nouns_name_the_act(text: str, source: str, root: str, 
         # "March" the month is no march held
         ("Israel will hold general elections on March 28, with three major parties competing.", "141"),
         ("Zimbabwean war veterans seized land from white farmers in Mashonaland.", "192"),
+        # faults found in a thing, or none found, blame no one
+        ("The inspectors found no fault with the reactor.", "111"),
+        ("Investigators found faults in the wiring of the Chinese-built plane.", "111"),
     ],
 )
 def test_dictionary_light_nouns_left_out_where_news_means_another_act(text: str, code: str) -> None:

@@ -254,13 +254,7 @@ PROBES: list[tuple[str, tuple[str, str, str | None]]] = [
     ("China expressed strong dissatisfaction with Japan.", ("CHN", "11", "JPN")),
     ("Ukraine filed a complaint against Russia with the United Nations.", ("UKR", "11", "RUS")),
     ("India issued a strongly worded statement criticising Pakistan.", ("IND", "11", "PAK")),
-    pytest.param(
-        "Japan found fault with China's plan.",
-        ("JPN", "11", "CHN"),
-        # the codebook has no "find fault with": only the session-14 learned proposer guessed it; the proposer
-        # trained on real news (session 15, threshold 0.5) reads it as no event. A verb for the codebook's owner.
-        marks=pytest.mark.xfail(reason="'find fault with' is not in the codebook", strict=False),
-    ),
+    ("Japan found fault with China's plan.", ("JPN", "11", "CHN")),
     ("France disapproved of Russia's conduct.", ("FRA", "11", "RUS")),
     ("India slammed Pakistan's remarks as baseless.", ("IND", "11", "PAK")),
     ("China blamed Japan.", ("CHN", "11", "JPN")),
