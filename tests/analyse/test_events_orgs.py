@@ -124,7 +124,11 @@ def test_the_importer_keeps_new_agent_nouns_in_detentes_sectors(tmp_path) -> Non
     path.write_text(PHOENIX_AGENTS, encoding="utf-8")
     # trader is in roles.tsv already; a hospital is a place, a gunslinger an attacker of no side; phrases of two
     # words, government titles and prefixed codes are left to the hand
-    assert rows(str(path)) == [("orthodontist", "HLH", "yes"), ("sawyer", "LAB", "yes"), ("chaplain", "REL", "yes")]
+    assert rows(str(path)) == [
+        ("orthodontist", "HLH", "group", "yes"),
+        ("sawyer", "LAB", "group", "yes"),
+        ("chaplain", "REL", "group", "yes"),
+    ]
 
 
 # --- actors -----------------------------------------------------------------------------------------------------
@@ -197,3 +201,14 @@ def test_traders_accuse_officials() -> None:
 def test_an_armed_group_attacks() -> None:
     found = coded("The Popular Resistance Committees fired rockets at Israel on Monday.")
     assert any(s == "PSEREB" and t and t.startswith("ISR") for s, _c, t in found), found
+
+
+def test_an_agent_of_no_country_a_court_fines_is_of_the_courts_country() -> None:
+    text = "A Kenyan court fined a trader who smuggled ivory from Tanzania, a report said."
+    assert ("KENJUD", "KENBUS") in {(s, t) for s, c, t in coded(text) if c.startswith("17")}
+
+
+def test_an_agent_of_a_stated_country_keeps_it_before_a_foreign_court() -> None:
+    text = "A Kenyan court fined a Tanzanian trader who smuggled ivory, a report said."
+    found = {(s, t) for s, c, t in coded(text) if c.startswith("17")}
+    assert ("KENJUD", "TZABUS") in found and ("KENJUD", "KENBUS") not in found
