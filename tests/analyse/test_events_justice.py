@@ -59,7 +59,8 @@ def test_the_court_the_article_names_jails_and_fines_in_a_story_of_two_countries
     found = pairs(text, "17")
     assert {s for s, _t in found} == {"MYSJUD"}
     assert len(of_root(analysed(text), "17")) == 3
-    assert ("MYSJUD", "MYSCRM") in found  # ("a trader" no actor names: a convict of the court's country)
+    # "a trader" (a role word since session 15, roles.tsv) of no stated country: the court's, in his own sector
+    assert ("MYSJUD", "MYSBUS") in found
 
 
 def test_a_jury_returning_its_verdict_finds_the_defendant_guilty() -> None:
@@ -161,7 +162,10 @@ def test_sentencing_is_legal_action_and_convicting_finds_guilty() -> None:
 
 def test_a_person_detained_by_the_authorities_is_a_suspect_of_their_country() -> None:
     text = "Chinese state media said a headmaster has been detained by the local authorities after the stampede."
-    assert ("CHNGOV", "CHNCRM") in pairs(text, "17")
+    # a headmaster is EDU since session 15 (roles.tsv): the patient keeps the sector his noun gives, of their country
+    assert ("CHNGOV", "CHNEDU") in pairs(text, "17")
+    text = "Chinese state media said a man has been detained by the local authorities after the stampede."
+    assert ("CHNGOV", "CHNCRM") in pairs(text, "17") or ("CHNGOV", "CHNCVL") in pairs(text, "17")
 
 
 def test_a_thing_detained_or_a_person_a_rebel_group_holds_gets_no_suspect() -> None:

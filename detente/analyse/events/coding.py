@@ -24,6 +24,7 @@ from .implied_doers import (
     implied_kind,
     imply_parties,
     organ_patients,
+    placed_patients,
     seized_goods_owners,
 )
 from .learned.propose import LEARNED
@@ -533,6 +534,9 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
             if not found.targets and found.sources:
                 # ("police confiscated 160 kg of heroin", "a court jailed a trader": no actor named the patient)
                 found.targets = seized_goods_owners(found, index, article.dates) or organ_patients(found, index, article.dates)
+            elif found.sources:
+                # ("a Malaysian court fined a trader": an agent of no stated country is of the court's)
+                found.targets = placed_patients(found)
             if not found.targets and found.sources and found.code in CLAIM_CODES:
                 found.targets = _claimed_act_victims(found, article.places, index, context.linking)
             elif not found.targets and found.sources:

@@ -166,7 +166,12 @@ def _organ_country(found: Found, roles: set[str] | frozenset[str]) -> str | None
     """The one country whose organs of these roles are all the doers of an act that names no target, or None."""
     if found.targets or not found.sources:
         return None
-    codes = {h.actor.code or "" for h in found.sources}
+    return _doers_country(found.sources, roles)
+
+
+def _doers_country(sources: list[ActorHit], roles: set[str] | frozenset[str]) -> str | None:
+    """The one country whose organs of these roles are all the doers, or None."""
+    codes = {h.actor.code or "" for h in sources}
     countries = {c[:3] for c in codes}
     if len(countries) != 1 or any(c[3:6] not in roles for c in codes):
         return None
@@ -290,6 +295,33 @@ def _patient_hits(patients: list[Token], role: str, country: str, index: ActorIn
         actor = Actor(id=f"implied:{patient.i}", name=phrase, code=own + role, country=own, role=role)
         found.append(ActorHit(actor, from_place=True))
     return found
+
+
+_NAMED_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
+
+
+def placed_patients(found: Found) -> list[ActorHit]:
+    """'A Malaysian court imposed a fine on a trader' in a story of two countries: an agent of no stated country
+    ('---BUS') that a state organ's court or police act is done to is of the organ's country, in its own sector,
+    as a patient no actor names is (organ_patients)."""
+    kind = _kind_of(found)
+    sent = found.anchor.sent
+    if kind is None or not any(_of_no_country(t, sent) for t in found.targets):
+        return found.targets
+    country = _doers_country(found.sources, load_organs() | {kind.doer})
+    if country is None:
+        return found.targets
+    return [_with_role(t, kind.patient, country) if _of_no_country(t, sent) else t for t in found.targets]
+
+
+def _of_no_country(hit: ActorHit, sent: Span) -> bool:
+    """An agent of no country whose phrase names none either: not a people of several states or a region ('Arab
+    demonstrators', 'African migrants'), which is nobody's."""
+    if not (hit.actor.code or "").startswith("-") or hit.actor.country_source is not None:
+        return False
+    last = (hit.actor.name or "").split()[-1:]
+    heads = [t for t in sent if last and t.lower_ == last[0].lower()]
+    return not any(m.ent_type_ in _NAMED_ENTITIES or m.pos_ == "PROPN" for h in heads for m in h.lefts)
 
 
 def organ_patients(found: Found, index: ActorIndex, dates: list[DateMention]) -> list[ActorHit]:
