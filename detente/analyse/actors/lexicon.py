@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextvars
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -416,6 +417,11 @@ def _word_key(word: str) -> str:
     return name_key(word)
 
 
+def _spelling_key(phrase: str) -> tuple[str, ...]:
+    """A name's words in one spelling, hyphens as spaces ("Okonjo-Iweala" and "Okonjo Iweala" are one name)."""
+    return tuple(_word_key(word) for word in re.split(r"[\s-]+", phrase) if word)
+
+
 def _name_ends(phrase: str) -> tuple[str, str]:
     """A name's first and last word in one spelling ("Omar Hassan Ahmad al-Bashir" -> ("omar", "bashir"))."""
     words = phrase.split()
@@ -424,14 +430,14 @@ def _name_ends(phrase: str) -> tuple[str, str]:
 
 def _past_people_entries() -> list[Entry]:
     """People of the past, where the office holders do not know them already: the office holders win for a
-    phrase they list (whoever it names) and for a person they list under another form of the same name
-    (first and last word, same country)."""
+    phrase they list in any spelling (whoever it names) and for a person they list under another form of the
+    same name (first and last word, same country)."""
     holders = read_office_holders()
-    phrases = {phrase.lower() for h in holders for phrase in (h.name, *h.aliases)}
+    phrases = {_spelling_key(phrase) for h in holders for phrase in (h.name, *h.aliases)}
     known = {(h.country, _name_ends(phrase)) for h in holders for phrase in (h.name, *h.aliases) if " " in phrase}
     entries = []
     for person in read_past_people():
-        forms = [phrase for phrase in (person.name, *person.aliases) if phrase.lower() not in phrases]
+        forms = [phrase for phrase in (person.name, *person.aliases) if _spelling_key(phrase) not in phrases]
         if not forms or any((person.country, _name_ends(phrase)) in known for phrase in forms):
             continue
         entries.extend(
