@@ -204,3 +204,9 @@ def test_a_title_form_of_the_dictionary_does_not_take_the_name_after_it(actors_o
 def test_a_name_many_people_bear_gets_no_country_from_the_data(actors_of) -> None:
     text = "James Brown sang at the festival in Paris on Saturday."
     assert actor_at(actors_of(text, date="2005-07-02"), text, "James Brown").country is None
+
+
+def test_a_listed_name_written_as_common_words_does_not_fire(actors_of) -> None:
+    # "Wan Gang" is a Chinese minister of the list; in lower case the words are no name
+    text = "Police said a wan gang of teenagers had gathered outside the Canadian embassy."
+    assert not [a for a in actors_of(text, date="2008-07-02") if a.country == "CHN"]
