@@ -210,3 +210,29 @@ def test_a_listed_name_written_as_common_words_does_not_fire(actors_of) -> None:
     # "Wan Gang" is a Chinese minister of the list; in lower case the words are no name
     text = "Police said a wan gang of teenagers had gathered outside the Canadian embassy."
     assert not [a for a in actors_of(text, date="2008-07-02") if a.country == "CHN"]
+
+
+# --- a title posted to a state ("ambassador to", "envoy for", "representative in") --------------------------------
+# Found while placing the listed people: the state after the preposition is where the person serves.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("US ambassador in Iraq Tom Baxter warned Iran on Monday.", "Tom Baxter", "USA"),
+        ("British Ambassador to Lebanon Peter Hale met Lebanese officials.", "Peter Hale", "GBR"),
+        ("Chinese Ambassador to the UN Liu Zhenmin said the council must act.", "Liu Zhenmin", "CHN"),
+    ],
+)
+def test_a_posted_title_does_not_make_the_person_the_hosts(actors_of, text: str, name: str, country: str) -> None:
+    assert actor_at(actors_of(text), text, name).country == country
+
+
+def test_a_title_of_a_state_is_still_that_states(actors_of) -> None:
+    text = "Foreign Minister of Japan Kenji Sato met his counterpart in Seoul."
+    assert actor_at(actors_of(text), text, "Kenji Sato").country == "JPN"
+
+
+def test_the_visit_of_a_posted_envoy_is_his_bodys() -> None:
+    text = "UN Special Representative for Somalia Omar Diallo visited Baidoa on Monday."
+    assert not [s for s, _, _ in coded_on(text, "2006-11-20") if (s or "").startswith("SOM")]
