@@ -170,6 +170,12 @@ class Person:
     terms: list[tuple[str, dt.date | None, dt.date | None]]  # (role, from, to)
 
 
+def _term_order(term: tuple[str, dt.date | None, dt.date | None]) -> tuple[dt.date, str, dt.date]:
+    """Terms by start, role and end: the file is the same on every run."""
+    role, first, last = term
+    return first or dt.date.min, role, last or dt.date.max
+
+
 def person_of(block: Block, forms: list[str], states: frozenset[str]) -> Person | None:
     """The person of a block if its codes give one state (IGO codes such as an EU presidency aside)."""
     countries: set[str] = set()
@@ -187,7 +193,7 @@ def person_of(block: Block, forms: list[str], states: frozenset[str]) -> Person 
             terms.append((rest[:3], first, last))
     if len(countries) != 1 or not forms:
         return None
-    return Person(forms, countries.pop(), sorted(set(terms), key=lambda t: (t[1] or dt.date.min, t[0])))
+    return Person(forms, countries.pop(), sorted(set(terms), key=_term_order))
 
 
 def known_phrases() -> set[str]:
@@ -236,7 +242,7 @@ def people(blocks: list[Block]) -> list[Person]:
         same = by_main.get((p.country, p.names[0]))
         if same is not None:  # one person listed twice (two cabinets): one row set with both terms
             same.names += [f for f in p.names if f not in same.names]
-            same.terms = sorted(set(same.terms + p.terms), key=lambda t: (t[1] or dt.date.min, t[0]))
+            same.terms = sorted(set(same.terms + p.terms), key=_term_order)
             continue
         by_main[(p.country, p.names[0])] = p
         kept.append(p)
