@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextvars
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -373,20 +374,25 @@ class OfficeHolder:
         return within(day, self.valid_from, self.valid_to)
 
 
-@cache
-def read_office_holders() -> tuple[OfficeHolder, ...]:
+def _holders(filename: str) -> tuple[OfficeHolder, ...]:
+    """The rows of a file of people with dated terms (a file with no title column gives none)."""
     return tuple(
         OfficeHolder(
             row["name"],
             tuple(split_list(row["aliases"])),
             row["country"],
             row["role"] or None,
-            row["title"],
+            row.get("title", ""),
             _date(row["valid_from"]),
             _date(row["valid_to"]),
         )
-        for row in data_rows("office_holders.csv")
+        for row in data_rows(filename)
     )
+
+
+@cache
+def read_office_holders() -> tuple[OfficeHolder, ...]:
+    return _holders("office_holders.csv")
 
 
 def _office_holder_entries() -> list[Entry]:
@@ -395,6 +401,61 @@ def _office_holder_entries() -> list[Entry]:
         for h in read_office_holders()
         for phrase in (h.name, *h.aliases)
     ]
+
+
+@cache
+def read_past_people() -> tuple[OfficeHolder, ...]:
+    """people_phoenix.tsv: officials of every state since the early twentieth century from the Phoenix
+    dictionary (one row per term; no title, the dictionary gives none)."""
+    return _holders("people_phoenix.tsv")
+
+
+@cache
+def _word_key(word: str) -> str:
+    from .variants import name_key
+
+    return name_key(word)
+
+
+def _spelling_key(phrase: str) -> tuple[str, ...]:
+    """A name's words in one spelling, hyphens as spaces ("Okonjo-Iweala" and "Okonjo Iweala" are one name)."""
+    return tuple(_word_key(word) for word in re.split(r"[\s-]+", phrase) if word)
+
+
+def _name_ends(phrase: str) -> tuple[str, str]:
+    """A name's first and last word in one spelling ("Omar Hassan Ahmad al-Bashir" -> ("omar", "bashir"))."""
+    words = phrase.split()
+    return _word_key(words[0]), _word_key(words[-1])
+
+
+def _past_people_entries() -> list[Entry]:
+    """People of the past, where the office holders do not know them already: the office holders win for a
+    phrase they list in any spelling (whoever it names) and for a person they list under another form of the
+    same name (first and last word, same country)."""
+    holders = read_office_holders()
+    phrases = {_spelling_key(phrase) for h in holders for phrase in (h.name, *h.aliases)}
+    known = {(h.country, _name_ends(phrase)) for h in holders for phrase in (h.name, *h.aliases) if " " in phrase}
+    entries = []
+    for person in read_past_people():
+        forms = [phrase for phrase in (person.name, *person.aliases) if _spelling_key(phrase) not in phrases]
+        if not forms or any((person.country, _name_ends(phrase)) in known for phrase in forms):
+            continue
+        entries.extend(
+            Entry(
+                phrase,
+                person.name,
+                "person",
+                person.country,
+                person.role,
+                None,
+                None,
+                person.valid_from,
+                person.valid_to,
+                priority=6,
+            )
+            for phrase in forms
+        )
+    return entries
 
 
 @cache
@@ -409,6 +470,7 @@ def _packaged_lexicon() -> ActorLexicon:
         + _region_entries()
         + _region_group_entries()
         + _office_holder_entries()
+        + _past_people_entries()
     )
     return ActorLexicon(entries, list(read_roles()))
 

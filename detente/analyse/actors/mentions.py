@@ -786,6 +786,10 @@ def _person(
         country = country or extra.country
         role = role or extra.role
         described = (extra.start, extra.end)
+    posting = _posted_title_before(tokens, start)
+    if posting is not None:
+        # "Algerian ambassador to Zimbabwe X": the state after "to" is where he serves, not whose he is
+        title, country, role = title or posting.title, posting.country, role or posting.role
     if not (country and title):
         # "Prime Minister of the Republic of Korea (ROK) Lee Hae-chan": the title and its state before the name
         before = _title_of_state_before(tokens, start)
@@ -841,6 +845,49 @@ def _title_of_state_before(tokens: Tokens, name_start: int) -> Description | Non
     description = Description(role.start, name_start, country=state.item.country, role=role.item.role)
     description.title = doc[role.start : role.end].text
     return description
+
+
+# "ambassador to", "envoy for", "representative in": the state after them is where the title's holder serves
+POSTING_PREPOSITIONS = frozenset({"to", "for", "in"})
+OWNER_KINDS = frozenset({"country", "demonym", "igo"})
+
+
+def _posted_title_before(tokens: Tokens, name_start: int) -> Description | None:
+    """'Algerian ambassador to Zimbabwe X', 'UN Special Representative for Somalia X', 'US envoy in Iraq X': a title,
+    a posting preposition and a state written right before a name; the person is of the state or body named before
+    the title ("Algerian", "UN", also through "Secretary-General's"), else of no country the phrase says."""
+    doc = tokens.doc
+    state = tokens.named[name_start - 1] if name_start > 0 else None
+    if state is None or state.end != name_start or state.item.kind not in {"country", "igo"}:
+        return None
+    at = state.start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1
+    role = tokens.role[at - 1] if at > 0 and doc[at].lower_ in POSTING_PREPOSITIONS else None
+    if role is None or role.end != at or role.item.kind != "title":
+        return None
+    description = Description(role.start, name_start, role=role.item.role)
+    description.title = doc[role.start : role.end].text
+    description.country = _owner_before(tokens, role.start)
+    return description
+
+
+def _owner_before(tokens: Tokens, at: int) -> str | None:
+    """The country or body named right before a title, over a possessive and another title ("UN Secretary-General's
+    Special Representative")."""
+    for _ in range(3):
+        if at <= 0:
+            return None
+        named, role = tokens.named[at - 1], tokens.role[at - 1]
+        if named is not None and named.end == at and named.item.kind in OWNER_KINDS:
+            return named.item.country
+        if role is not None and role.end == at and role.item.kind == "title":
+            at = role.start
+        elif tokens.doc[at - 1].text in {"'s", "’s"}:
+            at -= 1
+        else:
+            return None
+    return None
 
 
 def _hyphenated_names(tokens: Tokens, names: PhraseIndex[Entry]) -> None:
