@@ -85,12 +85,13 @@ def test_proposes_where_the_rules_find_nothing(
     text: str, source: str, target: str, root: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The mechanism (parties, code, origin, confidence) at a threshold these clear: the shipped threshold, chosen by
-    # leaving one wire set out, is higher (0.5) and the model reads both at about 0.28 (the root still right).
+    # leaving one wire set out, is higher (0.8 since the six-wire-set retrain: in effect off) and the model reads
+    # both at about 0.2 (the root still right).
     from dataclasses import replace
 
     from detente.analyse.events.learned import propose
 
-    lowered = replace(load_proposer(), threshold=0.25)
+    lowered = replace(load_proposer(), threshold=0.15)
     monkeypatch.setattr(propose, "load_proposer", lambda: lowered)
     events = _analysed(text).events
     assert len(events) == 1
