@@ -82,6 +82,10 @@ def test_a_malformed_lexicon_is_refused(raw: dict) -> None:
         ("The Greek government described the Turkish survey as illegal.", ("GRC", "111", "TUR")),
         ("The Iranian foreign minister regards the British sanctions as hostile.", ("IRN", "111", "GBR")),
         ("The Ethiopian prime minister described Kenya's role in the talks as invaluable.", ("ETH", "051", "KEN")),
+        # names for a person or a government
+        ("North Korea called the South Korean president a traitor.", ("PRK", "111", "KOR")),
+        ("Venezuela's president branded his Colombian counterpart a liar.", ("VEN", "111", "COL")),
+        ("The Ukrainian foreign minister called the Belarusian leader a puppet of Moscow.", ("UKR", "111", "BLR")),
         # an adverb of blame on another country's act accuses it
         ("Manila said the Chinese coast guard vessel had deliberately rammed its supply boat.", ("PHL", "112", "CHN")),
         (
@@ -113,6 +117,8 @@ def test_a_judgement_of_another_party_or_its_act_is_coded(text: str, expected: t
         "The Canadian foreign minister said the American tariffs were not a mistake.",
         # a labelling verb with no judgement
         "The Thai government described the Cambodian proposal in detail.",
+        # a name for a person told as a fact of the story, not said by a party of it
+        "The former Haitian dictator returned to Port-au-Prince on Sunday after 25 years in exile.",
     ],
 )
 def test_no_judgement_of_another_party_is_no_criticism(text: str) -> None:
