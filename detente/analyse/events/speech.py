@@ -65,7 +65,7 @@ def owed(ctx: Context, found: Found, verb: Token, passive: bool, uncoded: bool =
         and not same_state(s, speaker)
         and not (s.actor.code or "").endswith("CVL")
     ]
-    if includes_speaker(owes[1] if owes is not None else verb, found.sources, speaker):
+    if includes_speaker(owes[1], found.sources, speaker):
         # "both sides should expand exchanges", "China and Vietnam should deepen cooperation": what the speaker says its
         # own side owes with the other is its proposal, a stated intent toward the other (03), not an appeal
         return proposal(ctx, found, speaker, obliged or found.targets, uncoded)
