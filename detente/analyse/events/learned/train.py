@@ -43,9 +43,10 @@ SENTENCE_DIR = ROOT / "benchmarks" / "sentences_dev"
 COMPOSED_DIRS = [
     ROOT / "benchmarks" / d for d in ("composed_dev", "composed_dev_b", "composed_dev_c", "composed_dev_d")
 ]
-# Real wire articles hand-coded in the composed form (the four wire DEV sets, never a blind or held-out one): most of
-# their sentences are "none" examples, as in news; cross-validation leaves one whole set out.
-WIRE_DIRS = [ROOT / "benchmarks" / d for d in ("wire_dev", "wire_dev2", "wire_dev3", "wire_dev4", "wire_dev5", "wire_dev6")]
+# Real wire articles hand-coded in the composed form (the wire DEV sets, never a blind or held-out one): most of their
+# sentences are "none" examples, as in news; cross-validation leaves one whole set out.
+WIRE_SETS = ("wire_dev", "wire_dev2", "wire_dev3", "wire_dev4", "wire_dev5", "wire_dev6")
+WIRE_DIRS = [ROOT / "benchmarks" / d for d in WIRE_SETS]
 WIRE_GROUP = "wire/"
 # The weight of a wire sentence in the fit (``--wire-weight``), chosen by leaving one wire set out: at 0 (DEV only)
 # the model's proposals on a held-out wire set were right 1 time in 12 at threshold 0.3 and 1 in 5 at 0.5; at 1 it
@@ -55,7 +56,7 @@ WEIGHTS_PATH = ROOT / "detente" / "data" / "learned" / WEIGHTS_FILE
 TRAINED_ON_COMPOSED = (
     "DEV only: benchmarks/sentences_dev/*.jsonl and the gold of benchmarks/composed_dev, composed_dev_b, _c, _d"
 )
-TRAINED_ON = f"{TRAINED_ON_COMPOSED} and of the wire DEV sets benchmarks/wire_dev, wire_dev2, wire_dev3, wire_dev4, wire_dev5, wire_dev6"
+TRAINED_ON = f"{TRAINED_ON_COMPOSED} and of the wire DEV sets benchmarks/{', '.join(WIRE_SETS)}"
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 CLASSES = [*ROOTS, NO_EVENT]
 # Roots the proposer never proposes and triggers it never hangs on (see ``ProposerModel``): chosen by the
