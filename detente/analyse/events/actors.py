@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...model import Actor, ActorRef
 
@@ -45,6 +45,13 @@ class ActorHit:
     @property
     def key(self) -> str:
         return f"{self.actor.id}:people" if self.people else self.actor.id
+
+
+def mention_heads(hit: ActorHit, sent: Span) -> list[Token]:
+    """The head words of an actor's mentions in a sentence."""
+    doc = sent.doc
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in hit.actor.mentions]
+    return [s.root for s in spans if s is not None and len(s) and sent.start <= s.root.i < sent.end]
 
 
 def country_of(hit: ActorHit) -> str:

@@ -15,7 +15,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from ...model import Actor, DateMention
-from .actors import FAMILIES, ActorHit, ActorIndex
+from .actors import FAMILIES, ActorHit, ActorIndex, mention_heads
 from .found import Found
 from .grammar import PASSIVE_SUBJECTS, children, prep_objects_any
 from .patterns import undoubled_stem
@@ -319,8 +319,7 @@ def _of_no_country(hit: ActorHit, sent: Span) -> bool:
     demonstrators', 'African migrants'), which is nobody's."""
     if not (hit.actor.code or "").startswith("-") or hit.actor.country_source is not None:
         return False
-    last = (hit.actor.name or "").split()[-1:]
-    heads = [t for t in sent if last and t.lower_ == last[0].lower()]
+    heads = mention_heads(hit, sent)
     return not any(m.ent_type_ in _NAMED_ENTITIES or m.pos_ == "PROPN" for h in heads for m in h.lefts)
 
 

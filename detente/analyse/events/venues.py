@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...model import Place
-from .actors import ActorHit, country_of
+from .actors import ActorHit, country_of, mention_heads
 from .codes import VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .found import Found
 from .linking import Linking
@@ -34,13 +34,6 @@ def drop_venues(found: Found, sent: Span, places: list[Place], linking: Linking,
         found.notes = [n for n in found.notes if n != GUESSED_TARGET] + ["venue-target"]
 
 
-def _mentions(hit: ActorHit, sent: Span) -> list[Token]:
-    """The head words of an actor's mentions in a sentence."""
-    doc = sent.doc
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in hit.actor.mentions]
-    return [s.root for s in spans if s is not None and len(s) and sent.start <= s.root.i < sent.end]
-
-
 def _titled(hit: ActorHit, sent: Span, places: list[Place]) -> bool:
     """'the Bogor Goals', 'the Nairobi Framework': a name the actors stage coded by the bare country of a place
     inside it (the places stage marks such a place ``in_name``) is a thing named after a place, no party.
@@ -60,7 +53,7 @@ def _venue_guess(
     """Whether a guessed target of talk is only named as its venue: a forum's members meeting 'in the South
     Korean city of Busan' (the host is where they meet, not whom), or the place a meeting is named after ('gloom
     about the Hong Kong meeting', 'the Geneva talks'; not 'a statement on the NATO summit')."""
-    words = _mentions(hit, sent)
+    words = mention_heads(hit, sent)
     if not words:
         return False
     forum = any(country_of(s) == "IGO" and _plural(s, sent) for s in found.sources)
@@ -77,7 +70,7 @@ def _is_place(word: Token, places: list[Place]) -> bool:
 
 def _plural(hit: ActorHit, sent: Span) -> bool:
     """Whether a doer is named as many ('APEC ministers', 'NATO members'), a forum's members, not one envoy."""
-    return hit.actor.kind == "group" or any(w.tag_ in {"NNS", "NNPS"} for w in _mentions(hit, sent))
+    return hit.actor.kind == "group" or any(w.tag_ in {"NNS", "NNPS"} for w in mention_heads(hit, sent))
 
 
 def _under_place_prep(word: Token, linking: Linking) -> bool:
