@@ -833,18 +833,31 @@ def _title_of_state_before(tokens: Tokens, name_start: int) -> Description | Non
         if opening is None:
             return None
         at = opening
-    state = tokens.named[at - 1] if at > 0 else None
-    if state is None or state.end != at or state.item.kind != "country" or not state.item.country:
+    found = _title_and_state_before(tokens, at, {"of"}, {"country"})
+    if found is None or not found[1].item.country:
         return None
-    of = state.start - 1
-    if of > 0 and doc[of].lower_ == "the":
-        of -= 1
-    role = tokens.role[of - 1] if of > 0 and doc[of].lower_ == "of" else None
-    if role is None or role.end != of or role.item.kind != "title":
-        return None
+    role, state = found
     description = Description(role.start, name_start, country=state.item.country, role=role.item.role)
     description.title = doc[role.start : role.end].text
     return description
+
+
+def _title_and_state_before(
+    tokens: Tokens, at: int, prepositions: set[str] | frozenset[str], kinds: set[str]
+) -> tuple[Match[RoleWord], Match[Entry]] | None:
+    """The title and the state (of these kinds) written right before ``at`` with one of these prepositions between
+    them ("Prime Minister of Japan", "ambassador to the Congo"): their matches in ``tokens``, or None."""
+    doc = tokens.doc
+    state = tokens.named[at - 1] if at > 0 else None
+    if state is None or state.end != at or state.item.kind not in kinds:
+        return None
+    link = state.start - 1
+    if link > 0 and doc[link].lower_ == "the":
+        link -= 1
+    role = tokens.role[link - 1] if link > 0 and doc[link].lower_ in prepositions else None
+    if role is None or role.end != link or role.item.kind != "title":
+        return None
+    return role, state
 
 
 # "ambassador to", "envoy for", "representative in": the state after them is where the title's holder serves
@@ -856,18 +869,12 @@ def _posted_title_before(tokens: Tokens, name_start: int) -> Description | None:
     """'Algerian ambassador to Zimbabwe X', 'UN Special Representative for Somalia X', 'US envoy in Iraq X': a title,
     a posting preposition and a state written right before a name; the person is of the state or body named before
     the title ("Algerian", "UN", also through "Secretary-General's"), else of no country the phrase says."""
-    doc = tokens.doc
-    state = tokens.named[name_start - 1] if name_start > 0 else None
-    if state is None or state.end != name_start or state.item.kind not in {"country", "igo"}:
+    found = _title_and_state_before(tokens, name_start, POSTING_PREPOSITIONS, {"country", "igo"})
+    if found is None:
         return None
-    at = state.start - 1
-    if at > 0 and doc[at].lower_ == "the":
-        at -= 1
-    role = tokens.role[at - 1] if at > 0 and doc[at].lower_ in POSTING_PREPOSITIONS else None
-    if role is None or role.end != at or role.item.kind != "title":
-        return None
+    role = found[0]
     description = Description(role.start, name_start, role=role.item.role)
-    description.title = doc[role.start : role.end].text
+    description.title = tokens.doc[role.start : role.end].text
     description.country = _owner_before(tokens, role.start)
     return description
 
