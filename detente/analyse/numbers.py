@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from detente.packaged import read_data_text
 
 # A numeral with optional thousands separators and decimals; a trailing scale may be glued on ('5bn').
 _NUMERAL = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<scale>[a-z]+)?$")
@@ -20,7 +21,7 @@ _SPLIT = re.compile(r"[\s\-]+")
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, Any]:
     """The number lexicon (ones, tens, scales, fractions, vague words)."""
-    text = resources.files("detente.data").joinpath("numbers/words.json").read_text(encoding="utf-8")
+    text = read_data_text("numbers/words.json")
     return json.loads(text)
 
 

@@ -36,8 +36,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
+
+from detente.packaged import read_data_text
 
 from .numbers import parse_number
 
@@ -85,7 +86,7 @@ class Resolved:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The temporal word lists (months, weekdays, seasons, units, ...), loaded once."""
-    text = resources.files("detente.data").joinpath("dates/lexicon.json").read_text(encoding="utf-8")
+    text = read_data_text("dates/lexicon.json")
     return json.loads(text)
 
 

@@ -7,12 +7,13 @@ both so that neither stage module imports the other (the stages package imports 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from detente.packaged import read_data_text
 
 
 @lru_cache(maxsize=1)
 def neutral_words() -> frozenset[str]:
-    text = resources.files("detente.data").joinpath("tone/neutral_in_news.tsv").read_text(encoding="utf-8")
+    text = read_data_text("tone/neutral_in_news.tsv")
     rows = [
         line.split("\t")[0].strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]

@@ -11,9 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from detente.packaged import read_data_yaml
 
 from ..model import Article, Outlet
 from ..read.article import url_domain
@@ -58,7 +57,7 @@ class Codebook:
 @lru_cache(maxsize=1)
 def load_outlets() -> Codebook:
     """Read and check the codebook once; a duplicate name or domain is an error in the data file."""
-    raw = yaml.safe_load(resources.files("detente.data.outlets").joinpath("outlets.yaml").read_text("utf-8"))
+    raw = read_data_yaml("outlets/outlets.yaml")
     outlets: dict[str, Outlet] = {}
     by_name: dict[str, Outlet] = {}
     by_domain: dict[str, Outlet] = {}

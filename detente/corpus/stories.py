@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from importlib import resources
 
 import duckdb
-import yaml
+
+from detente.packaged import read_data_yaml
 
 from ..model import Actor, ActorRef, Article, Event, Place, Story, StoryMention
 from ..read.article import url_domain
@@ -41,7 +41,7 @@ class Symmetry:
 
 @lru_cache(maxsize=1)
 def symmetry() -> Symmetry:
-    raw = yaml.safe_load(resources.files("detente.data.stories").joinpath("symmetric.yaml").read_text("utf-8"))
+    raw = read_data_yaml("stories/symmetric.yaml")
     return Symmetry(frozenset(str(r) for r in raw.get("roots", [])), frozenset(str(c) for c in raw.get("codes", [])))
 
 

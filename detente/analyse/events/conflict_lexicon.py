@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from detente.packaged import read_data_yaml
 
 from .codes import cameo_codes
 
@@ -255,5 +254,4 @@ def _phrases(section: dict[str, Any], where: str) -> tuple[tuple[str, ...], ...]
 @lru_cache(maxsize=1)
 def load_conflict_lexicon() -> ConflictLexicon:
     """The packaged conflict lexicon, parsed and checked once per process."""
-    text = resources.files("detente.data.cameo").joinpath("conflict.yaml").read_text(encoding="utf-8")
-    return parse_conflict_lexicon(yaml.safe_load(text))
+    return parse_conflict_lexicon(read_data_yaml("cameo/conflict.yaml"))

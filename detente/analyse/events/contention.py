@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
+
+from detente.packaged import read_data_yaml
 
 from ...model import Actor
 from .actors import ActorHit, country_of
@@ -126,8 +126,7 @@ def parse_contention(raw: dict[str, Any]) -> ContentionLexicon:
 @lru_cache(maxsize=1)
 def load_contention() -> ContentionLexicon:
     """The packaged contention lexicon, parsed and checked once per process."""
-    text = resources.files("detente.data.cameo").joinpath("contention.yaml").read_text(encoding="utf-8")
-    return parse_contention(yaml.safe_load(text))
+    return parse_contention(read_data_yaml("cameo/contention.yaml"))
 
 
 # --- defiance -------------------------------------------------------------------------------------------------

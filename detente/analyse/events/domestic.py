@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from detente.packaged import read_data_yaml
 
 from .actors import STATE_SIDE_ROLES, ActorHit, country_of
 from .codes import cameo_codes
@@ -71,8 +70,7 @@ def parse_domestic(raw: dict[str, Any]) -> DomesticLexicon:
 @lru_cache(maxsize=1)
 def load_domestic() -> DomesticLexicon:
     """The packaged domestic lexicon, parsed and checked once per process."""
-    text = resources.files("detente.data.cameo").joinpath("domestic.yaml").read_text(encoding="utf-8")
-    return parse_domestic(yaml.safe_load(text))
+    return parse_domestic(read_data_yaml("cameo/domestic.yaml"))
 
 
 def _role(hit: ActorHit) -> str:

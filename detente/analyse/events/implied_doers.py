@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
+
+from detente.packaged import read_data_yaml
 
 from ...model import Actor, DateMention
 from .actors import FAMILIES, ActorHit, ActorIndex, mention_heads
@@ -113,8 +113,7 @@ def parse_seizures(raw: dict[str, Any]) -> Seizures:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
     """implied_doers.yaml as parsed YAML, read once for its three sections' loaders (not mutated by them)."""
-    text = resources.files("detente.data.cameo").joinpath("implied_doers.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return read_data_yaml("cameo/implied_doers.yaml")
 
 
 @lru_cache(maxsize=1)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
+
+from detente.packaged import read_data_yaml
 
 from .codes import cameo_codes
 from .grammar import children
@@ -187,5 +187,4 @@ def _concern(section: Any, known: dict[str, Any]) -> Concern:
 @lru_cache(maxsize=1)
 def load_judgement_lexicon() -> JudgementLexicon:
     """The packaged judgement lexicon, parsed and checked once per process."""
-    text = resources.files("detente.data.cameo").joinpath("judgements.yaml").read_text(encoding="utf-8")
-    return parse_judgement_lexicon(yaml.safe_load(text))
+    return parse_judgement_lexicon(read_data_yaml("cameo/judgements.yaml"))

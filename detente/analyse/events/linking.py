@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
+
+from detente.packaged import read_data_yaml
 
 from .codes import cameo_codes
 from .grammar import is_word, prep_objects_any
@@ -265,8 +265,7 @@ def by_nature(anchor: Token, linking: Linking, settings_count: bool = True) -> b
 @lru_cache(maxsize=1)
 def load_linking() -> Linking:
     """The packaged linking lexicon, parsed and checked once per process."""
-    text = resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8")
-    return parse_linking(yaml.safe_load(text))
+    return parse_linking(read_data_yaml("cameo/linking.yaml"))
 
 
 def is_natural_force(noun: Token, linking: Linking) -> bool:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import yaml
+
+from detente.packaged import read_data_text
 
 from .codes import cameo_codes
 
@@ -342,5 +343,4 @@ def read_codebook_text(text: str) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def load_codebook() -> Codebook:
     """The packaged codebook, parsed and checked once per process."""
-    text = resources.files("detente.data.cameo").joinpath("verbs.yaml").read_text(encoding="utf-8")
-    return parse_codebook(read_codebook_text(text))
+    return parse_codebook(read_codebook_text(read_data_text("cameo/verbs.yaml")))

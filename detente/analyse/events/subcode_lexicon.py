@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from detente.packaged import read_data_yaml
 
 from .codes import cameo_codes
 
@@ -113,5 +112,4 @@ def load_subcode_lexicon() -> SubcodeLexicon:
     """The packaged sub-code lexicon, parsed and checked once per process."""
     from .patterns import load_codebook
 
-    text = resources.files("detente.data.cameo").joinpath("subcodes.yaml").read_text(encoding="utf-8")
-    return parse_subcode_lexicon(yaml.safe_load(text), frozenset(load_codebook().modalities))
+    return parse_subcode_lexicon(read_data_yaml("cameo/subcodes.yaml"), frozenset(load_codebook().modalities))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from detente.packaged import read_data_text
 
 KINDS = ("head", "name_head", "admin_head", "district_head", "site_head", "site_qualifier", "left_noun", "preposition")
 
@@ -50,7 +51,7 @@ def _singulars(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def load_cues() -> PlaceCues:
-    text = resources.files("detente.data").joinpath("places/cues.tsv").read_text(encoding="utf-8")
+    text = read_data_text("places/cues.tsv")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     words: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):

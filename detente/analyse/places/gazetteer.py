@@ -30,6 +30,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import NamedTuple
 
+from detente.packaged import read_data_text
+
 from .names import ADMIN_SUFFIXES, ARABIC_ARTICLES, CITY_SUFFIXES, is_latin, name_key, strip_suffix
 
 MIN_CITY_POPULATION = 1000
@@ -95,7 +97,7 @@ class Gazetteer:
 
 
 def _data_rows(filename: str) -> list[list[str]]:
-    text = resources.files("detente.data").joinpath(f"places/{filename}").read_text(encoding="utf-8")
+    text = read_data_text(f"places/{filename}")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
+
+from detente.packaged import read_data_text
 
 from .names import name_key
 
@@ -27,7 +28,7 @@ class Titles:
 
 @lru_cache(maxsize=1)
 def load_titles() -> Titles:
-    text = resources.files("detente.data").joinpath("places/titles.tsv").read_text(encoding="utf-8")
+    text = read_data_text("places/titles.tsv")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     words: set[str] = set()
     places: dict[str, str] = {}

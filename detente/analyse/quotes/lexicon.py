@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from detente.packaged import read_data_text
 
 VERB_CLASSES = frozenset({"speech", "stance", "cognition", "document"})
 
@@ -19,7 +20,7 @@ class ReportingVerb:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("detente.data").joinpath(f"quotes/{name}").read_text(encoding="utf-8")
+    text = read_data_text(f"quotes/{name}")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
 

@@ -15,10 +15,11 @@ import json
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
+
+from detente.packaged import read_data_text
 
 from ...model import Amount
 from ..numbers import is_vague, number_words, parse_number
@@ -46,7 +47,7 @@ TIME_UNITS = {
 @lru_cache(maxsize=1)
 def units() -> dict[str, Any]:
     """The unit lexicon: currencies, percent words, measures, approximators, change words."""
-    text = resources.files("detente.data").joinpath("amounts/units.json").read_text(encoding="utf-8")
+    text = read_data_text("amounts/units.json")
     return json.loads(text)
 
 
