@@ -10,7 +10,8 @@ benchmarks/wire_heldout2/ (--set heldout-wire2: 50 more, coded blind in session 
 coded blind in session 13 and measured once at its end, a dev set from session 14 on), benchmarks/wire_dev4/
 (--set wiredev4: 50 more, coded blind in session 14 and measured once at its end, a dev set from session 15 on),
 benchmarks/wire_dev5/ (--set wiredev5: 50 more) and benchmarks/wire_dev6/ (--set wiredev6: 46 more), both coded
-blind in session 15 and measured once at its end, dev sets from session 16 on.
+blind in session 15 and measured once at its end, dev sets from session 16 on, and benchmarks/wire_dev7/ (--set
+wiredev7: 50 more, coded blind in session 16 and measured once at its end, a dev set from session 17 on).
 
     .venv/bin/python benchmarks/composed.py                         # held-out figures
     .venv/bin/python benchmarks/composed.py --set heldoutall        # both held-out sets, figures only
@@ -22,6 +23,7 @@ blind in session 15 and measured once at its end, dev sets from session 16 on.
     .venv/bin/python benchmarks/composed.py --set wiredev4          # the fourth real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev5          # the fifth real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev6          # the sixth real-news dev set
+    .venv/bin/python benchmarks/composed.py --set wiredev7          # the seventh real-news dev set
     .venv/bin/python benchmarks/composed.py --set heldout-wireall   # both real-news held-out sets, figures only
 
 Every article goes through the whole pipeline as a user's would: read from JSON Lines (dateline taken out
@@ -31,7 +33,7 @@ for development (see benchmarks/composed/README.md, benchmarks/wire_heldout/READ
 benchmarks/wire_heldout2/README.md); the dev sets are the ones whose errors may be read
 (benchmarks/composed_dev/README.md, benchmarks/wire_dev/README.md). heldoutall stays the two composed held-out
 sets only and heldout-wire the first real-news held-out set only, so their figures compare across sessions;
-heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All seven wire sets are read by
+heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All eight wire sets are read by
 the same loader (wire_articles, fill_sentences): texts from ../shared by id, gold sentences by offsets checked
 against a sha1.
 
@@ -85,6 +87,7 @@ SETS = {
     "wiredev4": ["wire_dev4"],
     "wiredev5": ["wire_dev5"],
     "wiredev6": ["wire_dev6"],
+    "wiredev7": ["wire_dev7"],
 }
 SET_TITLES = {
     "heldout": "Composed held-out set",
@@ -102,6 +105,7 @@ SET_TITLES = {
     "wiredev4": "Wire dev set 4 (real news)",
     "wiredev5": "Wire dev set 5 (real news)",
     "wiredev6": "Wire dev set 6 (real news)",
+    "wiredev7": "Wire dev set 7 (real news)",
 }
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
@@ -504,7 +508,9 @@ def main(argv: list[str] | None = None) -> int:
         "measured once at the end of session 14, a dev set from session 15 on, errors may be read then), "
         "wiredev5 and wiredev6 (benchmarks/wire_dev5/, wire_dev6/: 50 and 46 more real AFP/Xinhua articles coded "
         "blind in session 15, events only; "
-        "measured once at the end of session 15, a dev set from session 16 on, errors may be read then)",
+        "measured once at the end of session 15, a dev set from session 16 on, errors may be read then), "
+        "wiredev7 (benchmarks/wire_dev7/: 50 more real AFP/Xinhua articles coded blind in session 16, events only; "
+        "measured once at the end of session 16, a dev set from session 17 on, errors may be read then)",
     )
     parser.add_argument(
         "--errors",

@@ -33,23 +33,27 @@ def test_the_pool_holds_no_gold_position(drops, monkeypatch) -> None:
     assert all(int(a.split()[1]) % 10 != 0 for a in picked)
 
 
-def test_the_pool_leaves_out_wire_dev_3_4_and_5(drops, monkeypatch) -> None:
+def test_the_pool_leaves_out_wire_dev_3_4_5_and_7(drops, monkeypatch) -> None:
     # wire DEV 3 (benchmarks/wire_dev3/, coded blind in session 13) took 405, 425, ... 1385, wire DEV 4
-    # (benchmarks/wire_dev4/, coded blind in session 14) 415, 435, ... 1395 and wire DEV 5 (benchmarks/wire_dev5/,
-    # coded blind in session 15) 1405, 1425, ... 2385, five of them below 1500
+    # (benchmarks/wire_dev4/, coded blind in session 14) 415, 435, ... 1395, wire DEV 5 (benchmarks/wire_dev5/,
+    # coded blind in session 15) 1405, 1425, ... 2385 and wire DEV 7 (benchmarks/wire_dev7/, coded blind in
+    # session 16) 1415, 1435, ... 2395, five each of the last two below 1500
     articles = [f"article {i}" for i in range(1500)]
     monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
-    free = 1500 - 150 - 50 - 50 - 5
+    free = 1500 - 150 - 50 - 50 - 5 - 5
     picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
     assert len(picked) == free
     assert not picked & set(range(405, 1386, 20)) and all(p % 10 != 0 for p in picked)
     assert not picked & set(range(415, 1396, 20))
     assert not picked & set(range(1405, 2386, 20))
-    assert {395, 1401, 1415} <= picked and 1405 not in picked
+    assert not picked & set(range(1415, 2396, 20))
+    assert {395, 1401, 1417} <= picked and 1405 not in picked and 1415 not in picked and 1425 not in picked
     assert not drops.free_position(405) and not drops.free_position(1385) and not drops.free_position(1405)
-    assert not drops.free_position(415) and not drops.free_position(1395) and drops.free_position(1415)
-    assert not drops.free_position(2385) and drops.free_position(2395) and drops.free_position(1401)
+    assert not drops.free_position(415) and not drops.free_position(1395) and not drops.free_position(1415)
+    assert not drops.free_position(2385) and not drops.free_position(2395) and drops.free_position(1401)
+    assert list(drops.WIRE_DEV7_POSITIONS) == list(range(1415, 2396, 20)) and len(drops.WIRE_DEV7_POSITIONS) == 50
+    assert drops.free_position(1417) and drops.free_position(2397) and not drops.free_position(2375)
 
 
 def test_the_pool_leaves_out_wire_dev_6(drops) -> None:
