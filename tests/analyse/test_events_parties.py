@@ -405,3 +405,8 @@ def test_an_act_noun_with_no_maker_still_reaches_back() -> None:
     text = "North Korea launched a missile on Monday. Japan condemned the launch on Tuesday."
     found = coded(text)
     assert has(found, "JPN", "11", "PRK"), found
+
+
+def test_force_told_to_a_hearer_is_not_aimed_at_it() -> None:
+    found = coded('"We will keep fighting the militants," the Pakistani president told the American president.')
+    assert not has(found, "PAK", "19", "USA"), found
