@@ -279,3 +279,134 @@ def test_a_threat_about_a_thing_named_after_a_country_is_not_aimed_at_it() -> No
         "If the opposition wins, an American-style underclass will grow in Britain, the prime minister warned."
     )
     assert not any(c.startswith("13") and t and t.startswith("USA") for _s, c, t in found), found
+
+
+# --- session 16: the owner of a decision does what it decides ('the Council's decision to impose sanctions') ---
+
+
+def test_decision_nouns_are_listed_apart_from_plans_and_calls() -> None:
+    linking = load_linking()
+    assert {"decision", "move"} <= linking.decision_nouns
+    # a plan, an offer or a call is not yet done, or is another party's act
+    assert not linking.decision_nouns & {"plan", "offer", "call", "request", "demand", "proposal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Iran vowed to defy the UN Security Council's decision to impose sanctions on Tehran.", ("IGO", "16", "IRN")),
+        ("Washington's decision to sell fighter jets to Taiwan angered Beijing on Monday.", ("USA", "07", "TWN")),
+        ("The move by Seoul to expel two North Korean diplomats drew protests from Pyongyang.", ("KOR", "16", "PRK")),
+    ],
+)
+def test_the_owner_of_a_decision_does_the_act_it_decides(text: str, act: tuple) -> None:
+    found = coded(text)
+    assert has(found, *act), found
+
+
+def test_a_plan_is_not_read_as_a_decision_taken() -> None:
+    # a call is the caller's request of another party: the caller does not impose the sanctions itself
+    found = coded("Britain's call for the United Nations to impose sanctions on Syria was rejected by Russia.")
+    assert not has(found, "GBR", "16", "SYR"), found
+
+
+# --- session 16: a gerund under the "in" of a verb of effort is its subject's act ('made progress in resolving') ---
+
+
+def test_effort_verbs_are_listed_without_reactions_or_failures() -> None:
+    verbs = load_linking().effort_verbs
+    assert {"make", "play", "take", "succeed"} <= verbs
+    assert not verbs & {"welcome", "praise", "hail", "fail", "express"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Egypt played a key role in brokering the truce between Israel and Hamas.", ("EGY", "04", "ISR")),
+        (
+            "Russia and the European Union made a breakthrough on Friday in resolving a dispute over air fees.",
+            ("RUS", "03", "IGO"),
+        ),
+        (
+            "Norway took part in negotiating the ceasefire between Sri Lanka and the Tamil Tiger rebels.",
+            ("NOR", "04", "LKA"),
+        ),
+    ],
+)
+def test_the_subject_of_an_effort_does_the_gerund_under_its_in(text: str, act: tuple) -> None:
+    found = coded(text)
+    assert has(found, *act), found
+
+
+def test_a_reaction_to_progress_is_not_the_reactors_act() -> None:
+    found = coded("Japan welcomed progress in normalising relations between China and Vietnam.")
+    assert not any(s and s.startswith("JPN") and c.startswith("05") and c != "051" for s, c, _t in found), found
+    assert not has(found, "JPN", "054", "CHN") and not has(found, "JPN", "054", "VNM"), found
+
+
+# --- session 16: a second verb hung on a reported stance is the reporter's ('complained that ... and demanded') ---
+
+
+def test_clause_reporting_verbs_leave_denials_out() -> None:
+    verbs = load_linking().clause_reporting_verbs
+    assert {"complain", "acknowledge"} <= verbs
+    assert "deny" not in verbs  # what follows a denial may still be what is denied
+
+
+def test_a_demand_after_a_complaint_is_the_complainers() -> None:
+    found = coded(
+        "The African countries complained that they lacked the funds and demanded more aid from the European Union."
+    )
+    assert has(found, "AFR", "10", "IGO"), found
+
+
+def test_a_verb_with_its_own_subject_keeps_it() -> None:
+    # "Pyongyang" is the subject of the second verb: the complaint's doer does not take it over
+    found = coded("Seoul complained that the talks had stalled and Pyongyang rejected the Japanese offer.")
+    assert not has(found, "KOR", "12", "JPN"), found
+
+
+# --- session 16: the speaker's own act told to a named hearer is aimed at the hearer ---
+
+
+def test_hearer_verbs_are_verbs_of_telling() -> None:
+    verbs = load_linking().hearer_verbs
+    assert "tell" in verbs
+    assert not verbs & {"say", "add", "warn", "accuse"}  # no hearer of their own
+
+
+def test_the_speakers_act_told_to_a_hearer_is_aimed_at_it() -> None:
+    found = coded('"We will not accept this," the Iranian foreign minister told his French counterpart on Monday.')
+    assert has(found, "IRN", "12", "FRA"), found
+
+
+def test_the_press_told_is_no_hearer() -> None:
+    found = coded('"We will never give in," the Iranian president told Reuters on Monday.')
+    assert not any(t and t[:3] not in {"IRN", ""} and c.startswith("12") for _s, c, t in found), found
+
+
+def test_another_partys_act_told_to_a_hearer_keeps_its_own_parties() -> None:
+    # the act is China's, not the speaker's side's: it is not aimed at the Japanese hearer
+    found = coded('"China attacked our fishing boats," the Vietnamese minister told his Japanese counterpart.')
+    assert not has(found, "CHN", "19", "JPN"), found
+
+
+# --- session 16: an act noun's maker the parser hung on the verb ('welcomed the apology from Japan') ---
+
+
+def test_the_maker_of_an_act_named_by_from_is_the_target_not_an_earlier_doer() -> None:
+    text = "Seoul protested to Tokyo on Monday. The Philippines on Tuesday welcomed the apology from Japan."
+    found = coded(text)
+    assert has(found, "PHL", "05", "JPN"), found
+    assert not has(found, "PHL", "05", "KOR"), found
+
+
+def test_an_act_noun_with_no_maker_still_reaches_back() -> None:
+    text = "North Korea launched a missile on Monday. Japan condemned the launch on Tuesday."
+    found = coded(text)
+    assert has(found, "JPN", "11", "PRK"), found
+
+
+def test_force_told_to_a_hearer_is_not_aimed_at_it() -> None:
+    found = coded('"We will keep fighting the militants," the Pakistani president told the American president.')
+    assert not has(found, "PAK", "19", "USA"), found

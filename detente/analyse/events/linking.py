@@ -78,6 +78,10 @@ class Linking:
     placed_official_nouns: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
     attempting_verbs: frozenset[str] = frozenset()
+    decision_nouns: frozenset[str] = frozenset()
+    effort_verbs: frozenset[str] = frozenset()
+    clause_reporting_verbs: frozenset[str] = frozenset()
+    hearer_verbs: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -176,6 +180,10 @@ def parse_linking(raw: dict[str, Any]) -> Linking:
         aspect_verbs=_words(raw, "aspect_verbs"),
         attempt_nouns=_words(raw, "attempt_nouns"),
         attempting_verbs=_words(raw, "attempting_verbs"),
+        decision_nouns=_words(raw, "decision_nouns"),
+        effort_verbs=_words(raw, "effort_verbs"),
+        clause_reporting_verbs=_words(raw, "clause_reporting_verbs"),
+        hearer_verbs=_words(raw, "hearer_verbs"),
         fear_words=_words(raw, "fear_words"),
         hope_words=_words(raw, "hope_words"),
         pair_people=_subset(raw, "pair_people", "pair_nouns"),

@@ -77,6 +77,9 @@ def _antecedent_doers(ctx: Context, noun: Token, verb: Token) -> list[ActorHit]:
     kind = ctx.codebook.nouns.get(lemma)
     if kind is None and lemma not in ctx.linking.act_nouns:
         return []
+    makers = [h for h in ctx.actors.of_tokens(prep_objects(verb, {"from"})) if is_coded(h.actor)]
+    if noun.dep_ == "dobj" and makers:
+        return makers  # "welcomed the apology from Japan": the parser hung the act's maker on the verb
     return earlier_doers(ctx, kind, {country_of(h) for h in subjects_of(ctx, verb)[0]})
 
 

@@ -47,6 +47,22 @@ BLAME_ROOTS = {"11", "12", "13"}
 SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 
 
+def hearers_told(ctx: Context, verb: Token) -> list[ActorHit]:
+    """The coded hearers (not the press) of the verb of telling whose clause ``verb`` is in: '"We will not accept
+    this," the Iranian minister told his French counterpart' (linking.yaml hearer_verbs); none under another verb
+    of saying."""
+    token = verb
+    while token.dep_ in {"ccomp", "conj"} and token.head.i != token.i:
+        token = token.head
+        lemma = token.lemma_.lower()
+        if lemma in ctx.linking.hearer_verbs:
+            heard = ctx.actors.of_tokens(with_conjuncts(children(token, OBJECTS | {"dative"})))
+            return [h for h in heard if is_coded(h.actor) and h.actor.role != "MED"]
+        if lemma in SPEECH_VERBS:
+            return []
+    return []
+
+
 def owed(ctx: Context, found: Found, verb: Token, passive: bool, uncoded: bool = False) -> Found:
     """'Russia said Sudan must return the helicopter': in reported speech an act the speaker says another
     actor must do is the speaker's demand on that actor (CAMEO 10), not the act itself. ``uncoded``: the act is

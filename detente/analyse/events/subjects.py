@@ -135,7 +135,7 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
     if claimers:
         # "Hamas claimed responsibility for firing three rockets at Israel": the claimer did it
         return claimers, False
-    clause = gerund_clause_head(verb, ctx.linking.aspect_verbs)
+    clause = gerund_clause_head(verb, ctx.linking.aspect_verbs) or effort_clause_head(verb, ctx.linking.effort_verbs)
     if clause is not None:
         # "the fleet arrived home after visiting four ports in the United States": the gerund's doer is the clause's
         return subjects_of(ctx, clause)
@@ -161,11 +161,12 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[ActorHit], bool]:
             not sources
             and verb.dep_ == "conj"
             and reporting is not None
-            and reporting.lemma_.lower() in SPEECH_VERBS
+            and reporting.lemma_.lower() in SPEECH_VERBS | ctx.linking.clause_reporting_verbs
             and not children(verb, SUBJECTS | PASSIVE_SUBJECTS)
         ):
-            # "Lee said the talks had been useful and accused Japan": the parser hangs the second act on
-            # the reported clause; with no doer there, it is the reporter's
+            # "Lee said the talks had been useful and accused Japan", "complained that they lacked funds and
+            # demanded aid": the parser hangs the second act on the reported clause; with no doer there, it is the
+            # reporter's
             return subjects_of(ctx, reporting)
         if passive and not sources and verb.dep_ == "xcomp":
             # "Lee is set to visit", "X was expected to attend": the raised subject does it
@@ -240,11 +241,27 @@ def gerund_clause_head(verb: Token, aspect_verbs: frozenset[str] = frozenset()) 
     return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
 
 
+def effort_clause_head(verb: Token, effort_verbs: frozenset[str]) -> Token | None:
+    """The verb of effort whose subject does the act a gerund under its "in" tells, the "in" hanging from the verb or
+    from its object ('made a breakthrough in resolving the dispute', 'played a role in brokering the truce',
+    'succeeded in persuading Pyongyang'), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        return None
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return None
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head  # ("made a breakthrough in": the effort is the verb's, through its object)
+    return head if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in effort_verbs else None
+
+
 def attempt_owner(ctx: Context, verb: Token) -> list[ActorHit]:
     """Who tries the act an attempt noun's infinitive tells: the noun's "by" phrase or owner ('an attempt by
     Force 17 to assassinate the premier', 'Russia's bid to capture the city'); none for other nouns."""
     noun = verb.head
-    if verb.dep_ not in {"acl", "relcl"} or noun.i == verb.i or noun.lemma_.lower() not in ctx.linking.attempt_nouns:
+    tried = ctx.linking.attempt_nouns | ctx.linking.decision_nouns  # (a decision taken is owned as an attempt is)
+    if verb.dep_ not in {"acl", "relcl"} or noun.i == verb.i or noun.lemma_.lower() not in tried:
         return []
     if not is_to_infinitive(verb):
         return []
@@ -252,6 +269,8 @@ def attempt_owner(ctx: Context, verb: Token) -> list[ActorHit]:
     if triers or children(noun, {"poss"}):
         return coordinated(ctx, triers or children(noun, {"poss"}))
     maker = noun.head
+    if noun.lemma_.lower() not in ctx.linking.attempt_nouns:
+        return []  # ("made a decision to" is told by the verbs' own rules; only an attempt is launched)
     if noun.dep_ == "dobj" and maker.lemma_.lower() in ctx.linking.attempting_verbs and not is_negated(maker):
         # "government troops launched a drive to retake the port": who launches the attempt makes it
         sources, passive = subjects_of(ctx, maker)

@@ -39,6 +39,7 @@ from .speech import (
     asked_in_clause,
     baseless_suspicion,
     code_statement,
+    hearers_told,
     includes_speaker,
     is_alleged,
     judged_by_speaker,
@@ -544,6 +545,13 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         targets = [speaker]  # "Israel said a mortar bomb was fired at it": 'it' is the speaker
     own = {country_of(speaker)} if speaker is not None else set()
     own_side = bool(own) and bool(sources) and all(country_of(h) in own for h in sources)
+    if own_side and not any(is_coded(t.actor) for t in targets) and cameo_code(code).quad_class != MATERIAL_CONFLICT:
+        # '"We will not accept this," the Iranian minister told his French counterpart': the speaker's side's act
+        # that names no party is aimed at the hearer told it (not force: "we will fight terrorism", he told Bush)
+        hearers = [h for h in hearers_told(ctx, verb) if country_of(h) not in own]
+        if hearers:
+            targets = hearers
+            notes.append("told-hearer")
     if not targets and own_side and cameo_code(code).quad_class == VERBAL_CONFLICT:
         # "Lula said Brazil would not accept blackmail": the speaker's side rejecting or threatening,
         # aimed at the other party of the story told so far
