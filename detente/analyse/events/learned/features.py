@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..actors import ActorIndex
+from ..actors import STATE_ORGANS, ActorIndex
 from ..grammar import MODAL_AUXILIARIES, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, is_coded
+from ..linking import Linking, is_sport
 from ..subjects import SPEECH_VERBS
 
 # Words the modal auxiliaries of possible or future acts start with.
@@ -27,6 +28,17 @@ CONTEXT = "ctx="
 QUOTE_MARKS = frozenset('"\u201c\u201d')
 # How deep reported speech is followed ("X said Y told reporters that Z ...").
 MAX_REPORT_DEPTH = 3
+# The sentence gate's features' prefix (``sentence_features``): what the sentence as a whole is like.
+SENTENCE = "s:"
+# Where a sentence stands in its article, in bands (the gate reads "2-4", not "3"): wire news tells its acts
+# at the top and background further down.
+POSITION_BANDS = ((0, "0"), (1, "1"), (4, "2-4"), (9, "5-9"))
+# Sentence lengths in tokens, in bands: a long sentence has more room for an act and for background.
+LENGTH_BANDS = ((12, "short"), (30, "mid"), (50, "long"))
+# The feature of a sentence that tells sport or stands in a sports report.
+SPORT = f"{SENTENCE}sport"
+# Words of money and shares: market and economic reports, where a state seldom acts on another.
+MONEY_WORDS = frozenset({"$", "dollar", "yuan", "euro", "yen", "percent", "%", "cent", "pound", "rupee"})
 
 
 def trigger_of(sent: Span) -> tuple[Token, Token | None]:
@@ -98,11 +110,101 @@ def clause_features(trigger: Token, reporter: Token | None, sent: Span, index: A
     return features + context_features(sent)
 
 
+def sentence_features(sent: Span, index: ActorIndex, linking: Linking) -> list[str]:
+    """What the sentence gate reads of a sentence as a whole (all prefixed ``s:``): its verbs' lemmas and
+    tenses, modality and aspect, quotes and speech verbs, where it stands and how long it is, the kinds of coded
+    actors it names and how many countries, its numbers, money and dates (see ``_actor_kinds``), and whether it
+    or its whole story tells sport (``SPORT``: CAMEO codes no match, and the proposer never proposes there)."""
+    features = {f"{SENTENCE}pos={_band(_position(sent), POSITION_BANDS, '10+')}"}
+    if tells_sport(sent, linking):
+        features.add(SPORT)
+    features.add(f"{SENTENCE}len={_band(len(sent), LENGTH_BANDS, 'very long')}")
+    features.add(f"{SENTENCE}root_tag={sent.root.tag_}")
+    for token in sent:
+        features.update(_token_features(token))
+    features.update(_actor_kinds(sent, index))
+    return sorted(features)
+
+
+def tells_sport(sent: Span, linking: Linking) -> bool:
+    """Whether the sentence names sport, or stands in a sports report (as the rule coder reads one)."""
+    from ..coding import _sports_report  # (here: the coder imports the proposer)
+
+    return is_sport(sent, linking) or _sports_report(sent.doc, linking)
+
+
+def _token_features(token: Token) -> list[str]:
+    """One token's share of the sentence features: a verb's lemma and tag, a modal, a quote, a number, money."""
+    lemma = _lemma(token)
+    if token.pos_ == "VERB":
+        said = "said" if lemma in SPEECH_VERBS else "act"
+        return [f"{SENTENCE}v={lemma}", f"{SENTENCE}tag={token.tag_}", f"{SENTENCE}verb_{said}_{token.tag_}"]
+    if token.dep_ == "aux" and token.lower_ in MODAL_AUXILIARIES:
+        return [f"{SENTENCE}modal={token.lower_}"]
+    if token.dep_ == "aux" and lemma == "have" and token.head.tag_ == "VBN":
+        return [f"{SENTENCE}perfect"]
+    if token.dep_ == "aux" and lemma == "be" and token.head.tag_ == "VBG":
+        return [f"{SENTENCE}progressive"]
+    if token.text in QUOTE_MARKS or token.text in {"``", "''"}:
+        return [f"{SENTENCE}quoted"]
+    if token.text == "?":
+        return [f"{SENTENCE}question"]
+    if lemma in MONEY_WORDS:
+        return [f"{SENTENCE}money"]
+    if token.like_num:
+        return [f"{SENTENCE}number"]
+    if token.ent_type_ == "DATE":
+        return [f"{SENTENCE}date"]
+    return []
+
+
+def _actor_kinds(sent: Span, index: ActorIndex) -> list[str]:
+    """The coded actors a sentence names, by kind (a bare state, a state organ, an IGO, another role such as
+    rebels or a company) and how many, and how many countries: an act between two actors needs two."""
+    kinds = [_kind(actor.code or "") for _s, _e, actor in index.overlapping(sent.start_char, sent.end_char)]
+    coded = [k for k in kinds if k != "uncoded"]
+    features = [
+        f"{SENTENCE}actors={min(len(coded), 3)}",
+        f"{SENTENCE}countries={min(len(sentence_countries(index, sent)), 3)}",
+    ]
+    features += [f"{SENTENCE}kind={k}" for k in set(kinds)]
+    features += [f"{SENTENCE}kinds={a}+{b}" for a in set(coded) for b in set(coded) if a <= b]
+    return features
+
+
+def _kind(code: str) -> str:
+    """An actor code's kind: "state" (a bare country), its organ ("GOV"), "IGO", "other" role, or "uncoded"."""
+    if not code or code.startswith("-"):
+        return "uncoded"
+    if code.startswith("IGO"):
+        return "IGO"
+    if len(code) == 3:
+        return "state"
+    return code[3:6] if code[3:6] in STATE_ORGANS else "other"
+
+
+def _position(sent: Span) -> int:
+    return sum(1 for s in sent.doc.sents if s.start < sent.start)
+
+
+def _band(value: int, bands: tuple[tuple[int, str], ...], beyond: str) -> str:
+    return next((name for most, name in bands if value <= most), beyond)
+
+
+def previous_sentence(sent: Span) -> Span | None:
+    """The sentence before this one in its document (None for the first)."""
+    before = None
+    for other in sent.doc.sents:
+        if other.start >= sent.start:
+            return before
+        before = other
+    return before
+
+
 def context_features(sent: Span) -> list[str]:
     """Where the sentence stands: in the article's lead or its body (news states its main act at the top and
     background further down), and whether it quotes someone's words (a quote tells opinion more than acts)."""
-    before = sum(1 for s in sent.doc.sents if s.start < sent.start)
-    features = [f"{CONTEXT}{'lead' if before < LEAD_SENTENCES else 'body'}"]
+    features = [f"{CONTEXT}{'lead' if _position(sent) < LEAD_SENTENCES else 'body'}"]
     if any(t.text in QUOTE_MARKS or t.text == "``" for t in sent):
         features.append(f"{CONTEXT}quoted")
     return features

@@ -19,6 +19,47 @@ WEIGHTS_FILE = "proposer.json"
 
 
 @dataclass(frozen=True)
+class SentenceGate:
+    """P(this sentence reports an act between two actors that an analyst codes): a binary logistic regression
+    over the sentence's clause features and its features as a whole (``features.sentence_features``), learned
+    from DEV sentences with a gold event and without (real news is mostly without). The proposer proposes only
+    where this probability reaches ``threshold`` as well as its own root's."""
+
+    vocabulary: dict[str, int]  # feature -> row of ``weights``
+    weights: np.ndarray  # (features,)
+    bias: float
+    threshold: float  # chosen by leaving one wire set out (``train``)
+
+    def probability(self, features: list[str]) -> float:
+        """The probability that the sentence reports a codable act (features never seen are ignored)."""
+        rows = sorted({self.vocabulary[f] for f in features if f in self.vocabulary})
+        score = self.bias + float(self.weights[rows].sum())
+        return float(1.0 / (1.0 + np.exp(-np.clip(score, -30.0, 30.0))))
+
+    def passes(self, features: list[str]) -> bool:
+        return self.probability(features) >= self.threshold
+
+    def to_json(self) -> dict:
+        """The shipped form: features of near-zero weight dropped, weights rounded."""
+        weights = {
+            name: round(float(self.weights[row]), 4)
+            for name, row in sorted(self.vocabulary.items(), key=lambda item: item[1])
+            if abs(self.weights[row]) >= 1e-3
+        }
+        return {"threshold": self.threshold, "bias": round(self.bias, 4), "weights": weights}
+
+
+def gate_from_json(data: dict) -> SentenceGate:
+    names = list(data["weights"])
+    return SentenceGate(
+        vocabulary={n: i for i, n in enumerate(names)},
+        weights=np.array([data["weights"][n] for n in names], dtype=np.float64),
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+    )
+
+
+@dataclass(frozen=True)
 class ProposerModel:
     classes: list[str]  # CAMEO roots "01".."20" and NO_EVENT
     vocabulary: dict[str, int]  # feature -> row of ``weights``
@@ -36,6 +77,13 @@ class ProposerModel:
     embedding_scale: float = 1.0
     # both parties must be states, state organs or IGOs (else: any coded actors of different countries)
     states_only: bool = True
+    # the sentence gate (None: every sentence may carry a proposal)
+    gate: SentenceGate | None = None
+    # where the clause and sentence name no party, the previous sentence's coded actors may be its parties
+    previous_sentence: bool = False
+    # the root is read given that the sentence reports an act (the gate's question): its probability among the
+    # roots alone, "none" left out (``best_act``), not against "none" as well (``best_root``)
+    root_given_act: bool = False
 
     def proposes(self, pos: str, lemma: str, root: str, probability: float) -> bool:
         """Whether a trigger of this part of speech and lemma, read as this root, is a firm enough proposal."""
@@ -73,6 +121,17 @@ class ProposerModel:
         label = max(probabilities, key=lambda k: probabilities[k])
         return label, probabilities[label]
 
+    def best_act(self, features: list[str], embedding: np.ndarray | None = None) -> tuple[str, float]:
+        """The most probable root if the sentence reports an act, and its probability among the roots alone."""
+        probabilities = self.probabilities(features, embedding)
+        act = 1.0 - probabilities[NO_EVENT]
+        root = max((k for k in probabilities if k != NO_EVENT), key=lambda k: probabilities[k])
+        return root, probabilities[root] / act if act > 0 else 0.0
+
+    def reading(self, features: list[str], embedding: np.ndarray | None = None) -> tuple[str, float]:
+        """The root this model proposes from and its probability: ``best_act`` or ``best_root``."""
+        return self.best_act(features, embedding) if self.root_given_act else self.best_root(features, embedding)
+
     def to_json(self) -> dict:
         """The shipped form: weights kept sparse (rows of near-zero weights dropped) and rounded."""
         names = sorted(self.vocabulary, key=lambda f: self.vocabulary[f])
@@ -88,9 +147,13 @@ class ProposerModel:
             "vague_roots": sorted(self.vague_roots),
             "stative_lemmas": sorted(self.stative_lemmas),
             "states_only": self.states_only,
+            "previous_sentence": self.previous_sentence,
+            "root_given_act": self.root_given_act,
             "bias": [round(float(b), 4) for b in self.bias],
             "weights": rows,
         }
+        if self.gate is not None:
+            shipped["gate"] = self.gate.to_json()
         if self.embedding_weights is not None:
             shipped["embedding_scale"] = self.embedding_scale
             shipped["embedding_weights"] = [[round(float(w), 4) for w in row] for row in self.embedding_weights]
@@ -114,6 +177,9 @@ def model_from_json(data: dict) -> ProposerModel:
         ),
         embedding_scale=float(data.get("embedding_scale", 1.0)),
         states_only=bool(data.get("states_only", True)),
+        gate=gate_from_json(data["gate"]) if data.get("gate") else None,
+        previous_sentence=bool(data.get("previous_sentence", False)),
+        root_given_act=bool(data.get("root_given_act", False)),
     )
 
 

@@ -37,19 +37,22 @@ from ..nearest_actors import fall_back
 from ..objects import objects_of
 from ..patterns import Codebook
 from ..subjects import subjects_of
-from .features import clause_features, trigger_of
+from .features import SPORT, clause_features, previous_sentence, sentence_features, trigger_of
 from .model import load_proposer
 
 LEARNED = "learned"  # the note a proposal carries to the coder
-_SWITCHED_OFF: list[bool] = []  # set while training reads the DEV data: the rules' events alone are wanted
+# While training reads the DEV data (the rules' events alone are wanted): each block's list of the sentences the
+# proposer was asked about (their start offsets), the ones where the rules' extractor found no act at all.
+_SWITCHED_OFF: list[list[int]] = []
 
 
 @contextmanager
-def switched_off() -> Iterator[None]:
-    """No proposals inside this block (the training script reads what the rules alone find)."""
-    _SWITCHED_OFF.append(True)
+def switched_off() -> Iterator[list[int]]:
+    """No proposals inside this block (the training script reads what the rules alone find); yields the start
+    offsets of the sentences the proposer would have been asked about, so training sees only those."""
+    _SWITCHED_OFF.append([])
     try:
-        yield
+        yield _SWITCHED_OFF[-1]
     finally:
         _SWITCHED_OFF.pop()
 
@@ -59,8 +62,9 @@ def generic_code(root: str) -> str:
     return f"{root}0"
 
 
-def proposed_parties(ctx: Context, trigger: Token, code: str) -> Found:
-    """The event a trigger's clause would be with this code, its parties found as the rule coder finds them."""
+def proposed_parties(ctx: Context, trigger: Token, code: str, previous: bool = False) -> Found:
+    """The event a trigger's clause would be with this code, its parties found as the rule coder finds them
+    (with ``previous``, the previous sentence's coded actors after the sentence's own)."""
     sources, passive = subjects_of(ctx, trigger)
     if passive:
         targets = ctx.actors.of_tokens(children(trigger, PASSIVE_SUBJECTS))
@@ -68,18 +72,24 @@ def proposed_parties(ctx: Context, trigger: Token, code: str) -> Found:
         targets = [t for t in objects_of(ctx, trigger, []) if all(t.key != s.key for s in sources)]
     found = Found(code=code, anchor=trigger, trigger=[trigger], sources=sources, targets=targets, notes=[LEARNED])
     fall_back(ctx, found, trigger, passive)
-    _sentence_parties(ctx, found, trigger.sent)
+    spans = [trigger.sent]
+    before = previous_sentence(trigger.sent) if previous else None
+    _sentence_parties(ctx, found, [*spans, *([before] if before is not None else [])])
     return found
 
 
-def _sentence_parties(ctx: Context, found: Found, sent: Span) -> None:
+def _named(ctx: Context, sent: Span) -> list[ActorHit]:
+    """The coded actors a sentence names, in their order."""
+    hits = sorted(ctx.actors.overlapping(sent.start_char, sent.end_char), key=lambda h: h[0])
+    return [ActorHit(actor) for _s, _e, actor in hits if is_coded(actor)]
+
+
+def _sentence_parties(ctx: Context, found: Found, sents: list[Span]) -> None:
     """When the clause names no coded party: the sentence's first coded actor does it, and the first coded actor
-    of another country is its target (a sentence about two states is most often about their relation)."""
-    named = [
-        ActorHit(actor)
-        for _s, _e, actor in sorted(ctx.actors.overlapping(sent.start_char, sent.end_char), key=lambda h: h[0])
-        if is_coded(actor)
-    ]
+    of another country is its target (a sentence about two states is most often about their relation); the
+    sentences after the first (the previous one) are read only after it (news names the parties once, then
+    tells what they did: "Ministers of X and Y met on Monday. They signed ...")."""
+    named = [hit for sent in sents for hit in _named(ctx, sent)]
     if not any(is_coded(s.actor) for s in found.sources):
         found.sources = named[:1]
         found.notes.append("guessed-source")
@@ -130,8 +140,11 @@ def not_done(trigger: Token) -> bool:
 
 def proposed_events(ctx: Context, sent: Span) -> list[Found]:
     """At most one firm proposal for a sentence (call it only when the rules found no event there)."""
+    if _SWITCHED_OFF:
+        _SWITCHED_OFF[-1].append(sent.start_char)
+        return []
     model = load_proposer()
-    if model is None or _SWITCHED_OFF:
+    if model is None:
         return []
     trigger, reporter = trigger_of(sent)
     if not_done(trigger) or rules_decide(ctx.codebook, trigger.lemma_.lower()):
@@ -140,8 +153,14 @@ def proposed_events(ctx: Context, sent: Span) -> list[Found]:
     if not model.reads_trigger(trigger.pos_, lemma):
         return []  # (before the embedding: a trigger no root could be proposed for is not worth embedding)
     embedding = sentence_embedding(sent) if model.reads_embeddings else None
-    root, probability = model.best_root(clause_features(trigger, reporter, sent, ctx.actors), embedding)
+    features = clause_features(trigger, reporter, sent, ctx.actors)
+    root, probability = model.reading(features, embedding)
     if not model.proposes(trigger.pos_, lemma, root, probability):
         return []
-    found = proposed_parties(ctx, trigger, generic_code(root))
+    whole = sentence_features(sent, ctx.actors, ctx.linking)
+    if SPORT in whole:
+        return []  # a match is no act between states (the rule coder drops sport contests too)
+    if model.gate is not None and not model.gate.passes(features + whole):
+        return []  # the sentence, read as a whole, is not one that reports a codable act
+    found = proposed_parties(ctx, trigger, generic_code(root), model.previous_sentence)
     return [found] if between_states(found, model.states_only) else []
