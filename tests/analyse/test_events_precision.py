@@ -317,3 +317,46 @@ def test_a_malformed_toll_or_threat_list_is_refused(key: str, bad: list) -> None
     raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8"))
     with pytest.raises(LinkingError, match=key):
         parse_linking({**raw, key: bad})
+
+
+# Acts of force by doers the article never names (session 16, detente/data/cameo/unnamed_doers.yaml): the actors
+# stage gives "gunmen" the story's armed group, a guess no analyst makes ("an unnamed attacker gives no event").
+FORCE_ROOTS = ("17", "18", "19", "20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unidentified gunmen shot dead a member of the municipal council in Mosul on Monday, police said.",
+        "Two suicide bombers blew themselves up in a Shiite mosque in eastern Iraq on Friday, killing 30 worshippers.",
+        "Gunmen fired on a welfare agency in northern Gaza on Tuesday, wounding five people, medics said.",
+    ],
+)
+def test_an_unnamed_attacker_is_no_doer(text: str) -> None:
+    found = coded(text)
+    assert not any(s is not None and c[:2] in FORCE_ROOTS for s, c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality, a group's name or an army named in the phrase says whose the attackers are
+        ("Palestinian gunmen opened fire on an Israeli patrol near Nablus on Monday.", ("PSEREB", "19", "ISR")),
+        ("Hamas gunmen stormed the Rafah border terminal on Thursday.", ("PSEREB", "17", None)),
+        # unnamed attackers as the target of a named doer's act stay its target
+        ("Israeli troops killed three gunmen in the Gaza Strip on Monday.", ("ISRMIL", "19", "PSEREB")),
+    ],
+)
+def test_named_attackers_keep_their_act(text: str, expected: Triple) -> None:
+    source, code, target = expected
+    found = coded(text)
+    assert any(s == source and c.startswith(code) and (target is None or t == target) for s, c, t in found), found
+
+
+def test_the_unnamed_doers_lexicon_loads_and_rejects_a_missing_list() -> None:
+    from detente.analyse.events.unnamed_doers import UnnamedDoersError, load_unnamed_doers, parse_unnamed_doers
+
+    lexicon = load_unnamed_doers()
+    assert {"gunman", "bomber"} <= lexicon.attacker_nouns and "19" in lexicon.force_roots
+    with pytest.raises(UnnamedDoersError):
+        parse_unnamed_doers({"attacker_nouns": ["gunman"], "force_roots": []})
