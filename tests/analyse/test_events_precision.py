@@ -20,6 +20,7 @@ from detente.analyse.events.patterns import load_codebook
 from detente.analyse.events.trace import EventTrace
 from detente.model import Article
 from tests.analyse.test_events import compose
+from tests.analyse.test_events_codebook import has_event
 
 Triple = tuple[str | None, str, str | None]
 
@@ -352,9 +353,8 @@ def test_an_unnamed_attacker_is_no_doer(text: str) -> None:
     ],
 )
 def test_named_attackers_keep_their_act(text: str, expected: Triple) -> None:
-    source, code, target = expected
     found = coded(text)
-    assert any(s == source and c.startswith(code) and (target is None or t == target) for s, c, t in found), found
+    assert has_event(found, expected), found
 
 
 def test_the_unnamed_doers_lexicon_loads_and_rejects_a_missing_list() -> None:
@@ -400,9 +400,8 @@ def test_a_meeting_still_to_come_is_no_meeting_done(text: str) -> None:
     ],
 )
 def test_meetings_done_or_announced_stay(text: str, expected: Triple) -> None:
-    source, code, target = expected
     found = coded(text)
-    assert any(s == source and c.startswith(code) and (target is None or t == target) for s, c, t in found), found
+    assert has_event(found, expected), found
 
 
 def test_the_trace_tells_an_act_to_come(nlp) -> None:
