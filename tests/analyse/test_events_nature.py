@@ -33,7 +33,8 @@ def test_a_disaster_is_no_ones_act(text: str) -> None:
     ("text", "expected"),
     [
         ("Russian jets hit the city of Aleppo on Friday, killing at least 30 people.", ("RUSMIL", "SYR")),
-        ("Gunmen stormed a hotel in Mali on Friday, killing 20 tourists.", ("MLI", "MLI")),
+        # (unnamed gunmen are no doer, unnamed_doers.py: the act stays, aimed at Mali, with no doer)
+        ("Gunmen stormed a hotel in Mali on Friday, killing 20 tourists.", ("", "MLI")),
         # an attack, not an accident, is what they were killed in: the act stays, even with no doer named
         ("Three Iraqi civilians have been killed in a suicide car bombing in Baghdad.", ("", "IRQ")),
         ("Two soldiers were killed in an ambush by Taliban fighters in Helmand.", ("", "AFG")),

@@ -14,8 +14,13 @@ import pytest
 import yaml
 
 from detente.analyse import analyse_one
+from detente.analyse.events.coding import article_events
 from detente.analyse.events.linking import LinkingError, load_linking, parse_linking
+from detente.analyse.events.patterns import load_codebook
+from detente.analyse.events.trace import EventTrace
 from detente.model import Article
+from tests.analyse.test_events import compose
+from tests.analyse.test_events_codebook import has_event
 
 Triple = tuple[str | None, str, str | None]
 
@@ -317,3 +322,101 @@ def test_a_malformed_toll_or_threat_list_is_refused(key: str, bad: list) -> None
     raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("linking.yaml").read_text(encoding="utf-8"))
     with pytest.raises(LinkingError, match=key):
         parse_linking({**raw, key: bad})
+
+
+# Acts of force by doers the article never names (session 16, detente/data/cameo/unnamed_doers.yaml): the actors
+# stage gives "gunmen" the story's armed group, a guess no analyst makes ("an unnamed attacker gives no event").
+FORCE_ROOTS = ("17", "18", "19", "20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unidentified gunmen shot dead a member of the municipal council in Mosul on Monday, police said.",
+        "Two suicide bombers blew themselves up in a Shiite mosque in eastern Iraq on Friday, killing 30 worshippers.",
+        "Gunmen fired on a welfare agency in northern Gaza on Tuesday, wounding five people, medics said.",
+    ],
+)
+def test_an_unnamed_attacker_is_no_doer(text: str) -> None:
+    found = coded(text)
+    assert not any(s is not None and c[:2] in FORCE_ROOTS for s, c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality, a group's name or an army named in the phrase says whose the attackers are
+        ("Palestinian gunmen opened fire on an Israeli patrol near Nablus on Monday.", ("PSEREB", "19", "ISR")),
+        ("Hamas gunmen stormed the Rafah border terminal on Thursday.", ("PSEREB", "17", None)),
+        # unnamed attackers as the target of a named doer's act stay its target
+        ("Israeli troops killed three gunmen in the Gaza Strip on Monday.", ("ISRMIL", "19", "PSEREB")),
+    ],
+)
+def test_named_attackers_keep_their_act(text: str, expected: Triple) -> None:
+    found = coded(text)
+    assert has_event(found, expected), found
+
+
+def test_the_unnamed_doers_lexicon_loads_and_rejects_a_missing_list() -> None:
+    from detente.analyse.events.unnamed_doers import UnnamedDoersError, load_unnamed_doers, parse_unnamed_doers
+
+    lexicon = load_unnamed_doers()
+    assert {"gunman", "bomber"} <= lexicon.attacker_nouns and "19" in lexicon.force_roots
+    with pytest.raises(UnnamedDoersError):
+        parse_unnamed_doers({"attacker_nouns": ["gunman"], "force_roots": []})
+
+
+# Meetings and visits still to come, named as if done (session 16, detente/data/cameo/planned_acts.yaml): a time
+# clause under a clause of the future, an event noun a schedule or a future verb places ahead. A party's own
+# announced intent ("will meet") stays coded as intent (036) by the verb's modality.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's role will come up for discussion when Prime Minister Nouri al-Maliki meets President Bush in Amman.",
+        "India will keep its troops on alert until the Pakistani foreign minister arrives in New Delhi.",
+        "The Japanese prime minister's upcoming visit to Beijing was welcomed by China.",
+        "Wen's visit to Slovakia will be the first by a Chinese leader since its independence.",
+    ],
+)
+def test_a_meeting_still_to_come_is_no_meeting_done(text: str) -> None:
+    found = coded(text)
+    assert not any(c.startswith("04") for _s, c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # done: a time clause of the past, a noun of a meeting held, a meeting told in a main clause
+        ("Japan's prime minister met President Bush when he visited Washington on Monday.", ("JPNGOV", "04", "USAGOV")),
+        (
+            "The meeting between the Japanese and Chinese foreign ministers was held in Hanoi on Friday.",
+            ("JPNGOV", "04", None),
+        ),
+        # announced by the party itself: its intent to meet (036), as CAMEO codes it
+        (
+            "Japan's foreign minister said he will meet his Chinese counterpart in Hanoi on Friday.",
+            ("JPNGOV", "036", "CHNGOV"),
+        ),
+    ],
+)
+def test_meetings_done_or_announced_stay(text: str, expected: Triple) -> None:
+    found = coded(text)
+    assert has_event(found, expected), found
+
+
+def test_the_trace_tells_an_act_to_come(nlp) -> None:
+    doc, article = compose(
+        nlp, "Japan's role will come up when the Chinese president meets the Japanese premier in Hanoi."
+    )
+    trace = EventTrace()
+    article_events(doc, article, load_codebook(), trace)
+    assert any(c.reason == "to-come" for c in trace.candidates), [(c.code, c.reason) for c in trace.candidates]
+
+
+def test_the_planned_acts_lexicon_loads_and_rejects_a_missing_list() -> None:
+    from detente.analyse.events.planned_acts import PlannedActsError, load_planned_acts, parse_planned_acts
+
+    lexicon = load_planned_acts()
+    assert {"when", "until"} <= lexicon.time_marks and "04" in lexicon.noun_roots
+    with pytest.raises(PlannedActsError):
+        parse_planned_acts({"time_marks": ["when"]})

@@ -30,6 +30,7 @@ from .implied_doers import (
 from .learned.propose import LEARNED
 from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking, tells_sport
 from .patterns import Codebook
+from .planned_acts import to_come
 from .story import story_party
 from .subcodes import third_location
 from .subjects import SPEECH_VERBS
@@ -649,6 +650,8 @@ def _untold(found: Found, asked: bool, sport: bool, linking: Linking) -> str | N
     # blame": not done
     if _supposed_act(found):
         return "supposed"
+    if to_come(found):
+        return "to-come"  # "the meeting, to be held on Monday", "when Hakim meets Bush on Monday": not done yet
     if _feared_or_hoped(found, linking):
         return "feared-or-hoped"
     if _done_by_none(found):

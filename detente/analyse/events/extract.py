@@ -27,6 +27,8 @@ This module only puts the steps together, in this order:
   told in an attack (after)
 - ``domestic``: state-society acts by who does them to whom (a boycott by society, a ban on the state's own
   people, police clashing with a crowd), once ``home_country`` placed the parties
+- ``unnamed_doers``: an act of force keeps no doer the article never names ("unidentified gunmen", "two suicide
+  bombers")
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ from .noun_events import noun_events
 from .stances import stances
 from .subcodes import refine_subcode
 from .ultimatums import ultimatums
+from .unnamed_doers import drop_unnamed_doers
 from .verb_events import VERBAL_ROOTS, verb_events
 
 
@@ -125,6 +128,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         domestic_kind(ctx, found)  # (by the parties' roles, once they are placed)
         refine_subcode(ctx, found)  # (last: the sub-code within the root the steps above settled)
     events = drop_defiance_of_nothing(ctx, drop_attack_words(drop_aim_events(events, conflict)))
+    drop_unnamed_doers(events, sent.doc)  # ("unidentified gunmen ambushed a councillor": no party named)
     ctx.history.append(events)
     # the learned proposer, only where the rules found nothing (its guesses are no antecedent for later sentences)
     return events or proposed_events(ctx, sent)

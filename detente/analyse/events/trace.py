@@ -22,6 +22,7 @@ REASONS: dict[str, str] = {
     "toll": "a toll with no doer ('700 people have been killed'), a statistic",
     "nature": "done by nature or an accident, not by a party",
     "supposed": "a supposed act ('a Chinese attack could ...')",
+    "to-come": "a meeting or visit still to come, named as if done ('the meeting, to be held on Monday')",
     "feared-or-hoped": "what a party fears or hopes another will do",
     "done-by-none": "its subject says no one did it ('neither party', 'no country')",
     "purpose-only": "a meeting told only as the aim of a trip ('travelled to X to discuss')",
