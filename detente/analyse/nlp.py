@@ -55,25 +55,6 @@ def _reporting_clause_after_quote(token: Token) -> bool:
     return mark.text in CLOSING_QUOTES and stop.text in {"!", "?"} and not stop.whitespace_ and bool(mark.whitespace_)
 
 
-@Language.component("detente_dateline_sentence")
-def dateline_sentence(doc: Doc) -> Doc:
-    """A dateline left at the head of the text ("BEIJING, Nov. 14 (Xinhua) -- Passengers ...") is a sentence of
-    its own, whole ("Nov." ends no sentence), and the story's first sentence starts after its dash: parsed with
-    the story, the place becomes the root or the subject's modifier. Readers strip datelines (``read.layout``);
-    this is for texts given as they are."""
-    from ..read.layout import match_dateline  # (the reader's own dateline pattern)
-
-    found = match_dateline(doc.text[:200])
-    if found is None:
-        return doc
-    for token in doc[1:]:
-        if token.idx >= found.end():
-            token.is_sent_start = token.idx == found.end()
-            break
-        token.is_sent_start = False
-    return doc
-
-
 # Prefixes the tokenizer splits off at a hyphen ("test-fired", "re-opened", "co-hosted", "pre-empted"). Split,
 # the tagger reads the prefix as a word of its own (often the verb); the whole word is one token.
 HYPHEN_PREFIXES = {"re", "co", "pre", "test"}
@@ -366,7 +347,6 @@ def load_nlp() -> Language:
         f"{nlp.tokenizer.infix_finditer.__self__.pattern}|{ATTACHED_PARENTHESIS}"
     ).finditer
     nlp.add_pipe("detente_paragraph_breaks", before="parser")
-    nlp.add_pipe("detente_dateline_sentence", before="parser")
     nlp.add_pipe("detente_hyphen_prefixes", first=True)
     nlp.add_pipe("detente_hyphen_lemmas", after="lemmatizer")
     nlp.add_pipe("detente_participle_verbs", after="detente_hyphen_lemmas")

@@ -1,4 +1,4 @@
-"""Parse repairs for news language (``detente/analyse/nlp.py``): sentence bounds at closing quotes and datelines,
+"""Parse repairs for news language (``detente/analyse/nlp.py``): sentence bounds at closing quotes,
 base-form "verbs" inside a determiner's noun phrase, and sentences whose verb the parser hung below its subject.
 Composed sentences only."""
 
@@ -49,37 +49,6 @@ def test_a_capitalised_sentence_after_a_quote_still_starts_a_new_sentence(nlp):
 def test_an_opening_quote_after_a_full_stop_and_a_space_starts_the_next_sentence(nlp):
     sentences = _sentences(nlp, 'The talks ended on Friday. "We made progress," the envoy said.')
     assert sentences == ["The talks ended on Friday.", '"We made progress," the envoy said.']
-
-
-# --- datelines left at the head of a text ---------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "dateline",
-    ["HANOI, Nov. 7(Xinhua)-- ", "HANOI, Nov. 7 (Xinhua) -- ", "UNITED NATIONS, March 3 (Xinhua)-- "],
-)
-def test_a_dateline_is_a_sentence_of_its_own_and_the_story_starts_after_its_dash(nlp, dateline):
-    story = "Vietnamese President Tran Duc Luong met a visiting Lao delegation on Tuesday."
-    doc = nlp(dateline + story)
-    sentences = [s.text.strip() for s in doc.sents]
-    assert sentences == [dateline.strip(), story]
-    assert _token(doc, "met").dep_ == "ROOT"
-
-
-def test_a_dateline_keeps_the_text_and_its_agency_stays_in_one_word(nlp):
-    text = "BEIJING, Nov. 14(Xinhua)-- Chinese and Japanese officials held talks in Beijing on Monday."
-    doc = nlp(text)
-    assert doc.text == text
-    assert "Xinhua" not in [t.text for t in doc]
-    assert [s.text.strip() for s in doc.sents][1] == text[text.index("Chinese") :]
-
-
-def test_a_capitalised_subject_with_no_dash_is_no_dateline(nlp):
-    text = "NATO agreed on Monday to send more troops. The alliance will meet again in March."
-    assert _sentences(nlp, text) == [
-        "NATO agreed on Monday to send more troops.",
-        "The alliance will meet again in March.",
-    ]
 
 
 # --- a base-form "verb" inside a determiner's noun phrase is a noun ------------------------------------------
