@@ -146,3 +146,38 @@ def test_roles_of_no_country_are_of_the_place_a_foreign_side_acts_in(text, targe
 def test_roles_of_no_country_stay_the_sides_at_home(text, country):
     found = coded_on(text, "2006-12-03")
     assert any(c.startswith("17") and (t or "")[:3] == country for _s, c, t in found), found
+
+
+# --- "He" after a sentence a statement reports ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the reported clause's subject is whom the story follows: "He" is the visitor, not the host he met
+        (
+            "Kenyan President Mwai Kibaki arrived in Beijing on Monday and met Chinese President Hu Jintao, the "
+            "foreign ministry said. He also met Premier Wen Jiabao.",
+            "KEN",
+            "CHN",
+        ),
+        # a person reports: he is the subject, whoever his quote names
+        (
+            '"President Bush has no right to judge our country," Iranian Foreign Minister Manouchehr Mottaki told '
+            "reporters on Monday. He also accused Washington of meddling in the region.",
+            "IRN",
+            "USA",
+        ),
+        (
+            "Chinese Foreign Minister Li Zhaoxing said Japanese Prime Minister Junichiro Koizumi should stop his "
+            "visits to the shrine. He also urged Tokyo to face up to history.",
+            "CHN",
+            "JPN",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_reported_sentence_is_whom_the_story_follows(text, source, target):
+    found = coded_on(text, "2005-11-02")
+    second = text.split(". ")[-1]
+    assert any((s or "")[:3] == source and (t or "")[:3] == target for s, _c, t in found), (second, found)
+    assert not any((s or "")[:3] == target and (t or "")[:3] == target for s, _c, t in found), found
