@@ -117,13 +117,13 @@ def test_the_opposition_of_a_state_is_no_opposition_party_as_a_doer():
     ("text", "target"),
     [
         (
-            "American soldiers killed six suspected insurgents in a raid on a farmhouse west of Baghdad late "
-            "Saturday, the US military said.",
+            "Violence in Iraq killed 40 people on Saturday. American soldiers killed six suspected insurgents in a "
+            "raid on a farmhouse west of Baghdad late Saturday, the US military said.",
             "IRQ",
         ),
         (
-            "French troops shot dead three gunmen who attacked their convoy near Timbuktu on Friday, the French "
-            "army said.",
+            "Mali's army said the north was calm. French troops shot dead three gunmen who attacked their convoy "
+            "near Timbuktu on Friday, the French army said.",
             "MLI",
         ),
     ],
@@ -141,9 +141,11 @@ def test_roles_of_no_country_are_of_the_place_a_foreign_side_acts_in(text, targe
         # the side acts at home: its own country's places
         ("Chinese police arrested three suspects in a raid in Shanghai on Tuesday.", "CHN"),
         ("Indian police arrested two militants in Srinagar on Sunday, officials said.", "IND"),
+        # a place whose country no actor of the story names (a namesake elsewhere, or a story told of one side)
+        ("American soldiers arrested four suspected insurgents west of Baghdad on Saturday.", "USA"),
     ],
 )
-def test_roles_of_no_country_stay_the_sides_at_home(text, country):
+def test_roles_of_no_country_stay_the_sides(text, country):
     found = coded_on(text, "2006-12-03")
     assert any(c.startswith("17") and (t or "")[:3] == country for _s, c, t in found), found
 

@@ -64,7 +64,10 @@ def _abroad(ctx: Context, sent: Span, country: str | None) -> str | None:
     if len(here) != 1 or None in here:
         return country
     (place,) = here
-    return place if place[:3] != country[:3] and place[:3] not in FAMILIES else country
+    # (a country the story's actors name too: a place read as another country's namesake, "Mina" in Mexico for the
+    # valley by Mecca, is no such sign)
+    named = ctx.actors.countries(0, len(sent.doc.text))
+    return place if place[:3] != country[:3] and place[:3] not in FAMILIES and place in named else country
 
 
 def _foreign_place(ctx: Context, hit: ActorHit, sent: Span, country: str) -> ActorHit | None:
