@@ -183,3 +183,8 @@ def test_a_pronoun_after_a_reported_sentence_is_whom_the_story_follows(text, sou
     second = text.split(". ")[-1]
     assert any((s or "")[:3] == source and (t or "")[:3] == target for s, _c, t in found), (second, found)
     assert not any((s or "")[:3] == target and (t or "")[:3] == target for s, _c, t in found), found
+
+
+def test_the_opposition_before_an_infinitive_is_a_party(actors_of):
+    text = "Kenya's interior minister ordered the opposition to call off its planned protests."
+    assert (actor_at(actors_of(text), text, "opposition").code or "").endswith("OPP")

@@ -987,8 +987,10 @@ def _drop_stances(tokens: Tokens) -> None:
     for i, match in enumerate(tokens.role):
         if match is None or i != match.start or match.end - match.start != 1 or doc[i].lower_ != "opposition":
             continue
+        # (a preposition, wherever the parse hangs it: "voiced opposition to the plan"; not the "to" of an
+        # infinitive, "ordered the opposition to call off its protests")
         if any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in doc[i].children) or (
-            i + 1 < len(doc) and doc[i + 1].lower_ in STANCE_PREPS
+            i + 1 < len(doc) and doc[i + 1].lower_ in STANCE_PREPS and doc[i + 1].dep_ == "prep"
         ):
             tokens.role[i] = None
 
