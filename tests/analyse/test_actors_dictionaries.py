@@ -87,14 +87,15 @@ def test_igos_and_groups_are_well_formed():
         assert row["code"][:3] in {"IGO", "NGO", "IMG"}, row
         for phrase in [row["name"], *split_list(row["aliases"])]:
             assert code_of.setdefault(phrase, row["code"]) == row["code"], phrase
-    names: set[str] = set()
+    countries_of: dict[str, set[str]] = {}
     for row in data_rows("groups.tsv"):
         assert row["country"] in ISO3 and row["role"] in ROLES, row
         dated = bool(row["valid_from"] or row["valid_to"])  # dated rows repeat a name for another period
         for phrase in [row["name"], *split_list(row["aliases"])]:
-            # "RSF" is Sudan's Rapid Support Forces here, so not Reporters Without Borders in igos.tsv
-            assert (dated or phrase not in names) and phrase not in code_of, phrase
-            names.add(phrase)
+            # "RSF" is Sudan's Rapid Support Forces here, so not Reporters Without Borders in igos.tsv; an undated
+            # repeat is another country's party of the same name (Taiwan's and Malawi's DPP), never the same one's
+            assert (dated or row["country"] not in countries_of.get(phrase, set())) and phrase not in code_of, phrase
+            countries_of.setdefault(phrase, set()).add(row["country"])
 
 
 # ---------------------------------------------------------------------------------------------------

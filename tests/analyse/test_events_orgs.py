@@ -64,10 +64,15 @@ def named_rows() -> list[tuple[str, str, str]]:
 
 
 def test_no_name_has_two_codes() -> None:
-    codes: dict[str, set[str]] = {}
-    for _file, phrase, code in named_rows():
-        codes.setdefault(phrase, set()).add(code)
-    clashes = {p: c for p, c in codes.items() if len(c) > 1}
+    codes: dict[str, set[tuple[str, str]]] = {}
+    for file, phrase, code in named_rows():
+        codes.setdefault(phrase, set()).add((file, code))
+    # (but two countries' parties of one name, in groups.tsv, one code each: the article's country decides,
+    # mentions._homonym_groups)
+    homonyms = {
+        p for p, c in codes.items() if {f for f, _ in c} == {"groups.tsv"} and len({k[:3] for _, k in c}) == len(c)
+    }
+    clashes = {p: c for p, c in codes.items() if len(c) > 1 and p not in homonyms}
     assert not clashes, clashes
 
 

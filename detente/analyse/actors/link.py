@@ -99,6 +99,21 @@ LEADER_WORDS = frozenset({"leader", "head of state", "head of government", "rule
 TOP_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader")
 
 
+# Quotation marks that open a direct quote: its subject is the one quoted about, not who the story follows.
+QUOTE_MARKS = frozenset({'"', "“", "'", "‘", "``"})
+
+
+def _reported_by_a_thing(sentence) -> list:
+    """The clause a statement, a ministry or an agency reports ("X arrived and met Y, the statement said"), whose
+    subject is the one the story follows; none where a person reports (the reporter is the subject then) or the
+    clause is a direct quote ("'Mr Moose has no right', Ngbanda told AFP")."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(s.pos_ in {"PROPN", "PRON"} for s in subjects) or sentence[0].text in QUOTE_MARKS:
+        return []
+    return [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+
+
 def _leader_word_fits(word: str, person: Cluster) -> bool:
     title = (person.title or "").lower()
     return (
@@ -504,12 +519,15 @@ class Linker:
         return [k for k in self.clusters if k.kind == "person" and any(start <= s < end for s, _ in k.mentions)]
 
     def _subject_of(self, sentence, people: list[Cluster]) -> Cluster | None:
-        """The person who is the grammatical subject of the sentence's main verb, if any."""
-        for child in sentence.root.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                for person in people:
-                    if any(s <= child.i < e for s, e in person.mentions):
-                        return person
+        """The person who is the grammatical subject of the sentence's main verb, if any; when that verb only
+        reports ("X arrived on Tuesday and met Y, the statement said"), the subject of what it reports."""
+        verbs = [sentence.root, *_reported_by_a_thing(sentence)]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"}:
+                    for person in people:
+                        if any(s <= child.i < e for s, e in person.mentions):
+                            return person
         return None
 
     def _fill_countries(self) -> None:

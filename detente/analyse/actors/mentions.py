@@ -185,6 +185,8 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     _drop_currency_qualifiers(tokens)
     _bodies_of_states(tokens)
     _names_by_context(tokens, lexicon)
+    _homonym_groups(tokens, lexicon, day)
+    _drop_stances(tokens)
     collector = _Collector(tokens, day)
     # the order matters: a word taken by an earlier step is part of that mention, not another
     collector.people()
@@ -937,11 +939,67 @@ def _drop_sides_taken(tokens: Tokens) -> None:
                 tokens.named[k] = None
 
 
+def _named_countries(tokens: Tokens) -> set[str]:
+    """The countries the article names by a country word, a people or a seat."""
+    return {m.item.country for m in tokens.named if m is not None and m.item.kind in {"country", "demonym", "seat"}}
+
+
+def _homonyms(lexicon: ActorLexicon) -> dict[str, list[Entry]]:
+    """Organisation phrases the lexicon gives to more than one country ("Democratic Progressive Party": Taiwan's
+    and Malawi's), phrase -> their entries (cached on the lexicon)."""
+    cached = lexicon.cache.get("homonyms")
+    if cached is None or cached[0] != lexicon.version:
+        by_phrase: dict[str, list[Entry]] = {}
+        for entry in lexicon.entries:
+            if entry.kind == "organisation" and entry.country:
+                by_phrase.setdefault(entry.phrase, []).append(entry)
+        homonyms = {p: es for p, es in by_phrase.items() if len({e.country for e in es}) > 1}
+        cached = lexicon.cache["homonyms"] = (lexicon.version, homonyms)
+    return cached[1]
+
+
+def _homonym_groups(tokens: Tokens, lexicon: ActorLexicon, day: dt.date | None) -> None:
+    """'Malawi's ruling Democratic Progressive Party (DPP)': a party or group name two countries use is the one of
+    the country the article names, when it names only one of them (else the first row, the one most in the news)."""
+    homonyms = _homonyms(lexicon)
+    if not homonyms:
+        return
+    named = _named_countries(tokens)
+    for i, match in enumerate(tokens.named):
+        if match is None or i != match.start or match.item.phrase not in homonyms:
+            continue
+        entries = [e for e in homonyms[match.item.phrase] if e.valid_on(day)]
+        here = [e for e in entries if e.country in named]
+        if len({e.country for e in here}) == 1 and here[0].country != match.item.country:
+            chosen = Match(match.start, match.end, here[0])
+            for k in range(match.start, match.end):
+                tokens.named[k] = chosen
+
+
+# Prepositions after "opposition" that make it a stance ("its opposition to the plan"), not a party.
+STANCE_PREPS = frozenset({"to", "against"})
+
+
+def _drop_stances(tokens: Tokens) -> None:
+    """'China's opposition to the sale', 'voiced opposition against the war': "opposition" followed by what it
+    opposes is a stance, no opposition party (CHNOPP) of the sentence."""
+    doc = tokens.doc
+    for i, match in enumerate(tokens.role):
+        if match is None or i != match.start or match.end - match.start != 1 or doc[i].lower_ != "opposition":
+            continue
+        # (a preposition, wherever the parse hangs it: "voiced opposition to the plan"; not the "to" of an
+        # infinitive, "ordered the opposition to call off its protests")
+        if any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in doc[i].children) or (
+            i + 1 < len(doc) and doc[i + 1].lower_ in STANCE_PREPS and doc[i + 1].dep_ == "prep"
+        ):
+            tokens.role[i] = None
+
+
 def _names_by_context(tokens: Tokens, lexicon: ActorLexicon) -> None:
     """'A mainland spokesman said', 'approved by the mainland' in news about Taiwan or Hong Kong: a word that names
     a country in an article naming one of the countries it is told against (context_names.tsv). Not beside a
     name ("mainland Europe", "the Chinese mainland", "mainland-Taiwan shipping"), which says whose mainland."""
-    named = {m.item.country for m in tokens.named if m is not None and m.item.kind in {"country", "demonym", "seat"}}
+    named = _named_countries(tokens)
     doc, words = tokens.doc, tokens.words.lower if tokens.words else [t.lower_ for t in tokens.doc]
     for context in read_context_names():
         if not context.when & named:

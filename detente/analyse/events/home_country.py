@@ -19,7 +19,7 @@ def at_home(ctx: Context, found: Found, sent: Span) -> None:
     """In a sentence that names one country only, a role without country ("police", "the opposition")
     belongs to it, as an analyst reads "Egyptian police dispersed demonstrators"; and a protest that names
     no target is aimed at that country's own authorities (CAMEO's domestic protest)."""
-    country = ctx.actors.only_country(sent.start_char, sent.end_char)
+    country = _abroad(ctx, sent, ctx.actors.only_country(sent.start_char, sent.end_char))
     if country is None and not ctx.actors.countries(sent.start_char, sent.end_char):
         # "Authorities imposed a curfew in eight districts of Manipur": no actor names a country, the places do
         country = _only_place_country(ctx, sent) or story_country(ctx, sent)
@@ -45,6 +45,29 @@ def at_home(ctx: Context, found: Found, sent: Span) -> None:
         home = ctx.actors.home_of(sent.start_char, sent.end_char, country, {h.key for h in found.sources})
         if home is not None:
             found.targets = [home]
+
+
+def _abroad(ctx: Context, sent: Span, country: str | None) -> str | None:
+    """'American soldiers killed six insurgents west of Baghdad': when the one country the actors name acts in
+    places that all lie in another country, the roles without country are of where it happens (Iraq's
+    insurgents), not of the foreign side that acts there."""
+    if country is None:
+        return None
+    # (only places that are not an actor's own name: "US" of "the US military" is the doer, not where it acts)
+    here = {
+        p.country
+        for p in ctx.places
+        if sent.start_char <= p.start < sent.end_char
+        and p.in_name is None
+        and not ctx.actors.overlapping(p.start, p.end)
+    }
+    if len(here) != 1 or None in here:
+        return country
+    (place,) = here
+    # (a country the story's actors name too: a place read as another country's namesake, "Mina" in Mexico for the
+    # valley by Mecca, is no such sign)
+    named = ctx.actors.countries(0, len(sent.doc.text))
+    return place if place[:3] != country[:3] and place[:3] not in FAMILIES and place in named else country
 
 
 def _foreign_place(ctx: Context, hit: ActorHit, sent: Span, country: str) -> ActorHit | None:
