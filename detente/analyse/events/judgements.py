@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from detente.packaged import read_data_yaml
+from detente.packaged import read_data_yaml, word_set
 
 from .codes import cameo_codes
 from .grammar import children
@@ -95,10 +95,7 @@ class JudgementLexicon:
 
 
 def _words(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
-    value = section.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
-        raise JudgementLexiconError(f"judgements.yaml {where}{key}: expected a non-empty list of words")
-    return frozenset(w.lower() for w in value)
+    return word_set(section, key, f"judgements.yaml {where}", JudgementLexiconError)
 
 
 def parse_judgement_lexicon(raw: dict[str, Any]) -> JudgementLexicon:

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from detente.packaged import read_data_yaml
+from detente.packaged import read_data_yaml, word_set
 
 from .codes import cameo_codes
 from .grammar import is_word, prep_objects_any
@@ -85,10 +85,7 @@ class Linking:
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
-    value = raw.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
-        raise LinkingError(f"linking.yaml {key}: expected a non-empty list of words")
-    return frozenset(w.lower() for w in value)
+    return word_set(raw, key, "linking.yaml ", LinkingError)
 
 
 def _counts(raw: dict[str, Any], key: str) -> dict[str, int]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from detente.packaged import read_data_yaml
+from detente.packaged import read_data_yaml, word_set
 
 from .found import Found
 from .grammar import is_future
@@ -35,15 +35,8 @@ class PlannedActs:
 
 def parse_planned_acts(raw: object) -> PlannedActs:
     """The lexicon from its YAML mapping; every list must be there and hold words."""
-    if not isinstance(raw, dict):
-        raise PlannedActsError("planned_acts.yaml must be a mapping")
-    lists = {}
-    for key in ("time_marks", "coming_adjectives", "schedule_participles", "noun_roots"):
-        value = raw.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            raise PlannedActsError(f"planned_acts.yaml: {key} must be a non-empty list of words")
-        lists[key] = frozenset(v.lower() for v in value)
-    return PlannedActs(**lists)
+    keys = ("time_marks", "coming_adjectives", "schedule_participles", "noun_roots")
+    return PlannedActs(**{key: word_set(raw, key, "planned_acts.yaml ", PlannedActsError) for key in keys})
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from detente.packaged import read_data_yaml
+from detente.packaged import read_data_yaml, word_set
 
 from .actors import ActorHit
 from .found import Found
@@ -36,15 +36,11 @@ class UnnamedDoers:
 
 def parse_unnamed_doers(raw: object) -> UnnamedDoers:
     """The lexicon from its YAML mapping; every list must be there and hold words."""
-    if not isinstance(raw, dict):
-        raise UnnamedDoersError("unnamed_doers.yaml must be a mapping")
-    lists = {}
-    for key in ("attacker_nouns", "force_roots", "naming_entities"):
-        value = raw.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            raise UnnamedDoersError(f"unnamed_doers.yaml: {key} must be a non-empty list of words")
-        lists[key] = frozenset(str(v).lower() if key == "attacker_nouns" else str(v) for v in value)
-    return UnnamedDoers(**lists)
+    def words(key: str, lower: bool = True) -> frozenset[str]:
+        return word_set(raw, key, "unnamed_doers.yaml ", UnnamedDoersError, lower)
+
+    # entity labels (NORP, GPE) keep their case
+    return UnnamedDoers(words("attacker_nouns"), words("force_roots"), words("naming_entities", lower=False))
 
 
 @lru_cache(maxsize=1)
