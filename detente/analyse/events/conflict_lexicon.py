@@ -92,6 +92,13 @@ class ConflictLexicon:
     armed_expulsion_codes: frozenset[str] = frozenset()
     armed_expulsion_code: str = "190"
     armed_roles: frozenset[str] = frozenset()
+    accusation_codes: frozenset[str] = frozenset()
+    accused_roots: frozenset[str] = frozenset()
+    accused_preps: frozenset[str] = frozenset()
+    accused_carriers: frozenset[str] = frozenset()
+    carrier_preps: frozenset[str] = frozenset()
+    accused_roles: frozenset[str] = frozenset()
+    toll_verbs: frozenset[str] = frozenset()
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -153,6 +160,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
     doers = _section(raw, "attack_doers")
     held = _section(raw, "held_targets")
     armed = _section(raw, "armed_expulsion")
+    accused = _section(raw, "accused_acts")
     owners = held.get("owners")
     if (
         not isinstance(owners, dict)
@@ -210,6 +218,13 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         armed_expulsion_codes=_codes(armed, "codes", "armed_expulsion"),
         armed_expulsion_code=_code(armed.get("code"), "armed_expulsion.code"),
         armed_roles=frozenset(r.upper() for r in _words(armed, "roles", "armed_expulsion")),
+        accusation_codes=_codes(accused, "accusations", "accused_acts"),
+        accused_roots=_words(accused, "roots", "accused_acts"),
+        accused_preps=_words(accused, "preps", "accused_acts"),
+        accused_carriers=_words(accused, "carriers", "accused_acts"),
+        carrier_preps=_words(accused, "carrier_preps", "accused_acts"),
+        accused_roles=frozenset(r.upper() for r in _words(accused, "doer_roles", "accused_acts")),
+        toll_verbs=_words(_section(raw, "bombing_tolls"), "verbs", "bombing_tolls"),
     )
 
 

@@ -24,7 +24,7 @@ This module only puts the steps together, in this order:
 - ``learned``: where all the above found nothing, a firm proposal of the model trained on DEV data
 - ``conflict_kinds``: orders to leave and attempts on a life (before the verbs); crowds gathering to demand,
   protests by their aim, named persons killed, crowds occupying a place, attacks in words, the doer of a toll
-  told in an attack (after)
+  told in an attack, the accused's act of force in an accusation, a bombing's toll (after)
 - ``domestic``: state-society acts by who does them to whom (a boycott by society, a ban on the state's own
   people, police clashing with a crowd), once ``home_country`` placed the parties
 """
@@ -35,10 +35,12 @@ from spacy.tokens import Span
 
 from .comment_topics import fold_topics
 from .conflict_kinds import (
+    accused_doers,
     armed_expulsion_kind,
     attack_doers,
     attempted_killings,
     attempts_on_life,
+    bombing_toll,
     drop_aim_events,
     drop_attack_words,
     gathering_protests,
@@ -107,6 +109,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     gathering_protests(ctx, events, conflict)
     events += attempts_on_life(ctx, sent, events, conflict)
     attack_doers(ctx, events, conflict)
+    accused_doers(events, conflict)
     for found in events:
         protest_kind(ctx, found)
         riot_kind(ctx, found)
@@ -114,6 +117,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         held_target(ctx, found, conflict)
         occupation_kind(ctx, found, conflict)
         armed_expulsion_kind(found, conflict)
+        bombing_toll(ctx, found, conflict)
         killing_kind(found, conflict)
         mass_violence_kind(ctx, found, conflict)
         prompted_posture(ctx, found, conflict)

@@ -1,0 +1,120 @@
+"""Conflict on real news (session 16): the accused's act of force inside an accusation (conflict_kinds.accused_doers),
+a bombing's toll told as a participle (conflict_kinds.bombing_toll) and a closure ordered (verbs.yaml ``order``).
+
+The sentences are composed for these tests in the style of wire news (none is copied from a benchmark or an
+article) and run through the whole pipeline; each mechanism has negative cases where it must not fire. The
+lexicon is the ``accused_acts`` and ``bombing_tolls`` sections of detente/data/cameo/conflict.yaml.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from detente.analyse.events.conflict_lexicon import ConflictLexiconError, load_conflict_lexicon, parse_conflict_lexicon
+from tests.analyse.test_events_constructions import analysed
+
+pytestmark = pytest.mark.slow
+
+
+def coded(text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source country, CAMEO code, target country) of every event of the text."""
+    return {
+        (
+            e.source_actor.code[:3] if e.source_actor and e.source_actor.code else None,
+            e.cameo,
+            e.target_actor.code[:3] if e.target_actor and e.target_actor.code else None,
+        )
+        for e in analysed(text)
+    }
+
+
+def test_the_lexicon_lists_accusations_and_tolls() -> None:
+    lexicon = load_conflict_lexicon()
+    assert lexicon.accusation_codes == {"112"}
+    assert lexicon.accused_roots == {"18", "19", "20"}
+    assert {"try", "be", "involvement"} <= lexicon.accused_carriers
+    assert {"kill", "wound"} <= lexicon.toll_verbs
+
+
+@pytest.mark.parametrize("section", ["accused_acts", "bombing_tolls"])
+def test_a_conflict_lexicon_without_the_new_sections_fails_at_load_time(section: str) -> None:
+    raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("conflict.yaml").read_text(encoding="utf-8"))
+    del raw[section]
+    with pytest.raises(ConflictLexiconError, match=section):
+        parse_conflict_lexicon(raw)
+
+
+def test_an_accusation_of_a_non_cameo_code_fails_at_load_time() -> None:
+    raw = yaml.safe_load(resources.files("detente.data.cameo").joinpath("conflict.yaml").read_text(encoding="utf-8"))
+    raw["accused_acts"]["accusations"] = ["999"]
+    with pytest.raises(ConflictLexiconError, match="accused_acts"):
+        parse_conflict_lexicon(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # an attempt on a life the accused is charged with
+        (
+            "The Palestinian prime minister's party accused Fatah gunmen of trying to assassinate Prime Minister "
+            "Ismail Haniya on Thursday.",
+            "185",
+        ),
+        # a killing
+        (
+            "The Sri Lankan government accused the Tamil Tigers of killing 12 soldiers in an ambush in the north.",
+            "190",
+        ),
+        # a ceasefire broken, aimed at the accuser when the charge names no target
+        ("India on Tuesday accused Pakistan of violating the ceasefire along the line of control in Kashmir.", "196"),
+    ],
+)
+def test_the_accused_act_of_force_is_coded_besides_the_accusation(text: str, act: str) -> None:
+    events = coded(text)
+    assert any(code.startswith("112") for _s, code, _t in events), events
+    doers = {(source, target) for source, code, target in events if code == act}
+    assert doers and all(source is not None for source, _t in doers), events
+
+
+def test_the_ceasefire_violation_is_aimed_at_the_accuser() -> None:
+    events = coded("India on Tuesday accused Pakistan of violating the ceasefire along the line of control in Kashmir.")
+    assert ("PAK", "196", "IND") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act deeper in the charge's words is not what the accused did
+        "The army accused the Tamil rebels of lying about the attack on the convoy near Jaffna.",
+        # a charge of words or policy is the accusation's content, no act of its own
+        "China accused Japan of distorting the history of its wartime aggression.",
+        # an accusation denied names no act done
+        "Pakistan did not accuse India of killing the two soldiers, the ministry said.",
+    ],
+)
+def test_no_act_is_coded_where_the_charge_names_no_act_of_force(text: str) -> None:
+    done = [e for e in analysed(text) if e.root in {"18", "19", "20"} and e.source_actor is not None]
+    assert not done, done
+
+
+def test_a_killing_told_as_a_bombing_toll_is_the_bombing() -> None:
+    events = coded(
+        "A suicide bomber from the Islamic Army in Iraq led a bomb attack near an Iraqi police checkpoint in Mosul "
+        "on Tuesday, killing two policemen."
+    )
+    assert any(code.startswith("183") for _s, code, _t in events), events
+    assert not any(code.startswith("19") for _s, code, _t in events), events
+
+
+def test_a_killing_told_beside_no_bomb_keeps_its_code() -> None:
+    events = coded("Ethiopian troops attacked Islamist positions near Baidoa on Monday, killing dozens of fighters.")
+    assert not any(code.startswith("183") for _s, code, _t in events), events
+
+
+def test_a_closure_ordered_is_the_closure() -> None:
+    events = coded("Israeli Defence Minister Amir Peretz ordered the closure of the Rafah crossing on Thursday.")
+    assert ("ISR", "172", "PSE") in events, events
+    assert not any(code.startswith("10") for _s, code, _t in events), events
