@@ -118,3 +118,39 @@ def test_a_closure_ordered_is_the_closure() -> None:
     events = coded("Israeli Defence Minister Amir Peretz ordered the closure of the Rafah crossing on Thursday.")
     assert ("ISR", "172", "PSE") in events, events
     assert not any(code.startswith("10") for _s, code, _t in events), events
+
+
+def test_the_lexicon_lists_the_verbs_of_taking_a_place() -> None:
+    lexicon = load_conflict_lexicon()
+    assert {"capture", "seize"} <= lexicon.taking_verbs
+    assert lexicon.taken_code == "192"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopian troops seized Baidoa after heavy fighting on Tuesday.", ("ETH", "192", "SOM")),
+        ("Rebels captured the town of Kindu in eastern Zaire on Saturday.", ("COD", "192", "COD")),
+    ],
+)
+def test_a_town_taken_is_occupied_territory(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # goods seized stay a seizure, a person captured an arrest
+        ("Afghan police seized 20 kilograms of heroin in Kabul on Friday.", "171"),
+        ("Pakistani police captured a senior Taliban commander in Quetta on Monday.", "173"),
+    ],
+)
+def test_goods_and_people_taken_keep_their_code(text: str, code: str) -> None:
+    events = coded(text)
+    assert any(c == code for _s, c, _t in events), events
+    assert not any(c == "192" for _s, c, _t in events), events
+
+
+def test_a_sentence_given_by_a_court_is_legal_action() -> None:
+    events = coded("A court in Belgrade on Monday gave former army officer Goran Petrovic a sentence of 20 years.")
+    assert any(code == "173" for _s, code, _t in events), events

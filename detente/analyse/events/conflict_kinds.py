@@ -789,3 +789,26 @@ def bombing_toll(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
 
 def _within_toll(token: Token, verb: Token) -> bool:
     return verb.left_edge.i <= token.i <= verb.right_edge.i
+
+
+def place_taken(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'Rebels captured Kisangani', 'Ethiopian troops seized Baidoa', 'Kisangani was captured by the rebels': a town,
+    city or region taken is occupied territory (192), not a person arrested or goods seized (conflict.yaml
+    ``places_taken``); naming no other party, the act is aimed at the place's country."""
+    verb = found.anchor
+    if found.nominal or found.code not in lexicon.taken_codes or verb.lemma_.lower() not in lexicon.taking_verbs:
+        return
+    taken = [_place_of(ctx, o) for o in children(verb, OBJECTS | PASSIVE_SUBJECTS)]
+    if not taken or any(place is None for place in taken):
+        return
+    found.code = lexicon.taken_code
+    found.targets = found.targets or [place_party(ctx, place) for place in taken[:1] if place is not None]
+    found.notes.append("place-taken")
+
+
+def _place_of(ctx: Context, word: Token) -> Place | None:
+    """The place with a country a word names (not one inside an organisation's name)."""
+    for place in ctx.places:
+        if place.country and not place.in_name and place.start <= word.idx < place.end:
+            return place
+    return None

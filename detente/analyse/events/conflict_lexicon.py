@@ -99,6 +99,9 @@ class ConflictLexicon:
     carrier_preps: frozenset[str] = frozenset()
     accused_roles: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()
+    taken_codes: frozenset[str] = frozenset()
+    taken_code: str = "192"
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -225,6 +228,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         carrier_preps=_words(accused, "carrier_preps", "accused_acts"),
         accused_roles=frozenset(r.upper() for r in _words(accused, "doer_roles", "accused_acts")),
         toll_verbs=_words(_section(raw, "bombing_tolls"), "verbs", "bombing_tolls"),
+        **_places_taken(_section(raw, "places_taken")),
     )
 
 
@@ -259,6 +263,14 @@ def _mass_violence(section: dict[str, Any]) -> dict[str, Any]:
         "mass_destruction": _code(destruction.get("code"), "mass_violence.mass_destruction.code"),
         "mass_destruction_phrases": _phrases(destruction, "mass_violence.mass_destruction"),
         "attack_roots": roots,
+    }
+
+
+def _places_taken(section: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "taking_verbs": _words(section, "verbs", "places_taken"),
+        "taken_codes": _codes(section, "codes", "places_taken"),
+        "taken_code": _code(section.get("code"), "places_taken.code"),
     }
 
 

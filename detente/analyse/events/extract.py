@@ -49,6 +49,7 @@ from .conflict_kinds import (
     mass_violence_kind,
     occupation_kind,
     ordered_out,
+    place_taken,
     prompted_posture,
     protest_aim,
     switched_to,
@@ -115,6 +116,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         riot_kind(ctx, found)
         repression_kind(ctx, found)
         held_target(ctx, found, conflict)
+        place_taken(ctx, found, conflict)
         occupation_kind(ctx, found, conflict)
         armed_expulsion_kind(found, conflict)
         bombing_toll(ctx, found, conflict)
