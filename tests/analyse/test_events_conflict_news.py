@@ -154,3 +154,34 @@ def test_goods_and_people_taken_keep_their_code(text: str, code: str) -> None:
 def test_a_sentence_given_by_a_court_is_legal_action() -> None:
     events = coded("A court in Belgrade on Monday gave former army officer Goran Petrovic a sentence of 20 years.")
     assert any(code == "173" for _s, code, _t in events), events
+
+
+def test_fighting_is_mutual_but_a_blockade_or_an_occupation_is_not() -> None:
+    from detente.analyse.events.patterns import load_codebook
+
+    codebook = load_codebook()
+    assert codebook.is_symmetric("190") and codebook.is_symmetric("193")
+    assert not codebook.is_symmetric("191") and not codebook.is_symmetric("192")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vow to crush or wipe out an armed party is a threat of force
+        ("Israel vowed on Sunday to crush Hamas after the rocket attack on Sderot.", ("ISR", "138", "PSE")),
+        ("The Sudanese army vowed to wipe out the rebels of the Lord's Resistance Army.", ("SDN", "138", "UGA")),
+    ],
+)
+def test_a_vow_to_crush_an_armed_party_is_a_threat(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia crushed England by nine wickets in the first Test in Brisbane on Sunday.",
+        "The Tokyo market wiped out its early gains on Friday as exporters fell.",
+    ],
+)
+def test_crushing_a_rival_in_sport_or_wiping_out_gains_is_no_fighting(text: str) -> None:
+    assert not [e for e in analysed(text) if e.root == "19"]
