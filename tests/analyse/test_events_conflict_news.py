@@ -185,3 +185,25 @@ def test_a_vow_to_crush_an_armed_party_is_a_threat(text: str, expected: tuple[st
 )
 def test_crushing_a_rival_in_sport_or_wiping_out_gains_is_no_fighting(text: str) -> None:
     assert not [e for e in analysed(text) if e.root == "19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladeshi law bars any convict from contesting parliamentary elections for five years.",
+        "The Zambian constitution bars the president from seeking a third term in office.",
+    ],
+)
+def test_a_standing_rule_in_the_present_is_no_act(text: str) -> None:
+    assert not [e for e in analysed(text) if e.root in {"16", "17"}]
+
+
+def test_a_party_barring_another_is_an_act() -> None:
+    events = coded("The Bangladeshi government barred the opposition leader from contesting the election on Monday.")
+    assert any(code.startswith("17") for _s, code, _t in events), events
+
+
+def test_the_lexicon_lists_the_rules() -> None:
+    lexicon = load_conflict_lexicon()
+    assert {"law", "constitution"} <= lexicon.rule_subjects
+    assert lexicon.rule_roots == {"16", "17"}

@@ -812,3 +812,20 @@ def _place_of(ctx: Context, word: Token) -> Place | None:
         if place.country and not place.in_name and place.start <= word.idx < place.end:
             return place
     return None
+
+
+def drop_standing_rules(events: list[Found], lexicon: ConflictLexicon) -> list[Found]:
+    """'Bangladeshi law bars any convict from contesting elections', 'the constitution bars the president from a third
+    term': a ban or restriction a rule imposes, told in the simple present, is a standing state of affairs, no act
+    (conflict.yaml ``standing_rules``); the rule's making is coded on its own."""
+    return [e for e in events if not _standing_rule(e, lexicon)]
+
+
+def _standing_rule(found: Found, lexicon: ConflictLexicon) -> bool:
+    verb = found.anchor
+    if found.nominal or found.code[:2] not in lexicon.rule_roots or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if children(verb, {"aux", "auxpass"}):
+        return False
+    subjects = children(verb, SUBJECTS)
+    return bool(subjects) and all(s.lemma_.lower() in lexicon.rule_subjects for s in subjects)

@@ -102,6 +102,8 @@ class ConflictLexicon:
     taking_verbs: frozenset[str] = frozenset()
     taken_codes: frozenset[str] = frozenset()
     taken_code: str = "192"
+    rule_roots: frozenset[str] = frozenset()
+    rule_subjects: frozenset[str] = frozenset()
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -229,6 +231,8 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         accused_roles=frozenset(r.upper() for r in _words(accused, "doer_roles", "accused_acts")),
         toll_verbs=_words(_section(raw, "bombing_tolls"), "verbs", "bombing_tolls"),
         **_places_taken(_section(raw, "places_taken")),
+        rule_roots=_words(_section(raw, "standing_rules"), "roots", "standing_rules"),
+        rule_subjects=_words(_section(raw, "standing_rules"), "subjects", "standing_rules"),
     )
 
 

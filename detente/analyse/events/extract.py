@@ -43,6 +43,7 @@ from .conflict_kinds import (
     bombing_toll,
     drop_aim_events,
     drop_attack_words,
+    drop_standing_rules,
     gathering_protests,
     held_target,
     killing_kind,
@@ -131,6 +132,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         domestic_kind(ctx, found)  # (by the parties' roles, once they are placed)
         refine_subcode(ctx, found)  # (last: the sub-code within the root the steps above settled)
     events = drop_defiance_of_nothing(ctx, drop_attack_words(drop_aim_events(events, conflict)))
+    events = drop_standing_rules(events, conflict)
     ctx.history.append(events)
     # the learned proposer, only where the rules found nothing (its guesses are no antecedent for later sentences)
     return events or proposed_events(ctx, sent)
