@@ -709,3 +709,123 @@ def _state_force(hit: ActorHit) -> bool:
     if len(code) < 3 or code.startswith("-") or code.startswith("IGO"):
         return False
     return code[3:6] in STATE_ORGANS or (len(code) == 3 and hit.actor.kind in {"country", "government"})
+
+
+def accused_doers(events: list[Found], lexicon: ConflictLexicon) -> None:
+    """'Hamas accused the presidential guard of trying to assassinate the prime minister', 'accused the rebels of
+    killing 12 soldiers': an act of force the accusation charges a party with is coded besides it, done by the
+    accused (aimed at the accuser when it names no target: 'accused Pakistan of violating the ceasefire'). Only
+    force (conflict.yaml ``accused_acts``) and only the act the charge names, not one deeper in its words."""
+    for accusation in events:
+        if (
+            accusation.negated
+            or not accusation.targets
+            or not accusation.code.startswith(tuple(lexicon.accusation_codes))
+        ):
+            continue
+        charged = _charged(accusation.anchor, lexicon)
+        for act in events:
+            if act is accusation or act.sources or act.negated or act.code[:2] not in lexicon.accused_roots:
+                continue
+            if act.anchor.i not in charged:
+                continue
+            accused = [h for h in accusation.targets if _may_use_force(h, lexicon)]
+            accused = [h for h in accused if all(h.key != t.key for t in act.targets)]
+            if not accused:
+                continue
+            act.sources = accused
+            accused_sides = {country_of(h) for h in accused}
+            act.targets = act.targets or [s for s in accusation.sources if country_of(s) not in accused_sides]
+            act.notes.append("accused-doer")
+
+
+def _may_use_force(hit: ActorHit, lexicon: ConflictLexicon) -> bool:
+    """A state (a bare country or its government) or a party whose role bears arms; not a firm or a crowd."""
+    code = hit.actor.code or ""
+    if len(code) == 3 and code.isalpha() and code not in {"IGO", "NGO"}:
+        return True
+    return code[3:6] in lexicon.accused_roles
+
+
+def _charged(verb: Token, lexicon: ConflictLexicon) -> set[int]:
+    """The words a charge's 'of' / 'for' phrase names as the act ('of killing', 'for the bombing'), and those it
+    names through a carrying word ('of trying to assassinate', 'of being behind the attack', 'of involvement in')."""
+    level = [o for p in children(verb, {"prep"}) if p.lower_ in lexicon.accused_preps for o in p.children]
+    level = [o for o in level if o.dep_ in {"pobj", "pcomp"}]
+    named: set[int] = set()
+    for _ in range(3):
+        level += [c for t in level for c in t.conjuncts if c.i not in named]
+        named |= {t.i for t in level}
+        carriers = [t for t in level if t.lemma_.lower() in lexicon.accused_carriers]
+        level = [c for t in carriers for c in children(t, {"xcomp", "dobj", "attr"})]
+        level += [
+            o for t in carriers for p in children(t, {"prep"}) if p.lower_ in lexicon.carrier_preps
+            for o in children(p, {"pobj"})
+        ]  # fmt: skip
+    return named
+
+
+def bombing_toll(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'A suicide bomber led the bomb attack near a police post, killing two policemen': a killing told as the
+    toll of a clause whose act is a bombing is that bombing (verbs.yaml ``bombings``: 183, suicide 1831, car 1832),
+    not military force."""
+    verb = found.anchor
+    if found.nominal or not found.code.startswith("19") or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"}:
+        return
+    if verb.lemma_.lower() not in lexicon.toll_verbs:
+        return
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VBG" and head.head.i != head.i:
+        head = head.head  # ("..., killing two and wounding ten": the toll's first participle)
+    if head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return
+    told = [c for c in head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"prep", "agent"}]
+    words = {t.lemma_.lower() for c in told if c.i != verb.i for t in c.subtree if not _within_toll(t, verb)}
+    bombs = ctx.codebook.bombings
+    if words & set(bombs.get("means", [])):
+        found.code = next((c for kind, c in bombs.get("kinds", {}).items() if kind in words), bombs["code"])
+        found.notes.append("bombing-toll")
+
+
+def _within_toll(token: Token, verb: Token) -> bool:
+    return verb.left_edge.i <= token.i <= verb.right_edge.i
+
+
+def place_taken(ctx: Context, found: Found, lexicon: ConflictLexicon) -> None:
+    """'Rebels captured Kisangani', 'Ethiopian troops seized Baidoa', 'Kisangani was captured by the rebels': a town,
+    city or region taken is occupied territory (192), not a person arrested or goods seized (conflict.yaml
+    ``places_taken``); naming no other party, the act is aimed at the place's country."""
+    verb = found.anchor
+    if found.nominal or found.code not in lexicon.taken_codes or verb.lemma_.lower() not in lexicon.taking_verbs:
+        return
+    taken = [_place_of(ctx, o) for o in children(verb, OBJECTS | PASSIVE_SUBJECTS)]
+    if not taken or any(place is None for place in taken):
+        return
+    found.code = lexicon.taken_code
+    found.targets = found.targets or [place_party(ctx, place) for place in taken[:1] if place is not None]
+    found.notes.append("place-taken")
+
+
+def _place_of(ctx: Context, word: Token) -> Place | None:
+    """The place with a country a word names (not one inside an organisation's name)."""
+    for place in ctx.places:
+        if place.country and not place.in_name and place.start <= word.idx < place.end:
+            return place
+    return None
+
+
+def drop_standing_rules(events: list[Found], lexicon: ConflictLexicon) -> list[Found]:
+    """'Bangladeshi law bars any convict from contesting elections', 'the constitution bars the president from a third
+    term': a ban or restriction a rule imposes, told in the simple present, is a standing state of affairs, no act
+    (conflict.yaml ``standing_rules``); the rule's making is coded on its own."""
+    return [e for e in events if not _standing_rule(e, lexicon)]
+
+
+def _standing_rule(found: Found, lexicon: ConflictLexicon) -> bool:
+    verb = found.anchor
+    if found.nominal or found.code[:2] not in lexicon.rule_roots or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if children(verb, {"aux", "auxpass"}):
+        return False
+    subjects = children(verb, SUBJECTS)
+    return bool(subjects) and all(s.lemma_.lower() in lexicon.rule_subjects for s in subjects)

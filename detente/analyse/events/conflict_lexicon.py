@@ -92,6 +92,18 @@ class ConflictLexicon:
     armed_expulsion_codes: frozenset[str] = frozenset()
     armed_expulsion_code: str = "190"
     armed_roles: frozenset[str] = frozenset()
+    accusation_codes: frozenset[str] = frozenset()
+    accused_roots: frozenset[str] = frozenset()
+    accused_preps: frozenset[str] = frozenset()
+    accused_carriers: frozenset[str] = frozenset()
+    carrier_preps: frozenset[str] = frozenset()
+    accused_roles: frozenset[str] = frozenset()
+    toll_verbs: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()
+    taken_codes: frozenset[str] = frozenset()
+    taken_code: str = "192"
+    rule_roots: frozenset[str] = frozenset()
+    rule_subjects: frozenset[str] = frozenset()
 
 
 def _section(raw: dict[str, Any], key: str) -> dict[str, Any]:
@@ -153,6 +165,7 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
     doers = _section(raw, "attack_doers")
     held = _section(raw, "held_targets")
     armed = _section(raw, "armed_expulsion")
+    accused = _section(raw, "accused_acts")
     owners = held.get("owners")
     if (
         not isinstance(owners, dict)
@@ -210,6 +223,16 @@ def parse_conflict_lexicon(raw: dict[str, Any]) -> ConflictLexicon:
         armed_expulsion_codes=_codes(armed, "codes", "armed_expulsion"),
         armed_expulsion_code=_code(armed.get("code"), "armed_expulsion.code"),
         armed_roles=frozenset(r.upper() for r in _words(armed, "roles", "armed_expulsion")),
+        accusation_codes=_codes(accused, "accusations", "accused_acts"),
+        accused_roots=_words(accused, "roots", "accused_acts"),
+        accused_preps=_words(accused, "preps", "accused_acts"),
+        accused_carriers=_words(accused, "carriers", "accused_acts"),
+        carrier_preps=_words(accused, "carrier_preps", "accused_acts"),
+        accused_roles=frozenset(r.upper() for r in _words(accused, "doer_roles", "accused_acts")),
+        toll_verbs=_words(_section(raw, "bombing_tolls"), "verbs", "bombing_tolls"),
+        **_places_taken(_section(raw, "places_taken")),
+        rule_roots=_words(_section(raw, "standing_rules"), "roots", "standing_rules"),
+        rule_subjects=_words(_section(raw, "standing_rules"), "subjects", "standing_rules"),
     )
 
 
@@ -244,6 +267,14 @@ def _mass_violence(section: dict[str, Any]) -> dict[str, Any]:
         "mass_destruction": _code(destruction.get("code"), "mass_violence.mass_destruction.code"),
         "mass_destruction_phrases": _phrases(destruction, "mass_violence.mass_destruction"),
         "attack_roots": roots,
+    }
+
+
+def _places_taken(section: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "taking_verbs": _words(section, "verbs", "places_taken"),
+        "taken_codes": _codes(section, "codes", "places_taken"),
+        "taken_code": _code(section.get("code"), "places_taken.code"),
     }
 
 

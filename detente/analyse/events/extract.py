@@ -24,7 +24,7 @@ This module only puts the steps together, in this order:
 - ``learned``: where all the above found nothing, a firm proposal of the model trained on DEV data
 - ``conflict_kinds``: orders to leave and attempts on a life (before the verbs); crowds gathering to demand,
   protests by their aim, named persons killed, crowds occupying a place, attacks in words, the doer of a toll
-  told in an attack (after)
+  told in an attack, the accused's act of force in an accusation, a bombing's toll (after)
 - ``domestic``: state-society acts by who does them to whom (a boycott by society, a ban on the state's own
   people, police clashing with a crowd), once ``home_country`` placed the parties
 - ``unnamed_doers``: an act of force keeps no doer the article never names ("unidentified gunmen", "two suicide
@@ -37,18 +37,22 @@ from spacy.tokens import Span
 
 from .comment_topics import fold_topics
 from .conflict_kinds import (
+    accused_doers,
     armed_expulsion_kind,
     attack_doers,
     attempted_killings,
     attempts_on_life,
+    bombing_toll,
     drop_aim_events,
     drop_attack_words,
+    drop_standing_rules,
     gathering_protests,
     held_target,
     killing_kind,
     mass_violence_kind,
     occupation_kind,
     ordered_out,
+    place_taken,
     prompted_posture,
     protest_aim,
     switched_to,
@@ -110,13 +114,16 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     gathering_protests(ctx, events, conflict)
     events += attempts_on_life(ctx, sent, events, conflict)
     attack_doers(ctx, events, conflict)
+    accused_doers(events, conflict)
     for found in events:
         protest_kind(ctx, found)
         riot_kind(ctx, found)
         repression_kind(ctx, found)
         held_target(ctx, found, conflict)
+        place_taken(ctx, found, conflict)
         occupation_kind(ctx, found, conflict)
         armed_expulsion_kind(found, conflict)
+        bombing_toll(ctx, found, conflict)
         killing_kind(found, conflict)
         mass_violence_kind(ctx, found, conflict)
         prompted_posture(ctx, found, conflict)
@@ -128,6 +135,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
         domestic_kind(ctx, found)  # (by the parties' roles, once they are placed)
         refine_subcode(ctx, found)  # (last: the sub-code within the root the steps above settled)
     events = drop_defiance_of_nothing(ctx, drop_attack_words(drop_aim_events(events, conflict)))
+    events = drop_standing_rules(events, conflict)
     drop_unnamed_doers(events, sent.doc)  # ("unidentified gunmen ambushed a councillor": no party named)
     ctx.history.append(events)
     # the learned proposer, only where the rules found nothing (its guesses are no antecedent for later sentences)
