@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import OfficeHolder, current_lexicon, read_link_words, read_office_holders
 from .mentions import Candidate, name_key, name_parts
@@ -103,7 +103,7 @@ TOP_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "q
 QUOTE_MARKS = frozenset({'"', "“", "'", "‘", "``"})
 
 
-def _reported_by_a_thing(sentence) -> list:
+def _reported_by_a_thing(sentence: Span) -> list[Token]:
     """The clause a statement, a ministry or an agency reports ("X arrived and met Y, the statement said"), whose
     subject is the one the story follows; none where a person reports (the reporter is the subject then) or the
     clause is a direct quote ("'Mr Moose has no right', Ngbanda told AFP")."""
