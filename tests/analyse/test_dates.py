@@ -135,3 +135,30 @@ def test_a_planned_event_looks_forward_whatever_the_verb_tense() -> None:
     )
     assert found["April"] == "2026-04"
     assert dates_of("The president made a visit to Beijing in April.", "2025-11-13")["April"] == "2025-04"
+
+
+# A time with its GMT aside, then its day (wire style): the bracket ends the time, and the time is that day's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bomb went off at 10:00 am (0700 GMT) Monday in the capital.",
+            {"10:00 am": "2026-01-05T10:00", "0700 GMT": "2026-01-05T07:00", "Monday": "2026-01-05"},
+        ),
+        (
+            "The envoys met at 9:30 a.m. (0630 GMT) on Monday in Geneva.",
+            {"9:30 a.m.": "2026-01-05T09:30", "0630 GMT": "2026-01-05T06:30", "Monday": "2026-01-05"},
+        ),
+    ],
+)
+def test_a_time_is_on_the_day_written_beside_it(text: str, expected: dict[str, str]) -> None:
+    found = dates_of(text)
+    for phrase, value in expected.items():
+        assert found[phrase] == value
+    assert not any(v and v[:4] < "1000" for v in found.values())  # never a year read from "(0700"
+
+
+def test_a_time_with_no_day_beside_it_stays_on_the_article_day() -> None:
+    # the day belongs to another clause: the time is not moved to it
+    found = dates_of("The talks resumed at 10:00 am, three days after Monday's clashes ended.")
+    assert found["10:00 am"] == "2026-01-07T10:00"

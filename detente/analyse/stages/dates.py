@@ -69,7 +69,7 @@ _FUTURE_GOVERNORS = {"plan", "expect", "set", "schedule", "due", "intend", "aim"
 def _candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of temporal expressions: spaCy entities and patterns, overlaps merged."""
     found: list[tuple[int, int]] = [
-        (ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}
+        _before_bracket(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in {"DATE", "TIME"}
     ]
     for match in _PATTERNS.finditer(text):
         start, end = match.span()
@@ -85,6 +85,48 @@ def _candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _before_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity cut where a bracket opens: "10:00 am (0700 GMT) Monday" is read by the small model as one time
+    "10:00 am (0700"; the bracket holds the same time in GMT, an aside (the patterns find it on its own)."""
+    bracket = text.find("(", start, end)
+    return (start, bracket) if bracket > start else (start, end)
+
+
+# A time told with no day of its own, then its day ("9:30 a.m. (0630 GMT) on Monday", "10 am Monday"), or the day
+# then its time ("Monday at 10 am"): the gap between the two mentions.
+_TIME_THEN_DAY = re.compile(r"\)?[ ,]*(?:\([^()]{1,20}\)[ ,]*)?(?:on\s+)?")
+_DAY_THEN_TIME = re.compile(r"[ ,]*(?:at\s+)?")
+
+
+def _times_on_their_day(text: str, mentions: list[DateMention], anchor: date | None) -> list[DateMention]:
+    """A time the text gives no day of its own was resolved on the article's day; when a day is written right
+    beside it, the time is on that day ("at 9:30 a.m. (0630 GMT) on Monday" is Monday's 09:30)."""
+    if anchor is None:
+        return mentions
+    today = anchor.isoformat()
+    days = [m for m in mentions if m.granularity == "day" and m.value and len(m.value) == 10 and m.end_value is None]
+    out = []
+    for mention in mentions:
+        day = (
+            _day_beside(text, mention, days)
+            if mention.granularity == "time" and (mention.value or "").startswith(today)
+            else None
+        )
+        if day is not None and day.value != today:
+            mention = mention.model_copy(update={"value": f"{day.value}{(mention.value or '')[10:]}"})
+        out.append(mention)
+    return out
+
+
+def _day_beside(text: str, time: DateMention, days: list[DateMention]) -> DateMention | None:
+    for day in days:
+        after = day.start >= time.end and _TIME_THEN_DAY.fullmatch(text[time.end : day.start])
+        before = day.end <= time.start and _DAY_THEN_TIME.fullmatch(text[day.end : time.start])
+        if after or before:
+            return day
+    return None
 
 
 _AGE = re.compile(r"^[-\s]?(?:years?|months?|weeks?|days?)?[-\s]old\b|-old$", re.IGNORECASE)
@@ -230,7 +272,7 @@ def find_dates(parsed: Parsed) -> dict[str, list[DateMention]]:
                 if resolved.granularity in {"day", "part_of_day", "time"}:
                     last_day = (sentence, resolved.start)
         mentions.append(_mention(text, start, end, resolved))
-    return {"dates": mentions}
+    return {"dates": _times_on_their_day(full_text, mentions, anchor)}
 
 
 def _same_length(doc: Doc, text: str) -> bool:
