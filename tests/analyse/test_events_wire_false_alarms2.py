@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.analyse.events.coding import _sports_report
-from detente.analyse.events.linking import load_linking
+from detente.analyse.events.linking import is_sports_report, load_linking
 from detente.analyse.nlp import load_nlp
 
 from .test_events_precision import coded, has
@@ -115,7 +114,7 @@ def test_officials_meeting_in_a_sports_report_still_meet() -> None:
     ],
 )
 def test_a_sports_report_is_a_third_of_its_sentences_and_at_least_two(text: str, expected: bool) -> None:
-    assert _sports_report(load_nlp()(text), load_linking()) is expected
+    assert is_sports_report(load_nlp()(text), load_linking()) is expected
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from .implied_doers import (
     seized_goods_owners,
 )
 from .learned.propose import LEARNED
-from .linking import Linking, by_nature, is_contest, is_sport, is_toll, load_linking, tells_sport
+from .linking import Linking, by_nature, is_contest, is_sports_report, is_toll, load_linking, tells_sport
 from .patterns import Codebook
 from .planned_acts import to_come
 from .story import story_party
@@ -495,7 +495,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
     starts = [s.start for s in article.sentences]
     events: list[_Coded] = []
     seen: set[tuple] = set()
-    sports_report = _sports_report(doc, context.linking)
+    sports_report = is_sports_report(doc, context.linking)
     for sent in doc.sents:
         sport = sports_report or tells_sport(sent, context.linking)
         asked = is_yes_no_question(sent)
@@ -778,21 +778,6 @@ def _coded_pair(source: ActorHit | None, target: ActorHit | None, symmetric: boo
         for hit in (source, target)
     )
     return tuple(sorted(pair, key=str)) if symmetric else pair
-
-
-# A sports report: at least this many of its sentences name a sport's words, and at least this share of them.
-SPORTS_REPORT_SENTENCES = 2
-SPORTS_REPORT_SHARE = 1 / 3
-
-
-def _sports_report(doc: Doc, linking: Linking) -> bool:
-    """Whether a whole text reports sport, so that its sentences that name no sport ('South Korea rallied from two
-    sets down to upset arch rival Chinese Taipei') are read as sport too: a third of its sentences, and at least
-    two, name a sport's words (a political story naming the World Cup once or a footballer-turned-candidate
-    twice in twenty sentences is no sports report)."""
-    sentences = list(doc.sents)
-    sporting = sum(is_sport(sent, linking) for sent in sentences)
-    return sporting >= SPORTS_REPORT_SENTENCES and sporting >= SPORTS_REPORT_SHARE * len(sentences)
 
 
 def _sport_talk(quad_class: int, source: ActorHit | None, target: ActorHit | None, linking: Linking) -> bool:

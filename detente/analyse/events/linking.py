@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.packaged import read_data_yaml, word_set
 
@@ -211,6 +211,21 @@ def tells_sport(sent: Span, linking: Linking) -> bool:
     or apposition that only describes someone ('the ex-footballer, who played in the World Cup, accused the
     electoral board' tells politics). A sports report's sentences are all sport (``is_sport`` counts them)."""
     return any(is_word(t, linking.sport_words) and not _describing(t, sent) for t in sent)
+
+
+# A sports report: at least this many of its sentences name a sport's words, and at least this share of them.
+SPORTS_REPORT_SENTENCES = 2
+SPORTS_REPORT_SHARE = 1 / 3
+
+
+def is_sports_report(doc: Doc, linking: Linking) -> bool:
+    """Whether a whole text reports sport, so that its sentences that name no sport ('South Korea rallied from two
+    sets down to upset arch rival Chinese Taipei') are read as sport too: a third of its sentences, and at least
+    two, name a sport's words (a political story naming the World Cup once or a footballer-turned-candidate
+    twice in twenty sentences is no sports report)."""
+    sentences = list(doc.sents)
+    sporting = sum(is_sport(sent, linking) for sent in sentences)
+    return sporting >= SPORTS_REPORT_SENTENCES and sporting >= SPORTS_REPORT_SHARE * len(sentences)
 
 
 def _describing(token: Token, sent: Span) -> bool:

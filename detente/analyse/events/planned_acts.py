@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from detente.packaged import read_data_yaml, word_set
 
 from .found import Found
-from .grammar import is_future
+from .grammar import is_future, is_word
 
 # The dependencies through which a noun is the subject of the clause that tells its time ("the visit will be ...").
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -77,7 +77,7 @@ def _noun_to_come(found: Found, lexicon: PlannedActs) -> bool:
 
 def _scheduled(participle: Token, lexicon: PlannedActs) -> bool:
     """'slated for', 'scheduled for', 'to be held'."""
-    if participle.lemma_.lower() in lexicon.schedule_participles or participle.lower_ in lexicon.schedule_participles:
+    if is_word(participle, lexicon.schedule_participles):
         return True
     deps = {(c.dep_, c.lower_) for c in participle.children}
     return ("aux", "to") in deps and ("auxpass", "be") in deps

@@ -18,6 +18,7 @@ from detente.packaged import read_data_yaml, word_set
 
 from .actors import ActorHit
 from .found import Found
+from .grammar import is_word
 
 # Dependents of a noun that belong to its own phrase (not a clause about it: "gunmen who fired at Israeli troops").
 PHRASE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "prep", "pobj", "conj", "cc", "appos", "nummod", "det"})
@@ -36,6 +37,7 @@ class UnnamedDoers:
 
 def parse_unnamed_doers(raw: object) -> UnnamedDoers:
     """The lexicon from its YAML mapping; every list must be there and hold words."""
+
     def words(key: str, lower: bool = True) -> frozenset[str]:
         return word_set(raw, key, "unnamed_doers.yaml ", UnnamedDoersError, lower)
 
@@ -64,7 +66,7 @@ def _unnamed(hit: ActorHit, doc: Doc, lexicon: UnnamedDoers) -> bool:
 
 
 def _attacker_phrase(head: Token, lexicon: UnnamedDoers) -> bool:
-    if head.lemma_.lower() not in lexicon.attacker_nouns and head.lower_ not in lexicon.attacker_nouns:
+    if not is_word(head, lexicon.attacker_nouns):
         return False
     return not any(_names(word, lexicon) for word in _phrase(head))
 

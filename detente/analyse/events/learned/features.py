@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import STATE_ORGANS, ActorIndex
 from ..grammar import MODAL_AUXILIARIES, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, is_coded
-from ..linking import Linking, is_sport
+from ..linking import Linking, is_sport, is_sports_report
 from ..subjects import SPEECH_VERBS
 
 # Words the modal auxiliaries of possible or future acts start with.
@@ -116,7 +116,7 @@ def sentence_features(sent: Span, index: ActorIndex, linking: Linking) -> list[s
     actors it names and how many countries, its numbers, money and dates (see ``_actor_kinds``), and whether it
     or its whole story tells sport (``SPORT``: CAMEO codes no match, and the proposer never proposes there)."""
     features = {f"{SENTENCE}pos={_band(_position(sent), POSITION_BANDS, '10+')}"}
-    if tells_sport(sent, linking):
+    if _names_sport(sent, linking):
         features.add(SPORT)
     features.add(f"{SENTENCE}len={_band(len(sent), LENGTH_BANDS, 'very long')}")
     features.add(f"{SENTENCE}root_tag={sent.root.tag_}")
@@ -126,11 +126,9 @@ def sentence_features(sent: Span, index: ActorIndex, linking: Linking) -> list[s
     return sorted(features)
 
 
-def tells_sport(sent: Span, linking: Linking) -> bool:
+def _names_sport(sent: Span, linking: Linking) -> bool:
     """Whether the sentence names sport, or stands in a sports report (as the rule coder reads one)."""
-    from ..coding import _sports_report  # (here: the coder imports the proposer)
-
-    return is_sport(sent, linking) or _sports_report(sent.doc, linking)
+    return is_sport(sent, linking) or is_sports_report(sent.doc, linking)
 
 
 def _token_features(token: Token) -> list[str]:
