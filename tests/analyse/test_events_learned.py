@@ -7,7 +7,13 @@ import pytest
 
 from detente.analyse import analyse
 from detente.analyse.events.actors import ActorIndex
-from detente.analyse.events.learned.features import clause_features, trigger_of
+from detente.analyse.events.learned.features import (
+    _position,
+    clause_features,
+    context_features,
+    previous_sentence,
+    trigger_of,
+)
 from detente.analyse.events.learned.logistic import fit
 from detente.analyse.events.learned.model import NO_EVENT, load_proposer, model_from_json
 from detente.analyse.events.learned.train import Example, _sentence_start, reach, strict_right
@@ -219,3 +225,22 @@ def test_reach_counts_what_any_proposer_could_get_right() -> None:
     assert wire["right with a gold root"] == 2  # the Indian visit is not between the parties found
     assert wire["... on a trigger it may read"] == 1  # never on a copula
     assert tallies["composed"]["gold events"] == 1 and tallies["composed"]["firm parties"] == 0
+
+
+def test_sentence_position_and_previous_sentence() -> None:
+    doc = load_nlp()("Seoul protested on Monday. Beijing rejected the protest. Talks resumed on Friday.")
+    sents = list(doc.sents)
+    assert [_position(s) for s in sents] == [0, 1, 2]
+    assert previous_sentence(sents[0]) is None
+    assert previous_sentence(sents[2]).text == sents[1].text
+
+
+@pytest.mark.parametrize("text", ['"We will not yield," he said.', "``We will not yield,'' he said."])
+def test_quotes_are_read_in_every_form(text: str) -> None:
+    sent = next(load_nlp()(text).sents)
+    assert "ctx=quoted" in context_features(sent)
+
+
+def test_unquoted_sentence_is_not_quoted() -> None:
+    sent = next(load_nlp()("Seoul protested to Beijing on Monday.").sents)
+    assert "ctx=quoted" not in context_features(sent)

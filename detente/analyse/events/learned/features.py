@@ -11,7 +11,9 @@ The same function serves training (``train``) and the proposer at run time, so b
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import STATE_ORGANS, ActorIndex
 from ..grammar import MODAL_AUXILIARIES, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, is_coded
@@ -25,7 +27,11 @@ CONTENT_POS = {"NOUN", "VERB", "ADJ"}
 LEAD_SENTENCES = 2
 # The context features' prefix (``train --no-context`` leaves them out by it).
 CONTEXT = "ctx="
-QUOTE_MARKS = frozenset('"\u201c\u201d')
+# Quotation marks as the parser tokenises them: straight, curly, and the PTB-style pairs of wire text.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+# ``Doc.user_data`` keys: what features read of the whole document, worked out once per document, not per sentence.
+_SENTENCE_STARTS = "detente_sentence_starts"
+_SPORTS_REPORT = "detente_sports_report"
 # How deep reported speech is followed ("X said Y told reporters that Z ...").
 MAX_REPORT_DEPTH = 3
 # The sentence gate's features' prefix (``sentence_features``): what the sentence as a whole is like.
@@ -128,7 +134,15 @@ def sentence_features(sent: Span, index: ActorIndex, linking: Linking) -> list[s
 
 def _names_sport(sent: Span, linking: Linking) -> bool:
     """Whether the sentence names sport, or stands in a sports report (as the rule coder reads one)."""
-    return is_sport(sent, linking) or is_sports_report(sent.doc, linking)
+    return is_sport(sent, linking) or _sports_report(sent.doc, linking)
+
+
+def _sports_report(doc: Doc, linking: Linking) -> bool:
+    """``is_sports_report``, once per document and lexicon (it reads every sentence)."""
+    known = doc.user_data.get(_SPORTS_REPORT)
+    if known is None or known[0] is not linking:
+        known = doc.user_data[_SPORTS_REPORT] = (linking, is_sports_report(doc, linking))
+    return known[1]
 
 
 def _token_features(token: Token) -> list[str]:
@@ -143,7 +157,7 @@ def _token_features(token: Token) -> list[str]:
         return [f"{SENTENCE}perfect"]
     if token.dep_ == "aux" and lemma == "be" and token.head.tag_ == "VBG":
         return [f"{SENTENCE}progressive"]
-    if token.text in QUOTE_MARKS or token.text in {"``", "''"}:
+    if token.text in QUOTE_MARKS:
         return [f"{SENTENCE}quoted"]
     if token.text == "?":
         return [f"{SENTENCE}question"]
@@ -181,8 +195,17 @@ def _kind(code: str) -> str:
     return code[3:6] if code[3:6] in STATE_ORGANS else "other"
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each of the document's sentences, in order (kept on the document: read per sentence)."""
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in doc.sents]
+    return starts
+
+
 def _position(sent: Span) -> int:
-    return sum(1 for s in sent.doc.sents if s.start < sent.start)
+    """How many sentences of its document come before this one."""
+    return bisect_left(_sentence_starts(sent.doc), sent.start)
 
 
 def _band(value: int, bands: tuple[tuple[int, str], ...], beyond: str) -> str:
@@ -191,19 +214,19 @@ def _band(value: int, bands: tuple[tuple[int, str], ...], beyond: str) -> str:
 
 def previous_sentence(sent: Span) -> Span | None:
     """The sentence before this one in its document (None for the first)."""
-    before = None
-    for other in sent.doc.sents:
-        if other.start >= sent.start:
-            return before
-        before = other
-    return before
+    position = _position(sent)
+    if position == 0:
+        return None
+    starts = _sentence_starts(sent.doc)
+    end = starts[position] if position < len(starts) else len(sent.doc)
+    return sent.doc[starts[position - 1] : end]
 
 
 def context_features(sent: Span) -> list[str]:
     """Where the sentence stands: in the article's lead or its body (news states its main act at the top and
     background further down), and whether it quotes someone's words (a quote tells opinion more than acts)."""
     features = [f"{CONTEXT}{'lead' if _position(sent) < LEAD_SENTENCES else 'body'}"]
-    if any(t.text in QUOTE_MARKS or t.text == "``" for t in sent):
+    if any(t.text in QUOTE_MARKS for t in sent):
         features.append(f"{CONTEXT}quoted")
     return features
 
