@@ -10,8 +10,10 @@ benchmarks/wire_heldout2/ (--set heldout-wire2: 50 more, coded blind in session 
 coded blind in session 13 and measured once at its end, a dev set from session 14 on), benchmarks/wire_dev4/
 (--set wiredev4: 50 more, coded blind in session 14 and measured once at its end, a dev set from session 15 on),
 benchmarks/wire_dev5/ (--set wiredev5: 50 more) and benchmarks/wire_dev6/ (--set wiredev6: 46 more), both coded
-blind in session 15 and measured once at its end, dev sets from session 16 on, and benchmarks/wire_dev7/ (--set
-wiredev7: 50 more, coded blind in session 16 and measured once at its end, a dev set from session 17 on).
+blind in session 15 and measured once at its end, dev sets from session 16 on, benchmarks/wire_dev7/ (--set
+wiredev7: 50 more, coded blind in session 16 and measured once at its end, a dev set from session 17 on) and
+benchmarks/wire_dev8/ (--set wiredev8: 40 more, coded blind in session 17 and measured once at its end, a dev set
+from session 18 on).
 
     .venv/bin/python benchmarks/composed.py                         # held-out figures
     .venv/bin/python benchmarks/composed.py --set heldoutall        # both held-out sets, figures only
@@ -24,6 +26,7 @@ wiredev7: 50 more, coded blind in session 16 and measured once at its end, a dev
     .venv/bin/python benchmarks/composed.py --set wiredev5          # the fifth real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev6          # the sixth real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev7          # the seventh real-news dev set
+    .venv/bin/python benchmarks/composed.py --set wiredev8          # the eighth real-news dev set
     .venv/bin/python benchmarks/composed.py --set heldout-wireall   # both real-news held-out sets, figures only
 
 Every article goes through the whole pipeline as a user's would: read from JSON Lines (dateline taken out
@@ -33,7 +36,7 @@ for development (see benchmarks/composed/README.md, benchmarks/wire_heldout/READ
 benchmarks/wire_heldout2/README.md); the dev sets are the ones whose errors may be read
 (benchmarks/composed_dev/README.md, benchmarks/wire_dev/README.md). heldoutall stays the two composed held-out
 sets only and heldout-wire the first real-news held-out set only, so their figures compare across sessions;
-heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All eight wire sets are read by
+heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All nine wire sets are read by
 the same loader (wire_articles, fill_sentences): texts from ../shared by id, gold sentences by offsets checked
 against a sha1.
 
@@ -88,6 +91,7 @@ SETS = {
     "wiredev5": ["wire_dev5"],
     "wiredev6": ["wire_dev6"],
     "wiredev7": ["wire_dev7"],
+    "wiredev8": ["wire_dev8"],
 }
 SET_TITLES = {
     "heldout": "Composed held-out set",
@@ -106,6 +110,7 @@ SET_TITLES = {
     "wiredev5": "Wire dev set 5 (real news)",
     "wiredev6": "Wire dev set 6 (real news)",
     "wiredev7": "Wire dev set 7 (real news)",
+    "wiredev8": "Wire dev set 8 (real news)",
 }
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
@@ -510,7 +515,9 @@ def main(argv: list[str] | None = None) -> int:
         "blind in session 15, events only; "
         "measured once at the end of session 15, a dev set from session 16 on, errors may be read then), "
         "wiredev7 (benchmarks/wire_dev7/: 50 more real AFP/Xinhua articles coded blind in session 16, events only; "
-        "measured once at the end of session 16, a dev set from session 17 on, errors may be read then)",
+        "measured once at the end of session 16, a dev set from session 17 on, errors may be read then), "
+        "wiredev8 (benchmarks/wire_dev8/: 40 more real AFP/Xinhua articles coded blind in session 17, events only; "
+        "measured once at the end of session 17, a dev set from session 18 on, errors may be read then)",
     )
     parser.add_argument(
         "--errors",

@@ -26,11 +26,12 @@ def test_wire_dev_2_is_a_dev_set_from_session_12(drops) -> None:
 
 
 def test_the_pool_holds_no_gold_position(drops, monkeypatch) -> None:
-    articles = [f"article {i}" for i in range(60)]
+    # (100 articles: the multiples of 10 and wire DEV 8's 5, 15, ... 95 are out, 80 are free)
+    articles = [f"article {i}" for i in range(100)]
     monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
     picked = [a for a, _gold in drops.pool_articles(seed=1, count=50)]
-    assert all(int(a.split()[1]) % 10 != 0 for a in picked)
+    assert all(int(a.split()[1]) % 10 not in (0, 5) for a in picked)
 
 
 def test_the_pool_leaves_out_wire_dev_3_4_5_and_7(drops, monkeypatch) -> None:
@@ -41,14 +42,15 @@ def test_the_pool_leaves_out_wire_dev_3_4_5_and_7(drops, monkeypatch) -> None:
     articles = [f"article {i}" for i in range(1500)]
     monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
-    free = 1500 - 150 - 50 - 50 - 5 - 5
+    # (and wire DEV 8, 5, 15, ... 395: see test_the_pool_leaves_out_wire_dev_8)
+    free = 1500 - 150 - 50 - 50 - 5 - 5 - 40
     picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
     assert len(picked) == free
     assert not picked & set(range(405, 1386, 20)) and all(p % 10 != 0 for p in picked)
     assert not picked & set(range(415, 1396, 20))
     assert not picked & set(range(1405, 2386, 20))
     assert not picked & set(range(1415, 2396, 20))
-    assert {395, 1401, 1417} <= picked and 1405 not in picked and 1415 not in picked and 1425 not in picked
+    assert {397, 1401, 1417} <= picked and 1405 not in picked and 1415 not in picked and 1425 not in picked
     assert not drops.free_position(405) and not drops.free_position(1385) and not drops.free_position(1405)
     assert not drops.free_position(415) and not drops.free_position(1395) and not drops.free_position(1415)
     assert not drops.free_position(2385) and not drops.free_position(2395) and drops.free_position(1401)
@@ -65,3 +67,18 @@ def test_the_pool_leaves_out_wire_dev_6(drops) -> None:
     assert (
         drops.free_position(1) and drops.free_position(399) and drops.free_position(2401) and drops.free_position(2451)
     )
+
+
+def test_the_pool_leaves_out_wire_dev_8(drops, monkeypatch) -> None:
+    # wire DEV 8 (benchmarks/wire_dev8/, coded blind in session 17) took every 10th article from 5 below 400:
+    # 5, 15, ... 395, 40 of them, none a multiple of 10 nor in another wire set
+    positions = list(range(5, 396, 10))
+    assert len(positions) == 40 and list(drops.WIRE_DEV8_POSITIONS) == positions
+    assert not any(drops.free_position(p) for p in positions)
+    assert drops.free_position(1) and drops.free_position(397) and drops.free_position(403) and drops.free_position(4)
+    articles = [f"article {i}" for i in range(400)]
+    monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
+    monkeypatch.setattr(drops, "analyse", lambda picked: picked)
+    free = 400 - 40 - 40
+    picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
+    assert len(picked) == free and not picked & set(positions)

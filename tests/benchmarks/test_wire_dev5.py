@@ -21,6 +21,7 @@ OTHER_WIRE_SETS = (
     "wire_dev4",
     "wire_dev6",
     "wire_dev7",
+    "wire_dev8",
 )
 
 
@@ -45,7 +46,8 @@ def test_positions_share_nothing_with_the_other_wire_sets(wire_positions):
     assert len({x for x, _ in mine}) == len(mine)
     assert not {x for x, _ in mine} & {x for x, _ in others}
     # Every 20th article from 1405, in order (50 articles, 1405 ... 2385); wire_dev3 took 405, 425, ... 1385,
-    # wire_dev4 415, 435, ... 1395, wire_dev7 1415, 1435, ... 2395 and the other wire sets multiples of 10.
+    # wire_dev4 415, 435, ... 1395, wire_dev7 1415, 1435, ... 2395, wire_dev8 5, 15, ... 395 (p - 405 a multiple
+    # of 10, below 1400) and the other wire sets multiples of 10.
     assert [p for _, p in mine] == list(range(1405, 1405 + 20 * len(mine), 20))
     assert not {p for _, p in mine} & {p for _, p in others}
     assert all(

@@ -18,6 +18,7 @@ BENCH = ROOT / "benchmarks"
 WIRE = BENCH / "wire_dev7"
 OTHER_WIRE_SETS = (
     "wire_dev", "wire_heldout", "wire_dev2", "wire_heldout2", "wire_dev3", "wire_dev4", "wire_dev5", "wire_dev6",
+    "wire_dev8",
 )  # fmt: skip
 PLOVER = {
     "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
@@ -49,7 +50,8 @@ def test_positions_share_nothing_with_the_other_wire_sets(wire_positions):
     assert len({x for x, _ in mine}) == len(mine)
     assert not {x for x, _ in mine} & {x for x, _ in others}
     # Every 20th article from 1415, in order (50 articles, 1415 ... 2395); wire_dev3 took 405, 425, ... 1385,
-    # wire_dev4 415, 435, ... 1395, wire_dev5 1405, 1425, ... 2385 and the other wire sets multiples of 10.
+    # wire_dev4 415, 435, ... 1395, wire_dev5 1405, 1425, ... 2385, wire_dev8 5, 15, ... 395 (p - 405 a multiple
+    # of 10, below 1400) and the other wire sets multiples of 10.
     assert [p for _, p in mine] == list(range(1415, 1415 + 20 * len(mine), 20))
     assert len(mine) == 50
     assert not {p for _, p in mine} & {p for _, p in others}
