@@ -126,19 +126,25 @@ def test_the_two_sides_take_no_lone_side() -> None:
     assert not any(c.startswith("03") for _s, c, _t in coded(text))
 
 
-def test_a_pronoun_stops_at_the_nearest_clause_with_a_subject(nlp) -> None:
-    text = (
-        "A bull broke free in a market in Cairo on Monday. The butcher had made only a small cut before it managed "
-        "to run off, Egypt's Al-Ahram newspaper said."
-    )
-    actor = _resolved(nlp, text, "it")
-    assert actor is None or "Ahram" not in actor.name
-
-
-def test_a_quoted_they_does_not_take_the_subject_before(nlp) -> None:
-    text = (
-        "Villagers in Sulawesi condemned the attack on Monday. "
-        '"They killed even children and women," a village elder said.'
-    )
-    actor = _resolved(nlp, text, "They")
-    assert actor is None or "Villagers" not in actor.name
+@pytest.mark.parametrize(
+    ("text", "word", "not_named"),
+    [
+        # the nearest clause with a subject only ("before it managed to run off, the newspaper said")
+        (
+            "A bull broke free in a market in Cairo on Monday. The butcher had made only a small cut before it "
+            "managed to run off, Egypt's Al-Ahram newspaper said.",
+            "it",
+            "Ahram",
+        ),
+        # a quote's "they" is the speaker's to mean, not the subject of the sentence before
+        (
+            'Villagers in Sulawesi condemned the attack on Monday. "They killed even children and women," a village '
+            "elder said.",
+            "They",
+            "Villagers",
+        ),
+    ],
+)
+def test_a_pronoun_does_not_reach_past_its_nearest_subject_or_a_quote(nlp, text: str, word: str, not_named: str):
+    actor = _resolved(nlp, text, word)
+    assert actor is None or not_named not in actor.name
