@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import Actor, ActorRef
+from ..actors.lexicon import read_link_words
 
 # Pronouns that refer back to a person; "it"/"they" are too often things or crowds to resolve blindly.
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -18,6 +19,77 @@ _OWNER_PREPS = {"of", "from", "for"}
 # Prepositions through which a group of people is placed in a country: "rebels in the Ivory Coast",
 # "students throughout Indonesia", "workers across France", "officials from Japan".
 _HOME_PREPS = {"in", "throughout", "across", "from", "of", "inside"}
+
+
+# Clause links by which a clause hangs from another whose subject a subject pronoun of it most often means: "Hiart
+# told television, as he blasted the government", "the marines were on leave when they raped", "Denmark drew
+# criticism after it announced".
+_GOVERNED_CLAUSES = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp"}
+# Dependencies of what may stand before a subject pronoun that still opens its clause ("However, up until now it
+# has been allowing ...").
+_FRONTED = {"advmod", "prep", "npadvmod", "punct", "cc", "advcl", "mark", "intj"}
+# Actor kinds an "it" may stand for.
+_BODY_KINDS = {"country", "government", "organisation", "city"}
+_RELATIVE = {"who", "which", "that"}
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def _pronoun_kind(word: str) -> str | None:
+    """'person', 'body' or 'plural': what a subject pronoun may stand for (link_words.tsv), else None."""
+    lists = read_link_words()
+    for kind in ("person", "body", "plural"):
+        if word in lists.get(f"{kind}_pronoun", frozenset()):
+            return kind
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The active subjects of a verb with their conjuncts; a relative pronoun stands for the noun its clause
+    hangs from."""
+    found = []
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            child = verb.head
+        found += [child, *child.conjuncts]
+    return found
+
+
+def _opens_clause(pronoun: Token) -> bool:
+    """Whether only adverbials stand before the pronoun in its clause ("However, up until now it has ...")."""
+    verb = pronoun.head
+    return all(c.dep_ in _FRONTED for c in verb.children if c.i < pronoun.i)
+
+
+def _empty_it(pronoun: Token) -> bool:
+    """'It seems', 'it is difficult', 'it emerged that': an "it" that stands for nothing."""
+    return pronoun.lower_ == "it" and pronoun.head.lemma_.lower() in read_link_words().get("empty_it", frozenset())
+
+
+def salient_subjects(pronoun: Token) -> list[list[Token]]:
+    """Where a subject pronoun's antecedent is most likely: the subject of the nearest clause with one that its own
+    clause hangs from; else, for a pronoun that opens its sentence's main clause, the subject of the main verb of the
+    sentence before (not across a quote). A pronoun of a clause reported by another speaker ('"they agreed", said
+    Wort') goes no further than its own sentence."""
+    verb = pronoun.head
+    while verb.dep_ in _GOVERNED_CLAUSES and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = _subjects(verb) if verb.pos_ in {"VERB", "AUX"} else []
+        if subjects:
+            # (the nearest clause with a subject only: "before it managed to free itself, the daily Iran said" is
+            # not the daily's)
+            return [subjects]
+    if pronoun.head.dep_ == "ROOT" and _opens_clause(pronoun) and pronoun.sent.start > 0:
+        before = pronoun.doc[pronoun.sent.start - 1].sent
+        if not _quoted(before) and not _quoted(pronoun.sent):
+            return [_subjects(before.root)]
+    return []
+
+
+def _quoted(sentence: Span) -> bool:
+    """A sentence with a quotation mark: a quote's "they" is the speaker's to mean, not the story's last subject."""
+    return any(t.text in _QUOTE_MARKS for t in sentence)
 
 
 # Codes of international and non-governmental bodies: no one's home country.
@@ -45,6 +117,15 @@ class ActorHit:
     @property
     def key(self) -> str:
         return f"{self.actor.id}:people" if self.people else self.actor.id
+
+
+def _kind_fits(hit: ActorHit, kind: str) -> bool:
+    """A person for "he"/"she", a state or body for "it", anyone but a lone person for "they"."""
+    if kind == "person":
+        return hit.actor.kind == "person"
+    if kind == "body":
+        return hit.actor.kind in _BODY_KINDS
+    return True
 
 
 def mention_heads(hit: ActorHit, sent: Span) -> list[Token]:
@@ -157,11 +238,43 @@ class ActorIndex:
                 hits = self.overlapping(child.left_edge.idx, child.idx + len(child))
                 if hits:
                     return ActorHit(max(hits, key=lambda h: h[1])[2])
+        antecedents = self.antecedents(token)
+        if antecedents:
+            return antecedents[0]
         if token.lower_ in _PERSON_PRONOUNS:
             person = self.last_person_before(token.idx)
             if person is not None:
                 return ActorHit(person)
         return self._owner(token) if follow_owner else None
+
+    def antecedents(self, pronoun: Token) -> list[ActorHit]:
+        """The actors a subject pronoun the actors stage left unresolved stands for: the nearest salient
+        subject (``salient_subjects``) of its kind, a person for "he", a state or body for "it", a group or several
+        parties for "they"."""
+        kind = _pronoun_kind(pronoun.lower_)
+        if kind is None or pronoun.dep_ not in {"nsubj", "nsubjpass"} or _empty_it(pronoun):
+            return []
+        for subjects in salient_subjects(pronoun):
+            # (a pronoun subject only where the actors stage resolved it: no chains of guesses)
+            fitting = [
+                s
+                for s in subjects
+                if s.i != pronoun.i
+                and (s.pos_ != "PRON" or self.overlapping(s.idx, s.idx + len(s)))
+                and self._fits(s, kind, subjects)
+            ]
+            hits = [h for h in (self.of_token(s, follow_owner=False) for s in fitting) if h is not None]
+            # (an uncoded person too: "Hiart told television as he blasted X" is Hiart's, whoever else was named)
+            hits = [h for h in hits if _kind_fits(h, kind)]
+            if hits:
+                return hits if kind == "plural" else hits[:1]
+        return []
+
+    @staticmethod
+    def _fits(subject: Token, kind: str, subjects: list[Token]) -> bool:
+        """Whether a subject phrase agrees in number with a pronoun of ``kind``."""
+        plural = subject.tag_ in {"NNS", "NNPS"} or len(subjects) > 1
+        return plural if kind == "plural" else not plural
 
     def _placed(self, token: Token, hit: ActorHit) -> ActorHit:
         """A role without a country ("---EDU" students) takes the country its own phrase places it in:
@@ -246,7 +359,10 @@ class ActorIndex:
         """Actors of several coordinated phrases, without repeats, in text order."""
         found: dict[str, ActorHit] = {}
         for token in tokens:
-            hit = self.of_token(token)
-            if hit is not None:
-                found.setdefault(hit.key, hit)
+            # ("they" after "the government's supporters and the opposition": both)
+            unresolved = not self.overlapping(token.idx, token.idx + len(token))
+            plural = self.antecedents(token) if unresolved and _pronoun_kind(token.lower_) == "plural" else []
+            for hit in plural or [self.of_token(token)]:
+                if hit is not None:
+                    found.setdefault(hit.key, hit)
         return list(found.values())

@@ -54,7 +54,7 @@ def story_pair(ctx: Context, token: Token, people: bool = False) -> list[ActorHi
         and c.dep_ in {"det", "predet", "nummod"}
         and (definite or c.lower_ == "both")  # ("two diplomats were expelled": a number of people)
     ]
-    lookback = PAIR_LOOKBACK
+    lookback, written = PAIR_LOOKBACK, bool(counts)
     if not counts and bare_definite(token):
         # ("the leaders": the newest sentence that told an event, not one of background between)
         told = [i for i, events in enumerate(ctx.history[-PAIR_LOOKBACK:]) if events]
@@ -62,7 +62,9 @@ def story_pair(ctx: Context, token: Token, people: bool = False) -> list[ActorHi
     if not counts:
         # ("senior officials of the two countries": uncounted, the pair that owns them)
         return _owners_pair(ctx, token, people)
-    return _newest_sides(ctx, token, counts[0], lookback, people)
+    # ("the ministers" with no count written are a pair only by an event told: those of a body named beside a state
+    # are the body's)
+    return _newest_sides(ctx, token, counts[0], lookback, people, named=written)
 
 
 def _owners_pair(ctx: Context, token: Token, people: bool) -> list[ActorHit]:
@@ -71,9 +73,12 @@ def _owners_pair(ctx: Context, token: Token, people: bool) -> list[ActorHit]:
     return story_pair(ctx, owners[0], people) if owners and owners[0].i != token.i else []
 
 
-def _newest_sides(ctx: Context, token: Token, count: int, lookback: int, people: bool = False) -> list[ActorHit]:
+def _newest_sides(
+    ctx: Context, token: Token, count: int, lookback: int, people: bool = False, named: bool = True
+) -> list[ActorHit]:
     """The ``count`` sides of the newest event told before ``token`` (over ``lookback`` sentences); with
-    ``people``, of the newest event between people, else the last people of as many sides named."""
+    ``people``, of the newest event between people, else the last people of as many sides named; with no such
+    event told and the count written (``named``), the sides of the newest sentence that names that many."""
     # ("received Wang Yi in Hanoi, and both sides pledged": an earlier clause of the same sentence first)
     earlier = [f for f in ctx.current if f.anchor.i < token.i]
     told = [*ctx.history[-lookback:], earlier][::-1]
@@ -81,7 +86,24 @@ def _newest_sides(ctx: Context, token: Token, count: int, lookback: int, people:
         pair = _told_pair(told, count, persons=True) or _named_people(ctx, token, count)
         if pair:
             return pair
-    return _told_pair(told, count)
+    pair = _told_pair(told, count)
+    return pair or (_named_sides(ctx, token, count, lookback) if named else [])
+
+
+def _named_sides(ctx: Context, token: Token, count: int, lookback: int) -> list[ActorHit]:
+    """'Li Zhaoxing expressed regret over the harm to the Russian people ... The two sides have agreed to open a
+    hotline': with no event between them told, the sides are those of the newest sentence that names just that many
+    (the part of the pair's own sentence before it first, then up to ``lookback`` sentences back)."""
+    sentences = list(token.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    ends = [token.left_edge.idx, *(s.end_char for s in sentences[max(0, at - lookback) : at][::-1])]
+    starts = [sentences[at].start_char, *(s.start_char for s in sentences[max(0, at - lookback) : at][::-1])]
+    for start, end in zip(starts, ends, strict=True):
+        named = [ActorHit(actor) for _b, _e, actor in ctx.actors.mentioned_between(start, end) if is_coded(actor)]
+        sides = _sides(named)
+        if len(sides) == count:
+            return sides
+    return []
 
 
 def _told_pair(told: list[list[Found]], count: int, persons: bool = False) -> list[ActorHit]:
