@@ -28,6 +28,7 @@ from .implied_doers import (
     seized_goods_owners,
 )
 from .learned.propose import LEARNED
+from .linker import link_parties
 from .linking import Linking, by_nature, is_contest, is_sports_report, is_toll, load_linking, tells_sport
 from .patterns import Codebook
 from .planned_acts import to_come
@@ -555,6 +556,9 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
                     found.notes.append("guessed-story-party")
             if not found.targets and not speaker_aimed:
                 found.targets = nameless
+            if LEARNED not in found.notes:
+                # the learned party linker, after every rule has chosen (its policy may fill a missing party)
+                link_parties(found, sent, index, _speaker_aimed_at(found))
             if arranged:
                 as_intent(found, context.codebook)  # (after its parties: "is due to arrive in Hanoi" visits Vietnam)
             when = event_when(doc, sent, found.anchor, found.trigger, article.dates, article.date, codebook.event_nouns)
