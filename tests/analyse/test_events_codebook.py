@@ -867,3 +867,21 @@ def test_judicial_acts_control_closures_and_sums_given(text: str, expected: tupl
 def test_what_these_words_do_not_code(text: str, code: str) -> None:
     found = triples_of(text)
     assert not any(c.startswith(code) for _s, c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military instructors, trainers or advisers sent to another party are military aid (072)
+        ("Addis Ababa says it has sent only a few hundred military instructors to Somalia.", ("ETH", "072", "SOM")),
+        ("Washington sent military advisers to the Philippines last year.", ("USA", "072", "PHL")),
+    ],
+)
+def test_military_trainers_sent_are_military_aid(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+def test_a_leaders_own_advisers_sent_are_no_military_aid() -> None:
+    found = triples_of("The Pakistani president sent three of his advisers to the prime minister on Monday.")
+    assert not any(c.startswith("07") for _s, c, _t in found), found
