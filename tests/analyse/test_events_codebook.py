@@ -812,3 +812,76 @@ def test_common_senses_that_are_no_such_event(nlp, text: str, root: str) -> None
 def test_coded_senses_stay(nlp, text: str, expected: tuple[str, str, str | None]) -> None:
     found = triples(events_of(nlp, text))
     assert has_event(found, expected), found
+
+
+# Session 17, codebook round (material and conflict acts): the judicial acts of courts (a guilty finding 116, a
+# sentence passed, upheld or ordered carried out 173, an acquittal no event), control taken of a place (192) but
+# not of a company or a parliament, closures ordered of a border or an office (172) but not of a farm, a sum given
+# to a party named as the indirect object (071), and an international body rejoined (060). Sentences composed for
+# these tests; the whole pipeline runs (the actor stage's own actors).
+from tests.analyse.test_events_vocabulary_cooperation import has, triples_of  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court finding a party guilty (116); condemning it to death or prison, upholding or ordering its sentence
+        ("A Thai court found two Cambodian soldiers guilty of smuggling on Monday.", ("THA", "116", "KHM")),
+        ("A court in Hanoi condemned two Chinese nationals to death for drug trafficking.", ("VNM", "173", "CHN")),
+        ("A Vietnamese appeals court upheld the death sentence of an Australian drug smuggler.", ("VNM", "173", "AUS")),
+        ("The Iraqi court ordered the execution of the former Iraqi vice president.", ("IRQ", "173", "IRQ")),
+        # control taken of a town or a port occupies it
+        ("Somali Islamists took control of the port town of Kismayo on Sunday.", ("SOM", "192", None)),
+        ("Rebel forces gained control of the Congolese town of Goma on Saturday.", ("COD", "192", None)),
+        # a closure ordered of a consulate or a border crossing
+        ("Pakistan ordered the closure of the Afghan consulate in Peshawar.", ("PAK", "172", "AFG")),
+        # a sum of money given to a party named as the indirect object is economic aid
+        ("The US government has given Nepal 30 million dollars for farming projects.", ("USA", "071", "NPL")),
+        # rejoining an international body is an accession, as joining it
+        ("Chile on Friday rejoined the Andean Community of Nations.", ("CHL", "060", "IGO")),
+    ],
+)
+def test_judicial_acts_control_closures_and_sums_given(text: str, expected: tuple[str, str, str | None]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # acquittals are no finding of guilt (CAMEO has no code of acquittal)
+        ("A Thai court found two Cambodian soldiers not guilty of smuggling on Monday.", "116"),
+        ("The jury in Sydney delivered a verdict of not guilty on two Indonesian fishermen.", "116"),
+        # control of a parliament or a company taken is no occupation
+        ("The Democrats took control of the US Congress in the November elections.", "192"),
+        ("Russia took control of the Sakhalin-2 project from British and Japanese companies.", "192"),
+        # a farm closed over bird flu is domestic administration
+        ("Indonesia ordered the closure of a poultry farm in Java after the outbreak.", "172"),
+        # a resolution condemning a state "to" a commission is no sentence
+        ("The European Union presented a resolution condemning Burma to the UN commission.", "173"),
+        # last rites or a boost given are no aid
+        ("A Chilean priest had given Pinochet the last rites on Sunday.", "07"),
+        ("The defection gave the Israeli premier's new party a further boost in the polls.", "07"),
+    ],
+)
+def test_what_these_words_do_not_code(text: str, code: str) -> None:
+    found = triples_of(text)
+    assert not any(c.startswith(code) for _s, c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military instructors, trainers or advisers sent to another party are military aid (072)
+        ("Addis Ababa says it has sent only a few hundred military instructors to Somalia.", ("ETH", "072", "SOM")),
+        ("Washington sent military advisers to the Philippines last year.", ("USA", "072", "PHL")),
+    ],
+)
+def test_military_trainers_sent_are_military_aid(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples_of(text)
+    assert has(found, *expected), found
+
+
+def test_a_leaders_own_advisers_sent_are_no_military_aid() -> None:
+    found = triples_of("The Pakistani president sent three of his advisers to the prime minister on Monday.")
+    assert not any(c.startswith("07") for _s, c, _t in found), found

@@ -26,6 +26,10 @@ LIGHT_NOUN_PREPS = {"in", "on", "to", "under", "from", "with", "into", "as", "fo
 AIMED_PREPS = {"at", "into", "on", "onto", "toward", "towards", "against"}
 # Bare statements: a message or letter says no more than that something was said.
 STATEMENT_ROOT = "01"
+# Finding a party guilty (CAMEO 116): a verdict or finding of acquittal is none.
+GUILT_CODE = "116"
+# Entities that name a place: what control is taken of, or a closure is of, may be one ("the closure of Gaza").
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def light_noun(ctx: Context, verb: Token) -> tuple[str | None, Token] | None:
@@ -130,6 +134,10 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
             )
         if not code:
             continue  # the verb must take this noun: "opened the leg of his state visit" is no visit
+        if not bound_met(ctx, key, verb, noun):
+            continue  # "took control of Congress", "ordered the closure of a poultry farm"
+        if code == GUILT_CODE and acquits(ctx, noun):
+            return None, noun  # "delivered a verdict of not guilty"
         if relative is not None and noun.i == relative.i and code.startswith(STATEMENT_ROOT):
             continue  # "said in the statement issued after his visit": a source named, no statement to code
         if non_event_compound(ctx, noun):
@@ -148,6 +156,30 @@ def _light_noun_of(ctx: Context, verb: Token, key: str) -> tuple[str | None, Tok
                     return said, content
         return code, noun
     return None
+
+
+def bound_met(ctx: Context, key: str, verb: Token, noun: Token) -> bool:
+    """Whether the noun of a light verb ``key`` the codebook bounds (verbs.yaml ``bounded_nouns``) names what it may
+    be of: a place or one of its listed words, under its own "of", as its owner, or under the verb's "of" ("took
+    control of the port town", "ordered the embassy's closure"). Other phrases are not bounded."""
+    words = ctx.codebook.bounded_nouns.get(f"{key} {noun.lemma_.lower()}")
+    if words is None:
+        return True
+    named = prep_objects(noun, {"of"}) + children(noun, {"poss"}) + prep_objects(verb, {"of"})
+    named += [o for n in list(named) for o in prep_objects(n, {"of"})]  # "control of a string of towns"
+    return any(n.ent_type_ in PLACE_ENTITIES or n.lemma_.lower() in words for n in with_conjuncts(named))
+
+
+def acquits(ctx: Context, word: Token) -> bool:
+    """'a verdict of acquittal', 'a not-guilty verdict', 'found them not guilty': the finding clears the accused."""
+    return any(
+        t.lemma_.lower() in ctx.codebook.acquittals or (t.lower_ == "guilty" and _negated_word(t)) for t in word.subtree
+    )
+
+
+def _negated_word(word: Token) -> bool:
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return bool(children(word, {"neg"})) or (before is not None and before.lower_ in {"not", "non"})
 
 
 def _light_candidates(verb: Token) -> list[Token]:

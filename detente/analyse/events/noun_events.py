@@ -29,7 +29,9 @@ PROTEST_ROOT = "14"
 GATHERED_FOR = {"for", "in", "at", "to"}
 # Accusations (CAMEO 11) and the prepositions that name what the accused did: "blamed X for", "accused X of".
 ACCUSATION_ROOT = "11"
-ACCUSED_OF = {"for", "of"}
+# Legal action (arrested, jailed, sentenced, charged): what a party is punished for is its own act, as an accusation's.
+LEGAL_ACTION = "173"
+ACCUSED_OF = {"for", "of", "over"}
 
 
 def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int] = frozenset()) -> list[Found]:
@@ -144,9 +146,10 @@ def _claimed_by(ctx: Context, noun: Token, code: str) -> list[ActorHit]:
 
 
 def _disapproves(ctx: Context, verb: Token) -> bool:
-    """Whether the verb is coded as disapproval (CAMEO 11: condemn, deplore, blame, accuse)."""
+    """Whether the verb is coded as disapproval (CAMEO 11: condemn, deplore, blame, accuse, convict) or as legal
+    action (173: "a court jailed 14 soldiers over the massacre" did not massacre)."""
     coded = verb_code(ctx, verb)
-    return coded is not None and coded[0].startswith(ACCUSATION_ROOT)
+    return coded is not None and (coded[0].startswith(ACCUSATION_ROOT) or coded[0] == LEGAL_ACTION)
 
 
 def _clause_read_as_modifier(mod: Token) -> bool:

@@ -123,6 +123,11 @@ class Codebook:
     # the thing given says which act it is, when the verb's own light nouns do not name it
     giving_verbs: frozenset[str] = frozenset()
     given_things: dict[str, str] = field(default_factory=dict)
+    # light verb phrases that are an act only over what their noun's "of" names ("took control of the port", not "of
+    # Congress"; "ordered the closure of the embassy", not "of a poultry farm"): "verb noun" -> the words it may name
+    bounded_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words that make a finding of guilt an acquittal ("a verdict of acquittal", "found them not guilty")
+    acquittals: frozenset[str] = frozenset()
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The codebook's spelling of a verb: spaCy's lemma, or the word with its inflection taken off when
@@ -311,6 +316,8 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         },
         bombings=_bombings(raw.get("bombings")),
         giving_verbs=frozenset((raw.get("given") or {}).get("verbs", [])),
+        bounded_nouns={noun: frozenset(words) for noun, words in (raw.get("bounded_nouns") or {}).items()},
+        acquittals=frozenset(raw.get("acquittals", [])),
         given_things={
             noun: _check(code, f"given.things.{noun}")
             for noun, code in ((raw.get("given") or {}).get("things") or {}).items()

@@ -22,7 +22,7 @@ from .grammar import (
     prep_objects,
 )
 from .judgements import load_judgement_lexicon
-from .light_verbs import aimed_code, light_noun, resultatives
+from .light_verbs import acquits, aimed_code, light_noun, resultatives
 from .noun_triggers import noun_code
 from .patterns import Modality
 from .subjects import COMMITMENT_VERBS, SPEAKER_SUBJECTS
@@ -110,7 +110,8 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     if follower is not None and follower.pos_ in {"ADP", "ADV", "PART"} and follower not in particles:
         particles.append(follower)  # "handed over 20 hostages": the parser often hangs the particle elsewhere
     # "set the hostages free", "was set free", "set free two hostages": a resultative adjective works as a particle
-    particles += [a for a in resultatives(verb) if a not in particles]
+    # ("found them not guilty" acquits: no finding of guilt)
+    particles += [a for a in resultatives(verb) if a not in particles and not acquits(ctx, a)]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not is_time(c)]
     # the noun is more telling than a particle and preposition: troops "pulled out of the town" withdraw,
     # a party that "pulled out of the talks" breaks them off (a light noun the codebook lists decides)
@@ -148,7 +149,11 @@ def verb_code(ctx: Context, verb: Token) -> tuple[str, list[Token], Token | None
     if rule.clause_code and not objects and children(verb, {"ccomp"}):
         return rule.clause_code, [verb], None  # "charged that troops had fired": an accusation, no arrest
     hits = [hit for hit in (ctx.actors.of_token(o) for o in objects) if hit is not None]
-    has_actor_object = bool(hits)
+    # "has given Nepal 30 million dollars": the party a sum is given to may be the indirect object, named ("gave
+    # Pinochet the last rites", "gave the party a boost" give no aid; "give him 50 yuan a month" is a family's)
+    money = rule.money_object is not None and any(o.ent_type_ == "MONEY" for o in objects)
+    recipients = [d for d in children(verb, {"dative"}) if d.pos_ not in {"ADP", "PRON"}] if money else []
+    has_actor_object = bool(hits) or bool(ctx.actors.of_tokens(recipients))
     if rule.needs_object and not objects and not children(verb, PASSIVE_SUBJECTS):
         return None
     if rule.needs_actor_object and not has_actor_object and not children(verb, PASSIVE_SUBJECTS):
