@@ -230,3 +230,9 @@ def test_an_ambiguous_acronym_alone_is_no_agency(actors_of):
     # negative: "MENA" without "news agency" is the region of the Middle East and North Africa
     text = "Growth in the MENA region slowed, the IMF said."
     assert all(a.code != "EGYMED" for a in actors_of(text, "2006-11-20"))
+
+
+def test_an_acronym_two_agencies_bear_is_not_one_of_them(actors_of):
+    # negative: APA is Austria's agency as well as Azerbaijan's: the article's own words decide
+    text = "The vote date is not important, the chancellor told Austria's APA news agency in Vienna."
+    assert all(a.code != "AZEMED" for a in actors_of(text, "1997-05-01"))
