@@ -16,8 +16,9 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# ("Nov.3": wire copy may leave out the space after the month's full stop)
 _DATE_IN_DATELINE = (
-    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)"
+    rf"(?:{_MONTH}(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)"
 )
 _DASH = r"(?:—|–|--|-|―)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}"
@@ -31,6 +32,9 @@ DATELINE = re.compile(
     rf"|(?P<place2>{_ANY_PLACE}){_REGION}(?:\s*,?\s*(?P<date2>{_DATE_IN_DATELINE}))(?:\s*\((?P<agency2>[^()\n]{{1,40}})\))?"
     rf"|(?P<place3>{_ANY_PLACE}){_REGION}\s*\((?P<agency3>[^()\n]{{1,40}})\)"
     rf")\s*{_DASH}\s*"
+    # "HANOI, Nov. 27 (Xinhua) Vietnam is ...": a place in capitals, a date and an agency are a dateline without the dash
+    rf"|^(?P<dateline4>(?P<place4>{_CAPS_PLACE}){_REGION}\s*,?\s*(?P<date4>{_DATE_IN_DATELINE})"
+    rf"\s*\((?P<agency4>[^()\n]{{1,40}})\))\s+"
 )
 DATE_FIELD = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]*)?\s*", re.I)
 PUBLISHED = re.compile(r"^\s*(?:published|posted|first published)\s*(?:on|at|:)?\s*:?\s*(?P<when>.{6,80}?)\s*$", re.I)
@@ -140,6 +144,49 @@ def match_dateline(paragraph: str) -> re.Match[str] | None:
     return None
 
 
+def _agency(m: re.Match[str]) -> str | None:
+    return m.group("agency") or m.group("agency2") or m.group("agency3") or m.group("agency4")
+
+
+def dateline_place(m: re.Match[str]) -> str:
+    """The place a dateline match names ('NAIROBI', 'KAIFENG')."""
+    return (m.group("place") or m.group("place2") or m.group("place3") or m.group("place4")).strip()
+
+
+def text_datelines(text: str) -> list[tuple[int, int, str]]:
+    """Every dateline that opens a line of a text the reader did not clean (wire copy read raw keeps its dateline,
+    a news digest one per story): (start, end, place), in characters, the dash after it included."""
+    found = []
+    for line in re.finditer(r"^[^\n]+", text, re.M):
+        m = match_dateline(line.group(0))
+        # (inside a body, a place in capitals or an agency: "Kasuri's December 7-9 visit" is a sentence)
+        if m and (dateline_place(m).isupper() or _agency(m)):
+            found.append((line.start(), line.start() + m.end(), dateline_place(m)))
+    return found
+
+
+# an opening line naming the writer: "By sportswriter Liu Yang", "by Xinhua writer An Bei", "By Zhou Yan"
+_WRITER_LINE = re.compile(r"^\s*[Bb]y\s+\S[^.!?\n]{0,80}$")
+_OPENING_LINES = 4
+
+
+def opening_lines(text: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The dateline that opens a raw text (after its headline, slug and writer lines, if any) and the character
+    spans of what is no story: those lines and the dateline itself."""
+    spans: list[tuple[int, int]] = []
+    for n, line in enumerate(re.finditer(r"^[^\n]*\S[^\n]*", text, re.M)):
+        if n >= _OPENING_LINES:
+            break
+        if m := match_dateline(line.group(0)):
+            dateline = re.sub(rf"\s*{_DASH}\s*$", "", m.group(0)).strip()
+            return dateline, [*spans, (line.start(), line.start() + m.end())]
+        if not (_is_heading(line.group(0)) or _WRITER_LINE.match(line.group(0))):
+            break
+        if _WRITER_LINE.match(line.group(0)):
+            spans.append(line.span())
+    return None, []
+
+
 def take_dateline(paragraphs: list[str], layout: Layout) -> list[str]:
     """Remove a dateline from the first paragraph, recording place, date and agency."""
     if not paragraphs:
@@ -148,9 +195,9 @@ def take_dateline(paragraphs: list[str], layout: Layout) -> list[str]:
     if not m:
         return paragraphs
     layout.dateline = re.sub(rf"\s*{_DASH}\s*$", "", m.group(0)).strip()
-    layout.dateline_place = (m.group("place") or m.group("place2") or m.group("place3")).strip()
-    layout.dateline_agency = m.group("agency") or m.group("agency2") or m.group("agency3")
-    when = m.group("date") or m.group("date2")
+    layout.dateline_place = dateline_place(m)
+    layout.dateline_agency = _agency(m)
+    when = m.group("date") or m.group("date2") or m.group("date4")
     if when:
         iso = parse_publication_date(when)
         if iso:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ...model import Actor, Article, Mention
+from ...read.layout import opening_lines, text_datelines
 from .lexicon import ActorLexicon, current_lexicon
 from .link import Cluster, Linker
 from .mentions import dateline_country, find_candidates
@@ -44,10 +45,19 @@ def actor_code(cluster: Cluster) -> str | None:
     return "---" + role if role else None
 
 
+def filing_spans(article: Article) -> list[tuple[int, int]]:
+    """The character spans of the filing lines a text read raw still holds (wire copy: 'By Xinhua writer X',
+    'BEIJING, Nov. 5 (Xinhua) --', each dateline of a digest). Their place and agency are no parties; the place is
+    not taken for the article's dateline either (a Xinhua story filed from Beijing about a trip to Lisbon does not
+    make the Portuguese it names Chinese): only a dateline the reader took off is."""
+    _dateline, spans = opening_lines(article.text)
+    return spans + [(start, end) for start, end, _place in text_datelines(article.text)]
+
+
 def find_actors(doc: Doc, article: Article, lexicon: ActorLexicon | None = None) -> list[Actor]:
     lexicon = lexicon or current_lexicon()
     day = article_day(article)
-    candidates = find_candidates(doc, lexicon, day, article.dateline)
+    candidates = find_candidates(doc, lexicon, day, article.dateline, filing_spans(article))
     clusters = Linker(doc, day, dateline_country(article.dateline)).link(candidates)
     starts = [s.start for s in article.sentences] or [sent.start_char for sent in doc.sents]
     actors = []

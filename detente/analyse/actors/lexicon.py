@@ -203,6 +203,13 @@ def read_link_words() -> dict[str, frozenset[str]]:
     return _word_lists("link_words.tsv")
 
 
+@cache
+def read_name_places() -> dict[str, frozenset[str]]:
+    """Words that make a person's name part of a place's or a body's name ("Mount Arafat", "Kim Il Sung
+    University"), by list (before, place, body, between): name_places.tsv."""
+    return _word_lists("name_places.tsv")
+
+
 @dataclass(frozen=True)
 class ContextName:
     """A word that names a country only in an article naming one of ``when`` ("the mainland" beside Taiwan)."""
@@ -395,11 +402,27 @@ def read_office_holders() -> tuple[OfficeHolder, ...]:
     return _holders("office_holders.csv")
 
 
+def _shared_surnames(holders: tuple[OfficeHolder, ...]) -> dict[tuple[str, str], str]:
+    """(Holder name, state) -> its surname where that surname alone is the alias of another holder of the same state ('Bush'
+    for George W. Bush as for his father, 'Koizumi' for Junichiro as for Shinjiro): each namesake gets it, and the
+    article's date picks the one in office (``matcher``), not the row that happens to list it. (Namesakes of two
+    states are left as listed: a spelling key stays one state's, ``variants``.)"""
+    aliases = {(alias, h.country) for h in holders for alias in h.aliases if " " not in alias}
+    surnames = {h.name: h.name.split()[-1] for h in holders if " " in h.name}
+    return {
+        (h.name, h.country): surnames[h.name]
+        for h in holders
+        if h.name in surnames and (surnames[h.name], h.country) in aliases and surnames[h.name] not in h.aliases
+    }
+
+
 def _office_holder_entries() -> list[Entry]:
+    holders = read_office_holders()
+    surnames = _shared_surnames(holders)
     return [
         Entry(phrase, h.name, "person", h.country, h.role, h.title, None, h.valid_from, h.valid_to, priority=7)
-        for h in read_office_holders()
-        for phrase in (h.name, *h.aliases)
+        for h in holders
+        for phrase in (h.name, *h.aliases, *([surnames[h.name, h.country]] if (h.name, h.country) in surnames else []))
     ]
 
 

@@ -77,6 +77,22 @@ def _valid(item: Entry | RoleWord, day: dt.date | None) -> int:
     return 2 if day and (item.valid_from or item.valid_to) else 1
 
 
+NOT_YET = 10**6  # days: any term still to come ranks below every term already over
+
+
+def _nearness(item: Entry | RoleWord, day: dt.date | None) -> int:
+    """Minus the days from ``day`` to a dated code's term (0 inside it, or for an undated code or day): of two
+    namesakes neither in office then, the writer means the one whose term is nearer ('Herzog' in 2006), and one
+    who has held it before one who has yet to ('Bush' in 1997 is the father)."""
+    if not isinstance(item, Entry) or day is None:
+        return 0
+    if item.valid_from and day < item.valid_from:
+        return -NOT_YET - (item.valid_from - day).days
+    if item.valid_to and day > item.valid_to:
+        return -(day - item.valid_to).days
+    return 0
+
+
 class PhraseIndex(Generic[T]):
     """Patterns indexed by their first word; ``find`` returns non-overlapping longest matches."""
 
@@ -98,11 +114,11 @@ class PhraseIndex(Generic[T]):
 
     def match_at(self, words: Words, i: int, day: dt.date | None = None) -> Match[T] | None:
         best: Pattern[T] | None = None
-        best_rank: tuple[int, int, int] = (0, 0, 0)
+        best_rank: tuple[int, int, int, int] = (0, 0, 0, 0)
         for pattern in self.candidates(words.lower[i]):
             size = len(pattern.words)
-            # longest, then highest priority, then valid on the article's day (dated dictionary codes)
-            rank = (size, pattern.priority, _valid(pattern.item, day))
+            # longest, then highest priority, then valid on the article's day (dated dictionary codes), then nearest
+            rank = (size, pattern.priority, _valid(pattern.item, day), _nearness(pattern.item, day))
             if i + size > len(words.text) or (best and rank <= best_rank):
                 continue
             if all(_word_matches(words, i + k, pattern, k) for k in range(size)):

@@ -22,6 +22,7 @@ from .lexicon import (
     RoleWord,
     read_context_names,
     read_link_words,
+    read_name_places,
     read_people_nouns,
     read_person_cues,
     read_place_nouns,
@@ -167,8 +168,34 @@ def dateline_country(dateline: str | None) -> str | None:
     return city_country(dateline.strip().split(",")[0].title()) if dateline else None
 
 
-def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateline: str | None) -> list[Candidate]:
-    """Every actor-like mention of ``doc``, in text order (see the module docstring)."""
+def _outside(found: list[Candidate], doc: Doc, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The candidates with no word in ``spans`` (datelines and writer lines left in a raw text, in characters):
+    'NAIROBI, Nov. 2 (Xinhua) --' says where and by whom the story was filed, no party to it. A mention the parser
+    ran on past the dash ('Xinhua)-- Senior Chinese diplomats') keeps its words after it."""
+    kept = []
+    for candidate in found:
+        span = next(((s, e) for s, e in spans if s <= doc[candidate.start].idx < e), None)
+        if span is not None:
+            after = [i for i in range(candidate.start, candidate.end) if doc[i].idx >= span[1]]
+            if not after:
+                continue
+            candidate.start = after[0]
+            if candidate.name_start is not None:
+                candidate.name_start = max(candidate.name_start, candidate.start)
+            candidate.name = doc[candidate.start : candidate.end].text if candidate.kind != "person" else candidate.name
+        kept.append(candidate)
+    return kept
+
+
+def find_candidates(
+    doc: Doc,
+    lexicon: ActorLexicon,
+    day: dt.date | None,
+    dateline: str | None,
+    skipped: list[tuple[int, int]] | None = None,
+) -> list[Candidate]:
+    """Every actor-like mention of ``doc``, in text order (see the module docstring); none in the character spans
+    ``skipped`` (the datelines and writer lines a raw text keeps)."""
     names, roles = indexes_for(lexicon)
     words = Words.of(doc)
     named = misspelt_names(doc, words, region_groups_in(words, names.find(doc, day, words), names, day), names)
@@ -195,7 +222,7 @@ def find_candidates(doc: Doc, lexicon: ActorLexicon, day: dt.date | None, dateli
     collector.lexicon_names()
     collector.cities()
     collector.pronouns()
-    found = collector.found
+    found = _outside(collector.found, doc, skipped or [])
     sentence_starts = [0] * len(doc)  # token -> first token of its sentence
     for sentence in doc.sents:
         sentence_starts[sentence.start : sentence.end] = [sentence.start] * len(sentence)
@@ -287,6 +314,15 @@ class _Collector:
         for start, end, entry in sorted(spans, key=lambda s: s[0]):
             if self.taken(start, end):
                 continue
+            named_after = _place_named_after(doc, start, end)
+            if named_after is not None:
+                # "Mount Arafat", "King Fahd Stadium": a place, no actor; "Kim Il Sung University": a body the
+                # organisation steps code; neither is the person
+                if named_after[0] == "place":
+                    self.take_quietly(*named_after[1])
+                continue
+            if _named_before_out_of_office(self.found, doc[start:end].text, entry, self.day):
+                entry = None  # the surname of the person named in full before, not a namesake out of office
             person, described = _person(tokens, start, _hyphenated_end(doc, end), entry, self.day)
             self.take(person)
             # the apposition ("the city's party secretary") describes the person; it is no actor
@@ -765,6 +801,41 @@ def _trim_person(tokens: Tokens, ent: Span) -> tuple[int, int]:
     while start < end and tokens.doc[start].lower_ in {"former", "acting", "late", *HONORIFICS}:
         start += 1
     return start, end
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _place_named_after(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """Whether the person's name ``doc[start:end]`` is part of the proper name of a place or a body
+    (name_places.tsv): ("place" or "body", the whole name's token span), or None."""
+    words = read_name_places()
+    if start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].lower_ in words.get("before", frozenset()):
+        return "place", (start - 1, end)
+    i = end
+    while i < len(doc) and i < end + 2 and _capitalised(doc[i]) and doc[i].lower_ in words.get("between", frozenset()):
+        i += 1
+    if i < len(doc) and _capitalised(doc[i]):
+        for kind in ("place", "body"):
+            if doc[i].lower_ in words.get(kind, frozenset()):
+                return kind, (start, i + 1)
+    return None
+
+
+def _named_before_out_of_office(found: list[Candidate], words: str, entry: Entry | None, day: dt.date | None) -> bool:
+    """Whether a surname the lexicon gives an office holder out of office on the article's day is rather the person
+    the article named in full before ("George W. Bush ... Bush" in 1997, or in 2006 with no later alias): an office
+    holder is the one in office when the article was written; a namesake named in full is who the writer means."""
+    if entry is None or len(words.split()) != 1 or entry.valid_on(day):
+        return False
+    return any(
+        c.kind == "person"
+        and len(c.name.split()) > 1
+        and c.name.split()[-1] == words
+        and name_key(c.name) != name_key(entry.name)
+        for c in found
+    )
 
 
 def _person(

@@ -331,10 +331,12 @@ def visited_host(ctx: Context, found: Found, own: set[str]) -> ActorHit | None:
     dateline = _dateline_country(ctx)
     if not found.code.startswith(VISIT) or dateline is None or dateline in own:
         return None
-    # (a Somali story filed from Nairobi is told in Somalia: the dateline's country must be where the story's places are)
+    # (a Somali story filed from Nairobi is told in Somalia: the dateline's country must be where the story's places
+    # are, in the whole story and the visitor's own included: "NAIROBI -- Somali President X visited the port" is told
+    # in Kismayo a sentence later)
     placed = {dateline: 1 if ctx.dateline is not None else 0}  # (a dateline the reader took off is a place too)
     for place in ctx.places:
-        if place.start < found.anchor.sent.end_char and place.country and place.country not in own:
+        if place.country:
             placed[place.country] = placed.get(place.country, 0) + 1
     return _country_party(ctx, dateline) if placed[dateline] == max(placed.values()) > 0 else None
 
