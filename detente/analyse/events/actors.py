@@ -31,7 +31,8 @@ _FRONTED = {"advmod", "prep", "npadvmod", "punct", "cc", "advcl", "mark", "intj"
 # Actor kinds an "it" may stand for.
 _BODY_KINDS = {"country", "government", "organisation", "city"}
 _RELATIVE = {"who", "which", "that"}
-_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+# Quotation marks as the parser tokenises them: straight, curly, and the PTB-style pairs of wire text.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _pronoun_kind(word: str) -> str | None:
@@ -89,7 +90,7 @@ def salient_subjects(pronoun: Token) -> list[list[Token]]:
 
 def _quoted(sentence: Span) -> bool:
     """A sentence with a quotation mark: a quote's "they" is the speaker's to mean, not the story's last subject."""
-    return any(t.text in _QUOTE_MARKS for t in sentence)
+    return any(t.text in QUOTE_MARKS for t in sentence)
 
 
 # Codes of international and non-governmental bodies: no one's home country.

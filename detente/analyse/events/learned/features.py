@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors import STATE_ORGANS, ActorIndex
+from ..actors import QUOTE_MARKS, STATE_ORGANS, ActorIndex
 from ..grammar import MODAL_AUXILIARIES, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, is_coded
 from ..linking import Linking, is_sport, is_sports_report
 from ..subjects import SPEECH_VERBS
@@ -27,8 +27,6 @@ CONTENT_POS = {"NOUN", "VERB", "ADJ"}
 LEAD_SENTENCES = 2
 # The context features' prefix (``train --no-context`` leaves them out by it).
 CONTEXT = "ctx="
-# Quotation marks as the parser tokenises them: straight, curly, and the PTB-style pairs of wire text.
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # ``Doc.user_data`` keys: what features read of the whole document, worked out once per document, not per sentence.
 _SENTENCE_STARTS = "detente_sentence_starts"
 _SPORTS_REPORT = "detente_sports_report"
