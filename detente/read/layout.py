@@ -153,6 +153,11 @@ def dateline_place(m: re.Match[str]) -> str:
     return (m.group("place") or m.group("place2") or m.group("place3") or m.group("place4")).strip()
 
 
+def dateline_text(m: re.Match[str]) -> str:
+    """A dateline match as the article records it: without the dash that ends it ('NAIROBI, Nov. 2 (Xinhua)')."""
+    return re.sub(rf"\s*{_DASH}\s*$", "", m.group(0)).strip()
+
+
 def text_datelines(text: str) -> list[tuple[int, int, str]]:
     """Every dateline that opens a line of a text the reader did not clean (wire copy read raw keeps its dateline,
     a news digest one per story): (start, end, place), in characters, the dash after it included."""
@@ -178,8 +183,7 @@ def opening_lines(text: str) -> tuple[str | None, list[tuple[int, int]]]:
         if n >= _OPENING_LINES:
             break
         if m := match_dateline(line.group(0)):
-            dateline = re.sub(rf"\s*{_DASH}\s*$", "", m.group(0)).strip()
-            return dateline, [*spans, (line.start(), line.start() + m.end())]
+            return dateline_text(m), [*spans, (line.start(), line.start() + m.end())]
         if not (_is_heading(line.group(0)) or _WRITER_LINE.match(line.group(0))):
             break
         if _WRITER_LINE.match(line.group(0)):
@@ -194,7 +198,7 @@ def take_dateline(paragraphs: list[str], layout: Layout) -> list[str]:
     m = match_dateline(paragraphs[0])
     if not m:
         return paragraphs
-    layout.dateline = re.sub(rf"\s*{_DASH}\s*$", "", m.group(0)).strip()
+    layout.dateline = dateline_text(m)
     layout.dateline_place = dateline_place(m)
     layout.dateline_agency = _agency(m)
     when = m.group("date") or m.group("date2") or m.group("date4")
