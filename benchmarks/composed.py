@@ -13,7 +13,8 @@ benchmarks/wire_dev5/ (--set wiredev5: 50 more) and benchmarks/wire_dev6/ (--set
 blind in session 15 and measured once at its end, dev sets from session 16 on, benchmarks/wire_dev7/ (--set
 wiredev7: 50 more, coded blind in session 16 and measured once at its end, a dev set from session 17 on) and
 benchmarks/wire_dev8/ (--set wiredev8: 40 more, coded blind in session 17 and measured once at its end, a dev set
-from session 18 on).
+from session 18 on) and benchmarks/wire_dev9/ (--set wiredev9: 40 more, coded blind in session 18 and measured once
+at its end, a dev set from session 19 on).
 
     .venv/bin/python benchmarks/composed.py                         # held-out figures
     .venv/bin/python benchmarks/composed.py --set heldoutall        # both held-out sets, figures only
@@ -27,6 +28,7 @@ from session 18 on).
     .venv/bin/python benchmarks/composed.py --set wiredev6          # the sixth real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev7          # the seventh real-news dev set
     .venv/bin/python benchmarks/composed.py --set wiredev8          # the eighth real-news dev set
+    .venv/bin/python benchmarks/composed.py --set wiredev9          # the ninth real-news dev set
     .venv/bin/python benchmarks/composed.py --set heldout-wireall   # both real-news held-out sets, figures only
 
 Every article goes through the whole pipeline as a user's would: read from JSON Lines (dateline taken out
@@ -36,7 +38,7 @@ for development (see benchmarks/composed/README.md, benchmarks/wire_heldout/READ
 benchmarks/wire_heldout2/README.md); the dev sets are the ones whose errors may be read
 (benchmarks/composed_dev/README.md, benchmarks/wire_dev/README.md). heldoutall stays the two composed held-out
 sets only and heldout-wire the first real-news held-out set only, so their figures compare across sessions;
-heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All nine wire sets are read by
+heldout-wire2 scores the second real-news held-out set and heldout-wireall both. All eleven wire sets are read by
 the same loader (wire_articles, fill_sentences): texts from ../shared by id, gold sentences by offsets checked
 against a sha1.
 
@@ -92,6 +94,7 @@ SETS = {
     "wiredev6": ["wire_dev6"],
     "wiredev7": ["wire_dev7"],
     "wiredev8": ["wire_dev8"],
+    "wiredev9": ["wire_dev9"],
 }
 SET_TITLES = {
     "heldout": "Composed held-out set",
@@ -111,6 +114,7 @@ SET_TITLES = {
     "wiredev6": "Wire dev set 6 (real news)",
     "wiredev7": "Wire dev set 7 (real news)",
     "wiredev8": "Wire dev set 8 (real news)",
+    "wiredev9": "Wire dev set 9 (real news)",
 }
 SYMMETRIC = {"04", "05", "06"}
 # Confidence floors a user may filter events at: strict precision and recall are printed for each.
@@ -517,7 +521,9 @@ def main(argv: list[str] | None = None) -> int:
         "wiredev7 (benchmarks/wire_dev7/: 50 more real AFP/Xinhua articles coded blind in session 16, events only; "
         "measured once at the end of session 16, a dev set from session 17 on, errors may be read then), "
         "wiredev8 (benchmarks/wire_dev8/: 40 more real AFP/Xinhua articles coded blind in session 17, events only; "
-        "measured once at the end of session 17, a dev set from session 18 on, errors may be read then)",
+        "measured once at the end of session 17, a dev set from session 18 on, errors may be read then), "
+        "wiredev9 (benchmarks/wire_dev9/: 40 more real AFP/Xinhua articles coded blind in session 18, events only; "
+        "measured once at the end of session 18, a dev set from session 19 on, errors may be read then)",
     )
     parser.add_argument(
         "--errors",

@@ -65,19 +65,21 @@ def texts_articles(texts: list[str], dates: list[str | None]) -> list[tuple[Arti
 # DEV 6 (benchmarks/wire_dev6/, coded in session 15) every 10th below 400 and from 2400 (0, 10, ... 390 and
 # 2400, 2410, ... 2450). Every multiple of 10 is left out of the free pool, so the pool never held wire DEV 6.
 # Wire DEV 7 (benchmarks/wire_dev7/, coded in session 16) took every 20th article from 1415, 50 of them, and wire
-# DEV 8 (benchmarks/wire_dev8/, coded in session 17) every 10th from 5 below 400 (5, 15, ... 395), 40 of them.
+# DEV 8 (benchmarks/wire_dev8/, coded in session 17) every 10th from 5 below 400 (5, 15, ... 395), 40 of them, and
+# wire DEV 9 (benchmarks/wire_dev9/, coded in session 18) every 10th from 2 below 400 (2, 12, ... 392), 40 of them.
 WIRE_DEV3_POSITIONS = range(405, 1386, 20)
 WIRE_DEV4_POSITIONS = range(415, 1396, 20)
 WIRE_DEV5_POSITIONS = range(1405, 2386, 20)
 WIRE_DEV6_POSITIONS = (*range(0, 400, 10), *range(2400, 2452, 10))
 WIRE_DEV7_POSITIONS = range(1415, 2396, 20)
 WIRE_DEV8_POSITIONS = range(5, 396, 10)
+WIRE_DEV9_POSITIONS = range(2, 393, 10)
 
 
 def free_position(i: int) -> bool:
     """Whether position ``i`` of the newswire list belongs to no gold wire set (the free pool): every multiple of
-    10 (wire DEV, HELD-OUT, DEV 2, HELD-OUT 2 and DEV 6) and wire DEV 3's, DEV 4's, DEV 5's, DEV 7's and DEV 8's
-    positions are out."""
+    10 (wire DEV, HELD-OUT, DEV 2, HELD-OUT 2 and DEV 6) and wire DEV 3's, DEV 4's, DEV 5's, DEV 7's, DEV 8's and
+    DEV 9's positions are out."""
     return (
         i % 10 != 0
         and i not in WIRE_DEV3_POSITIONS
@@ -86,6 +88,7 @@ def free_position(i: int) -> bool:
         and i not in WIRE_DEV6_POSITIONS
         and i not in WIRE_DEV7_POSITIONS
         and i not in WIRE_DEV8_POSITIONS
+        and i not in WIRE_DEV9_POSITIONS
     )
 
 

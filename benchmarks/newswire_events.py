@@ -11,8 +11,8 @@ run it from a checkout with its own environment (or put that checkout first on t
 `dump` runs the whole pipeline over the free pool of the AFP/Xinhua articles of the TempEval-3 silver set
 (input only: the TimeML tags are stripped, see events.py `newswire`; never an article of a gold wire set, dev or
 held out: `drops.free_position`, which leaves out every multiple of 10, among them wire DEV 6's 0, 10, ... 390 and
-2400, ... 2450, and wire DEV 3's, DEV 4's, DEV 5's, DEV 7's and DEV 8's (5, 15, ... 395) positions, so `--limit N`
-reads the free articles among the first N) and writes one JSON line per event: article, sentence,
+2400, ... 2450, and wire DEV 3's, DEV 4's, DEV 5's, DEV 7's, DEV 8's (5, 15, ... 395) and DEV 9's (2, 12, ... 392)
+positions, so `--limit N` reads the free articles among the first N) and writes one JSON line per event: article, sentence,
 source and target codes and names, CAMEO code, trigger, negation and the sentence text. `diff` prints the
 events one version has and the other lacks, counted by trigger and code, and a seeded random sample of each
 to read; there is no gold, a person judges each event (right, wrong code, wrong actors, no event).

@@ -26,12 +26,13 @@ def test_wire_dev_2_is_a_dev_set_from_session_12(drops) -> None:
 
 
 def test_the_pool_holds_no_gold_position(drops, monkeypatch) -> None:
-    # (100 articles: the multiples of 10 and wire DEV 8's 5, 15, ... 95 are out, 80 are free)
+    # (100 articles: the multiples of 10, wire DEV 8's 5, 15, ... 95 and wire DEV 9's 2, 12, ... 92 are out, 70 are
+    # free)
     articles = [f"article {i}" for i in range(100)]
     monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
     picked = [a for a, _gold in drops.pool_articles(seed=1, count=50)]
-    assert all(int(a.split()[1]) % 10 not in (0, 5) for a in picked)
+    assert all(int(a.split()[1]) % 10 not in (0, 2, 5) for a in picked)
 
 
 def test_the_pool_leaves_out_wire_dev_3_4_5_and_7(drops, monkeypatch) -> None:
@@ -42,8 +43,8 @@ def test_the_pool_leaves_out_wire_dev_3_4_5_and_7(drops, monkeypatch) -> None:
     articles = [f"article {i}" for i in range(1500)]
     monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
-    # (and wire DEV 8, 5, 15, ... 395: see test_the_pool_leaves_out_wire_dev_8)
-    free = 1500 - 150 - 50 - 50 - 5 - 5 - 40
+    # (and wire DEV 8, 5, 15, ... 395, and wire DEV 9, 2, 12, ... 392: see test_the_pool_leaves_out_wire_dev_8 and _9)
+    free = 1500 - 150 - 50 - 50 - 5 - 5 - 40 - 40
     picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
     assert len(picked) == free
     assert not picked & set(range(405, 1386, 20)) and all(p % 10 != 0 for p in picked)
@@ -79,6 +80,21 @@ def test_the_pool_leaves_out_wire_dev_8(drops, monkeypatch) -> None:
     articles = [f"article {i}" for i in range(400)]
     monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
     monkeypatch.setattr(drops, "analyse", lambda picked: picked)
-    free = 400 - 40 - 40
+    free = 400 - 40 - 40 - 40
+    picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
+    assert len(picked) == free and not picked & set(positions)
+
+
+def test_the_pool_leaves_out_wire_dev_9(drops, monkeypatch) -> None:
+    # wire DEV 9 (benchmarks/wire_dev9/, coded blind in session 18) took every 10th article from 2 below 400:
+    # 2, 12, ... 392, 40 of them, none a multiple of 10 nor in another wire set
+    positions = list(range(2, 393, 10))
+    assert len(positions) == 40 and list(drops.WIRE_DEV9_POSITIONS) == positions
+    assert not any(drops.free_position(p) for p in positions)
+    assert drops.free_position(1) and drops.free_position(3) and drops.free_position(402) and drops.free_position(399)
+    articles = [f"article {i}" for i in range(400)]
+    monkeypatch.setattr(drops.wire, "newswire", lambda limit: articles)
+    monkeypatch.setattr(drops, "analyse", lambda picked: picked)
+    free = 400 - 40 - 40 - 40
     picked = {int(a.split()[1]) for a, _gold in drops.pool_articles(seed=1, count=free)}
     assert len(picked) == free and not picked & set(positions)

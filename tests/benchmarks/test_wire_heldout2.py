@@ -40,13 +40,14 @@ def test_positions_share_nothing_with_the_other_wire_sets(wire_positions):
         + wire_positions("wire_dev6")
         + wire_positions("wire_dev7")
         + wire_positions("wire_dev8")
+        + wire_positions("wire_dev9")
     )
     assert len({x for x, _ in mine}) == len(mine)
     assert not {x for x, _ in mine} & {x for x, _ in others}
     # Every 20th article from 1410, in order; wire_dev took 400, 420, ... 1380, wire_heldout 410, 430, ... 1390,
     # wire_dev2 1400, 1420, ... 2380, wire_dev3 405, 425, ... 1385, wire_dev4 415, 435, ... 1395, wire_dev5
-    # 1405, 1425, ... 2385, wire_dev6 0, 10, ... 390 and 2400, 2410, ... 2450, wire_dev7 1415, 1435, ... 2395 and
-    # wire_dev8 5, 15, ... 395.
+    # 1405, 1425, ... 2385, wire_dev6 0, 10, ... 390 and 2400, 2410, ... 2450, wire_dev7 1415, 1435, ... 2395,
+    # wire_dev8 5, 15, ... 395 and wire_dev9 2, 12, ... 392.
     assert [p for _, p in mine] == list(range(1410, 1410 + 20 * len(mine), 20))
     assert not {p for _, p in mine} & {p for _, p in others}
 
