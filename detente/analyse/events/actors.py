@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor, ActorRef
 from ..actors.lexicon import read_link_words
+from .epithets import ANY, PLAIN_LOOKBACK, PROPERTY_LOOKBACK, epithet_properties, read_epithets, sentences_before
 
 # Pronouns that refer back to a person; "it"/"they" are too often things or crowds to resolve blindly.
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -73,22 +74,47 @@ def salient_subjects(pronoun: Token) -> list[list[Token]]:
     clause hangs from; else, for a pronoun that opens its sentence's main clause, the subject of the main verb of the
     sentence before (not across a quote). A pronoun of a clause reported by another speaker ('"they agreed", said
     Wort') goes no further than its own sentence."""
-    verb = pronoun.head
-    while verb.dep_ in _GOVERNED_CLAUSES and verb.head.i != verb.i:
-        verb = verb.head
+    clause = pronoun.head
+    while clause.dep_ in _GOVERNED_CLAUSES and clause.head.i != clause.i:
+        verb = clause.head
         subjects = _subjects(verb) if verb.pos_ in {"VERB", "AUX"} else []
         if subjects:
             # (the nearest clause with a subject only: "before it managed to free itself, the daily Iran said" is
             # not the daily's)
-            return [subjects]
+            return [_addressees(verb, clause, pronoun) or subjects]
+        clause = verb
     if pronoun.head.dep_ == "ROOT" and _opens_clause(pronoun) and pronoun.sent.start > 0:
         before = pronoun.doc[pronoun.sent.start - 1].sent
-        if not _quoted(before) and not _quoted(pronoun.sent):
+        if not quoted(before) and not quoted(pronoun.sent):
             return [_subjects(before.root)]
     return []
 
 
-def _quoted(sentence: Span) -> bool:
+def _addressees(verb: Token, clause: Token, pronoun: Token) -> list[Token]:
+    """Whom a request asks to act, where a pronoun's clause tells that act: 'pressed North and South Korea to ensure
+    that they reopen talks' (the clause asked for), 'urged the rebels to disarm, saying they should negotiate' (a
+    clause beside the request saying what they must do). Else none: 'urged Iran to act, saying it had waited'."""
+    words = read_link_words()
+    if verb.lemma_.lower() not in words.get("request", frozenset()):
+        return []
+    obliged = any(
+        w.lower_ in words.get("obligation", frozenset()) or w.lemma_.lower() in words.get("obligation", frozenset())
+        for w in [pronoun.head, *pronoun.head.children]
+        if w.i == pronoun.head.i or w.dep_ == "aux"
+    )
+    # (the parser often hangs "to ensure" as an adverbial clause: an infinitive after the one asked is what is asked)
+    asked_for = clause.dep_ == "xcomp" or (
+        clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+    if not asked_for and not (clause.dep_ in {"conj", "advcl"} and obliged):
+        return []
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    # ("called on the rebels to ...": the one asked is the object of "on")
+    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    return [t for a in asked[:1] for t in (a, *a.conjuncts)]
+
+
+def quoted(sentence: Span) -> bool:
     """A sentence with a quotation mark: a quote's "they" is the speaker's to mean, not the story's last subject."""
     return any(t.text in QUOTE_MARKS for t in sentence)
 
@@ -246,7 +272,44 @@ class ActorIndex:
             person = self.last_person_before(token.idx)
             if person is not None:
                 return ActorHit(person)
+        epithet = self.epithet_state(token)
+        if epithet is not None:
+            return epithet
         return self._owner(token) if follow_owner else None
+
+    def epithet_state(self, token: Token) -> ActorHit | None:
+        """The state an epithet ('the kingdom', 'the former Soviet republic') headed by ``token`` stands for: the
+        newest state named before it that fits (``epithets``), if no state of its own sentence fits and the newest
+        sentence naming one that fits names only that one."""
+        properties = epithet_properties(token)
+        if properties is None or quoted(token.sent):
+            return None
+        lexicon = read_epithets()
+        sentence = token.sent
+        if any(lexicon.fits(c, properties) for c in self.states(sentence.start_char, sentence.end_char)):
+            return None  # (the act's other party, or the epithet's own state named beside it)
+        lookback = PLAIN_LOOKBACK if properties <= {ANY} else PROPERTY_LOOKBACK
+        for before in sentences_before(token, lookback):
+            fitting = [c for c in self.states(before.start_char, before.end_char) if lexicon.fits(c, properties)]
+            if fitting:
+                return self.state_party(fitting[0], before) if len(set(fitting)) == 1 else None
+        return None
+
+    def states(self, start: int, end: int) -> list[str]:
+        """The states whose coded actors are named between two offsets, in text order (organisations and
+        roles with no country left out)."""
+        found = [_country(actor) for _s, _e, actor in self.overlapping(start, end)[::-1]]
+        return [c for c in found if c is not None and len(c) == 3 and c not in FAMILIES and not c.startswith("-")]
+
+    def state_party(self, country: str, sentence: Span) -> ActorHit | None:
+        """A state as a party: the article's actor for the country itself, else its actor named in ``sentence``."""
+        named = self.country_named(country)
+        if named is not None:
+            return named
+        for _s, _e, actor in self.overlapping(sentence.start_char, sentence.end_char)[::-1]:
+            if _country(actor) == country and actor.kind != "person":
+                return ActorHit(actor)
+        return None
 
     def antecedents(self, pronoun: Token) -> list[ActorHit]:
         """The actors a subject pronoun the actors stage left unresolved stands for: the nearest salient

@@ -12,7 +12,7 @@ from .found import Found
 from .grammar import children, is_coded, with_conjuncts
 from .linking import Linking
 from .patterns import Codebook
-from .story import bare_definite, story_pair
+from .story import bare_definite, story_pair, story_role
 
 
 def _resolve(ctx: Context, tokens: list[Token]) -> list[ActorHit]:
@@ -21,6 +21,14 @@ def _resolve(ctx: Context, tokens: list[Token]) -> list[ActorHit]:
     keys = {h.key for h in hits}
     for token in tokens:
         own = ctx.actors.of_token(token)
+        role = story_role(ctx, token)
+        if role is not None:
+            # ("the visitor", "his hosts": the side of the visit the story told, not a civilian the actors stage guessed)
+            hits = [h for h in hits if own is None or h.key != own.key]
+            if role.key not in keys:
+                hits.append(role)
+                keys.add(role.key)
+            continue
         pair = story_pair(ctx, token)
         if own is not None and is_coded(own.actor):
             # "The ministers agreed ...", read by the actors stage as one of them: a plural names both sides

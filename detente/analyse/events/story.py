@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.lexicon import read_link_words
 from .actors import FAMILIES, ActorHit, country_of, side_of
 from .codes import MATERIAL_CONFLICT, VERBAL_CONFLICT, VERBAL_COOPERATION, cameo_code
 from .context import Context
@@ -359,3 +360,47 @@ def _country_party(ctx: Context, country: str) -> ActorHit | None:
     named = ctx.actors.country_named(country)
     place = next((p for p in ctx.places if p.country == country), None)
     return named if named is not None else place_party(ctx, place) if place is not None else None
+
+
+# Roots of a meeting or a visit, and of a visit itself (whose target is the country visited).
+MEETING_ROOT = "04"
+VISIT_CODES = ("042", "043")
+
+
+def story_role(ctx: Context, token: Token) -> ActorHit | None:
+    """'the visitor', 'the guest', 'his hosts' with nothing else to say who: the side of the newest visit or meeting
+    told over the last sentences (this one's earlier clauses first) that is not (for the host: that is) of the
+    country visited, the target of a visit, else the dateline's country."""
+    words = read_link_words()
+    word = token.lower_
+    host = word in words.get("host", frozenset())
+    if not (host or word in words.get("visitor", frozenset())) or not _pointing(token):
+        return None
+    earlier = [f for f in ctx.current if f.anchor.i < token.i]
+    for events in [*ctx.history[-PAIR_LOOKBACK:], earlier][::-1]:
+        for found in reversed(events):
+            side = _visit_side(ctx, found, host)
+            if side is not None:
+                return side
+    return None
+
+
+def _pointing(token: Token) -> bool:
+    """A definite or owned noun with no other word to say whose ('the visitor', 'his hosts'; not 'the Chinese
+    hosts', 'the hosts of the summit')."""
+    modifiers = [c for c in token.children if c.dep_ not in {"det", "poss", "punct"} and c.i < token.i]
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return (owned or definite) and not modifiers and not prep_objects(token, {"of", "from"})
+
+
+def _visit_side(ctx: Context, found: Found, host: bool) -> ActorHit | None:
+    """Of a meeting or visit told, the party of the visited country (``host``) or the first one not of it."""
+    if not found.code.startswith(MEETING_ROOT):
+        return None
+    parties = [h for h in found.sources + found.targets if is_coded(h.actor) and country_of(h) not in FAMILIES]
+    visits = found.code.startswith(VISIT_CODES) and found.targets
+    visited = country_of(found.targets[0]) if visits else _dateline_country(ctx)
+    if visited is None or not any(country_of(h) == visited for h in parties):
+        return None
+    return next((h for h in parties if (country_of(h) == visited) == host), None)
