@@ -502,3 +502,8 @@ def test_the_itinerary_lists_load() -> None:
 
     lexicon = load_planned_acts()
     assert lexicon.itinerary_roots == {"04"} and {"host", "attend", "hold"} <= lexicon.holding_verbs
+
+
+def test_a_mediation_told_with_a_meeting_to_come_is_no_itinerary() -> None:
+    found = coded(LEAD + "The Ugandan president will meet the Sudanese leader on Friday in a deal brokered by Kenya.")
+    assert has(found, "KEN", "04", "UGA") and not any(c[:2] == "03" for _s, c, _t in found), found

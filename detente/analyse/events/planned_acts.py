@@ -61,8 +61,8 @@ def itinerary(found: Found, bare_frame: bool = False, lexicon: PlannedActs | Non
     party's own stated intent ('agreed / plans to meet' are coded 036 by their intent verbs, 'is scheduled to
     meet' as an arranged act). Read before the act is recoded as an intent."""
     lexicon = lexicon or load_planned_acts()
-    if found.nominal or _own_word(found):
-        return False
+    if found.nominal or _own_word(found) or all(t.i != found.anchor.i for t in found.trigger):
+        return False  # (an act told with another's time, "a deal brokered by the US" for a meeting, keeps its own)
     if any(note in found.notes for note in future_notes(lexicon)):
         return True  # (the future tense already made it an intent, 036: verb_events)
     if found.code[:2] not in lexicon.itinerary_roots:
