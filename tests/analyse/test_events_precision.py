@@ -420,3 +420,90 @@ def test_the_planned_acts_lexicon_loads_and_rejects_a_missing_list() -> None:
     assert {"when", "until"} <= lexicon.time_marks and "04" in lexicon.noun_roots
     with pytest.raises(PlannedActsError):
         parse_planned_acts({"time_marks": ["when"]})
+
+
+# --- Itineraries (session 18): in an article, a meeting or visit told in the future tense alone is the calendar's
+# preview, no event; an intent verb ("agreed / plans / offered to meet"), an arranged frame ("is scheduled to meet")
+# or the doer's own word ("said he would make the trip") stays its stated intent, 036; so does the one act of a text
+# of a sentence or two.
+
+# Two sentences with no event before the one tested, so that the text is an article, not a lone sentence.
+LEAD = "The ministry published the schedule on Tuesday. Officials gave no further details. "
+
+
+def trace_of(text: str) -> list:
+    """The candidates the coder met in ``text`` (kept or dropped, with the reason)."""
+    from detente.analyse.explain import explain_article
+
+    _article, trace = explain_article(Article(id="p", text=text, content_hash="p", date="2026-03-02"))
+    return trace.candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai prime minister will pay an official visit to Laos next week, the foreign ministry said.",
+        "The Brazilian delegation will also meet with the Argentine president, the statement added.",
+        "The Kenyan and Ugandan foreign ministers are to meet in Nairobi on Friday.",
+        "The Peruvian president was to meet the Chilean foreign minister later in the day.",
+        "The Thai premier will meet the Lao president, exchanging views on trade and the Mekong, the spokesman said.",
+        "Spain would host a summit with Morocco later this year, the minister said.",
+        "The Greek premier will hold talks with the Turkish president and meet with Turkish business leaders.",
+    ],
+)
+def test_a_meeting_or_visit_told_in_the_future_tense_alone_is_no_event_in_an_article(text: str) -> None:
+    found = coded(LEAD + text)
+    assert not any(c[:2] in {"03", "04"} for _s, c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        ("Japan and South Korea agreed to meet next week.", "JPN", "03", "KOR"),
+        ("The Thai prime minister met the Lao president in Vientiane on Monday.", "THA", "04", "LAO"),
+        (
+            "The Nepali foreign minister is scheduled to meet his Indian counterpart in New Delhi on Monday.",
+            "NPL",
+            "03",
+            "IND",
+        ),
+    ],
+)
+def test_an_intent_an_arrangement_or_a_meeting_held_stays(text: str, source: str, root: str, target: str) -> None:
+    found = coded(LEAD + text)
+    assert has(found, source, root, target), found
+
+
+def test_a_lone_sentence_keeps_its_announced_visit_as_an_intent() -> None:
+    found = coded("The Thai prime minister will pay an official visit to Laos next week, the foreign ministry said.")
+    assert has(found, "THA", "03", "LAO"), found
+
+
+def test_the_doers_own_word_of_a_visit_is_its_stated_intent_not_an_itinerary() -> None:
+    candidates = trace_of(
+        LEAD + "The Irish foreign minister said he would travel to London next week to meet officials."
+    )
+    visits = [c for c in candidates if c.code.startswith("03")]
+    assert visits and not any(c.reason == "itinerary" for c in visits), candidates
+
+
+def test_a_bare_verb_coordinated_with_a_future_one_is_announced_too() -> None:
+    found = coded("Russia will withdraw its troops and hand over the bases to Georgia.")
+    assert found and all(c.startswith("03") for _s, c, _t in found), found
+
+
+def test_a_verb_with_its_own_past_tense_beside_a_future_one_stays_done() -> None:
+    found = coded("Uganda said its troops would not leave Somalia and dispatched 600 more soldiers to Mogadishu.")
+    assert not any(c.startswith("03") and (t or "")[:3] == "SOM" for _s, c, t in found), found
+
+
+def test_the_itinerary_lists_load() -> None:
+    from detente.analyse.events.planned_acts import load_planned_acts
+
+    lexicon = load_planned_acts()
+    assert lexicon.itinerary_roots == {"04"} and {"host", "attend", "hold"} <= lexicon.holding_verbs
+
+
+def test_a_mediation_told_with_a_meeting_to_come_is_no_itinerary() -> None:
+    found = coded(LEAD + "The Ugandan president will meet the Sudanese leader on Friday in a deal brokered by Kenya.")
+    assert has(found, "KEN", "04", "UGA") and not any(c[:2] == "03" for _s, c, _t in found), found

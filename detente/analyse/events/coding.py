@@ -31,7 +31,7 @@ from .learned.propose import LEARNED
 from .linker import link_parties
 from .linking import Linking, by_nature, is_contest, is_sports_report, is_toll, load_linking, tells_sport
 from .patterns import Codebook
-from .planned_acts import to_come
+from .planned_acts import itinerary, to_come
 from .story import story_party
 from .subcodes import third_location
 from .subjects import SPEECH_VERBS
@@ -514,6 +514,8 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
                 # Egypt for talks": the talks are the arranged visit's aim, coded with it)
                 note_found(trace, found, sentence, "forecast")
                 continue
+            # ("will meet", "are to meet": a preview of the calendar, read before the act is recoded as an intent)
+            previewed = itinerary(found, arranged and frame is not None and frame.lemma_.lower() == "be")
             drop_venues(found, sent, article.places, context.linking, codebook)  # ("their meeting in Busan")
             # a target with no code at all ("the Tiwinza outpost" read as a name) tells no party: the party is
             # looked for as for an act naming none, and the nameless one kept if none is found
@@ -629,7 +631,7 @@ def article_events(doc: Doc, article: Article, codebook: Codebook, trace: EventT
                 scored = event_features(found, source, target, event, depth) if rule_coded(found) else None
                 # ("encouraged Australians to enjoy the holiday": dropped unless it leads, _without_weak_background)
                 at_home = _talk_at_home(found, source, target, info.code, info.quad_class)
-                events.append(_Coded(event, depth, scored, at_home))
+                events.append(_Coded(event, depth, scored, at_home, previewed))
         events[first:] = _sentence_leads(events[first:], trace)
     kept = accept([c.event for c in events], [c.features for c in events], len(article.sentences))
     for coded in (c for c, keep in zip(events, kept, strict=True) if not keep):
@@ -696,6 +698,7 @@ class _Coded:
     depth: float  # how far its clause sits below its sentence's news (``_subordination``)
     features: Features | None  # what the acceptance model reads of it; None for a learned proposal, not scored
     at_home: bool = False  # verbal cooperation between parties of one country (``_talk_at_home``)
+    previewed: bool = False  # a meeting or visit told in the future tense alone (``planned_acts.itinerary``)
 
     @property
     def scored(self) -> bool:
@@ -724,7 +727,8 @@ def _without_weak_background(events: list[_Coded], sentences: int = 1, trace: Ev
     warning, refusal or complaint aimed at no party ("warned that the threat was growing"). The
     leading event of a text of at most ``LEAD_TEXT_SENTENCES`` sentences stays whatever it is, as the best the
     text tells (a one-sentence text keeps its one act); so do events the model does not score (learned
-    proposals). Talk between parties of one country (``_Coded.at_home``) goes the same way."""
+    proposals). Talk between parties of one country (``_Coded.at_home``) goes the same way, and so, in a longer
+    text, does a meeting or visit told in the future tense alone (``_Coded.previewed``)."""
     if not floor_drops():
         kept = [c.event for c in events]
     else:
@@ -733,7 +737,7 @@ def _without_weak_background(events: list[_Coded], sentences: int = 1, trace: Ev
         best = max(rated, key=lambda i: events[i].event.confidence or 0.0, default=None) if short else None
         kept = []
         for i, c in enumerate(events):
-            reason = None if i == best or not c.scored else _weak_or_one_sided(c.event) or _at_home_reason(c)
+            reason = None if i == best or not c.scored else _weak_or_one_sided(c.event) or _home_or_preview(c, short)
             if reason is None:
                 kept.append(c.event)
             else:
@@ -743,8 +747,13 @@ def _without_weak_background(events: list[_Coded], sentences: int = 1, trace: Ev
     return kept
 
 
-def _at_home_reason(coded: _Coded) -> str | None:
-    return "talk-at-home" if coded.at_home else None
+def _home_or_preview(coded: _Coded, short: bool) -> str | None:
+    """Talk at home, or an itinerary: in an article a preview of the calendar ("Wen will pay official visits to
+    France, the ministry said") is no event (wire gold); a text of a sentence or two (``short``) keeps it as the
+    announced intent it also is (036, as the PLOVER gold codes "will visit Mauritania and Senegal to mediate")."""
+    if coded.at_home:
+        return "talk-at-home"
+    return "itinerary" if coded.previewed and not short else None
 
 
 def _weak_or_one_sided(event: Event) -> str | None:

@@ -92,6 +92,14 @@ def is_future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "wo"} for c in verb.children)
 
 
+def is_future_clause(verb: Token) -> bool:
+    """A verb of the future, or a bare verb coordinated with one: "will hold talks with Villepin and sign
+    agreements" (not one with a tense of its own: "said its troops would stay and dispatched reinforcements")."""
+    while not is_future(verb) and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i != verb.i:
+        verb = verb.head
+    return is_future(verb)
+
+
 def is_hypothetical(verb: Token) -> bool:
     """'could attack', 'might meet', 'if X attacks': CAMEO does not code possible or conditional acts."""
     if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in verb.children):

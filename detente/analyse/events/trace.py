@@ -49,6 +49,7 @@ REASONS: dict[str, str] = {
     "one-sided-cooperation": "cooperation with no counterpart, and it does not lead its article",
     "one-sided-conflict-talk": "a warning, refusal or complaint aimed at no party, and it does not lead its article",
     "talk-at-home": "verbal cooperation between parties of one country",
+    "itinerary": "a meeting or visit told in the future tense alone ('will visit', 'are to meet'), in an article",
     KEPT: "coded as an event",
 }
 

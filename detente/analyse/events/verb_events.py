@@ -19,7 +19,7 @@ from .grammar import (
     declares_refusal,
     in_clause_of,
     is_coded,
-    is_future,
+    is_future_clause,
     is_hypothetical,
     is_negated,
     is_reciprocal,
@@ -31,6 +31,7 @@ from .nearest_actors import fall_back
 from .noun_triggers import unrealised
 from .objects import coded_first, located_in, objects_of, phrasal_targets
 from .patterns import Modality
+from .planned_acts import future_note
 from .speech import (
     ACCUSATION,
     INTENT,
@@ -513,8 +514,9 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
         modality = ctx.codebook.modalities.get("threat" if harmful else "intent")
         if modality is not None:
             code = modality.transform(code)
-    elif is_future(verb) and code[:2] not in VERBAL_ROOTS:
+    elif is_future_clause(verb) and code[:2] not in VERBAL_ROOTS:
         # "X will withdraw", "said it would retaliate": CAMEO codes announced acts as intent (03) or threat (13)
+        notes.append(future_note(code[:2]))  # ("will meet": an itinerary, planned_acts.to_come)
         intent = ctx.codebook.modalities.get("intent")
         if intent is not None:
             code = intent.transform(code)
