@@ -61,3 +61,38 @@ def test_no_visit_without_a_traveller_on_a_visit(text: str) -> None:
 def test_a_travel_verb_coded_itself_is_not_coded_twice() -> None:
     found = coded("Chinese President Hu Jintao arrived in Hanoi on Monday for a state visit.")
     assert sum(code.startswith("042") for _s, code, _t in found) == 1
+
+
+# --- light-verb nouns the codebook lacked (verbs.yaml light_verbs) -----------------------------------------
+
+
+@SLOW
+@pytest.mark.parametrize(
+    ("text", "source", "code", "target"),
+    [
+        ("Hamas leader Mahmoud al-Zahar shook hands with Palestinian President Mahmoud Abbas.", "PSE", "040", "PSE"),
+        ("Israel froze high-level contacts with the Palestinian Authority on Monday.", "ISR", "161", "PSE"),
+        ("Seoul suspended contacts with Pyongyang after the missile test.", "KOR", "161", "PRK"),
+        ("China said it is willing to strengthen exchanges with Tanzania.", "CHN", "03", "TZA"),
+        ("Israel has blocked a UN fact-finding mission led by Desmond Tutu.", "ISR", "1245", "IGO"),
+        ("Iran barred an IAEA inspection of the Parchin site.", "IRN", "1245", "IGO"),
+    ],
+)
+def test_light_verb_nouns_added(text: str, source: str, code: str, target: str) -> None:
+    assert has(coded(text), source, code, target)
+
+
+@SLOW
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a road block, a fighting force blocked: no international mission refused
+        ("Protesters blocked the main road to the airport on Monday.", "1245"),
+        # contacts in a phone book are no relations
+        ("Police froze the bank accounts of the suspects.", "161"),
+        # a hand shaken by no party named: no meeting
+        ("The earthquake shook the hands of the clock tower loose.", "040"),
+    ],
+)
+def test_light_verb_nouns_added_do_not_fire_elsewhere(text: str, root: str) -> None:
+    assert not any(code.startswith(root) for _s, code, _t in coded(text))
