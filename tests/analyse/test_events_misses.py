@@ -96,3 +96,39 @@ def test_light_verb_nouns_added(text: str, source: str, code: str, target: str) 
 )
 def test_light_verb_nouns_added_do_not_fire_elsewhere(text: str, root: str) -> None:
     assert not any(code.startswith(root) for _s, code, _t in coded(text))
+
+
+# --- acts of making something done jointly (verbs.yaml joint_work_markers, joint_work_verbs) -----------------
+
+
+@SLOW
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "A poverty relief project has been jointly established by the United Nations Development Programme and "
+            "the Chinese government.",
+            "IGO",
+            "CHN",
+        ),
+        ("Chinese and Kenyan scientists jointly developed a new malaria vaccine.", "CHN", "KEN"),
+        ("Japan built the power plant together with Vietnam.", "JPN", "VNM"),
+    ],
+)
+def test_what_two_parties_make_together_is_cooperation(text: str, source: str, target: str) -> None:
+    assert has(coded(text), source, "06", target)
+
+
+@SLOW
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Pakistan will jointly build a new port.",  # announced, not done
+        "China plans to jointly develop the oil field with Vietnam.",  # a plan
+        "The United States and Britain did not jointly fund the project.",  # denied
+        "Thai and Lao officials jointly opened the bridge.",  # opening a bridge makes nothing
+        "Japan built the power plant near the border with Vietnam.",  # no marker of doing it together
+    ],
+)
+def test_no_joint_work_unless_done_together(text: str) -> None:
+    assert not any(code.startswith("06") for _s, code, _t in coded(text))
