@@ -88,6 +88,8 @@ def test_light_verb_nouns_added(text: str, source: str, code: str, target: str) 
     [
         # a road block, a fighting force blocked: no international mission refused
         ("Protesters blocked the main road to the airport on Monday.", "1245"),
+        # a supply run blocked is a blockade, not an international mission refused
+        ("Vietnamese navy ships blocked a Chinese supply mission to the reef on Friday.", "1245"),
         # contacts in a phone book are no relations
         ("Police froze the bank accounts of the suspects.", "161"),
         # a hand shaken by no party named: no meeting
