@@ -73,6 +73,7 @@ from .found import Found
 from .framed_nouns import answered_calls, demanded_contents, drawn_reactions, refused_events, ruled_out
 from .home_country import at_home, protest_kind, repression_kind, riot_kind
 from .intent_nouns import intended_acts, intended_contents, refused_acts
+from .joint_acts import joint_acts
 from .labels import labelled
 from .learned.propose import proposed_events
 from .mediators import mediations
@@ -101,6 +102,7 @@ def sentence_events(ctx: Context, sent: Span) -> list[Found]:
     events += labelled(ctx, sent, claimed)
     events += stances(ctx, sent, claimed)
     events += verb_events(ctx, sent, claimed)
+    events += joint_acts(ctx, sent, claimed)
     events += drawn_reactions(ctx, sent, claimed)
     reactions = {f.anchor.i for f in events if f.code[:2] in VERBAL_ROOTS}
     events += election_withdrawals(ctx, sent, claimed)

@@ -10,8 +10,8 @@ from .codes import MATERIAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
 from .framed_nouns import refused_event
-from .grammar import children, declares_refusal, is_negated, prep_objects
-from .noun_triggers import non_event_verb, noun_code, unrealised
+from .grammar import children, declares_refusal, is_future, is_hypothetical, is_negated, prep_objects
+from .noun_triggers import non_event_verb, noun_code, unrealised, verb_in
 from .objects import TARGET_PREPS
 from .subjects import claimers_of, governing_verb, is_stative, received_from, subjects_of
 from .verb_triggers import negated_code, verb_code
@@ -32,6 +32,10 @@ ACCUSATION_ROOT = "11"
 # Legal action (arrested, jailed, sentenced, charged): what a party is punished for is its own act, as an accusation's.
 LEGAL_ACTION = "173"
 ACCUSED_OF = {"for", "of", "over"}
+# Visits (CAMEO 042) and the prepositions of the visit one travels for: "arrived here for a state visit", "flew
+# to Rome on a working visit".
+VISIT = "042"
+TRAVELLED_FOR = {"for", "on"}
 
 
 def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int] = frozenset()) -> list[Found]:
@@ -56,6 +60,7 @@ def noun_events(ctx: Context, sent: Span, claimed: set[int], reactions: set[int]
             and "partaking" not in event.notes
             and "in-protest" not in event.notes
             and "claimed" not in event.notes
+            and "travelled-for" not in event.notes
             and ((noun.dep_ == "pobj" and not children(noun, {"poss"})) or _reacted_to(ctx, noun, reactions))
         ):
             # "talks on the second phase of the Gaza ceasefire", "China condemned new U.S. export controls":
@@ -111,11 +116,20 @@ def _gathered_for(ctx: Context, noun: Token, code: str, verb: Token | None) -> T
     gone_for = noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in GATHERED_FOR
     if not (joined or gone_for):
         return None
-    lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
-    phrases = {lemma, *(f"{lemma} {p.lower_}" for p in children(verb, {"prt"}))}
-    if not phrases & ctx.codebook.gathering_verbs:
+    return verb if verb_in(ctx, verb, ctx.codebook.gathering_verbs) else None
+
+
+def _travelled_for(ctx: Context, noun: Token, code: str, verb: Token | None) -> Token | None:
+    """The verb of travelling to or being at a place for a visit ('Hu arrived here Monday for a state visit',
+    'Pohamba is in Singapore for a four-day visit'): its subject makes the visit, to the place named or the
+    dateline's (verbs.yaml ``visit_travel_verbs``). None when the verb is coded itself ('arrived in Hanoi')."""
+    if verb is None or not code.startswith(VISIT) or noun.dep_ != "pobj" or noun.head.lower_ not in TRAVELLED_FOR:
         return None
-    return verb
+    if noun.head.head.i != verb.i or any(f.anchor.i == verb.i for f in ctx.current):
+        return None
+    if is_future(verb) or is_hypothetical(verb):
+        return None  # "will be in India next week for a visit": announced, coded (if at all) as an intent
+    return verb if verb_in(ctx, verb, ctx.codebook.visit_travel_verbs) else None
 
 
 def _in_protest(noun: Token, code: str, verb: Token | None) -> Token | None:
@@ -260,6 +274,13 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         # "students set buses ablaze in protest at fare rises": whoever acts in protest protests
         subjects, passive = subjects_of(ctx, protest)
         sources = [] if passive else subjects
+    travelled = None if sources else _travelled_for(ctx, noun, code, verb)
+    if travelled is not None:
+        # "Hu arrived here for a three-day visit": the traveller visits; the verb's place ("is in Singapore")
+        # names the host, read with the act's trigger
+        subjects, passive = subjects_of(ctx, travelled)
+        sources = [] if passive else subjects
+        trigger = [*trigger, travelled]
     if not sources and not targets and verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i:
         # "Russia and the United States completed a prisoner exchange", "China and Pakistan concluded joint
         # exercises": an act done together (or to each other) by the verb's joint subjects
@@ -295,4 +316,6 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
         notes.append("claimed")
     if protest:
         notes.append("in-protest")
+    if travelled is not None and sources:
+        notes.append("travelled-for")
     return Found(code, noun, trigger, sources, targets, negated=negated, nominal=True, notes=notes)

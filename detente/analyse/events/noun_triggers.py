@@ -34,9 +34,13 @@ def noun_code(ctx: Context, noun: Token) -> tuple[str, list[Token]] | None:
 
 def non_event_verb(ctx: Context, verb: Token) -> bool:
     """Whether the verb, or the verb with its particle ("put off"), keeps its object event from happening."""
+    return verb_in(ctx, verb, ctx.codebook.non_event_verbs)
+
+
+def verb_in(ctx: Context, verb: Token, words: frozenset[str]) -> bool:
+    """Whether the verb, or the verb with its particle ("put off", "turn out"), is one of ``words``."""
     lemma = ctx.codebook.verb_lemma(verb.lemma_, verb.lower_)
-    phrases = [lemma, *(f"{lemma} {p.lower_}" for p in children(verb, {"prt"}))]
-    return any(phrase in ctx.codebook.non_event_verbs for phrase in phrases)
+    return bool({lemma, *(f"{lemma} {p.lower_}" for p in children(verb, {"prt"}))} & words)
 
 
 # Links of a non-finite complement: "to avoid travelling", "proposed hosting", "asked Xi to help ease".

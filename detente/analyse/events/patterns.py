@@ -97,6 +97,10 @@ class Codebook:
     harm_results: frozenset[str] = frozenset()
     # verbs of a crowd coming together ("converged for a rally"): the protest it comes for is its own
     gathering_verbs: frozenset[str] = frozenset()
+    visit_travel_verbs: frozenset[str] = frozenset()  # "arrived here for a visit": the traveller visits
+    # "jointly developing the JF-17": what two parties make together is material cooperation
+    joint_work_markers: frozenset[str] = frozenset()
+    joint_work_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()  # "open to talks", "ready for dialogue"
     refusal_nouns: frozenset[str] = frozenset()  # "its refusal to align with the sanctions"
     gathering_nouns: dict[str, str] = field(default_factory=dict)  # "rally": a protest when a crowd gathers for it
@@ -298,6 +302,9 @@ def parse_codebook(raw: dict[str, Any]) -> Codebook:
         ruled_out_phrases=frozenset(raw.get("ruled_out_phrases", [])),
         harm_results=frozenset(raw.get("harm_results", [])),
         gathering_verbs=frozenset(raw.get("gathering_verbs", [])),
+        visit_travel_verbs=frozenset(raw.get("visit_travel_verbs", [])),
+        joint_work_markers=frozenset(raw.get("joint_work_markers", [])),
+        joint_work_verbs=frozenset(raw.get("joint_work_verbs", [])),
         intent_adjectives=frozenset(raw.get("intent_adjectives", [])),
         refusal_nouns=frozenset(raw.get("refusal_nouns", [])),
         gathering_nouns={
