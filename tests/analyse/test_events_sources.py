@@ -13,6 +13,7 @@ import pytest
 
 from detente.analyse.pipeline import analyse_one
 from detente.model import Article
+from tests.analyse.test_actors import find_actors_in
 from tests.analyse.test_events_names import coded
 
 # --- line-break hyphens -----------------------------------------------------------------------------------------
@@ -77,6 +78,12 @@ def test_a_word_broken_at_its_hyphen_codes_as_the_word_written_whole(whole):
 def test_a_language_before_speaking_is_not_the_peoples_state(text):
     events = coded(f"{text} residents protested against the Estonian government in Tallinn on Monday.")
     assert ("ESTCVL", "141", "ESTGOV") in events
+
+
+@pytest.mark.parametrize("held", ["Serb-controlled", "Serb- controlled"])
+def test_the_holder_of_a_territory_is_no_actor_of_its_phrase(nlp, held):
+    actors = find_actors_in(nlp, f"The trial opened in the town of Zvornik, in {held} territory, on Monday.")
+    assert "SRB" not in {a.country for a in actors}
 
 
 def test_a_demonym_before_another_participle_still_names_the_state():

@@ -41,7 +41,8 @@ NOT_ACTOR_ENTITIES = frozenset(
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam"})
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # "pro-Russian", "anti-American"; "Iran-backed", "Saudi-funded": a side taken, a backer; "Russian-speaking
-# residents", "Portuguese-speaking countries": a language, not the people's state
+# residents", "Portuguese-speaking countries": a language, not the people's state; "Serb-controlled territory": who
+# holds the place the phrase names, no party of it
 SIDE_PREFIXES = frozenset({"pro", "anti"})
 BACKED_WORDS = frozenset(
     {
@@ -56,6 +57,7 @@ BACKED_WORDS = frozenset(
         "friendly",
         "leaning",
         "speaking",
+        "controlled",
     }
 )
 # mentions an "it" may refer to
