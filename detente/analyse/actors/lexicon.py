@@ -446,16 +446,16 @@ def _surnames_alone(
 ) -> dict[tuple[str, str], str]:
     """(Holder name, state) -> its surname, for news that names a leader by surname alone after the first mention
     ("Rajapaksa said", "Kabila agreed") where the file lists no such alias: the last word of the name, if it names
-    no one else. Not a surname borne by an official of another state (office holders and past officials), nor
-    anyone's given name, nor an English word, nor a town's name, nor a phrase of the lexicon's other names. Each
-    namesake of the state gets it, and it names one only inside the term (``Entry.term_only``): "Cameron" is the
-    British prime minister in a story of 2012, no one in a story of 1998."""
+    no one else. Not a surname borne, in any spelling ("Lamy", "Lammy"), by an official of another state (office
+    holders and past officials), nor anyone's given name, nor an English word, nor a town's name, nor a phrase of
+    the lexicon's other names. Each namesake of the state gets it, and it names one only inside the term
+    (``Entry.term_only``): "Cameron" is the British prime minister in a story of 2012, no one in a story of 1998."""
     names = [p.name for p in (*holders, *past) if " " in p.name]
     given = {name.split()[0] for name in names}
     states: dict[str, set[str]] = {}
     for person in (*holders, *past):
         if " " in person.name:
-            states.setdefault(person.name.split()[-1], set()).add(person.country)
+            states.setdefault(_word_key(person.name.split()[-1]), set()).add(person.country)
     aliases = {alias for h in holders for alias in h.aliases}
     english = _english_words()
     out = {}
@@ -463,7 +463,7 @@ def _surnames_alone(
         surname = h.name.split()[-1] if " " in h.name else ""
         if (
             SURNAME.fullmatch(surname)
-            and states.get(surname) == {h.country}
+            and states.get(_word_key(surname)) == {h.country}
             and surname not in given
             and surname not in aliases
             and surname not in taken
