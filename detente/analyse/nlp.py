@@ -91,6 +91,50 @@ def hyphen_prefixes(doc: Doc) -> Doc:
     return doc
 
 
+# A word broken at its hyphen by a line break in wire copy and joined again with a space ("US- led coalition",
+# "high- ranking officials", "vice- president"): the tokenizer keeps "US-" as one word, so no lexicon finds the
+# country or the title. The left part must be letters (dots allowed: "U.S.- led"), the right a lower-case word
+# that is no function word, so "pro- and anti-war" and "pre- or post-" keep their form.
+LINE_BREAK_LEFT = re.compile(r"[A-Za-z][A-Za-z.]*-")
+
+
+def _line_break_hyphen(token: Token) -> bool:
+    """Whether ``token`` ends in a hyphen and a space, and the next word is the rest of the same word."""
+    if token.i + 1 >= len(token.doc) or token.whitespace_ != " " or not LINE_BREAK_LEFT.fullmatch(token.text):
+        return False
+    word = token.doc[token.i + 1]
+    return word.is_alpha and word.is_lower and not word.is_stop
+
+
+@Language.factory("detente_line_break_hyphens")
+def line_break_hyphens_factory(nlp: Language, name: str):  # noqa: ANN201 (a spaCy pipeline component)
+    """Give a line-break hyphen the tokens of the word written whole, before tagging: "US- led" is read as "US",
+    "-", "led" (as "US-led" is), "U.S.- led" as one word (as "U.S.-led" is). The text and every offset stay as
+    written: only where the tokens break changes (the space stays after the hyphen)."""
+    tokenizer = nlp.tokenizer
+
+    def line_break_hyphens(doc: Doc) -> Doc:
+        splits, merges = [], []
+        for token in doc:
+            if _line_break_hyphen(token):
+                word = doc[token.i + 1]
+                whole = [t.text for t in tokenizer(token.text + word.text)]
+                if whole == [token.text[:-1], "-", word.text]:
+                    splits.append(token)
+                elif len(whole) == 1:
+                    merges.append(doc[token.i : token.i + 2])
+        if not splits and not merges:
+            return doc
+        with doc.retokenize() as retokenizer:
+            for token in splits:
+                retokenizer.split(token, [token.text[:-1], "-"], heads=[(token, 1), (token, 1)])
+            for span in filter_spans(merges):
+                retokenizer.merge(span, attrs={"NORM": span.text.replace(" ", "").lower()})
+        return doc
+
+    return line_break_hyphens
+
+
 def _word_lemma(lemmatizer, vocab, word: str, tag: str, pos: str) -> str:  # noqa: ANN001 (spaCy's Lemmatizer)
     """The lemmatizer's rule lemma of ``word`` read as ``tag``/``pos`` on its own."""
     alone = Doc(vocab, words=[word])
@@ -348,6 +392,7 @@ def load_nlp() -> Language:
     ).finditer
     nlp.add_pipe("detente_paragraph_breaks", before="parser")
     nlp.add_pipe("detente_hyphen_prefixes", first=True)
+    nlp.add_pipe("detente_line_break_hyphens", first=True)
     nlp.add_pipe("detente_hyphen_lemmas", after="lemmatizer")
     nlp.add_pipe("detente_participle_verbs", after="detente_hyphen_lemmas")
     nlp.add_pipe("detente_determined_nouns", after="detente_participle_verbs")

@@ -60,6 +60,7 @@ class Entry:
     case_sensitive: bool = True
     stem: bool = False  # the last word may be a prefix of the text word (PETRARCH stems: ARGENTIN)
     priority: int = 0  # higher wins when two sources give the same phrase
+    term_only: bool = False  # names its person only on dates inside the term (a surname alone), not any date
 
     def valid_on(self, day: dt.date | None) -> bool:
         return within(day, self.valid_from, self.valid_to)
@@ -416,13 +417,89 @@ def _shared_surnames(holders: tuple[OfficeHolder, ...]) -> dict[tuple[str, str],
     }
 
 
-def _office_holder_entries() -> list[Entry]:
+# A surname news may write alone for an office holder: one capitalised word of four letters or more.
+SURNAME = re.compile(r"[A-Z][a-z]{3,}")
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The lower-case words of the pipeline's lemma index (WordNet's nouns, verbs, adjectives and adverbs):
+    a surname that is also a word ("Rice", "Major", "Straw") is not read as the person when written alone."""
+    from ..nlp import load_nlp
+
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in table.values() for word in words)
+
+
+TOWN_POPULATION = 20_000  # a surname that is also the main name of a town this size is the town's ("Bolton")
+
+
+def _town(word: str) -> bool:
+    """Whether ``word`` is the primary name of a place of ``TOWN_POPULATION`` people or more in the gazetteer."""
+    from ..places.gazetteer import PRIMARY, load_gazetteer, name_key
+
+    return any(q == PRIMARY and e.population >= TOWN_POPULATION for e, q in load_gazetteer().lookup(name_key(word)))
+
+
+def _surnames_alone(
+    holders: tuple[OfficeHolder, ...], past: tuple[OfficeHolder, ...], taken: frozenset[str]
+) -> dict[tuple[str, str], str]:
+    """(Holder name, state) -> its surname, for news that names a leader by surname alone after the first mention
+    ("Rajapaksa said", "Kabila agreed") where the file lists no such alias: the last word of the name, if it names
+    no one else. Not a surname borne, in any spelling ("Lamy", "Lammy"), by an official of another state (office
+    holders and past officials), nor anyone's given name, nor an English word, nor a town's name, nor a phrase of
+    the lexicon's other names. Each namesake of the state gets it, and it names one only inside the term
+    (``Entry.term_only``): "Cameron" is the British prime minister in a story of 2012, no one in a story of 1998."""
+    names = [p.name for p in (*holders, *past) if " " in p.name]
+    given = {name.split()[0] for name in names}
+    states: dict[str, set[str]] = {}
+    for person in (*holders, *past):
+        if " " in person.name:
+            states.setdefault(_word_key(person.name.split()[-1]), set()).add(person.country)
+    aliases = {alias for h in holders for alias in h.aliases}
+    english = _english_words()
+    out = {}
+    for h in holders:
+        surname = h.name.split()[-1] if " " in h.name else ""
+        if (
+            SURNAME.fullmatch(surname)
+            and states.get(_word_key(surname)) == {h.country}
+            and surname not in given
+            and surname not in aliases
+            and surname not in taken
+            and surname.lower() not in english
+            and not _town(surname)
+        ):
+            out[h.name, h.country] = surname
+    return out
+
+
+def _office_holder_entries(taken: frozenset[str] = frozenset()) -> list[Entry]:
+    """Office holders by their names, aliases, a surname a namesake of the same state is known by, and a surname
+    alone that names no one else (``taken``: the phrases of the lexicon's other entries)."""
     holders = read_office_holders()
     surnames = _shared_surnames(holders)
+    alone = _surnames_alone(holders, read_past_people(), taken)
     return [
         Entry(phrase, h.name, "person", h.country, h.role, h.title, None, h.valid_from, h.valid_to, priority=7)
         for h in holders
         for phrase in (h.name, *h.aliases, *([surnames[h.name, h.country]] if (h.name, h.country) in surnames else []))
+    ] + [
+        Entry(
+            alone[h.name, h.country],
+            h.name,
+            "person",
+            h.country,
+            h.role,
+            h.title,
+            None,
+            h.valid_from,
+            h.valid_to,
+            priority=7,
+            term_only=True,
+        )
+        for h in holders
+        if (h.name, h.country) in alone
     ]
 
 
@@ -483,7 +560,7 @@ def _past_people_entries() -> list[Entry]:
 
 @cache
 def _packaged_lexicon() -> ActorLexicon:
-    entries = (
+    others = (
         _country_entries()
         + _igo_entries()
         + _media_entries()
@@ -492,9 +569,8 @@ def _packaged_lexicon() -> ActorLexicon:
         + _people_entries()
         + _region_entries()
         + _region_group_entries()
-        + _office_holder_entries()
-        + _past_people_entries()
     )
+    entries = others + _office_holder_entries(frozenset(e.phrase for e in others)) + _past_people_entries()
     return ActorLexicon(entries, list(read_roles()))
 
 

@@ -77,6 +77,12 @@ def _valid(item: Entry | RoleWord, day: dt.date | None) -> int:
     return 2 if day and (item.valid_from or item.valid_to) else 1
 
 
+def _out_of_term(item: Entry | RoleWord, day: dt.date | None) -> bool:
+    """A surname alone names its office holder only inside the term (``Entry.term_only``), so not in a text of no
+    date."""
+    return isinstance(item, Entry) and item.term_only and (day is None or not item.valid_on(day))
+
+
 NOT_YET = 10**6  # days: any term still to come ranks below every term already over
 
 
@@ -119,7 +125,7 @@ class PhraseIndex(Generic[T]):
             size = len(pattern.words)
             # longest, then highest priority, then valid on the article's day (dated dictionary codes), then nearest
             rank = (size, pattern.priority, _valid(pattern.item, day), _nearness(pattern.item, day))
-            if i + size > len(words.text) or (best and rank <= best_rank):
+            if i + size > len(words.text) or (best and rank <= best_rank) or _out_of_term(pattern.item, day):
                 continue
             if all(_word_matches(words, i + k, pattern, k) for k in range(size)):
                 best, best_rank = pattern, rank

@@ -40,10 +40,25 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam"})
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
-# "pro-Russian", "anti-American"; "Iran-backed", "Saudi-funded": a side taken, a backer
+# "pro-Russian", "anti-American"; "Iran-backed", "Saudi-funded": a side taken, a backer; "Russian-speaking
+# residents", "Portuguese-speaking countries": a language, not the people's state; "Serb-controlled territory": who
+# holds the place the phrase names, no party of it
 SIDE_PREFIXES = frozenset({"pro", "anti"})
 BACKED_WORDS = frozenset(
-    {"backed", "sponsored", "supported", "funded", "armed", "allied", "aligned", "trained", "friendly", "leaning"}
+    {
+        "backed",
+        "sponsored",
+        "supported",
+        "funded",
+        "armed",
+        "allied",
+        "aligned",
+        "trained",
+        "friendly",
+        "leaning",
+        "speaking",
+        "controlled",
+    }
 )
 # mentions an "it" may refer to
 STATE_LIKE_KINDS = frozenset({"country", "government", "organisation", "city"})
@@ -826,8 +841,10 @@ def _place_named_after(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, 
 def _named_before_out_of_office(found: list[Candidate], words: str, entry: Entry | None, day: dt.date | None) -> bool:
     """Whether a surname the lexicon gives an office holder out of office on the article's day is rather the person
     the article named in full before ("George W. Bush ... Bush" in 1997, or in 2006 with no later alias): an office
-    holder is the one in office when the article was written; a namesake named in full is who the writer means."""
-    if entry is None or len(words.split()) != 1 or entry.valid_on(day):
+    holder is the one in office when the article was written; a namesake named in full is who the writer means. A
+    surname the lexicon derived (``Entry.term_only``: no listed alias) yields to the namesake even in office ("Kobe
+    Bryant ... Bryant" is not Liberia's president)."""
+    if entry is None or len(words.split()) != 1 or (entry.valid_on(day) and not entry.term_only):
         return False
     return any(
         c.kind == "person"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..numbers import number_words
 from .lexicon import Entry, data_rows, split_list
-from .matcher import Match, PhraseIndex, Words, _valid
+from .matcher import Match, PhraseIndex, Words, _out_of_term, _valid
 
 ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
 DOUBLED = re.compile(r"(.)\1+")
@@ -126,7 +126,7 @@ def _match_at(doc: Doc, words: Words, i: int, free: int, people: People, day: dt
             continue  # a word of another office holder's name too ("Salman")
         if not entries and end == i + 1 and _surname_place(doc, i):
             entries = _off_by_one(key[0], people)
-        if person := _one_person(entries, day):
+        if person := _one_person([e for e in entries if not _out_of_term(e, day)], day):
             return Match(i, end, person)
     return None
 
