@@ -37,6 +37,10 @@ Choice (session 17, by CV only): policy "off" (d): the linker ships scored but c
     trained with those acts as negatives (``--negatives``) it fills less and still adds ~24 events for 1 right.
     Filling pays only with a gate on whether the act is an event: the acceptance model's job, which the lead
     retrains after merging (its features could read the linker's probabilities).
+Session 18: the acceptance model reads the role a fill gave and the linker's probability, bucketed
+(``acceptance.train --linker fill:0.5``); by its CV figures fill @0.5 still loses (wire DEV 1-8, later drops
+applied: precision 0.448 -> 0.380 for recall 0.346 -> 0.347; composed DEV both fall), so the policy stays "off"
+(figures in ``acceptance/train.py``'s docstring).
 """
 
 from __future__ import annotations
