@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from detente.analyse.events.learned.logistic import SparseRows, fit
+from detente.analyse.events.learned.logistic import SparseRows, fit, fit_optimum, inverse_hessian, restrict
 
 
 def _sparse_problem(seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -58,3 +58,61 @@ def test_a_dense_block_multiplies_as_the_dense_matrix() -> None:
     assert np.allclose(rows.transposed_dot(y), whole.T @ y, atol=1e-12)
     sparse_w, _ = fit(rows, y, weight, 1e-3, 100)
     assert np.abs(sparse_w - fit(whole, y, weight, 1e-3, 100)[0]).max() < 1e-10
+
+
+def _binary_problem(seed: int) -> tuple[SparseRows, np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    x = (rng.random((300, 25)) < 0.15).astype(float)
+    x[:, 2] *= rng.random(300)  # a feature that is not one-hot (the acceptance model's rule confidence)
+    y = (x @ rng.normal(0, 2, 25) + rng.normal(0, 1, 300) > 0.3).astype(float)[:, None]
+    weight = np.where(np.arange(300) % 4 == 0, 0.5, 1.0)
+    return SparseRows.from_dense(x), y, weight
+
+
+def test_the_newton_fit_reaches_the_optimum_gradient_descent_converges_to() -> None:
+    x, y, weight = _binary_problem(11)
+    w, bias = fit_optimum(x, y, weight, 0.01)
+    slow_w, slow_b = fit(x, y, weight, 0.01, 200_000, 1e-13)
+    assert np.abs(w - slow_w).max() < 1e-8 and np.abs(bias - slow_b).max() < 1e-8
+    again = fit_optimum(x, y, weight, 0.01)
+    assert np.array_equal(again[0], w) and np.array_equal(again[1], bias)
+
+
+def test_a_warm_started_fit_reaches_the_same_optimum_as_a_cold_one() -> None:
+    """Leave some rows out (a cross-validation fold): started from the all-rows optimum, preconditioned by the
+    inverse Hessian there or not, the fit ends where it ends from zero."""
+    x, y, weight = _binary_problem(12)
+    every = np.ones(300, dtype=bool)
+    w_all, b_all = fit_optimum(x, y, weight, 0.01)
+    fold = np.arange(300) >= 40
+    columns = np.ones(25, dtype=bool)
+    part = x.take(fold, columns)
+    cold = fit_optimum(part, y[fold], weight[fold], 0.01)
+    warm = fit_optimum(part, y[fold], weight[fold], 0.01, (w_all, b_all))
+    preconditioner = inverse_hessian(x.take(every, columns), weight, 0.01, w_all, b_all)
+    reused = fit_optimum(part, y[fold], weight[fold], 0.01, (w_all, b_all), preconditioner)
+    for w, b in (warm, reused):
+        assert np.abs(w - cold[0]).max() < 1e-9 and np.abs(b - cold[1]).max() < 1e-9
+    assert np.abs(cold[0] - w_all).max() > 1e-3  # (the fold's optimum is not the start)
+
+
+def test_a_restricted_preconditioner_still_reaches_the_optimum_of_fewer_features() -> None:
+    x, y, weight = _binary_problem(13)
+    every = np.ones(300, dtype=bool)
+    w_all, b_all = fit_optimum(x, y, weight, 0.01)
+    preconditioner = inverse_hessian(x, weight, 0.01, w_all, b_all)
+    columns = np.arange(25) % 5 != 0
+    fewer = x.take(every, columns)
+    cold = fit_optimum(fewer, y, weight, 0.01)
+    warm = fit_optimum(fewer, y, weight, 0.01, (w_all[columns], b_all), restrict(preconditioner, columns))
+    assert np.abs(warm[0] - cold[0]).max() < 1e-9
+
+
+def test_take_is_the_matrix_built_from_the_kept_rows_and_columns() -> None:
+    x, _, _ = _binary_problem(14)
+    rows, columns = np.arange(300) % 3 != 0, np.arange(25) % 4 != 1
+    dense = x.to_dense()[rows][:, columns]
+    taken = x.take(rows, columns)
+    built = SparseRows.from_dense(dense)
+    assert np.array_equal(taken.to_dense(), dense)
+    assert np.array_equal(taken.rows, built.rows) and np.array_equal(taken.columns, built.columns)

@@ -23,3 +23,5 @@ class Found:
     speaker: ActorHit | None = None  # who reports it, when the event sits in reported speech
     reciprocal: bool = False  # "accused each other": every source targets every other source
     notes: list[str] = field(default_factory=list)
+    # the roles the learned party linker filled ("source", "target"), each with its probability of the party it chose
+    linked: dict[str, float] = field(default_factory=dict)

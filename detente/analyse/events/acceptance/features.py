@@ -22,6 +22,8 @@ Features = dict[str, float]
 _CLAUSE_LINKS = ("advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "pcomp", "pobj")
 # Actor kinds from the actors stage that say what sort of party an event is between.
 _KINDS = {"person", "organisation", "country", "government", "group", "city"}
+# Lower edges of the buckets of the linker's probability of a party it filled (the fill threshold is at least 0.3).
+LINK_BUCKETS = (0.3, 0.5, 0.7, 0.9)
 # Roles that read as the state itself, as against parts of it or its people.
 _STATE_ROLES = {"GOV", "MIL", "LEG", "JUD", "SPY", "PTY"}
 
@@ -59,6 +61,7 @@ def event_features(
     features["several-targets"] = float(len(found.targets) > 1)
     for note in found.notes:
         features[f"note:{_note_kind(note)}"] = 1.0
+    features.update(linked_features(found.linked))
     for link in _links_above(found.anchor):
         features[f"under:{link}"] = 1.0
     features.update(_party("source", source))
@@ -69,6 +72,18 @@ def event_features(
     features["historical"] = float(event.historical)
     features[f"date:{event.date_source or 'none'}"] = 1.0
     features["place"] = float(event.place is not None)
+    return features
+
+
+def linked_features(linked: dict[str, float]) -> Features:
+    """The parties the learned linker filled (``Found.linked``): the role, and the linker's probability bucketed (a
+    filled party is often right while the act is no event: the acceptance model gates the fill)."""
+    features: Features = {}
+    for role, chance in linked.items():
+        bucket = max(low for low in LINK_BUCKETS if chance >= low or low == LINK_BUCKETS[0])
+        features[f"linked:{role}"] = 1.0
+        features[f"linked-p:{bucket:.1f}"] = 1.0
+        features[f"linked:{role}:{bucket:.1f}"] = 1.0
     return features
 
 

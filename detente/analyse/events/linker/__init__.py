@@ -79,6 +79,8 @@ def _fill(found: Found, role: str, mentions: list[Mention], chances: list[float]
     best = _best(found, role, mentions, chances)
     if best is not None and best[1] >= threshold:
         _set(found, role, best[0])
+        # the acceptance model reads which role was filled and how sure the linker was (most such acts are no event)
+        found.linked[role] = best[1]
 
 
 def _replace(found: Found, role: str, mentions: list[Mention], chances: list[float], threshold: float) -> None:
