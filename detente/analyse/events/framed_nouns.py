@@ -39,12 +39,11 @@ def refused_events(ctx: Context, sent: Span, claimed: set[int]) -> list[Found]:
     return found
 
 
-def refused_event(ctx: Context, noun: Token, verb: Token | None, code: str, trigger: list[Token]) -> Found | None:
-    """'Israel is opposed to French mediation', 'Iran rejected the Japanese offer of talks': an event noun
-    under a verb or adjective of refusal is refused, by the refuser, to the event's owner."""
+def refuser_of(ctx: Context, noun: Token) -> Token | None:
+    """The verb or adjective of refusal an event noun hangs from ("rejected a ceasefire", "opposed to French
+    mediation", "refused to respond to a demand"), if any."""
     refusal = ctx.codebook.modalities.get("refusal")
-    # (a refused demand is a rejection too; refusing an attack or a threat is not coded as one)
-    if verb is None or refusal is None or (cameo_code(code).quad_class >= 3 and code[:2] != DEMAND_ROOT):
+    if refusal is None:
         return None
     chain = [noun.head] if noun.dep_ in {"dobj", "pobj"} else []
     if chain and chain[0].dep_ == "prep":
@@ -52,7 +51,17 @@ def refused_event(ctx: Context, noun: Token, verb: Token | None, code: str, trig
     if chain and chain[-1].dep_ == "xcomp" and chain[-1].pos_ == "VERB" and verb_code(ctx, chain[-1]) is None:
         # "refused to respond to a demand from the US": refusing to take up the event refuses it
         chain.append(chain[-1].head)
-    refuser = next((t for t in chain if t.lemma_.lower() in refusal.verbs), None)
+    return next((t for t in chain if t.lemma_.lower() in refusal.verbs), None)
+
+
+def refused_event(ctx: Context, noun: Token, verb: Token | None, code: str, trigger: list[Token]) -> Found | None:
+    """'Israel is opposed to French mediation', 'Iran rejected the Japanese offer of talks': an event noun
+    under a verb or adjective of refusal is refused, by the refuser, to the event's owner."""
+    refusal = ctx.codebook.modalities.get("refusal")
+    # (a refused demand is a rejection too; refusing an attack or a threat is not coded as one)
+    if verb is None or refusal is None or (cameo_code(code).quad_class >= 3 and code[:2] != DEMAND_ROOT):
+        return None
+    refuser = refuser_of(ctx, noun)
     if refuser is None:
         return None
     frame = refuser if refuser.pos_ in {"VERB", "AUX"} else verb

@@ -9,7 +9,7 @@ from .actors import ActorHit
 from .codes import MATERIAL_CONFLICT, cameo_code
 from .context import Context
 from .found import Found
-from .framed_nouns import refused_event
+from .framed_nouns import refused_event, refuser_of
 from .grammar import children, declares_refusal, is_future, is_hypothetical, is_negated, prep_objects
 from .noun_triggers import non_event_verb, noun_code, unrealised, verb_in
 from .objects import TARGET_PREPS
@@ -204,6 +204,8 @@ def _nominal(ctx: Context, noun: Token, code: str, trigger: list[Token]) -> Foun
     if refused is not None:
         return refused
     conflict = cameo_code(code).quad_class >= 3
+    if not conflict and verb is not None and refuser_of(ctx, noun) is not None:
+        return None  # "rebels rejected a ceasefire with the government": no ceasefire was made
     # ("the signing of a pact between X and Y": the parties may hang from what the act is done to)
     between = ctx.actors.of_tokens(prep_objects(noun, {"between", "among"})) or ctx.actors.of_tokens(
         [b for o in prep_objects(noun, {"of"}) for b in prep_objects(o, {"between", "among"})]
