@@ -83,7 +83,7 @@ def test_reporting_verb_is_not_the_trigger() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "target", "root"),
     [
-        ("Bahrain posted an ambassador to Iran for the first time in eight years.", "BHR", "IRN", "05"),
+        ("Kuwait sent an ambassador to Iraq for the first time since the 1990 invasion.", "KWT", "IRQ", "05"),
         ("Canada added Iran to its list of state sponsors of terrorism.", "CAN", "IRN", "16"),
     ],
 )
