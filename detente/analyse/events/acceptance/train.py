@@ -57,7 +57,7 @@ from pathlib import Path
 import numpy as np
 
 from ..codes import MATERIAL_COOPERATION, VERBAL_CONFLICT, VERBAL_COOPERATION
-from ..learned.benchmark_scripts import benchmark_script, composed_set, sentence_event_right
+from ..learned.benchmark_scripts import WIRE_DEV_SETS, benchmark_script, composed_set, sentence_event_right
 from ..learned.logistic import SparseRows, fit_optimum, inverse_hessian, restrict, rounded
 from ..linker import LinkerModel, using
 from .model import AcceptanceModel
@@ -72,17 +72,7 @@ COMPOSED_DEV = ("composed_dev", "composed_dev_b", "composed_dev_c", "composed_de
 # wire_dev2 joined in session 12, once it was no longer a blind check (held-out wire precision 0.333 -> 0.339);
 # wire_dev3 in session 13, wire_dev4 in session 14, wire_dev5 and wire_dev6 in session 15, wire_dev7 in session 16, wire_dev8 in session 17, wire_dev9 in session 18, each right after its one blind measurement (its README,
 # "First run").
-WIRE_DEV = (
-    "wire_dev",
-    "wire_dev2",
-    "wire_dev3",
-    "wire_dev4",
-    "wire_dev5",
-    "wire_dev6",
-    "wire_dev7",
-    "wire_dev8",
-    "wire_dev9",
-)
+WIRE_DEV = WIRE_DEV_SETS
 WIRE = "wire"  # the kind of their rows
 SHIPPED_LINKER = "shipped"  # (``linkers_for``) the linker trained on all its rows, for the sets it does not train on
 FOLDS = len(COMPOSED_DEV)

@@ -14,6 +14,9 @@ from pathlib import Path
 from types import ModuleType
 
 BENCHMARKS = Path(__file__).resolve().parents[4] / "benchmarks"
+# The real-news wire DEV sets both learned parts train on, each joining right after its one blind run (its README,
+# "First run"); never the held-out wire sets.
+WIRE_DEV_SETS = tuple(f"wire_dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
 
 
 @cache
