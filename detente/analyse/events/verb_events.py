@@ -516,7 +516,7 @@ def _plain_event(ctx: Context, verb: Token, claimed: set[int]) -> Found | None:
             code = modality.transform(code)
     elif is_future_clause(verb) and code[:2] not in VERBAL_ROOTS:
         # "X will withdraw", "said it would retaliate": CAMEO codes announced acts as intent (03) or threat (13)
-        notes.append(future_note(code[:2]))  # ("will meet": an itinerary, planned_acts.to_come)
+        notes.append(future_note(code[:2]))  # ("will meet": an itinerary, planned_acts.itinerary)
         intent = ctx.codebook.modalities.get("intent")
         if intent is not None:
             code = intent.transform(code)
